@@ -1,0 +1,31 @@
+// CPython as a test oracle: parses many sources in one python3 process (ast.parse), so a
+// fixture table or a property run pays the interpreter start-up once.
+import { spawnSync } from 'node:child_process';
+
+export interface OracleVerdict {
+  ok: boolean;
+  error?: string;
+}
+
+const SCRIPT = `
+import ast, json, sys
+out = []
+for src in json.load(sys.stdin):
+    try:
+        ast.parse(src)
+        out.append({"ok": True})
+    except SyntaxError as e:
+        out.append({"ok": False, "error": f"{e.msg} at {e.lineno}:{e.offset}"})
+json.dump(out, sys.stdout)
+`;
+
+export function pythonMinor(): number | undefined {
+  const r = spawnSync('python3', ['-c', 'import sys; print(sys.version_info[1])'], { encoding: 'utf8' });
+  return r.status === 0 ? Number(r.stdout.trim()) : undefined;
+}
+
+export function parseWithCPython(sources: string[]): OracleVerdict[] {
+  const r = spawnSync('python3', ['-c', SCRIPT], { input: JSON.stringify(sources), encoding: 'utf8', maxBuffer: 1 << 28 });
+  if (r.status !== 0) throw new Error(`python3 oracle failed: ${r.stderr}`);
+  return JSON.parse(r.stdout) as OracleVerdict[];
+}

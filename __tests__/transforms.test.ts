@@ -1,0 +1,79 @@
+// The one fixture table: every __testfixtures__/<transform>/<case>.input.<ext> is run through
+// transforms/<transform>.ts by its jscodeshift signature and must give exactly <case>.output.<ext>
+// (bytes, no trimming), be idempotent, re-parse, and report the expected findings.
+import fs from 'node:fs';
+import path from 'node:path';
+import ts from 'typescript';
+import { planFromManifestText } from '../src/manifest/load';
+import { SourceSyntaxError } from '../src/rewrite/source-syntax-error';
+import type { Finding, RewriteOutcome } from '../src/types';
+import type { Transform } from '../transforms/jscodeshift-adapter';
+import { casePath, discoverCases, transformNames, type FixtureCase } from './helpers/fixture-cases';
+import { parseWithCPython, pythonMinor } from './helpers/python-oracle';
+
+function run(transform: Transform, c: FixtureCase, source: string): { code: string; findings: Finding[] } {
+  const plan = planFromManifestText(fs.readFileSync(c.manifestFile, 'utf8'), c.manifestFile, c.dir);
+  let outcome: RewriteOutcome | undefined;
+  const result = transform(
+    { path: casePath(c), source },
+    { report: () => undefined },
+    { plan, rewriteComments: c.options.rewriteComments, onOutcome: (o) => (outcome = o) },
+  );
+  return { code: result ?? source, findings: outcome?.findings ?? [] };
+}
+
+function typeScriptSyntaxErrors(code: string, fileName: string): string[] {
+  const kind = fileName.endsWith('x') ? ts.ScriptKind.TSX : fileName.match(/\.[cm]?js$/) ? ts.ScriptKind.JS : ts.ScriptKind.TS;
+  const sourceFile = ts.createSourceFile(fileName, code, ts.ScriptTarget.Latest, true, kind);
+  const diagnostics = (sourceFile as unknown as { parseDiagnostics: ts.Diagnostic[] }).parseDiagnostics;
+  return diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'));
+}
+
+const minor = pythonMinor();
+
+for (const name of transformNames()) {
+  const modulePath = path.join(__dirname, '..', 'transforms', `${name}.ts`);
+  if (!fs.existsSync(modulePath)) continue;
+  // eslint-disable-next-line @typescript-eslint/no-require-imports
+  const transform = (require(modulePath) as { default: Transform }).default;
+  const cases = discoverCases(name);
+
+  describe(name, () => {
+    test.each(cases.map((c) => [c.name, c] as const))('%s', (_, c) => {
+      if (c.name.startsWith('syntax-error-')) {
+        // A broken input is refused (the pipeline reports it as failed: parse) and never rewritten.
+        expect(() => run(transform, c, c.input)).toThrow(SourceSyntaxError);
+        expect(c.output).toBe(c.input);
+        return;
+      }
+      const first = run(transform, c, c.input);
+      expect(first.code).toBe(c.output);
+      if (c.name.startsWith('no-change-')) expect(first.code).toBe(c.input);
+      const second = run(transform, c, first.code);
+      expect(second.code).toBe(first.code);
+      if (c.findingsFile) {
+        const expected = JSON.parse(fs.readFileSync(c.findingsFile, 'utf8')) as Partial<Finding>[];
+        const actual = first.findings.map((f) => pick(f, Object.keys(expected[0] ?? {}) as (keyof Finding)[]));
+        expect(actual).toEqual(expected);
+      }
+      if (c.name.startsWith('manual-')) expect(first.findings.some((f) => f.kind === 'manual')).toBe(true);
+      if (['ts', 'tsx', 'mts', 'cts', 'js', 'jsx', 'mjs', 'cjs'].includes(c.ext) && !c.options.noTypeScriptCheck) {
+        expect(typeScriptSyntaxErrors(first.code, casePath(c))).toEqual([]);
+      }
+    });
+
+    const pythonCases = cases.filter((c) => c.ext === 'py' || c.ext === 'pyi');
+    if (pythonCases.length > 0) {
+      test('every Python output parses with CPython', () => {
+        const checkable = pythonCases.filter((c) => !c.options.cpython || minor === undefined || minor >= Number(c.options.cpython.split('.')[1]));
+        const verdicts = parseWithCPython(checkable.map((c) => c.output.replace(/^\uFEFF/, '')));
+        const failures = checkable.map((c, i) => ({ name: c.name, ...verdicts[i] })).filter((v) => !v.ok && !v.name.startsWith('syntax-error-'));
+        expect(failures).toEqual([]);
+      });
+    }
+  });
+}
+
+function pick<T extends object>(value: T, keys: (keyof T)[]): Partial<T> {
+  return Object.fromEntries(keys.map((k) => [k, value[k]])) as Partial<T>;
+}

@@ -1,0 +1,56 @@
+// Loads a manifest file from disk into a MigrationPlan: read, parse (with line/column errors),
+// validate against the schema, read the tsconfig aliases, compile. Every failure is a RunError (exit 2).
+import fs from 'node:fs';
+import path from 'node:path';
+import { manifestError } from '../errors';
+import type { MigrationPlan } from '../types';
+import { parseJson, JsonSyntaxError } from './jsonc';
+import { compilePlan } from './plan';
+import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
+import { validateManifest } from './validate';
+
+export const DEFAULT_MANIFEST = 'ssot-codemod.json';
+
+export interface LoadedManifest {
+  plan: MigrationPlan;
+  /** Absolute path of the manifest file. */
+  file: string;
+}
+
+/** Parses and validates manifest text; `repoRoot` anchors the tsconfig path. */
+export function planFromManifestText(text: string, file: string, repoRoot: string): MigrationPlan {
+  let value: unknown;
+  try {
+    value = parseJson(text);
+  } catch (error) {
+    if (error instanceof JsonSyntaxError) {
+      throw manifestError(`${file}:${error.line}:${error.column}: ${error.message}; the manifest must be valid JSON.`);
+    }
+    throw error;
+  }
+  const manifest = validateManifest(value, file);
+  let aliases: TsconfigAliases = { aliases: [], notices: [] };
+  if (manifest.javascript) {
+    const tsconfig = manifest.javascript.tsconfig ?? (fs.existsSync(path.join(repoRoot, 'tsconfig.json')) ? 'tsconfig.json' : undefined);
+    if (tsconfig) aliases = readTsconfigAliases(repoRoot, tsconfig);
+  }
+  const plan = compilePlan(manifest, { file, aliases: aliases.aliases, baseUrl: aliases.baseUrl });
+  plan.notices.unshift(...aliases.notices);
+  return plan;
+}
+
+export function loadManifest(manifestPath: string, repoRoot: string): LoadedManifest {
+  const file = path.resolve(manifestPath);
+  let text: string;
+  try {
+    text = fs.readFileSync(file, 'utf8');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw manifestError(
+      code === 'ENOENT'
+        ? `no manifest at ${file}; create ${DEFAULT_MANIFEST} at the repository root or pass --manifest FILE.`
+        : `cannot read manifest ${file} (${code}); check its permissions.`,
+    );
+  }
+  return { plan: planFromManifestText(text, path.relative(process.cwd(), file) || file, repoRoot), file };
+}

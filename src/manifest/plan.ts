@@ -1,0 +1,145 @@
+// Compiles a validated manifest into the MigrationPlan every worker receives once:
+// moves split into module/symbol ends, chains resolved (A→B, B→C becomes A→C), cycles refused,
+// JS ends normalised to module keys, and the prefilter's needles derived. Pure.
+import path from 'node:path';
+import { manifestError } from '../errors';
+import { moduleKeyOf, keyPath, type SpecifierContext } from '../rewrite/js/module-key';
+import type { JsAlias, Language, MigrationPlan, ModuleRef, Move } from '../types';
+import type { Manifest, ManifestMove } from './manifest';
+
+export interface PlanContext {
+  /** Manifest file name, for messages. */
+  file: string;
+  /** tsconfig-derived aliases (see tsconfig.ts); empty without a tsconfig. */
+  aliases?: JsAlias[];
+  baseUrl?: string;
+}
+
+/** Splits `module:Symbol`; `node:fs`-style schemes without a symbol stay whole. */
+export function parseModuleRef(text: string, language: Language): ModuleRef {
+  const colon = text.lastIndexOf(':');
+  if (colon <= 0) return { module: text };
+  const module = text.slice(0, colon);
+  if (language === 'javascript' && !/[/.@]/.test(module)) return { module: text };
+  return { module, symbol: text.slice(colon + 1) };
+}
+
+const refText = (ref: ModuleRef) => (ref.symbol ? `${ref.module}:${ref.symbol}` : ref.module);
+
+export function compilePlan(manifest: Manifest, context: PlanContext): MigrationPlan {
+  const notices: string[] = [];
+  const plan: MigrationPlan = { exclude: [...(manifest.exclude ?? [])], needles: [], notices };
+  const jsContext: SpecifierContext = { importer: '.', aliases: context.aliases ?? [], baseUrl: context.baseUrl };
+
+  if (manifest.python) {
+    const moves = compileMoves(manifest.python.moves, 'python', (m) => m, context.file, notices);
+    plan.python = {
+      roots: (manifest.python.roots ?? ['.']).map((r) => path.posix.normalize(r).replace(/\/$/, '') || '.'),
+      moves,
+      legacyModules: [...new Set(moves.map((m) => m.from.module))],
+    };
+    plan.exclude.push(...(manifest.python.exclude ?? []));
+  }
+  if (manifest.javascript) {
+    const moves = compileMoves(manifest.javascript.moves, 'javascript', (m) => moduleKeyOf(m, jsContext), context.file, notices);
+    plan.javascript = { aliases: context.aliases ?? [], baseUrl: context.baseUrl, moves };
+    plan.exclude.push(...(manifest.javascript.exclude ?? []));
+  }
+  plan.needles = deriveNeedles(plan);
+  return plan;
+}
+
+interface RawMove {
+  from: ModuleRef;
+  to: ModuleRef;
+  fromKey: string;
+  toKey: string;
+  source: string;
+}
+
+function compileMoves(
+  written: ManifestMove[],
+  language: Language,
+  keyOf: (module: string) => string,
+  file: string,
+  notices: string[],
+): Move[] {
+  const raw: RawMove[] = written.map((m, i) => {
+    const from = parseModuleRef(m.from, language);
+    const to = parseModuleRef(m.to, language);
+    return { from, to, fromKey: keyOf(from.module), toKey: keyOf(to.module), source: `$.${language}.moves[${i}]` };
+  });
+  const node = (key: string, symbol?: string) => (symbol ? `${key}:${symbol}` : key);
+  const byFrom = new Map<string, RawMove>();
+  for (const move of raw) {
+    const id = node(move.fromKey, move.from.symbol);
+    const other = byFrom.get(id);
+    if (other) {
+      throw manifestError(`${file}: ${move.source}.from names the same module as ${other.source}.from; keep one move per legacy module or symbol.`);
+    }
+    byFrom.set(id, move);
+  }
+
+  // A whole-module move into a module whose symbol moves on: the symbol follows its own move.
+  const derived: RawMove[] = [];
+  for (const move of raw) {
+    if (move.from.symbol) continue;
+    for (const next of raw) {
+      if (next.from.symbol && next.fromKey === move.toKey && !byFrom.has(node(move.fromKey, next.from.symbol))) {
+        derived.push({ ...move, from: { ...move.from, symbol: next.from.symbol }, to: { ...move.to, symbol: next.from.symbol }, source: move.source });
+      }
+    }
+  }
+  for (const d of derived) byFrom.set(node(d.fromKey, d.from.symbol), d);
+
+  const resolved: Move[] = [];
+  for (const move of [...raw, ...derived]) {
+    let to = move.to;
+    let toKey = move.toKey;
+    const visited = [refText(move.from)];
+    for (;;) {
+      const next = byFrom.get(node(toKey, to.symbol)) ?? moduleLevel(byFrom, toKey, to.symbol);
+      if (!next) break;
+      if (visited.includes(refText(next.from)) || next === move) {
+        throw manifestError(`${file}: ${move.source} is part of a cycle (${[...visited, refText(next.from)].join(' → ')}); remove one of these moves.`);
+      }
+      visited.push(refText(next.from));
+      to = next.to.symbol || !to.symbol ? next.to : { module: next.to.module, symbol: to.symbol };
+      toKey = next.toKey;
+    }
+    if (visited.length > 1) notices.push(`chain resolved: ${visited.join(' → ')} → ${refText(to)} (${move.source})`);
+    resolved.push({
+      id: `${refText(move.from)} → ${refText(to)}`,
+      language,
+      from: move.from,
+      to,
+      fromKey: move.fromKey,
+      toKey,
+      source: move.source,
+    });
+  }
+  return resolved;
+}
+
+/** A symbol whose module moves wholesale follows that module (a:X → b:X, b → c gives a:X → c:X). */
+function moduleLevel(byFrom: Map<string, RawMove>, key: string, symbol: string | undefined): RawMove | undefined {
+  return symbol ? byFrom.get(key) : undefined;
+}
+
+/** Literal strings one of which every file referring to a legacy module must contain. */
+function deriveNeedles(plan: MigrationPlan): string[] {
+  const needles = new Set<string>();
+  for (const move of plan.python?.moves ?? []) {
+    needles.add(move.from.module.split('.').pop()!);
+  }
+  for (const move of plan.javascript?.moves ?? []) {
+    const file = keyPath(move.fromKey);
+    if (file === undefined) {
+      needles.add(move.from.module);
+      continue;
+    }
+    const base = path.posix.basename(file);
+    needles.add(base === '.' || base === '..' || base === '' ? move.from.module : base);
+  }
+  return [...needles].sort();
+}

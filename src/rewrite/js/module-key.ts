@@ -1,0 +1,72 @@
+// Normalises a JS/TS import specifier to the module's identity (JsModuleKey), so that a
+// relative path, a tsconfig alias and a `./repo/path.ts` in the manifest all name the same file.
+// Pure: it never touches the file system, so `./a` and `./a/index` both count as candidates of one key.
+import path from 'node:path';
+import type { JsAlias, JsModuleKey } from '../../types';
+
+export const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+
+/** What a specifier resolves against: the importing file and the plan's alias table. */
+export interface SpecifierContext {
+  /** Repo-relative path of the importing file (`src/app.ts`); `.` stands for the repo root itself (manifest entries). */
+  importer: string;
+  baseUrl?: string;
+  aliases: readonly JsAlias[];
+}
+
+export function isRelativeSpecifier(specifier: string): boolean {
+  return specifier === '.' || specifier === '..' || specifier.startsWith('./') || specifier.startsWith('../');
+}
+
+/** Strips a known source extension (and `.d.ts`) and a trailing `/index`: `src/a/index.ts` → `src/a`. */
+export function stripModuleSuffix(repoPath: string): string {
+  let p = repoPath.replace(/\.d\.(ts|mts|cts)$/, '');
+  const ext = JS_EXTENSIONS.find((e) => p.endsWith(e));
+  if (ext) p = p.slice(0, -ext.length);
+  if (p === 'index') return '.';
+  if (p.endsWith('/index')) p = p.slice(0, -'/index'.length);
+  return p;
+}
+
+/** Matches `specifier` against an alias pattern; returns the `*` capture ('' for exact patterns) or undefined. */
+export function matchAlias(pattern: string, specifier: string): string | undefined {
+  const star = pattern.indexOf('*');
+  if (star < 0) return pattern === specifier ? '' : undefined;
+  const prefix = pattern.slice(0, star);
+  const suffix = pattern.slice(star + 1);
+  if (specifier.length < prefix.length + suffix.length) return undefined;
+  if (!specifier.startsWith(prefix) || !specifier.endsWith(suffix)) return undefined;
+  return specifier.slice(prefix.length, specifier.length - suffix.length);
+}
+
+/** The longest-prefix alias that matches, as TypeScript picks it. */
+export function findAlias(specifier: string, aliases: readonly JsAlias[]): { alias: JsAlias; capture: string } | undefined {
+  let best: { alias: JsAlias; capture: string } | undefined;
+  for (const alias of aliases) {
+    const capture = matchAlias(alias.pattern, specifier);
+    if (capture === undefined) continue;
+    const prefixLength = alias.pattern.indexOf('*') < 0 ? Infinity : alias.pattern.indexOf('*');
+    const bestLength = best ? (best.alias.pattern.indexOf('*') < 0 ? Infinity : best.alias.pattern.indexOf('*')) : -1;
+    if (prefixLength > bestLength) best = { alias, capture };
+  }
+  return best;
+}
+
+/** Repo-relative path of a file key, or undefined for packages. */
+export function keyPath(key: JsModuleKey): string | undefined {
+  return key.startsWith('file:') ? key.slice('file:'.length) : undefined;
+}
+
+export function moduleKeyOf(specifier: string, context: SpecifierContext): JsModuleKey {
+  if (isRelativeSpecifier(specifier)) {
+    const dir = context.importer === '.' ? '.' : path.posix.dirname(context.importer);
+    return 'file:' + stripModuleSuffix(path.posix.normalize(path.posix.join(dir, specifier)));
+  }
+  if (specifier.startsWith('/')) return 'file:' + stripModuleSuffix(path.posix.normalize(specifier.slice(1)));
+  const found = findAlias(specifier, context.aliases);
+  if (found && found.alias.targets.length > 0) {
+    const target = found.alias.targets[0].replace('*', found.capture);
+    return 'file:' + stripModuleSuffix(path.posix.normalize(target));
+  }
+  return 'pkg:' + specifier;
+}

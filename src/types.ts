@@ -1,0 +1,197 @@
+// The shared vocabulary of ssot-codemod: plain, structured-cloneable data that
+// flows between the manifest compiler, the pure rewriters, the pipeline and the sinks.
+// Every stage imports its types from here; nothing here has behaviour.
+
+/** The two languages the tool rewrites. */
+export type Language = 'python' | 'javascript';
+
+/** A half-open splice into the original text: [start, end) is replaced by `text`. */
+export interface Edit {
+  start: number;
+  end: number;
+  text: string;
+}
+
+/** One end of a move: a module, optionally narrowed to one exported symbol. */
+export interface ModuleRef {
+  /** Python: a dotted module path (`pkg.legacy`). JS: the specifier as written in the manifest (`@/x`, `pkg/sub`, `./src/a.ts`). */
+  module: string;
+  /** The symbol that moves (`default` for a JS default export); absent for a whole-module move. */
+  symbol?: string;
+}
+
+/** A compiled move: `from` is rewritten to `to`. Chains are already resolved (A→B, B→C becomes A→C). */
+export interface Move {
+  /** Stable display id, `from → to` exactly as in the manifest (after chain resolution, the final target). */
+  id: string;
+  language: Language;
+  from: ModuleRef;
+  to: ModuleRef;
+  /** JS only: the module's normalised identity (see JsModuleKey); Python: equal to the dotted module path. */
+  fromKey: string;
+  toKey: string;
+  /** The manifest's JSON path of the move (`$.python.moves[3]`), for messages. */
+  source: string;
+}
+
+/**
+ * A JS module's identity, independent of how a file spells it:
+ * `file:<repo-relative path without extension and without /index>` for files inside the repo
+ * (reached through `./`, a relative import or a tsconfig alias), or `pkg:<specifier>` for bare packages.
+ */
+export type JsModuleKey = string;
+
+/** One tsconfig `paths` entry, with targets already made repo-relative (`@/*` → [`src/*`]). */
+export interface JsAlias {
+  /** The pattern as written, with at most one `*` (`@/*`, `@shared/*`, `config`). */
+  pattern: string;
+  /** Repo-relative target patterns, same `*` convention, no leading `./`, in priority order. */
+  targets: string[];
+}
+
+export interface PythonPlan {
+  /** Repo-relative directories whose children are top-level packages (`.` for the repo root). */
+  roots: string[];
+  moves: Move[];
+  /** Files (repo-relative, as modules) that are themselves legacy modules: never rewritten to import themselves. */
+  legacyModules: string[];
+}
+
+export interface JavascriptPlan {
+  /** Repo-relative directory that non-relative aliases resolve against (tsconfig `baseUrl`), if any. */
+  baseUrl?: string;
+  aliases: JsAlias[];
+  moves: Move[];
+}
+
+/** The manifest compiled once per run and sent to each worker once. */
+export interface MigrationPlan {
+  python?: PythonPlan;
+  javascript?: JavascriptPlan;
+  /** Globs (repo-relative) of files never rewritten; their references are still counted as `ignored`. */
+  exclude: string[];
+  /** Literal strings at least one of which every file with a reference contains (the prefilter's needles). */
+  needles: string[];
+  /** Human notices produced while compiling (chain resolution, tsconfig quirks). */
+  notices: string[];
+}
+
+/** The syntactic form of a reference, shared by run, scan and check. */
+export type ReferenceForm =
+  | 'import' // ES `import … from 'm'` / `import 'm'`
+  | 'type-import' // `import type … from 'm'`
+  | 're-export' // `export … from 'm'`, Python re-export in __init__ is a from-import
+  | 'require'
+  | 'require-resolve'
+  | 'dynamic-import'
+  | 'import-equals' // TS `import x = require('m')`
+  | 'type-query' // TS `typeof import('m')`
+  | 'jest-mock' // jest.mock / vi.mock and friends
+  | 'from-import' // Python `from m import a`
+  | 'relative' // Python `from .m import a`
+  | 'star-import' // Python `from m import *`
+  | 'import-as' // Python `import m` / `import m as x`
+  | 'attribute' // Python `m.A` through a module import
+  | 'string-target' // `patch("m.A")`, `importlib.import_module("m")`, `sys.modules["m"]`
+  | 'comment'
+  | 'docstring';
+
+/**
+ * What a rewriter noticed about one reference.
+ * - rewritten: the transform changed it;
+ * - manual: it is a reference that cannot be rewritten safely (`reason` says why);
+ * - mention: a comment or docstring naming a legacy path (not rewritten by default);
+ * - ignored: a reference left alone on purpose (exclude glob, ssot-codemod-ignore comment).
+ */
+export type FindingKind = 'rewritten' | 'manual' | 'mention' | 'ignored';
+
+export interface Finding {
+  /** Repo-relative path with `/` separators. */
+  path: string;
+  /** 1-based line and column of the reference in the original text. */
+  line: number;
+  column: number;
+  /** The id of the move concerned. */
+  move: string;
+  form: ReferenceForm;
+  kind: FindingKind;
+  reason?: string;
+  /** The reference's source text (the whole statement for imports), whitespace-collapsed; baselines key on it. */
+  text: string;
+}
+
+/** What a pure rewrite returns. `code === original` and `edits.length === 0` when nothing changed. */
+export interface RewriteOutcome {
+  code: string;
+  edits: Edit[];
+  findings: Finding[];
+}
+
+/** Per-run switches a rewriter honours (no environment, no I/O). */
+export interface RewriteOptions {
+  /** Python: also rewrite legacy paths inside comments and docstrings. */
+  rewriteComments?: boolean;
+}
+
+export type SkipReason =
+  | 'no-needle'
+  | 'excluded'
+  | 'ignore-file'
+  | 'too-large'
+  | 'binary'
+  | 'not-utf8'
+  | 'generated'
+  | 'symlink-outside'
+  | 'not-a-file'
+  | 'unsupported-extension';
+
+export type FileErrorCode = 'read' | 'parse' | 'output-unparseable' | 'conflict' | 'write' | 'internal';
+
+export interface FileError {
+  code: FileErrorCode;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+interface FileResultBase {
+  /** Repo-relative path with `/` separators. */
+  path: string;
+  findings: Finding[];
+}
+
+export type FileResult =
+  | (FileResultBase & {
+      status: 'changed';
+      language: Language;
+      original: string;
+      code: string;
+      edits: Edit[];
+      /** sha256 (hex) of the bytes read, so apply can refuse when the file changed meanwhile. */
+      originalHash: string;
+    })
+  | (FileResultBase & { status: 'unchanged'; language: Language })
+  | (FileResultBase & { status: 'skipped'; reason: SkipReason; detail?: string })
+  | (FileResultBase & { status: 'failed'; language?: Language; error: FileError });
+
+export type FileStatus = FileResult['status'];
+
+/** Totals a run ends with; sinks receive it in onEnd. */
+export interface RunSummary {
+  files: number;
+  changed: number;
+  unchanged: number;
+  skipped: number;
+  failed: number;
+  findings: { rewritten: number; manual: number; mention: number; ignored: number };
+  /** Moves that matched no reference anywhere in the run (likely manifest typos). */
+  unusedMoves: string[];
+  notices: string[];
+  durationMs: number;
+}
+
+/** A streaming consumer of results: diff printer, applier, patch writer, JSON report, summary. */
+export interface Sink {
+  onResult(result: FileResult): void | Promise<void>;
+  onEnd(summary: RunSummary): void | Promise<void>;
+}

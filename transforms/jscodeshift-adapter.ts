@@ -1,0 +1,56 @@
+// Wraps a pure LanguageRewriter in jscodeshift's transform signature (file, api, options),
+// so the same code runs under `jscodeshift -t transforms/<name>.ts` and in our own pipeline.
+// Options: `plan` (a compiled MigrationPlan, from our pipeline and tests) or `manifest`
+// (a path, from the stock runner's `--manifest=…`), `root` (repo root; default: the manifest's
+// directory, else the working directory), `onOutcome` (receives findings, for tests and tooling).
+import path from 'node:path';
+import { loadManifest } from '../src/manifest/load';
+import type { LanguageRewriter } from '../src/rewrite/language';
+import type { MigrationPlan, RewriteOutcome } from '../src/types';
+
+export interface FileInfo {
+  path: string;
+  source: string;
+}
+
+export interface TransformApi {
+  report?: (message: string) => void;
+}
+
+export interface TransformOptions {
+  plan?: MigrationPlan;
+  manifest?: string;
+  root?: string;
+  rewriteComments?: boolean;
+  onOutcome?: (outcome: RewriteOutcome) => void;
+  [key: string]: unknown;
+}
+
+export type Transform = (file: FileInfo, api: TransformApi, options: TransformOptions) => string | null | undefined;
+
+export function createTransform(rewriter: LanguageRewriter): Transform {
+  // Per transform instance, so the stock runner (one module per worker) loads each manifest once.
+  const plans = new Map<string, MigrationPlan>();
+  return (file, api, options) => {
+    const root = path.resolve(options.root ?? (options.manifest ? path.dirname(path.resolve(options.manifest)) : '.'));
+    let plan = options.plan;
+    if (!plan) {
+      if (!options.manifest) throw new Error('pass --manifest=FILE (the ssot-codemod manifest) to this transform');
+      const key = `${path.resolve(options.manifest)}\0${root}`;
+      plan = plans.get(key) ?? loadManifest(options.manifest, root).plan;
+      plans.set(key, plan);
+    }
+    const relative = path.isAbsolute(file.path) || options.root || options.manifest ? path.relative(root, path.resolve(file.path)) : file.path;
+    const outcome = rewriter.rewrite({
+      source: file.source,
+      path: relative.split(path.sep).join('/'),
+      plan,
+      options: { rewriteComments: options.rewriteComments === true },
+    });
+    options.onOutcome?.(outcome);
+    for (const finding of outcome.findings) {
+      if (finding.kind === 'manual') api.report?.(`${finding.path}:${finding.line}:${finding.column} ${finding.move}: ${finding.reason ?? 'manual change needed'}`);
+    }
+    return outcome.edits.length > 0 ? outcome.code : undefined;
+  };
+}
