@@ -1,5 +1,6 @@
 // Parses JSON with comments and trailing commas (tsconfig.json's dialect), and turns
 // JSON syntax errors into line/column messages. Used for manifests and tsconfig files.
+import { locateJsonError } from './json-error-locator';
 
 export class JsonSyntaxError extends Error {
   constructor(message: string, readonly line: number, readonly column: number) {
@@ -8,17 +9,16 @@ export class JsonSyntaxError extends Error {
 }
 
 export function parseJson(text: string, options: { comments?: boolean } = {}): unknown {
-  const body = options.comments ? stripCommentsAndTrailingCommas(text) : text;
+  const unmarked = text.replace(/^\uFEFF/, '');
+  const body = options.comments ? stripCommentsAndTrailingCommas(unmarked) : unmarked;
   try {
-    return JSON.parse(body.replace(/^\uFEFF/, ''));
+    return JSON.parse(body);
   } catch (error) {
-    const message = (error as Error).message;
-    const at = /position (\d+)/.exec(message);
-    const offset = at ? Number(at[1]) : 0;
-    const before = body.slice(0, offset);
+    const located = locateJsonError(body) ?? { offset: 0, message: (error as Error).message };
+    const before = body.slice(0, located.offset);
     const line = before.split('\n').length;
-    const column = offset - before.lastIndexOf('\n');
-    throw new JsonSyntaxError(message.replace(/ in JSON at position \d+.*$/, '').replace(/^Unexpected/, 'unexpected'), line, column);
+    const column = located.offset - before.lastIndexOf('\n');
+    throw new JsonSyntaxError(located.message, line, column);
   }
 }
 

@@ -15,12 +15,15 @@ export interface PlanContext {
   baseUrl?: string;
 }
 
+/** Specifier schemes whose colon is part of the module (`node:fs`), not a `:Symbol` suffix. */
+const JS_SCHEMES = new Set(['node', 'bun', 'npm', 'jsr', 'data', 'virtual']);
+
 /** Splits `module:Symbol`; `node:fs`-style schemes without a symbol stay whole. */
 export function parseModuleRef(text: string, language: Language): ModuleRef {
   const colon = text.lastIndexOf(':');
   if (colon <= 0) return { module: text };
   const module = text.slice(0, colon);
-  if (language === 'javascript' && !/[/.@]/.test(module)) return { module: text };
+  if (language === 'javascript' && JS_SCHEMES.has(module)) return { module: text };
   return { module, symbol: text.slice(colon + 1) };
 }
 

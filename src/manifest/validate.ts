@@ -59,6 +59,9 @@ function explainSchemaError(error: ErrorObject, file: string): RunError {
       return manifestError(`${file}: unknown key "${key}" at ${at}; ${hint}`);
     }
     case 'required':
+      if (error.schemaPath.startsWith('#/anyOf')) {
+        return manifestError(`${file}: ${at} has neither "python" nor "javascript"; add at least one section with "moves".`);
+      }
       return manifestError(`${file}: ${at} is missing "${String(params.missingProperty)}"; add it (see manifest.schema.json).`);
     case 'anyOf':
       return manifestError(`${file}: ${at} has neither "python" nor "javascript"; add at least one section with "moves".`);
