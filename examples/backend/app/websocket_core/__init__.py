@@ -1,0 +1,3 @@
+from app.websocket_core.websocket_manager import WebSocketManager, get_websocket_manager
+
+__all__ = ["WebSocketManager", "get_websocket_manager"]

@@ -1,0 +1,33 @@
+"""The one real implementation of the WebSocket manager (legacy import path)."""
+import json
+from enum import Enum
+
+
+class WebSocketManagerMode(Enum):
+    UNIFIED = "unified"
+    ISOLATED = "isolated"
+
+
+class WebSocketConnection:
+    def __init__(self, user_id, websocket=None):
+        self.user_id = user_id
+        self.websocket = websocket
+
+
+def _serialize_message_safely(message):
+    return json.dumps(message, default=str)
+
+
+class _UnifiedWebSocketManagerImplementation:
+    def __init__(self, mode=WebSocketManagerMode.UNIFIED):
+        self.mode = mode
+        self.connections = {}
+
+    def add_connection(self, connection):
+        self.connections[connection.user_id] = connection
+
+    def send_to_user(self, user_id, message):
+        return user_id in self.connections and bool(_serialize_message_safely(message))
+
+
+UnifiedWebSocketManager = _UnifiedWebSocketManagerImplementation
