@@ -1,0 +1,50 @@
+// The check gate's baseline: old references pass, new ones fail, fixing one shrinks it,
+// and a line shift above a baselined reference does not break it.
+import { createBaseline, newReferences } from '../src/report/baseline';
+import type { Finding } from '../src/types';
+
+const ref = (path: string, line: number, text: string): Finding => ({
+  path,
+  line,
+  column: 1,
+  move: 'a.legacy → a.canonical',
+  form: 'from-import',
+  kind: 'rewritten',
+  text,
+});
+
+describe('baseline', () => {
+  const recorded = [ref('x.py', 3, 'from a.legacy import A'), ref('y.py', 10, 'import a.legacy')];
+  const baseline = createBaseline(recorded);
+
+  test('known references pass', () => {
+    expect(newReferences(recorded, baseline)).toEqual([]);
+  });
+
+  test('a new reference fails', () => {
+    const added = ref('z.py', 1, 'from a.legacy import B');
+    expect(newReferences([...recorded, added], baseline)).toEqual([added]);
+  });
+
+  test('a second identical reference in the same file is new', () => {
+    const twin = ref('x.py', 40, 'from a.legacy import A');
+    expect(newReferences([...recorded, twin], baseline)).toEqual([twin]);
+  });
+
+  test('a line shift above a baselined reference does not break it', () => {
+    const shifted = [ref('x.py', 7, 'from a.legacy import A'), ref('y.py', 10, 'import a.legacy')];
+    expect(newReferences(shifted, baseline)).toEqual([]);
+  });
+
+  test('a fixed reference shrinks the baseline when it is updated', () => {
+    const remaining = [recorded[1]];
+    expect(newReferences(remaining, baseline)).toEqual([]);
+    expect(createBaseline(remaining).entries).toHaveLength(1);
+    expect(createBaseline(remaining).entries[0]).toMatchObject({ path: 'y.py', count: 1 });
+  });
+
+  test('entries are sorted, so the file diffs cleanly', () => {
+    const b = createBaseline([recorded[1], recorded[0]]);
+    expect(b.entries.map((e) => e.path)).toEqual(['x.py', 'y.py']);
+  });
+});
