@@ -100,6 +100,14 @@ export function addToTarget(context: RewriteContext, targets: MergeTargets, requ
   }
 }
 
+/** The local name an existing declaration of `key` already binds export `name` to, if any. */
+export function existingLocal(targets: MergeTargets, key: JsModuleKey, typeOnly: boolean, name: string): string | undefined {
+  for (const target of targets.byKey.get(slot('import', typeOnly, key)) ?? []) {
+    for (const identity of target.identities) if (identity.startsWith(`${name}→`)) return identity.slice(name.length + 1);
+  }
+  return undefined;
+}
+
 /** Emits the edits for every addition collected. */
 export function flushTargets(context: RewriteContext, targets: MergeTargets): void {
   for (const list of targets.byKey.values()) {

@@ -9,6 +9,8 @@ import { endOf, startOf } from './walk';
 export interface RenameRequest {
   from: string;
   to: string;
+  /** `to` is an existing import of the same export: reuse its binding instead of importing the name twice. */
+  reuse?: boolean;
 }
 
 export interface RenameDecisions {
@@ -24,9 +26,12 @@ export function decideRenames(program: Node, requests: readonly RenameRequest[],
   const approved = new Map<string, string>();
   const claimed = new Set<string>();
   for (const request of requests) {
-    if (approved.has(request.from) || claimed.has(request.to)) continue;
+    if (approved.has(request.from) || (claimed.has(request.to) && !request.reuse)) continue;
     const from = usage.get(request.from);
-    if (!from || from.moduleBindings !== 1 || collides(usage.get(request.to))) continue;
+    if (!from || from.moduleBindings !== 1) continue;
+    const to = usage.get(request.to);
+    const safe = request.reuse ? to !== undefined && to.moduleBindings === 1 && to.innerScopes.length === 0 : !collides(to);
+    if (!safe) continue;
     approved.set(request.from, request.to);
     claimed.add(request.to);
   }

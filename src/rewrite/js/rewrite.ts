@@ -10,9 +10,9 @@ import { rewriteCall, rewriteImportType, rewriteWholeReference } from './call-si
 import { reportComputed } from './computed-sites';
 import { createContext, keyOf, report, type RewriteContext } from './context';
 import { rewriteDeclaration } from './declaration-edits';
-import { planDeclaration, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
+import { planDeclaration, targetName, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
 import { readIgnoreRules } from './ignore-comments';
-import { collectMergeTargets, flushTargets } from './merge-targets';
+import { collectMergeTargets, existingLocal, flushTargets, type MergeTargets } from './merge-targets';
 import { indexMoves, type ModuleMoves } from './move-index';
 import { rewriteNamespaceMembers } from './namespace-members';
 import { parseSource } from './parse';
@@ -71,11 +71,12 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
       if (entry.shape === 'namespace' && m.moves.symbols.size > 0 && node.type === 'ImportDeclaration') namespaces.push({ node, local: entry.local, moves: m.moves });
     }
   }
+  const targets = collectMergeTargets(context, file.program.body as Node[]);
+  renames.unshift(...reuseRequests(declarations.map((d) => d.plan), targets));
   const needsScopes = renames.length > 0 || namespaces.length > 0;
   const decisions = needsScopes ? decideRenames(file.program, renames, namespaces.map((n) => n.local)) : { approved: new Map<string, string>(), usage: new Map() };
   for (const [from, to] of decisions.approved) emitRenameEdits(context, decisions.usage.get(from)!, from, to);
 
-  const targets = collectMergeTargets(context, file.program.body as Node[]);
   for (const { plan, key } of declarations) {
     rewriteDeclaration(context, plan, key, decisions.approved, targets);
     for (const move of plan.moves) report(context, { node: plan.node, move, form: plan.node.type === 'ImportDeclaration' ? (plan.typeOnly ? 'type-import' : 'import') : 're-export', kind: 'rewritten' });
@@ -97,6 +98,22 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     }
   }
   flushTargets(context, targets);
+}
+
+/** Names moving into a declaration that already imports them under another local: reuse that binding. */
+function reuseRequests(plans: DeclarationPlan[], targets: MergeTargets): RenameRequest[] {
+  const requests: RenameRequest[] = [];
+  for (const plan of plans) {
+    if (plan.side !== 'import') continue;
+    for (const [key, entries] of plan.groups) {
+      for (const entry of entries) {
+        if (entry.shape !== 'named') continue;
+        const existing = existingLocal(targets, key, plan.typeOnly, targetName(entry));
+        if (existing !== undefined && existing !== entry.local) requests.push({ from: entry.local, to: existing, reuse: true });
+      }
+    }
+  }
+  return requests;
 }
 
 /** `export * from 'legacy'` cannot follow a symbol that moved elsewhere. */
