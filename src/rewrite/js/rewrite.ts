@@ -47,7 +47,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   const ignore = readIgnoreRules(file, source, context.lines);
   const active = matched.filter((m) => {
     if (!ignore.wholeFile && !ignore.ignores(m.site.statement, m.site.node)) return true;
-    for (const move of movesOf(m)) report(context, { node: m.site.node, move, form: m.site.form, kind: 'ignored', reason: 'ssot-codemod-ignore comment' });
+    for (const move of movesOf(m)) report(context, { node: m.site.node, move, form: m.site.form, kind: 'ignored', reason: ignore.wholeFile ? 'ssot-codemod-ignore-file comment' : 'ssot-codemod-ignore comment' });
     return false;
   });
   rewriteMatched(context, file, active);
