@@ -81,8 +81,11 @@ export function typeParameterNames(node: Node): string[] {
 }
 
 /** Identifier positions that name a property, label or export rather than refer to a binding. */
-export function nonReferencePosition(node: Node, { parent, key }: WalkContext): boolean {
+export function nonReferencePosition(node: Node, { parent, key, ancestors }: WalkContext): boolean {
   if (!parent) return false;
+  // `export { A } from 'm'` names m's export, not a local binding.
+  const grandparent = ancestors[ancestors.length - 2];
+  if (parent.type === 'ExportSpecifier' && grandparent?.type === 'ExportNamedDeclaration' && grandparent.source) return true;
   const computed = (parent as { computed?: boolean }).computed === true;
   switch (parent.type) {
     case 'MemberExpression':
