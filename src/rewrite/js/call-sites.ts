@@ -45,6 +45,14 @@ function flagMovedMembers(context: RewriteContext, request: SiteRequest): void {
     const reason = `${name} moved to ${move.to.module}, but this ${request.form} uses the module as a whole; point the ${name} use at ${move.to.module} by hand`;
     report(context, { node: request.node, move, form: request.form, kind: 'manual', reason });
   }
+  if (request.form !== 'jest-mock' || !/\.(?:mock|doMock)\s*\($/.test(textOf(context, request.node).split(/['"`]/)[0])) return;
+  // Imports of a moved symbol were just re-pointed: a mock of the legacy module no longer covers them.
+  for (const name of names.filter((n) => !mentioned.includes(n))) {
+    const move = request.moves.symbols.get(name)!;
+    if (!context.findings.some((f) => f.kind === 'rewritten' && f.move === move.id && f.form !== 'jest-mock')) continue;
+    const reason = `this file's ${name} now comes from ${move.to.module}, which this mock of ${move.from.module} does not cover; mock ${move.to.module} too`;
+    report(context, { node: request.node, move, form: request.form, kind: 'manual', reason });
+  }
 }
 
 export function rewriteCall(context: RewriteContext, site: CallSite, moves: ModuleMoves): void {
