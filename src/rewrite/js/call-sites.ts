@@ -12,6 +12,8 @@ import { endOf, startOf } from './walk';
 
 type CallSite = Extract<ReferenceSite, { kind: 'call' }>;
 
+const MOCKS = new Set(['mock', 'doMock']);
+
 export interface SiteRequest {
   /** The node findings point at. */
   node: Node;
@@ -22,6 +24,8 @@ export interface SiteRequest {
   moves: ModuleMoves;
   /** A binding the module object is assigned to (`const U = require('m')`, `import U = require('m')`). */
   boundTo?: string;
+  /** `jest.mock('m')` / `vi.doMock('m')` and the like: replaces the module for the whole test file. */
+  mocksModule?: boolean;
 }
 
 /** Re-points a whole-module reference and flags uses of moved members it cannot follow. */
@@ -37,17 +41,21 @@ export function rewriteWholeReference(context: RewriteContext, request: SiteRequ
 function flagMovedMembers(context: RewriteContext, request: SiteRequest): void {
   const names = [...request.moves.symbols.keys()];
   if (names.length === 0) return;
+  const scope = textOf(context, request.form === 'jest-mock' ? request.node : request.statement);
   const mentioned = request.boundTo
     ? names.filter((n) => new RegExp(`\\b${escape(request.boundTo!)}\\s*\\??\\.\\s*${escape(n)}\\b`).test(context.source))
-    : names.filter((n) => new RegExp(`\\b${escape(n)}\\b`).test(textOf(context, request.form === 'jest-mock' ? request.node : request.statement)));
+    : names.filter((n) => new RegExp(`\\b${escape(n)}\\b`).test(scope));
   for (const name of mentioned) {
     const move = request.moves.symbols.get(name)!;
     const reason = `${name} moved to ${move.to.module}, but this ${request.form} uses the module as a whole; point the ${name} use at ${move.to.module} by hand`;
     report(context, { node: request.node, move, form: request.form, kind: 'manual', reason });
   }
-  if (request.form !== 'jest-mock' || !/\.(?:mock|doMock)\s*\($/.test(textOf(context, request.node).split(/['"`]/)[0])) return;
-  // Imports of a moved symbol were just re-pointed: a mock of the legacy module no longer covers them.
-  for (const name of names.filter((n) => !mentioned.includes(n))) {
+  if (request.mocksModule) flagUncoveredImports(context, request, names.filter((n) => !mentioned.includes(n)));
+}
+
+/** Imports of a moved symbol were just re-pointed: a mock of the legacy module no longer covers them. */
+function flagUncoveredImports(context: RewriteContext, request: SiteRequest, names: string[]): void {
+  for (const name of names) {
     const move = request.moves.symbols.get(name)!;
     if (!context.findings.some((f) => f.kind === 'rewritten' && f.move === move.id && f.form !== 'jest-mock')) continue;
     const reason = `this file's ${name} now comes from ${move.to.module}, which this mock of ${move.from.module} does not cover; mock ${move.to.module} too`;
@@ -58,6 +66,8 @@ function flagMovedMembers(context: RewriteContext, request: SiteRequest): void {
 export function rewriteCall(context: RewriteContext, site: CallSite, moves: ModuleMoves): void {
   const { parent, grandparent } = site.context;
   const request: SiteRequest = { node: site.node, literal: site.literal, value: site.value, form: site.form, statement: site.statement, moves };
+  const callee = site.node.callee;
+  request.mocksModule = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && MOCKS.has(callee.property.name);
   if (site.form === 'require' && parent?.type === 'VariableDeclarator' && parent.init === site.node) {
     if (parent.id.type === 'ObjectPattern' && moves.symbols.size > 0) return rewriteDestructuring(context, site, moves, grandparent);
     if (parent.id.type === 'Identifier') request.boundTo = parent.id.name;
