@@ -1,6 +1,6 @@
 import { Legacy } from '@/legacy/ui';
 import { Button as Btn } from '@/components/Button';
-import { Card, Card as Card2 } from '@/components/Card';
+import { Card } from '@/components/Card';
 import { Button as Only } from '@/components/Button';
 
-export const App = () => <Card><Btn /><Only /><Card2 /><Legacy /></Card>;
+export const App = () => <Card><Btn /><Only /><Card /><Legacy /></Card>;

@@ -10,14 +10,14 @@ import { rewriteCall, rewriteImportType, rewriteWholeReference } from './call-si
 import { reportComputed } from './computed-sites';
 import { createContext, keyOf, report, type RewriteContext } from './context';
 import { rewriteDeclaration } from './declaration-edits';
-import { planDeclaration, targetName, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
+import { planDeclaration, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
 import { readIgnoreRules } from './ignore-comments';
-import { collectMergeTargets, existingLocal, flushTargets, type MergeTargets } from './merge-targets';
+import { collectMergeTargets, flushTargets } from './merge-targets';
 import { indexMoves, type ModuleMoves } from './move-index';
 import { rewriteNamespaceMembers } from './namespace-members';
 import { parseSource } from './parse';
 import { collectReferenceSites, type ReferenceSite } from './references';
-import { decideRenames, emitRenameEdits, type RenameRequest } from './renames';
+import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
 
 interface Matched {
   site: Exclude<ReferenceSite, { kind: 'computed' }>;
@@ -56,7 +56,6 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
 
 function rewriteMatched(context: RewriteContext, file: File, active: Matched[]): void {
   const declarations: { plan: DeclarationPlan; key: string; moves: ModuleMoves }[] = [];
-  const renames: RenameRequest[] = [];
   const namespaces: { node: ImportDeclaration; local: string; moves: ModuleMoves }[] = [];
   for (const m of active) {
     const node = m.site.node;
@@ -64,17 +63,14 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     const plan = planDeclaration(node as DeclarationNode, m.key, m.moves);
     declarations.push({ plan, key: m.key, moves: m.moves });
     for (const entry of plan.entries) {
-      const target = entry.target;
-      if (plan.side === 'import' && entry.shape === 'named' && target && entry.local === entry.imported && target.name !== entry.imported && target.name !== 'default') {
-        renames.push({ from: entry.local, to: target.name });
-      }
       if (entry.shape === 'namespace' && m.moves.symbols.size > 0 && node.type === 'ImportDeclaration') namespaces.push({ node, local: entry.local, moves: m.moves });
     }
   }
   const targets = collectMergeTargets(context, file.program.body as Node[]);
-  renames.unshift(...reuseRequests(declarations.map((d) => d.plan), targets));
-  const needsScopes = renames.length > 0 || namespaces.length > 0;
-  const decisions = needsScopes ? decideRenames(file.program, renames, namespaces.map((n) => n.local)) : { approved: new Map<string, string>(), usage: new Map() };
+  const decisions =
+    namespaces.length > 0 || renamesNeeded(declarations.map((d) => d.plan), targets)
+      ? decideRenames(file.program, declarations.map((d) => d.plan), targets, namespaces.map((n) => n.local))
+      : { approved: new Map<string, string>(), usage: new Map() };
   for (const [from, to] of decisions.approved) emitRenameEdits(context, decisions.usage.get(from)!, from, to);
 
   for (const { plan, key } of declarations) {
@@ -98,22 +94,6 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     }
   }
   flushTargets(context, targets);
-}
-
-/** Names moving into a declaration that already imports them under another local: reuse that binding. */
-function reuseRequests(plans: DeclarationPlan[], targets: MergeTargets): RenameRequest[] {
-  const requests: RenameRequest[] = [];
-  for (const plan of plans) {
-    if (plan.side !== 'import') continue;
-    for (const [key, entries] of plan.groups) {
-      for (const entry of entries) {
-        if (entry.shape !== 'named') continue;
-        const existing = existingLocal(targets, key, plan.typeOnly, targetName(entry));
-        if (existing !== undefined && existing !== entry.local) requests.push({ from: entry.local, to: existing, reuse: true });
-      }
-    }
-  }
-  return requests;
 }
 
 /** `export * from 'legacy'` cannot follow a symbol that moved elsewhere. */
