@@ -13,6 +13,7 @@ import { rewriteDeclaration } from './declaration-edits';
 import { planDeclaration, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
 import { readIgnoreRules } from './ignore-comments';
 import { collectMergeTargets, flushTargets } from './merge-targets';
+import { stripModuleSuffix } from './module-key';
 import { indexMoves, type ModuleMoves } from './move-index';
 import { rewriteNamespaceMembers } from './namespace-members';
 import { parseSource } from './parse';
@@ -50,7 +51,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     for (const move of movesOf(m)) report(context, { node: m.site.node, move, form: m.site.form, kind: 'ignored', reason: ignore.wholeFile ? 'ssot-codemod-ignore-file comment' : 'ssot-codemod-ignore comment' });
     return false;
   });
-  rewriteMatched(context, file, active);
+  rewriteMatched(context, file, active.filter((m) => !pointsAtItself(context, m)));
   return finish(context);
 }
 
@@ -103,6 +104,15 @@ function reportStar(context: RewriteContext, node: Node, key: string): void {
     const reason = `export * re-exports ${move.from.symbol} from ${move.from.module}, which moved to ${move.to.module}; add an explicit export of it`;
     report(context, { node, move, form: 're-export', kind: 'manual', reason });
   }
+}
+
+/** A reference inside the canonical module to itself (`src/lib/date.ts` importing a name that moved into it) is left for a human. */
+function pointsAtItself(context: RewriteContext, m: Matched): boolean {
+  const self = `file:${stripModuleSuffix(context.path)}`;
+  const moves = movesOf(m).filter((move) => move.toKey === self);
+  const reason = 'the target of this move is the file itself; remove the import or define the name here by hand';
+  for (const move of moves) report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason });
+  return moves.length > 0;
 }
 
 function movesOf(m: Matched): Move[] {
