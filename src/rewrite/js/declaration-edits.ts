@@ -34,10 +34,11 @@ export function rewriteDeclaration(
   const quote = (literal.extra?.raw as string | undefined)?.[0] ?? "'";
   if (plan.residentKey !== legacyKey && plan.residentMove) replaceLiteral(context, literal, respell(context, original, plan.residentMove, plan.residentKey));
 
+  if (plan.merged) removeStatement(context, node);
   const staying = new Set(plan.staying);
   const removed = new Set(plan.entries.filter((e) => !staying.has(e)).map((e) => e.node));
   const rendered = plan.staying.map((entry) => ({ entry, addition: renderEntry(entry, plan.side, plan.typeOnly, approved) }));
-  const shapeFlips = rendered.some(({ entry, addition }) => entry.shape !== 'namespace' && (entry.shape === 'default') !== addition.isDefault);
+  const shapeFlips = !plan.merged && rendered.some(({ entry, addition }) => entry.shape !== 'namespace' && (entry.shape === 'default') !== addition.isDefault);
   if (shapeFlips) {
     regenerateClause(context, plan, rendered.map((r) => r.addition));
   } else {
@@ -46,7 +47,7 @@ export function rewriteDeclaration(
         addEdit(context, startOf(entry.node), endOf(entry.node), addition.text);
       }
     }
-    if (removed.size > 0) removeSpecifiers(context, node.specifiers as Node[], removed);
+    if (removed.size > 0 && !plan.merged) removeSpecifiers(context, node.specifiers as Node[], removed);
   }
 
   for (const [key, entries] of plan.groups) {
@@ -61,6 +62,24 @@ export function rewriteDeclaration(
       additions: entries.map((e) => renderEntry(e, plan.side, plan.typeOnly, approved)),
     });
   }
+}
+
+/** Removes a statement together with its line when it stands on lines of its own. */
+function removeStatement(context: RewriteContext, node: Node): void {
+  const source = context.source;
+  let start = startOf(node);
+  let end = endOf(node);
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = source.indexOf('\n', end);
+  const before = source.slice(lineStart, start);
+  const after = source.slice(end, lineEnd < 0 ? source.length : lineEnd);
+  if (/^[ \t\uFEFF]*$/.test(before) && /^[ \t\r]*$/.test(after)) {
+    start = lineStart + before.replace(/[ \t]/g, '').length;
+    end = lineEnd < 0 ? source.length : lineEnd + 1;
+  } else {
+    while (end < source.length && (source[end] === ' ' || source[end] === '\t')) end++;
+  }
+  addEdit(context, start, end, '');
 }
 
 /** Rewrites everything between `import`/`export` (and `type`) and the source string. */

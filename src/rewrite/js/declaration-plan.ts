@@ -33,11 +33,16 @@ export interface DeclarationPlan {
   staying: SpecifierEntry[];
   /** Entries that move to another module's declaration, by target key, in source order. */
   groups: Map<JsModuleKey, SpecifierEntry[]>;
+  /** Every name merged into existing declarations: this one is removed. */
+  merged: boolean;
   /** Every move the declaration is concerned by (for findings). */
   moves: Move[];
 }
 
-export function planDeclaration(node: DeclarationNode, legacyKey: JsModuleKey, moves: ModuleMoves): DeclarationPlan {
+/** Whether the file already has a declaration of `key` (same side and kind) that names can merge into. */
+export type CanMerge = (key: JsModuleKey, side: 'import' | 'export', typeOnly: boolean) => boolean;
+
+export function planDeclaration(node: DeclarationNode, legacyKey: JsModuleKey, moves: ModuleMoves, canMerge: CanMerge = () => false): DeclarationPlan {
   const side = node.type === 'ImportDeclaration' ? 'import' : 'export';
   const typeOnly = node.type === 'ImportDeclaration' ? node.importKind === 'type' : node.exportKind === 'type';
   const entries = node.specifiers.map((s) => entryOf(s as Node, moves));
@@ -50,18 +55,25 @@ export function planDeclaration(node: DeclarationNode, legacyKey: JsModuleKey, m
     if (key === residentKey || entry.shape === 'namespace') staying.push(entry);
     else groups.set(key, [...(groups.get(key) ?? []), entry]);
   }
+  let merged = false;
   if (staying.length === 0 && groups.size > 0) {
-    // Every name leaves: the declaration itself is re-pointed to the first target (never deleted).
-    const [firstKey, first] = [...groups][0];
-    groups.delete(firstKey);
-    staying.push(...first);
-    residentKey = firstKey;
-    residentMove = first[0].target?.move;
+    // Every name leaves. Names whose module the file already imports merge into that import; the
+    // declaration itself is re-pointed to a target it cannot merge into, and goes away only when
+    // every name merged into an existing import (which is what `import/no-duplicates` asks for).
+    const own = [...groups].find(([key]) => !canMerge(key, side, typeOnly));
+    if (own) {
+      groups.delete(own[0]);
+      staying.push(...own[1]);
+      residentKey = own[0];
+      residentMove = own[1][0].target?.move;
+    } else {
+      merged = true;
+    }
   }
   const affecting = new Set<Move>();
   if (residentMove && residentKey !== legacyKey) affecting.add(residentMove);
   for (const entry of entries) if (entry.target && entry.shape !== 'namespace') affecting.add(entry.target.move);
-  return { node, side, typeOnly, entries, residentKey, residentMove, staying, groups, moves: [...affecting] };
+  return { node, side, typeOnly, entries, residentKey, residentMove, staying, groups, merged, moves: [...affecting] };
 }
 
 function entryOf(specifier: Node, moves: ModuleMoves): SpecifierEntry {

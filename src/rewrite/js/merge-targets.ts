@@ -100,6 +100,11 @@ export function addToTarget(context: RewriteContext, targets: MergeTargets, requ
   }
 }
 
+/** Whether an existing declaration of `key` can take more names (a default only where none is bound). */
+export function hasExisting(targets: MergeTargets, key: JsModuleKey, side: 'import' | 'export', typeOnly: boolean): boolean {
+  return (targets.byKey.get(slot(side, typeOnly, key)) ?? []).some((t) => t.existing !== undefined);
+}
+
 /** The local name an existing declaration of `key` already binds export `name` to, if any. */
 export function existingLocal(targets: MergeTargets, key: JsModuleKey, typeOnly: boolean, name: string): string | undefined {
   for (const target of targets.byKey.get(slot('import', typeOnly, key)) ?? []) {

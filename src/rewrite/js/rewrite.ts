@@ -10,9 +10,9 @@ import { rewriteCall, rewriteImportType, rewriteWholeReference } from './call-si
 import { reportComputed } from './computed-sites';
 import { createContext, keyOf, report, type RewriteContext } from './context';
 import { rewriteDeclaration } from './declaration-edits';
-import { planDeclaration, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
+import { planDeclaration, type CanMerge, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
 import { readIgnoreRules } from './ignore-comments';
-import { collectMergeTargets, flushTargets } from './merge-targets';
+import { collectMergeTargets, flushTargets, hasExisting } from './merge-targets';
 import { stripModuleSuffix } from './module-key';
 import { indexMoves, type ModuleMoves } from './move-index';
 import { rewriteNamespaceMembers } from './namespace-members';
@@ -56,18 +56,19 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
 }
 
 function rewriteMatched(context: RewriteContext, file: File, active: Matched[]): void {
+  const targets = collectMergeTargets(context, file.program.body as Node[]);
+  const canMerge: CanMerge = (key, side, typeOnly) => hasExisting(targets, key, side, typeOnly);
   const declarations: { plan: DeclarationPlan; key: string; moves: ModuleMoves }[] = [];
   const namespaces: { node: ImportDeclaration; local: string; moves: ModuleMoves }[] = [];
   for (const m of active) {
     const node = m.site.node;
     if (m.site.kind !== 'declaration' || (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration')) continue;
-    const plan = planDeclaration(node as DeclarationNode, m.key, m.moves);
+    const plan = planDeclaration(node as DeclarationNode, m.key, m.moves, canMerge);
     declarations.push({ plan, key: m.key, moves: m.moves });
     for (const entry of plan.entries) {
       if (entry.shape === 'namespace' && m.moves.symbols.size > 0 && node.type === 'ImportDeclaration') namespaces.push({ node, local: entry.local, moves: m.moves });
     }
   }
-  const targets = collectMergeTargets(context, file.program.body as Node[]);
   const decisions =
     namespaces.length > 0 || renamesNeeded(declarations.map((d) => d.plan), targets)
       ? decideRenames(file.program, declarations.map((d) => d.plan), targets, namespaces.map((n) => n.local))
