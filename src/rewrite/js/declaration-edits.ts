@@ -16,7 +16,7 @@ export function renderEntry(entry: SpecifierEntry, side: 'import' | 'export', de
   }
   if (entry.shape === 'namespace') return { text: `* as ${entry.local}`, isDefault: false, identity: `*→${entry.local}` };
   if (name === 'default') return { text: entry.local, isDefault: true, identity: `default→${entry.local}` };
-  const local = (entry.shape === 'named' ? approved.get(entry.local) : undefined) ?? entry.local;
+  const local = approved.get(entry.local) ?? entry.local;
   const text = name === local ? name : `${name} as ${local}`;
   return { text: (entry.inlineType && !destTypeOnly ? 'type ' : '') + text, isDefault: false, identity: `${name}→${local}` };
 }

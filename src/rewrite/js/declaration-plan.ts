@@ -40,7 +40,7 @@ export interface DeclarationPlan {
 }
 
 /** Whether the file already has a declaration of `key` (same side and kind) that names can merge into. */
-export type CanMerge = (key: JsModuleKey, side: 'import' | 'export', typeOnly: boolean) => boolean;
+export type CanMerge = (key: JsModuleKey, side: 'import' | 'export', typeOnly: boolean, addsDefault: boolean) => boolean;
 
 export function planDeclaration(node: DeclarationNode, legacyKey: JsModuleKey, moves: ModuleMoves, canMerge: CanMerge = () => false): DeclarationPlan {
   const side = node.type === 'ImportDeclaration' ? 'import' : 'export';
@@ -60,7 +60,8 @@ export function planDeclaration(node: DeclarationNode, legacyKey: JsModuleKey, m
     // Every name leaves. Names whose module the file already imports merge into that import; the
     // declaration itself is re-pointed to a target it cannot merge into, and goes away only when
     // every name merged into an existing import (which is what `import/no-duplicates` asks for).
-    const own = [...groups].find(([key]) => !canMerge(key, side, typeOnly));
+    const addsDefault = (entries: SpecifierEntry[]) => side === 'import' && entries.some((e) => targetName(e) === 'default');
+    const own = [...groups].find(([key, entries]) => !canMerge(key, side, typeOnly, addsDefault(entries)));
     if (own) {
       groups.delete(own[0]);
       staying.push(...own[1]);

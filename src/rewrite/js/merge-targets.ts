@@ -101,8 +101,8 @@ export function addToTarget(context: RewriteContext, targets: MergeTargets, requ
 }
 
 /** Whether an existing declaration of `key` can take more names (a default only where none is bound). */
-export function hasExisting(targets: MergeTargets, key: JsModuleKey, side: 'import' | 'export', typeOnly: boolean): boolean {
-  return (targets.byKey.get(slot(side, typeOnly, key)) ?? []).some((t) => t.existing !== undefined);
+export function hasExisting(targets: MergeTargets, key: JsModuleKey, side: 'import' | 'export', typeOnly: boolean, addsDefault: boolean): boolean {
+  return (targets.byKey.get(slot(side, typeOnly, key)) ?? []).some((t) => t.existing !== undefined && (!addsDefault || t.defaultName === undefined));
 }
 
 /** The local name an existing declaration of `key` already binds export `name` to, if any. */

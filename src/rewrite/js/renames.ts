@@ -54,7 +54,7 @@ export function decideRenames(program: Node, plans: readonly DeclarationPlan[], 
       if (name === 'default') continue;
       const slot = `${plan.typeOnly}|${entry.target.key}|${name}`;
       const existing = existingLocal(targets, entry.target.key, plan.typeOnly, name) ?? added.get(slot);
-      if (existing !== undefined && existing !== entry.local && entry.shape === 'named' && approve(entry.local, existing, true)) continue;
+      if (existing !== undefined && existing !== entry.local && approve(entry.local, existing, true)) continue;
       if (wantsRename(entry)) approve(entry.local, name, false);
       if (!added.has(slot)) added.set(slot, approved.get(entry.local) ?? entry.local);
     }

@@ -57,7 +57,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
 
 function rewriteMatched(context: RewriteContext, file: File, active: Matched[]): void {
   const targets = collectMergeTargets(context, file.program.body as Node[]);
-  const canMerge: CanMerge = (key, side, typeOnly) => hasExisting(targets, key, side, typeOnly);
+  const canMerge: CanMerge = (key, side, typeOnly, addsDefault) => hasExisting(targets, key, side, typeOnly, addsDefault);
   const declarations: { plan: DeclarationPlan; key: string; moves: ModuleMoves }[] = [];
   const namespaces: { node: ImportDeclaration; local: string; moves: ModuleMoves }[] = [];
   for (const m of active) {
