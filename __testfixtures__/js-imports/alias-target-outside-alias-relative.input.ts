@@ -1,0 +1,3 @@
+import config from '@/legacy/config';
+
+export default config;

@@ -1,0 +1,3 @@
+import config from '../../config/app';
+
+export default config;

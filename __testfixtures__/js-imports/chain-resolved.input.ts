@@ -1,0 +1,4 @@
+import { get } from '@/legacy/old-api';
+import { post } from '@/legacy/api';
+
+export { get, post };

@@ -1,0 +1,4 @@
+import { get } from '@/services/api';
+import { post } from '@/services/api';
+
+export { get, post };

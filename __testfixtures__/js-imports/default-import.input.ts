@@ -1,0 +1,3 @@
+import formatters from '@/legacy/utils';
+
+formatters.run();

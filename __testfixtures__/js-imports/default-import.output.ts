@@ -1,0 +1,3 @@
+import formatters from '@/lib/utils';
+
+formatters.run();

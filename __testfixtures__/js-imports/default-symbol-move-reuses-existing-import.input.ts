@@ -1,0 +1,5 @@
+import { Button } from '@/components/Button';
+import Btn from '@/legacy/ui';
+
+export const pair = [Button, Btn];
+export { Btn };

@@ -1,0 +1,4 @@
+import { Button } from '@/components/Button';
+import { Button as Primary } from '@/components/Button';
+
+export const App = () => <><Button /><Primary /></>;

@@ -1,0 +1,2 @@
+export { default } from '@/legacy/ui';
+export { default as Primary, OldCard } from '@/legacy/ui';

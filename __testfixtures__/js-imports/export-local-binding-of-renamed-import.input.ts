@@ -1,0 +1,4 @@
+import { toISO, isWeekend } from '@/legacy/date';
+
+export { toISO, isWeekend as weekend };
+export default toISO;

@@ -1,0 +1,1 @@
+export { formatDate, isWeekend, toISO } from '@/legacy/date';

@@ -1,0 +1,1 @@
+export { slugify, truncate as clip } from '@/lib/utils';

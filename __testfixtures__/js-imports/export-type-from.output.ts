@@ -1,0 +1,1 @@
+export type { Slug } from '@/lib/utils';

@@ -1,0 +1,5 @@
+// ssot-codemod-ignore
+import { slugify } from '@/legacy/utils';
+import { truncate } from '@/lib/utils';
+
+export { slugify, truncate };

@@ -1,0 +1,3 @@
+import data from '@/legacy/utils' with { type: 'json' };
+
+export default data;

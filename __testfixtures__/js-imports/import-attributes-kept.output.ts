@@ -1,0 +1,3 @@
+import data from '@/lib/utils' with { type: 'json' };
+
+export default data;

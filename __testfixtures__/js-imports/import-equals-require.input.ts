@@ -1,0 +1,3 @@
+import utils = require('@/legacy/utils');
+
+export const s = utils.slugify('x');

@@ -1,0 +1,3 @@
+import utils = require('@/lib/utils');
+
+export const s = utils.slugify('x');

@@ -1,0 +1,3 @@
+import type { Slug } from '@/legacy/utils';
+
+export type Title = Slug;

@@ -1,0 +1,3 @@
+import type { Slug } from '@/lib/utils';
+
+export type Title = Slug;

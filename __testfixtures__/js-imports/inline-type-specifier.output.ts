@@ -1,0 +1,3 @@
+import { type Slug, slugify } from '@/lib/utils';
+
+export const s: Slug = slugify('x');

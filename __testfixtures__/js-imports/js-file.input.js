@@ -1,0 +1,4 @@
+import { slugify } from '@/legacy/utils';
+const { formatDate } = require('@/legacy/date');
+
+export default [slugify, formatDate];

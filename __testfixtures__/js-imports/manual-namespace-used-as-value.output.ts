@@ -1,0 +1,4 @@
+import * as dates from '@/legacy/date';
+
+export const all = Object.keys(dates);
+export const a = dates.formatDate(new Date());

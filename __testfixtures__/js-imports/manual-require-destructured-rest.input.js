@@ -1,0 +1,3 @@
+const { formatDate, ...rest } = require('@/legacy/date');
+
+module.exports = { formatDate, rest };

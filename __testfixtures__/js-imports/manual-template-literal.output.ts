@@ -1,0 +1,6 @@
+export async function load(kind: string) {
+  const a = await import(`../legacy/${kind}`);
+  const b = await import(`@/lib/utils`);
+  const c = await import(`./pages/${kind}`);
+  return [a, b, c];
+}

@@ -1,0 +1,11 @@
+import {
+  slugify,
+  truncate,
+  capitalize,
+} from '@/lib/utils';
+import {
+  isWeekend,
+} from '@/legacy/date';
+import { formatDate } from '@/lib/date';
+
+export { slugify, truncate, capitalize, isWeekend, formatDate };

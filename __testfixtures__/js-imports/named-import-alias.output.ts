@@ -1,0 +1,3 @@
+import { slugify as toSlug } from '@/lib/utils';
+
+export const s = toSlug('A b');

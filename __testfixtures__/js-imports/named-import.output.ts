@@ -1,0 +1,3 @@
+import { slugify, truncate } from '@/lib/utils';
+
+export const title = truncate(slugify('Hello'), 10);

@@ -1,0 +1,3 @@
+import * as utils from '@/legacy/utils';
+
+export const s = utils.slugify('x');

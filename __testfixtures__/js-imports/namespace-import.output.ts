@@ -1,0 +1,3 @@
+import * as utils from '@/lib/utils';
+
+export const s = utils.slugify('x');

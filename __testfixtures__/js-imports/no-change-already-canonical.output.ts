@@ -1,0 +1,5 @@
+import { formatDate } from '@/lib/date';
+import { slugify } from '@/lib/utils';
+import { isWeekend } from '@/legacy/date';
+
+export { formatDate, slugify, isWeekend };

@@ -1,0 +1,4 @@
+import { formatDate, isWeekend } from '@/legacy/date'
+import { slugify } from '@/legacy/utils'
+
+export { formatDate, isWeekend, slugify }

@@ -1,0 +1,3 @@
+import { slugify } from '../legacy/utils.js';
+
+export const s = slugify('x');

@@ -1,0 +1,3 @@
+import { slugify } from '../lib/utils.js';
+
+export const s = slugify('x');

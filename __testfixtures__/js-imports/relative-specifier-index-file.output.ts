@@ -1,0 +1,4 @@
+import { debounce } from '../shared/helpers';
+import { throttle } from '../shared/helpers';
+
+export { debounce, throttle };

@@ -1,0 +1,3 @@
+import { slugify } from '../../lib/utils';
+
+export const s = slugify('x');

@@ -1,0 +1,5 @@
+import { toISO } from '@/legacy/date';
+
+const toIsoString = (s: string) => s.trim();
+
+export const out = toIsoString(toISO(new Date()));

@@ -1,0 +1,9 @@
+import { OldCard } from '@/legacy/ui';
+
+export function Page() {
+  return (
+    <OldCard title="x">
+      <OldCard.Body />
+    </OldCard>
+  );
+}

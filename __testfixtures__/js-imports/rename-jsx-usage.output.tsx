@@ -1,0 +1,9 @@
+import { Card } from '@/components/Card';
+
+export function Page() {
+  return (
+    <Card title="x">
+      <Card.Body />
+    </Card>
+  );
+}

@@ -1,0 +1,3 @@
+import { toISO as iso } from '@/legacy/date';
+
+export const out = iso(new Date());

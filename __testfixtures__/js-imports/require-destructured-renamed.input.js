@@ -1,0 +1,3 @@
+const { toISO, isWeekend: weekend } = require('../legacy/date');
+
+module.exports = { toISO, weekend };

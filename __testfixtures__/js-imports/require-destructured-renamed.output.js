@@ -1,0 +1,4 @@
+const { isWeekend: weekend } = require('../legacy/date');
+const { toIsoString: toISO } = require('../lib/date');
+
+module.exports = { toISO, weekend };

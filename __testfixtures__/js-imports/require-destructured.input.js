@@ -1,0 +1,3 @@
+const { formatDate, isWeekend } = require('@/legacy/date');
+
+module.exports = { formatDate, isWeekend };

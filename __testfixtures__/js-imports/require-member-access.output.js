@@ -1,0 +1,4 @@
+const formatDate = require('@/lib/date').formatDate;
+const iso = require('@/lib/date').toIsoString;
+
+module.exports = { formatDate, iso };

@@ -1,0 +1,1 @@
+const where = require.resolve('@/legacy/utils');

@@ -1,0 +1,3 @@
+const utils = require('@/legacy/utils');
+
+module.exports = utils.slugify;

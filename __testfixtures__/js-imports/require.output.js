@@ -1,0 +1,3 @@
+const utils = require('@/lib/utils');
+
+module.exports = utils.slugify;

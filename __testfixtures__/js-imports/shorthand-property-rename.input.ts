@@ -1,0 +1,3 @@
+import { toISO } from '@/legacy/date';
+
+export const api = { toISO, other: toISO };

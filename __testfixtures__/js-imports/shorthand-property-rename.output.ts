@@ -1,0 +1,3 @@
+import { toIsoString } from '@/lib/date';
+
+export const api = { toISO: toIsoString, other: toIsoString };

@@ -1,0 +1,2 @@
+import '@/legacy/utils';
+import './polyfills';

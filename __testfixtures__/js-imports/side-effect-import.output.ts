@@ -1,0 +1,2 @@
+import '@/lib/utils';
+import './polyfills';

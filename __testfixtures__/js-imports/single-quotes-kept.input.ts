@@ -1,0 +1,3 @@
+import { formatDate, isWeekend } from '@/legacy/date';
+
+export { formatDate, isWeekend };

@@ -1,0 +1,5 @@
+import { parseDate, formatDate } from '@/lib/date';
+import type { DateLike } from '@/lib/date';
+import { isWeekend } from '@/legacy/date';
+
+export const label = (d: DateLike) => (isWeekend(parseDate(d)) ? '' : formatDate(parseDate(d)));

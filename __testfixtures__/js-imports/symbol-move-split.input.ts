@@ -1,0 +1,3 @@
+import { formatDate, isWeekend } from '@/legacy/date';
+
+export const label = isWeekend(new Date()) ? 'weekend' : formatDate(new Date());

@@ -1,0 +1,3 @@
+import { slugify from '@/legacy/utils';
+
+export { slugify };

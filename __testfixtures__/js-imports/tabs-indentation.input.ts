@@ -1,0 +1,4 @@
+export async function load() {
+	const { formatDate, isWeekend } = require('@/legacy/date');
+	return [formatDate, isWeekend];
+}

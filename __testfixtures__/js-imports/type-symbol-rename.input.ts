@@ -1,0 +1,6 @@
+import type { UserDto } from '@/legacy/types';
+
+export interface Props {
+  user: UserDto;
+  users: Array<UserDto>;
+}

@@ -1,0 +1,4 @@
+import { formatDate, isWeekend } from '@/legacy/date';
+export * from '@/legacy/date';
+
+export const x = [formatDate, isWeekend];

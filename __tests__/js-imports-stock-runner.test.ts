@@ -1,0 +1,38 @@
+// Runs transforms/js-imports.ts under the stock jscodeshift CLI (`-t … --manifest=…`) on a
+// throwaway repository, so the transform keeps working outside our own pipeline.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+
+const root = path.join(__dirname, '..');
+
+test('jscodeshift -t transforms/js-imports.ts --manifest=… rewrites a repository', () => {
+  const repo = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-js-'));
+  try {
+    const files: Record<string, string> = {
+      'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: '@/legacy/date:toISO', to: '@/lib/date:toIsoString' }, { from: './src/old.ts', to: './src/new.ts' }] } }),
+      'tsconfig.json': JSON.stringify({ compilerOptions: { paths: { '@/*': ['./src/*'] } } }),
+      'src/app/a.tsx': "import { toISO, isWeekend } from '@/legacy/date';\n\nexport const A = () => <time>{toISO(new Date())}{String(isWeekend)}</time>;\n",
+      'src/app/b.cjs': "const old = require('../old');\r\nmodule.exports = old;\r\n",
+      'src/app/c.ts': "import { unrelated } from './elsewhere';\nexport { unrelated };\n",
+    };
+    for (const [file, text] of Object.entries(files)) {
+      fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
+      fs.writeFileSync(path.join(repo, file), text);
+    }
+    execFileSync(
+      process.execPath,
+      [require.resolve('jscodeshift/bin/jscodeshift.js'), '-t', path.join(root, 'transforms', 'js-imports.ts'), '--manifest=ssot-codemod.json', '--extensions=ts,tsx,cjs', '--run-in-band', 'src'],
+      { cwd: repo, stdio: 'pipe' },
+    );
+    const read = (file: string) => fs.readFileSync(path.join(repo, file), 'utf8');
+    expect(read('src/app/a.tsx')).toBe(
+      "import { isWeekend } from '@/legacy/date';\nimport { toIsoString } from '@/lib/date';\n\nexport const A = () => <time>{toIsoString(new Date())}{String(isWeekend)}</time>;\n",
+    );
+    expect(read('src/app/b.cjs')).toBe("const old = require('../new');\r\nmodule.exports = old;\r\n");
+    expect(read('src/app/c.ts')).toBe(files['src/app/c.ts']);
+  } finally {
+    fs.rmSync(repo, { recursive: true, force: true });
+  }
+});

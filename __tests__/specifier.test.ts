@@ -1,0 +1,58 @@
+// Unit tests for src/rewrite/js/specifier.ts: new specifiers keep the style of the ones they replace.
+import { aliasSpecifier, relativeSpecifier, specifierFor, type SpecifierRequest } from '../src/rewrite/js/specifier';
+import type { JsAlias } from '../src/types';
+
+const aliases: JsAlias[] = [
+  { pattern: '@/*', targets: ['src/*'] },
+  { pattern: '@shared/*', targets: ['packages/shared/src/*'] },
+  { pattern: 'config', targets: ['config/index.ts'] },
+];
+
+const request = (original: string, targetKey: string, extra: Partial<SpecifierRequest> = {}): SpecifierRequest => ({
+  original,
+  importer: 'src/app/page.ts',
+  targetKey,
+  targetModule: targetKey.replace(/^file:/, './'),
+  aliases,
+  ...extra,
+});
+
+describe('specifierFor', () => {
+  test.each([
+    ['relative stays relative', '../legacy/a', 'file:src/lib/a', '../lib/a'],
+    ['relative into the same directory keeps ./', './old', 'file:src/app/new', './new'],
+    ['relative keeps its extension', '../legacy/a.js', 'file:src/lib/a', '../lib/a.js'],
+    ['alias stays alias', '@/legacy/a', 'file:src/lib/a', '@/lib/a'],
+    ['alias with extension', '@/legacy/a.js', 'file:src/lib/a', '@/lib/a.js'],
+    ['alias switches to the alias covering the target', '@/legacy/a', 'file:packages/shared/src/x', '@shared/x'],
+    ['alias target outside every alias becomes relative', '@/legacy/a', 'file:tools/x', '../../tools/x'],
+    ['package target is bare', '../legacy/a', 'pkg:lodash-es', 'lodash-es'],
+    ['bare stays bare', 'old-pkg', 'pkg:new-pkg/sub', 'new-pkg/sub'],
+    ['bare legacy into a repo file uses an alias', 'old-pkg', 'file:src/lib/a', '@/lib/a'],
+    ['root-absolute stays absolute', '/src/legacy/a', 'file:src/lib/a', '/src/lib/a'],
+  ])('%s', (_, original, targetKey, expected) => {
+    expect(specifierFor(request(original, targetKey))).toBe(expected);
+  });
+
+  test('an explicit /index is kept when the target is an index module', () => {
+    expect(specifierFor(request('../legacy/index', 'file:src/lib', { targetModule: './src/lib/index.ts' }))).toBe('../lib/index');
+    expect(specifierFor(request('../legacy/index.js', 'file:src/lib', { targetModule: './src/lib/index.ts' }))).toBe('../lib/index.js');
+    expect(specifierFor(request('../legacy', 'file:src/lib', { targetModule: './src/lib/index.ts' }))).toBe('../lib');
+  });
+});
+
+describe('relativeSpecifier', () => {
+  test('computes ./ and ../ paths from the importing file', () => {
+    expect(relativeSpecifier('src/a.ts', 'src/b')).toBe('./b');
+    expect(relativeSpecifier('src/x/a.ts', 'lib/b')).toBe('../../lib/b');
+    expect(relativeSpecifier('a.ts', 'b')).toBe('./b');
+  });
+});
+
+describe('aliasSpecifier', () => {
+  test('prefers the alias the original used, and knows exact aliases', () => {
+    expect(aliasSpecifier('src/x', '@/y', aliases)).toBe('@/x');
+    expect(aliasSpecifier('config/index', 'whatever', aliases)).toBe('config');
+    expect(aliasSpecifier('elsewhere/x', '@/y', aliases)).toBeUndefined();
+  });
+});

@@ -1,0 +1,78 @@
+// Scope-aware analysis of a few names in one file: where each name is declared (and in which
+// scope), and which identifiers refer to its module-level binding rather than to an inner
+// declaration that shadows it. Used only when a rename is needed (renamed symbols, namespace members).
+import type { Node } from '@babel/types';
+import { endOf, startOf, walk } from './walk';
+import { bindingNodes, nonReferencePosition, scopeOfBinding, typeParameterNames } from './binding-positions';
+
+/** One identifier that refers to the module-level binding of a name. */
+export interface NameReference {
+  node: Node;
+  parent?: Node;
+  /** `{Old}` in an object literal or `export {Old}`: renaming must keep the property / exported name. */
+  shorthand?: 'property' | 'export';
+}
+
+export interface NameUsage {
+  /** References to the module-level binding (shadowed ones excluded). */
+  references: NameReference[];
+  /** Scope nodes below the module that declare the name. */
+  innerScopes: Node[];
+  /** Declarations at module level. */
+  moduleBindings: number;
+  /** Whether the name appears anywhere as a binding or a reference (property names excluded). */
+  occurs: boolean;
+}
+
+export function analyseNames(program: Node, names: ReadonlySet<string>): Map<string, NameUsage> {
+  const usage = new Map<string, NameUsage>();
+  for (const name of names) usage.set(name, { references: [], innerScopes: [], moduleBindings: 0, occurs: false });
+  const candidates = new Map<string, NameReference[]>();
+  const bindings = new Set<Node>();
+
+  walk(program, (node, context) => {
+    for (const { identifier, name } of bindingNodes(node)) {
+      bindings.add(identifier);
+      const entry = usage.get(name);
+      if (!entry) continue;
+      entry.occurs = true;
+      const scope = scopeOfBinding(node, identifier, context.ancestors);
+      if (scope.type === 'Program') entry.moduleBindings++;
+      else entry.innerScopes.push(scope);
+    }
+    for (const name of typeParameterNames(node)) {
+      const entry = usage.get(name);
+      if (entry) {
+        entry.occurs = true;
+        entry.innerScopes.push(context.parent ?? node);
+      }
+    }
+    if (node.type !== 'Identifier' && node.type !== 'JSXIdentifier') return;
+    const entry = usage.get(node.name);
+    if (!entry || bindings.has(node) || nonReferencePosition(node, context)) return;
+    entry.occurs = true;
+    const list = candidates.get(node.name) ?? [];
+    list.push({ node, parent: context.parent, shorthand: shorthandKind(node, context.parent, context.ancestors[context.ancestors.length - 2]) });
+    candidates.set(node.name, list);
+  });
+
+  for (const [name, entry] of usage) {
+    entry.references = (candidates.get(name) ?? []).filter((ref) => !entry.innerScopes.some((scope) => contains(scope, ref.node)));
+  }
+  return usage;
+}
+
+function shorthandKind(node: Node, parent: Node | undefined, grandparent: Node | undefined): NameReference['shorthand'] {
+  if (parent?.type === 'ObjectProperty' && parent.shorthand && parent.value === node && grandparent?.type === 'ObjectExpression') return 'property';
+  if (parent?.type === 'ExportSpecifier' && parent.local === node && startOf(parent.exported) === startOf(node)) return 'export';
+  return undefined;
+}
+
+function contains(outer: Node, inner: Node): boolean {
+  return startOf(outer) <= startOf(inner) && endOf(inner) <= endOf(outer);
+}
+
+/** True when renaming to `name` could capture or clash with anything already in the file. */
+export function collides(usage: NameUsage | undefined): boolean {
+  return usage === undefined || usage.occurs;
+}

@@ -1,0 +1,157 @@
+// Rewrites module strings in calls (require, require.resolve, import(), jest/vi mock helpers),
+// TS `import x = require()` and `typeof import()` types: whole-module moves re-point the string;
+// symbol moves split `const {A} = require()` or re-point `require().A`; opaque uses become manual.
+import type { Node, ObjectProperty, VariableDeclaration } from '@babel/types';
+import type { Move, ReferenceForm } from '../../types';
+import { addEdit, keyOf, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
+import { removeFromList } from './declaration-edits';
+import { targetOf, type ModuleMoves, type NameTarget } from './move-index';
+import type { ReferenceSite } from './references';
+import { insertionPointAfter, quoteString, statementStyle } from './style';
+import { endOf, startOf } from './walk';
+
+type CallSite = Extract<ReferenceSite, { kind: 'call' }>;
+
+const MOCKS = new Set(['mock', 'doMock']);
+
+export interface SiteRequest {
+  /** The node findings point at. */
+  node: Node;
+  literal: Node;
+  value: string;
+  form: ReferenceForm;
+  statement: Node;
+  moves: ModuleMoves;
+  /** A binding the module object is assigned to (`const U = require('m')`, `import U = require('m')`). */
+  boundTo?: string;
+  /** `jest.mock('m')` / `vi.doMock('m')` and the like: replaces the module for the whole test file. */
+  mocksModule?: boolean;
+}
+
+/** Re-points a whole-module reference and flags uses of moved members it cannot follow. */
+export function rewriteWholeReference(context: RewriteContext, request: SiteRequest): void {
+  const { moves } = request;
+  if (moves.whole) {
+    replaceLiteral(context, request.literal, respell(context, request.value, moves.whole));
+    report(context, { node: request.node, move: moves.whole, form: request.form, kind: 'rewritten' });
+  }
+  flagMovedMembers(context, request);
+}
+
+function flagMovedMembers(context: RewriteContext, request: SiteRequest): void {
+  const names = [...request.moves.symbols.keys()];
+  if (names.length === 0) return;
+  const scope = textOf(context, request.form === 'jest-mock' ? request.node : request.statement);
+  const mentioned = request.boundTo
+    ? names.filter((n) => new RegExp(`\\b${escape(request.boundTo!)}\\s*\\??\\.\\s*${escape(n)}\\b`).test(context.source))
+    : names.filter((n) => new RegExp(`\\b${escape(n)}\\b`).test(scope));
+  for (const name of mentioned) {
+    const move = request.moves.symbols.get(name)!;
+    const reason = `${name} moved to ${move.to.module}, but this ${request.form} uses the module as a whole; point the ${name} use at ${move.to.module} by hand`;
+    report(context, { node: request.node, move, form: request.form, kind: 'manual', reason });
+  }
+  if (request.mocksModule) flagUncoveredImports(context, request, names.filter((n) => !mentioned.includes(n)));
+}
+
+/** Imports of a moved symbol were just re-pointed: a mock of the legacy module no longer covers them. */
+function flagUncoveredImports(context: RewriteContext, request: SiteRequest, names: string[]): void {
+  for (const name of names) {
+    const move = request.moves.symbols.get(name)!;
+    if (!context.findings.some((f) => f.kind === 'rewritten' && f.move === move.id && f.form !== 'jest-mock')) continue;
+    const reason = `this file's ${name} now comes from ${move.to.module}, which this mock of ${move.from.module} does not cover; mock ${move.to.module} too`;
+    report(context, { node: request.node, move, form: request.form, kind: 'manual', reason });
+  }
+}
+
+export function rewriteCall(context: RewriteContext, site: CallSite, moves: ModuleMoves): void {
+  const { parent, grandparent } = site.context;
+  const request: SiteRequest = { node: site.node, literal: site.literal, value: site.value, form: site.form, statement: site.statement, moves };
+  const callee = site.node.callee;
+  request.mocksModule = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && MOCKS.has(callee.property.name);
+  if (site.form === 'require' && parent?.type === 'VariableDeclarator' && parent.init === site.node) {
+    if (parent.id.type === 'ObjectPattern' && moves.symbols.size > 0) return rewriteDestructuring(context, site, moves, grandparent);
+    if (parent.id.type === 'Identifier') request.boundTo = parent.id.name;
+  }
+  if (site.form === 'require' && parent?.type === 'MemberExpression' && parent.object === site.node && !parent.computed && parent.property.type === 'Identifier') {
+    const target = targetOf(moves, parent.property.name);
+    if (target && moves.symbols.has(parent.property.name)) {
+      replaceLiteral(context, site.literal, respell(context, site.value, target.move, target.key));
+      if (target.name !== parent.property.name) addEdit(context, startOf(parent.property), endOf(parent.property), target.name);
+      report(context, { node: site.node, move: target.move, form: site.form, kind: 'rewritten' });
+      return;
+    }
+  }
+  rewriteWholeReference(context, request);
+}
+
+/** `const { A, B: b } = require('legacy')` with symbol moves. */
+function rewriteDestructuring(context: RewriteContext, site: CallSite, moves: ModuleMoves, declaration: Node | undefined): void {
+  const pattern = (site.context.parent as Node & { id: Node }).id as Node & { type: 'ObjectPattern' };
+  const properties = pattern.properties;
+  const simple = properties.every((p): p is ObjectProperty => p.type === 'ObjectProperty' && !p.computed && (p.key.type === 'Identifier' || p.key.type === 'StringLiteral'));
+  const legacyKey = keyOf(context, site.value);
+  const entries = simple ? properties.map((p) => ({ property: p, name: keyName(p), target: targetOf(moves, keyName(p)) })) : [];
+  const residentKey = moves.whole?.toKey;
+  const staying = entries.filter((e) => (e.target?.key ?? legacyKey) === (residentKey ?? legacyKey));
+  const leaving = entries.filter((e) => !staying.includes(e));
+  const single = declaration?.type === 'VariableDeclaration' && declaration.declarations.length === 1;
+  if (!simple || (leaving.length > 0 && staying.length > 0 && !single)) {
+    const reason = simple ? 'the destructuring shares its declaration with other declarators; split it by hand' : 'the destructuring uses rest or computed keys; rewrite it by hand';
+    for (const move of moves.symbols.values()) report(context, { node: site.node, move, form: 'require', kind: 'manual', reason });
+    return;
+  }
+  const groups = new Map<string, typeof entries>();
+  for (const e of leaving) groups.set(e.target!.key, [...(groups.get(e.target!.key) ?? []), e]);
+  let resident: NameTarget | undefined = moves.whole ? { move: moves.whole, key: moves.whole.toKey, name: '' } : undefined;
+  let inPlace = staying;
+  if (staying.length === 0) {
+    const [key, first] = [...groups][0];
+    groups.delete(key);
+    inPlace = first;
+    resident = first[0].target;
+  }
+  if (resident) replaceLiteral(context, site.literal, respell(context, site.value, resident.move, resident.key));
+  for (const e of inPlace) {
+    const name = e.target?.name ?? e.name;
+    if (name !== e.name) addEdit(context, startOf(e.property.key), endOf(e.property.key), e.property.shorthand ? `${name}: ${e.name}` : name);
+  }
+  removeFromList(context, properties, new Set(leaving.filter((e) => groups.has(e.target!.key)).map((e) => e.property)));
+  const decl = declaration as VariableDeclaration;
+  const quote = (site.literal.extra?.raw as string | undefined)?.[0] ?? "'";
+  const style = statementStyle(context.source, startOf(decl), endOf(decl), quote);
+  for (const [key, group] of groups) {
+    const props = group.map((e) => {
+      const value = textOf(context, e.property.value);
+      return e.property.shorthand && e.target!.name === e.name ? value : `${e.target!.name}: ${value}`;
+    });
+    const callee = textOf(context, site.node.callee);
+    const text = `${decl.kind} ${style.bracePadding ? `{ ${props.join(', ')} }` : `{${props.join(', ')}}`} = ${callee}(${quoteString(respell(context, site.value, group[0].target!.move, key), quote)})${style.semicolon ? ';' : ''}`;
+    const at = insertionPointAfter(context.source, endOf(decl));
+    addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
+  }
+  const affecting = new Set<Move>(entries.filter((e) => e.target).map((e) => e.target!.move));
+  for (const move of affecting) report(context, { node: site.node, move, form: 'require', kind: 'rewritten' });
+}
+
+function keyName(property: ObjectProperty): string {
+  return property.key.type === 'Identifier' ? property.key.name : (property.key as { value: string }).value;
+}
+
+/** `typeof import('legacy').A`: follows A's move (string and qualifier), else the module's. */
+export function rewriteImportType(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'type' }>, moves: ModuleMoves): void {
+  let head = site.qualifier;
+  while (head?.type === 'TSQualifiedName') head = head.left;
+  const name = head?.type === 'Identifier' ? head.name : undefined;
+  const target = name !== undefined && moves.symbols.has(name) ? targetOf(moves, name) : undefined;
+  if (target && head) {
+    replaceLiteral(context, site.literal, respell(context, site.value, target.move, target.key));
+    if (target.name !== name) addEdit(context, startOf(head), endOf(head), target.name);
+    report(context, { node: site.node, move: target.move, form: 'type-query', kind: 'rewritten' });
+    return;
+  }
+  rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 'type-query', statement: site.statement, moves });
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,79 @@
+// The per-file state one JS rewrite threads through its passes: the original text, the plan's
+// move index, the edits and findings being collected, and helpers to key and re-spell specifiers.
+// Created fresh for every rewrite() call (no module-level state).
+import type { Node } from '@babel/types';
+import type { Edit, Finding, FindingKind, JavascriptPlan, JsModuleKey, Move, ReferenceForm } from '../../types';
+import type { LineIndex } from '../line-index';
+import { moduleKeyOf } from './module-key';
+import type { ModuleMoves, MoveIndex } from './move-index';
+import { specifierFor } from './specifier';
+import { collapseWhitespace, lineEndingOf } from './style';
+import { endOf, startOf } from './walk';
+
+export interface RewriteContext {
+  source: string;
+  path: string;
+  plan: JavascriptPlan;
+  moves: MoveIndex;
+  lines: LineIndex;
+  eol: string;
+  edits: Edit[];
+  findings: Finding[];
+}
+
+export function createContext(source: string, path: string, plan: JavascriptPlan, moves: MoveIndex, lines: LineIndex): RewriteContext {
+  return { source, path, plan, moves, lines, eol: lineEndingOf(source), edits: [], findings: [] };
+}
+
+export function keyOf(context: RewriteContext, specifier: string): JsModuleKey {
+  return moduleKeyOf(specifier, { importer: context.path, aliases: context.plan.aliases, baseUrl: context.plan.baseUrl });
+}
+
+export function movesFor(context: RewriteContext, specifier: string): ModuleMoves | undefined {
+  return context.moves.get(keyOf(context, specifier));
+}
+
+/** The specifier for `move`'s target, spelled like `original`. */
+export function respell(context: RewriteContext, original: string, move: Move, targetKey: JsModuleKey = move.toKey): string {
+  return specifierFor({ original, importer: context.path, targetKey, targetModule: move.to.module, aliases: context.plan.aliases });
+}
+
+export function addEdit(context: RewriteContext, start: number, end: number, text: string): void {
+  context.edits.push({ start, end, text });
+}
+
+/** Replaces the text inside a string (or template) literal's quotes, keeping the quotes. */
+export function replaceLiteral(context: RewriteContext, literal: Node, value: string): void {
+  addEdit(context, startOf(literal) + 1, endOf(literal) - 1, value.replace(/\\/g, '\\\\'));
+}
+
+export interface FindingRequest {
+  node: Node;
+  move: Move;
+  form: ReferenceForm;
+  kind: FindingKind;
+  reason?: string;
+}
+
+export function report(context: RewriteContext, request: FindingRequest): void {
+  const position = context.lines.position(startOf(request.node));
+  const bom = position.line === 1 && context.source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const finding: Finding = {
+    path: context.path,
+    line: position.line,
+    column: position.column - bom,
+    move: request.move.id,
+    form: request.form,
+    kind: request.kind,
+    text: collapseWhitespace(context.source.slice(startOf(request.node), endOf(request.node))),
+  };
+  if (request.reason) finding.reason = request.reason;
+  const duplicate = context.findings.some(
+    (f) => f.line === finding.line && f.column === finding.column && f.move === finding.move && f.kind === finding.kind,
+  );
+  if (!duplicate) context.findings.push(finding);
+}
+
+export function textOf(context: RewriteContext, node: Node): string {
+  return context.source.slice(startOf(node), endOf(node));
+}

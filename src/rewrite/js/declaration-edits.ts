@@ -1,0 +1,137 @@
+// Renders a DeclarationPlan as edits: re-points the declaration's string, edits or removes the
+// specifiers that change (keeping everything else, comments included, byte for byte), and hands
+// the names that leave to merge-targets. Regenerates the clause only when a default/named shape flips.
+import type { Node } from '@babel/types';
+import { addEdit, respell, replaceLiteral, type RewriteContext } from './context';
+import { targetName, type DeclarationPlan, type SpecifierEntry } from './declaration-plan';
+import { addToTarget, braces, type Addition, type MergeTargets } from './merge-targets';
+import { statementStyle } from './style';
+import { endOf, startOf } from './walk';
+
+export function renderEntry(entry: SpecifierEntry, side: 'import' | 'export', destTypeOnly: boolean, approved: ReadonlyMap<string, string>): Addition {
+  const name = targetName(entry);
+  if (side === 'export') {
+    const text = name === entry.local ? name : `${name} as ${entry.local}`;
+    return { text: (entry.inlineType && !destTypeOnly ? 'type ' : '') + text, isDefault: false, identity: `${name}→${entry.local}` };
+  }
+  if (entry.shape === 'namespace') return { text: `* as ${entry.local}`, isDefault: false, identity: `*→${entry.local}` };
+  if (name === 'default') return { text: entry.local, isDefault: true, identity: `default→${entry.local}` };
+  const local = approved.get(entry.local) ?? entry.local;
+  const text = name === local ? name : `${name} as ${local}`;
+  return { text: (entry.inlineType && !destTypeOnly ? 'type ' : '') + text, isDefault: false, identity: `${name}→${local}` };
+}
+
+export function rewriteDeclaration(
+  context: RewriteContext,
+  plan: DeclarationPlan,
+  legacyKey: string,
+  approved: ReadonlyMap<string, string>,
+  targets: MergeTargets,
+): void {
+  const { node } = plan;
+  const literal = node.source!;
+  const original = literal.value;
+  const quote = (literal.extra?.raw as string | undefined)?.[0] ?? "'";
+  if (plan.residentKey !== legacyKey && plan.residentMove) replaceLiteral(context, literal, respell(context, original, plan.residentMove, plan.residentKey));
+
+  if (plan.merged) removeStatement(context, node);
+  const staying = new Set(plan.staying);
+  const removed = new Set(plan.entries.filter((e) => !staying.has(e)).map((e) => e.node));
+  const rendered = plan.staying.map((entry) => ({ entry, addition: renderEntry(entry, plan.side, plan.typeOnly, approved) }));
+  const shapeFlips = !plan.merged && rendered.some(({ entry, addition }) => entry.shape !== 'namespace' && (entry.shape === 'default') !== addition.isDefault);
+  if (shapeFlips) {
+    regenerateClause(context, plan, rendered.map((r) => r.addition));
+  } else {
+    for (const { entry, addition } of rendered) {
+      if (entry.shape === 'named' && context.source.slice(startOf(entry.node), endOf(entry.node)) !== addition.text) {
+        addEdit(context, startOf(entry.node), endOf(entry.node), addition.text);
+      }
+    }
+    if (removed.size > 0 && !plan.merged) removeSpecifiers(context, node.specifiers as Node[], removed);
+  }
+
+  for (const [key, entries] of plan.groups) {
+    const move = entries[0].target!.move;
+    addToTarget(context, targets, {
+      side: plan.side,
+      typeOnly: plan.typeOnly,
+      key,
+      anchor: node,
+      specifier: respell(context, original, move, key),
+      quote,
+      additions: entries.map((e) => renderEntry(e, plan.side, plan.typeOnly, approved)),
+    });
+  }
+}
+
+/** Removes a statement together with its line when it stands on lines of its own. */
+function removeStatement(context: RewriteContext, node: Node): void {
+  const source = context.source;
+  let start = startOf(node);
+  let end = endOf(node);
+  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+  const lineEnd = source.indexOf('\n', end);
+  const before = source.slice(lineStart, start);
+  const after = source.slice(end, lineEnd < 0 ? source.length : lineEnd);
+  if (/^[ \t\uFEFF]*$/.test(before) && /^[ \t\r]*$/.test(after)) {
+    start = lineStart + before.replace(/[ \t]/g, '').length;
+    end = lineEnd < 0 ? source.length : lineEnd + 1;
+  } else {
+    while (end < source.length && (source[end] === ' ' || source[end] === '\t')) end++;
+  }
+  addEdit(context, start, end, '');
+}
+
+/** Rewrites everything between `import`/`export` (and `type`) and the source string. */
+function regenerateClause(context: RewriteContext, plan: DeclarationPlan, additions: Addition[]): void {
+  const { node } = plan;
+  let from = startOf(node) + plan.side.length;
+  if (plan.typeOnly) from = context.source.indexOf('type', from) + 'type'.length;
+  const padded = statementStyle(context.source, startOf(node), endOf(node), "'").bracePadding;
+  const parts: string[] = [];
+  const defaults = additions.filter((a) => a.isDefault);
+  const namespaces = additions.filter((a) => a.text.startsWith('* as '));
+  const named = additions.filter((a) => !a.isDefault && !a.text.startsWith('* as '));
+  parts.push(...defaults.slice(0, 1).map((a) => a.text), ...namespaces.map((a) => a.text));
+  if (named.length > 0) parts.push(braces(named.map((a) => a.text), padded));
+  addEdit(context, from, startOf(node.source!), ` ${parts.join(', ')} from `);
+}
+
+/** Removes specifiers from a declaration's list, taking one separating comma with each. */
+export function removeSpecifiers(context: RewriteContext, specifiers: readonly Node[], removed: ReadonlySet<Node>): void {
+  const source = context.source;
+  const named: Node[] = specifiers.filter((s) => s.type === 'ImportSpecifier' || s.type === 'ExportSpecifier');
+  const head = specifiers.filter((s) => !named.includes(s));
+  const keptNamed = named.filter((s) => !removed.has(s));
+  if (named.length > 0 && keptNamed.length === 0) {
+    const open = source.lastIndexOf('{', startOf(named[0]));
+    const close = source.indexOf('}', endOf(named[named.length - 1]));
+    const keptHead = head.filter((s) => !removed.has(s));
+    if (keptHead.length > 0) addEdit(context, endOf(keptHead[keptHead.length - 1]), close + 1, '');
+  } else {
+    removeFromList(context, named, removed);
+  }
+  for (const spec of head) {
+    if (!removed.has(spec)) continue;
+    const next = specifiers[specifiers.indexOf(spec) + 1];
+    if (!next) continue;
+    const to = next.type === 'ImportSpecifier' ? source.lastIndexOf('{', startOf(next)) : startOf(next);
+    addEdit(context, startOf(spec), to, '');
+  }
+}
+
+/** Removes runs of list items: up to the next kept item, or back to the previous kept one at the end. */
+export function removeFromList(context: RewriteContext, items: readonly Node[], removed: ReadonlySet<Node>): void {
+  let i = 0;
+  while (i < items.length) {
+    if (!removed.has(items[i])) {
+      i++;
+      continue;
+    }
+    let j = i;
+    while (j + 1 < items.length && removed.has(items[j + 1])) j++;
+    if (j + 1 < items.length) addEdit(context, startOf(items[i]), startOf(items[j + 1]), '');
+    else if (i > 0) addEdit(context, endOf(items[i - 1]), endOf(items[j]), '');
+    i = j + 1;
+  }
+}

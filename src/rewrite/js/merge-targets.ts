@@ -1,0 +1,170 @@
+// Where moved names are added: an existing declaration of the target module (same side and kind:
+// value vs type) when the file has one, else a new declaration inserted after the one being split.
+// Additions are collected first and rendered once at the end, so no name is imported twice.
+import type { Node } from '@babel/types';
+import type { JsModuleKey } from '../../types';
+import { addEdit, keyOf, type RewriteContext } from './context';
+import type { DeclarationNode } from './declaration-plan';
+import { insertionPointAfter, quoteString, statementStyle, type StatementStyle } from './style';
+import { endOf, startOf } from './walk';
+
+/** A rendered specifier waiting to be added: `A`, `New as Old`, `type T`, or a default binding. */
+export interface Addition {
+  text: string;
+  isDefault: boolean;
+  /** Identity for de-duplication: `imported→local`. */
+  identity: string;
+}
+
+interface Target {
+  existing?: DeclarationNode;
+  /** For new declarations: the declaration they follow, its style and the specifier to write. */
+  anchor?: Node;
+  style?: StatementStyle;
+  specifier?: string;
+  side: 'import' | 'export';
+  typeOnly: boolean;
+  identities: Set<string>;
+  defaultName?: string;
+  /** A default binding added to an existing declaration. */
+  newDefault?: string;
+  named: string[];
+}
+
+export interface MergeTargets {
+  byKey: Map<string, Target[]>;
+}
+
+const slot = (side: string, typeOnly: boolean, key: JsModuleKey) => `${side}|${typeOnly ? 'type' : 'value'}|${key}`;
+
+/** Indexes the file's declarations of modules that are not legacy, as merge targets. */
+export function collectMergeTargets(context: RewriteContext, body: readonly Node[]): MergeTargets {
+  const byKey = new Map<string, Target[]>();
+  for (const node of body) {
+    if (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration') continue;
+    if (!node.source || node.specifiers.length === 0) continue;
+    if (node.specifiers.some((s) => s.type === 'ImportNamespaceSpecifier' || s.type === 'ExportNamespaceSpecifier')) continue;
+    const key = keyOf(context, node.source.value);
+    if (context.moves.has(key)) continue;
+    const side = node.type === 'ImportDeclaration' ? 'import' : 'export';
+    const typeOnly = node.type === 'ImportDeclaration' ? node.importKind === 'type' : node.exportKind === 'type';
+    const identities = new Set<string>();
+    let defaultName: string | undefined;
+    for (const s of node.specifiers as Node[]) {
+      if (s.type === 'ImportDefaultSpecifier') defaultName = s.local.name;
+      if (s.type === 'ImportSpecifier') identities.add(`${nameOf(s.imported)}→${s.local.name}`);
+      if (s.type === 'ExportSpecifier') identities.add(`${nameOf(s.local)}→${nameOf(s.exported)}`);
+    }
+    if (defaultName) identities.add(`default→${defaultName}`);
+    const target: Target = { existing: node, side, typeOnly, identities, defaultName, named: [] };
+    const id = slot(side, typeOnly, key);
+    byKey.set(id, [...(byKey.get(id) ?? []), target]);
+  }
+  return { byKey };
+}
+
+export interface AddRequest {
+  side: 'import' | 'export';
+  typeOnly: boolean;
+  key: JsModuleKey;
+  anchor: DeclarationNode;
+  /** The specifier text for a new declaration, and the quote it is written with. */
+  specifier: string;
+  quote: string;
+  additions: Addition[];
+}
+
+export function addToTarget(context: RewriteContext, targets: MergeTargets, request: AddRequest): void {
+  const id = slot(request.side, request.typeOnly, request.key);
+  const list = targets.byKey.get(id) ?? [];
+  for (const addition of request.additions) {
+    if (list.some((t) => t.identities.has(addition.identity))) continue;
+    let target = list.find((t) => !addition.isDefault || t.defaultName === undefined);
+    if (!target) {
+      target = {
+        anchor: request.anchor,
+        style: statementStyle(context.source, startOf(request.anchor), endOf(request.anchor), request.quote),
+        specifier: request.specifier,
+        side: request.side,
+        typeOnly: request.typeOnly,
+        identities: new Set(),
+        named: [],
+      };
+      list.push(target);
+      targets.byKey.set(id, list);
+    }
+    target.identities.add(addition.identity);
+    if (addition.isDefault) target.defaultName = addition.text;
+    else target.named.push(addition.text);
+    if (addition.isDefault && target.existing) target.newDefault = addition.text;
+  }
+}
+
+/** Whether an existing declaration of `key` can take more names (a default only where none is bound). */
+export function hasExisting(targets: MergeTargets, key: JsModuleKey, side: 'import' | 'export', typeOnly: boolean, addsDefault: boolean): boolean {
+  return (targets.byKey.get(slot(side, typeOnly, key)) ?? []).some((t) => t.existing !== undefined && (!addsDefault || t.defaultName === undefined));
+}
+
+/** The local name an existing declaration of `key` already binds export `name` to, if any. */
+export function existingLocal(targets: MergeTargets, key: JsModuleKey, typeOnly: boolean, name: string): string | undefined {
+  for (const target of targets.byKey.get(slot('import', typeOnly, key)) ?? []) {
+    for (const identity of target.identities) if (identity.startsWith(`${name}→`)) return identity.slice(name.length + 1);
+  }
+  return undefined;
+}
+
+/** Emits the edits for every addition collected. */
+export function flushTargets(context: RewriteContext, targets: MergeTargets): void {
+  for (const list of targets.byKey.values()) {
+    for (const target of list) {
+      if (target.existing) mergeInto(context, target.existing, target.named, target.newDefault);
+      else if (target.anchor && target.style) insertNew(context, target);
+    }
+  }
+}
+
+function mergeInto(context: RewriteContext, node: DeclarationNode, named: string[], newDefault: string | undefined): void {
+  const specifiers = node.specifiers as Node[];
+  const namedSpecs = specifiers.filter((s) => s.type === 'ImportSpecifier' || s.type === 'ExportSpecifier');
+  const padded = statementStyle(context.source, startOf(node), endOf(node), "'").bracePadding;
+  if (newDefault !== undefined) {
+    const first = specifiers[0];
+    const at = namedSpecs.length > 0 ? context.source.lastIndexOf('{', startOf(first)) : startOf(first);
+    addEdit(context, at, at, `${newDefault}, `);
+  }
+  if (named.length === 0) return;
+  if (namedSpecs.length > 0) {
+    const last = namedSpecs[namedSpecs.length - 1];
+    const open = context.source.lastIndexOf('{', startOf(namedSpecs[0]));
+    const multiline = context.source.slice(open, startOf(namedSpecs[0])).includes('\n');
+    const separator = multiline ? `,${context.eol}${lineIndent(context, startOf(last))}` : ', ';
+    addEdit(context, endOf(last), endOf(last), named.map((n) => separator + n).join(''));
+  } else {
+    const last = specifiers[specifiers.length - 1];
+    addEdit(context, endOf(last), endOf(last), `, ${braces(named, padded)}`);
+  }
+}
+
+function insertNew(context: RewriteContext, target: Target): void {
+  const style = target.style!;
+  const parts: string[] = [];
+  if (target.defaultName !== undefined) parts.push(target.defaultName);
+  if (target.named.length > 0) parts.push(braces(target.named, style.bracePadding));
+  const keyword = `${target.side}${target.typeOnly ? ' type' : ''}`;
+  const text = `${keyword} ${parts.join(', ')} from ${quoteString(target.specifier!, style.quote)}${style.semicolon ? ';' : ''}`;
+  const at = insertionPointAfter(context.source, endOf(target.anchor!));
+  addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
+}
+
+export function braces(names: readonly string[], padded: boolean): string {
+  return padded ? `{ ${names.join(', ')} }` : `{${names.join(', ')}}`;
+}
+
+function lineIndent(context: RewriteContext, offset: number): string {
+  const lineStart = context.source.lastIndexOf('\n', offset - 1) + 1;
+  return /^[ \t]*/.exec(context.source.slice(lineStart, offset))?.[0] ?? '';
+}
+
+function nameOf(node: Node): string {
+  return node.type === 'Identifier' ? node.name : node.type === 'StringLiteral' ? node.value : '';
+}

@@ -1,0 +1,122 @@
+// Finds every place a JS/TS file names a module by string: import/export declarations, require,
+// require.resolve, dynamic import, TS import-equals and import types, jest/vitest mock helpers;
+// plus computed forms (concatenations, templates) whose static text might name a legacy module.
+import type { CallExpression, Node, StringLiteral, TemplateLiteral } from '@babel/types';
+import type { ReferenceForm } from '../../types';
+import { walk, type WalkContext } from './walk';
+
+/** A module-naming string: a string literal, or a template literal without expressions. */
+export type SourceLiteral = StringLiteral | TemplateLiteral;
+
+export type ReferenceSite =
+  | { kind: 'declaration'; node: Node; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node }
+  | { kind: 'call'; node: CallExpression; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node; context: CallContext }
+  | { kind: 'type'; node: Node; literal: StringLiteral; value: string; form: 'type-query'; statement: Node; qualifier?: Node }
+  | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[] };
+
+/** Where a call sits: what the rewriter needs to split `const {A} = require('m')` or `require('m').A`. */
+export interface CallContext {
+  parent: Node | undefined;
+  /** The parent of a VariableDeclarator / MemberExpression parent, when relevant. */
+  grandparent: Node | undefined;
+}
+
+const JEST = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock', 'requireActual', 'requireMock', 'createMockFromModule']);
+const VITEST = new Set(['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']);
+
+export function collectReferenceSites(program: Node): ReferenceSite[] {
+  const sites: ReferenceSite[] = [];
+  walk(program, (node, context) => {
+    switch (node.type) {
+      case 'ImportDeclaration':
+        sites.push(declaration(node, node.source, node.importKind === 'type' ? 'type-import' : 'import'));
+        return;
+      case 'ExportNamedDeclaration':
+      case 'ExportAllDeclaration':
+        if (node.source) sites.push(declaration(node, node.source, 're-export'));
+        return;
+      case 'TSImportEqualsDeclaration':
+        if (node.moduleReference.type === 'TSExternalModuleReference') {
+          sites.push(declaration(node, node.moduleReference.expression, 'import-equals'));
+        }
+        return false;
+      case 'TSImportType': {
+        const literal = importTypeArgument(node);
+        if (literal) sites.push({ kind: 'type', node, literal, value: literal.value, form: 'type-query', statement: statementOf(node, context), qualifier: node.qualifier ?? undefined });
+        return;
+      }
+      case 'CallExpression': {
+        const form = callForm(node);
+        if (!form || node.arguments.length === 0) return;
+        const statement = statementOf(node, context);
+        const argument = node.arguments[0];
+        const value = literalValue(argument);
+        if (value !== undefined) {
+          const grandparent = context.ancestors[context.ancestors.length - 2];
+          sites.push({ kind: 'call', node, literal: argument as SourceLiteral, value, form, statement, context: { parent: context.parent, grandparent } });
+        } else {
+          const staticText = staticParts(argument);
+          if (staticText.length > 0) sites.push({ kind: 'computed', node, form, statement, staticText });
+        }
+        return;
+      }
+      default:
+        return;
+    }
+  });
+  return sites;
+}
+
+function declaration(node: Node, literal: StringLiteral, form: ReferenceForm): ReferenceSite {
+  return { kind: 'declaration', node, literal, value: literal.value, form, statement: node };
+}
+
+function importTypeArgument(node: Node & { type: 'TSImportType' }): StringLiteral | undefined {
+  const argument = node.argument as Node;
+  if (argument.type === 'StringLiteral') return argument;
+  if (argument.type === 'TSLiteralType' && argument.literal.type === 'StringLiteral') return argument.literal;
+  return undefined;
+}
+
+/** The reference form of a call naming a module, or undefined for any other call. */
+export function callForm(call: CallExpression): ReferenceForm | undefined {
+  const callee = call.callee;
+  if (callee.type === 'Import') return 'dynamic-import';
+  if (callee.type === 'Identifier') return callee.name === 'require' ? 'require' : undefined;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.property.type !== 'Identifier') return undefined;
+  const object = callee.object.name;
+  const property = callee.property.name;
+  if (object === 'require' && property === 'resolve') return 'require-resolve';
+  if (object === 'jest' && JEST.has(property)) return 'jest-mock';
+  if (object === 'vi' && VITEST.has(property)) return 'jest-mock';
+  return undefined;
+}
+
+function literalValue(node: Node): string | undefined {
+  if (node.type === 'StringLiteral') return node.value;
+  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** The string pieces of a computed specifier (`'./legacy/' + name`, `` `./legacy/${x}` ``). */
+function staticParts(node: Node): string[] {
+  const parts: string[] = [];
+  walk(node, (child) => {
+    if (child.type === 'StringLiteral') parts.push(child.value);
+    else if (child.type === 'TemplateElement' && child.value.cooked) parts.push(child.value.cooked);
+    else if (child.type.includes('Function')) return false;
+  });
+  return parts.filter((p) => p.length > 0);
+}
+
+/** The innermost statement (or the program-level declaration) containing a node. */
+function statementOf(node: Node, context: WalkContext): Node {
+  const chain = context.ancestors;
+  for (let i = chain.length - 1; i >= 0; i--) {
+    const ancestor = chain[i];
+    if (ancestor.type.endsWith('Statement') || ancestor.type.endsWith('Declaration') || ancestor.type === 'VariableDeclaration') {
+      return ancestor;
+    }
+  }
+  return node;
+}

@@ -1,0 +1,138 @@
+// The JS/TS rewrite of one file: one parse, one walk to find module strings, a quick exit when
+// none names a legacy module, then planning (declarations, renames, namespaces) and edits.
+// Pure: text in, RewriteOutcome out; every byte outside an edit is kept.
+import type { File, ImportDeclaration, Node } from '@babel/types';
+import type { Finding, Move, RewriteOutcome } from '../../types';
+import { applyEdits, effectiveEdits } from '../edits';
+import type { RewriteInput } from '../language';
+import { createLineIndex } from '../line-index';
+import { rewriteCall, rewriteImportType, rewriteWholeReference } from './call-sites';
+import { reportComputed } from './computed-sites';
+import { createContext, keyOf, report, type RewriteContext } from './context';
+import { rewriteDeclaration } from './declaration-edits';
+import { planDeclaration, type CanMerge, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
+import { readIgnoreRules } from './ignore-comments';
+import { collectMergeTargets, flushTargets, hasExisting } from './merge-targets';
+import { stripModuleSuffix } from './module-key';
+import { indexMoves, type ModuleMoves } from './move-index';
+import { rewriteNamespaceMembers } from './namespace-members';
+import { parseSource } from './parse';
+import { collectReferenceSites, type ReferenceSite } from './references';
+import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
+
+interface Matched {
+  site: Exclude<ReferenceSite, { kind: 'computed' }>;
+  key: string;
+  moves: ModuleMoves;
+}
+
+export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
+  const { source, path } = input;
+  const file = parseSource(source, path);
+  const plan = input.plan.javascript;
+  if (!plan || plan.moves.length === 0) return { code: source, edits: [], findings: [] };
+  const context = createContext(source, path, plan, indexMoves(plan), createLineIndex(source));
+  const sites = collectReferenceSites(file.program);
+  const matched: Matched[] = [];
+  for (const site of sites) {
+    if (site.kind === 'computed') {
+      reportComputed(context, site);
+      continue;
+    }
+    const key = keyOf(context, site.value);
+    const moves = context.moves.get(key);
+    if (moves) matched.push({ site, key, moves });
+  }
+  if (matched.length === 0) return finish(context);
+
+  const ignore = readIgnoreRules(file, source, context.lines);
+  const active = matched.filter((m) => {
+    if (!ignore.wholeFile && !ignore.ignores(m.site.statement, m.site.node)) return true;
+    for (const move of movesOf(m)) report(context, { node: m.site.node, move, form: m.site.form, kind: 'ignored', reason: ignore.wholeFile ? 'ssot-codemod-ignore-file comment' : 'ssot-codemod-ignore comment' });
+    return false;
+  });
+  rewriteMatched(context, file, active.filter((m) => !pointsAtItself(context, m)));
+  return finish(context);
+}
+
+function rewriteMatched(context: RewriteContext, file: File, active: Matched[]): void {
+  const targets = collectMergeTargets(context, file.program.body as Node[]);
+  const canMerge: CanMerge = (key, side, typeOnly, addsDefault) => hasExisting(targets, key, side, typeOnly, addsDefault);
+  const declarations: { plan: DeclarationPlan; key: string; moves: ModuleMoves }[] = [];
+  const namespaces: { node: ImportDeclaration; local: string; moves: ModuleMoves }[] = [];
+  for (const m of active) {
+    const node = m.site.node;
+    if (m.site.kind !== 'declaration' || (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration')) continue;
+    const plan = planDeclaration(node as DeclarationNode, m.key, m.moves, canMerge);
+    declarations.push({ plan, key: m.key, moves: m.moves });
+    for (const entry of plan.entries) {
+      if (entry.shape === 'namespace' && m.moves.symbols.size > 0 && node.type === 'ImportDeclaration') namespaces.push({ node, local: entry.local, moves: m.moves });
+    }
+  }
+  const decisions =
+    namespaces.length > 0 || renamesNeeded(declarations.map((d) => d.plan), targets)
+      ? decideRenames(file.program, declarations.map((d) => d.plan), targets, namespaces.map((n) => n.local))
+      : { approved: new Map<string, string>(), usage: new Map() };
+  for (const [from, to] of decisions.approved) emitRenameEdits(context, decisions.usage.get(from)!, from, to);
+
+  for (const { plan, key } of declarations) {
+    rewriteDeclaration(context, plan, key, decisions.approved, targets);
+    for (const move of plan.moves) report(context, { node: plan.node, move, form: plan.node.type === 'ImportDeclaration' ? (plan.typeOnly ? 'type-import' : 'import') : 're-export', kind: 'rewritten' });
+    if (plan.node.type === 'ExportNamedDeclaration' && plan.entries.some((e) => e.shape === 'namespace')) reportStar(context, plan.node, key);
+  }
+  const claimed = new Set(decisions.approved.values());
+  for (const ns of namespaces) {
+    const moved = rewriteNamespaceMembers(context, file.program, { ...ns, usage: decisions.usage.get(ns.local), claimed }, targets);
+    for (const move of moved) report(context, { node: ns.node, move, form: ns.node.importKind === 'type' ? 'type-import' : 'import', kind: 'rewritten' });
+  }
+  for (const { site, key, moves } of active) {
+    if (site.kind === 'call') rewriteCall(context, site, moves);
+    else if (site.kind === 'type') rewriteImportType(context, site, moves);
+    else if (site.node.type === 'ExportAllDeclaration') {
+      rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
+      reportStar(context, site.node, key);
+    } else if (site.node.type === 'TSImportEqualsDeclaration') {
+      rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 'import-equals', statement: site.node, moves, boundTo: site.node.id.name });
+    }
+  }
+  flushTargets(context, targets);
+}
+
+/** `export * from 'legacy'` cannot follow a symbol that moved elsewhere. */
+function reportStar(context: RewriteContext, node: Node, key: string): void {
+  const moves = context.moves.get(key);
+  for (const move of moves?.symbols.values() ?? []) {
+    const reason = `export * re-exports ${move.from.symbol} from ${move.from.module}, which moved to ${move.to.module}; add an explicit export of it`;
+    report(context, { node, move, form: 're-export', kind: 'manual', reason });
+  }
+}
+
+/** A reference inside the canonical module to itself (`src/lib/date.ts` importing a name that moved into it) is left for a human. */
+function pointsAtItself(context: RewriteContext, m: Matched): boolean {
+  const self = `file:${stripModuleSuffix(context.path)}`;
+  const moves = movesOf(m).filter((move) => move.toKey === self);
+  const reason = 'the target of this move is the file itself; remove the import or define the name here by hand';
+  for (const move of moves) report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason });
+  return moves.length > 0;
+}
+
+function movesOf(m: Matched): Move[] {
+  if (m.site.kind === 'declaration' && (m.site.node.type === 'ImportDeclaration' || m.site.node.type === 'ExportNamedDeclaration')) {
+    const moves = planDeclaration(m.site.node as DeclarationNode, m.key, m.moves).moves;
+    if (moves.length > 0) return moves;
+  }
+  return m.moves.whole ? [m.moves.whole] : [...m.moves.symbols.values()];
+}
+
+function finish(context: RewriteContext): RewriteOutcome {
+  const edits = effectiveEdits(context.source, context.edits);
+  const code = applyEdits(context.source, edits);
+  return { code, edits: code === context.source ? [] : edits, findings: sortFindings(context.findings) };
+}
+
+function sortFindings(findings: Finding[]): Finding[] {
+  return findings
+    .map((f, i) => ({ f, i }))
+    .sort((a, b) => a.f.line - b.f.line || a.f.column - b.f.column || a.i - b.i)
+    .map(({ f }) => f);
+}

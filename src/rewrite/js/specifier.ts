@@ -1,0 +1,80 @@
+// Computes the specifier a rewritten reference should use for a target module, in the style
+// of the specifier it replaces: relative stays relative (from the importing file), an alias stays
+// an alias when the target lies under one, bare stays bare; extensions and explicit /index are kept.
+import path from 'node:path';
+import type { JsAlias, JsModuleKey } from '../../types';
+import { findAlias, isRelativeSpecifier, keyPath } from './module-key';
+
+export interface SpecifierRequest {
+  /** The specifier as written in the file. */
+  original: string;
+  /** Repo-relative path of the importing file. */
+  importer: string;
+  targetKey: JsModuleKey;
+  /** The target module as written in the manifest (hints whether it is an index file). */
+  targetModule: string;
+  aliases: readonly JsAlias[];
+}
+
+const EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
+const INDEX = /(?:^|\/)index(?:\.[cm]?[jt]sx?)?$/;
+
+export function specifierFor(request: SpecifierRequest): string {
+  const { original, targetKey } = request;
+  const file = keyPath(targetKey);
+  if (file === undefined) return targetKey.slice('pkg:'.length);
+  const extension = EXTENSION.exec(lastSegment(original))?.[0] ?? '';
+  const targetIsIndex = INDEX.test(request.targetModule);
+  const keepIndex = extension !== '' ? targetIsIndex : targetIsIndex && INDEX.test(original);
+  const target = (file === '.' ? (keepIndex || extension ? 'index' : '.') : keepIndex ? `${file}/index` : file) + extension;
+
+  if (isRelativeSpecifier(original)) return relativeSpecifier(request.importer, target);
+  if (original.startsWith('/')) return '/' + target;
+  return aliasSpecifier(target, original, request.aliases) ?? relativeSpecifier(request.importer, target);
+}
+
+function lastSegment(specifier: string): string {
+  return specifier.slice(specifier.lastIndexOf('/') + 1);
+}
+
+/** `./x` or `../x` from the importing file's directory to a repo-relative path. */
+export function relativeSpecifier(importer: string, target: string): string {
+  const rel = path.posix.relative(path.posix.dirname(importer), target === '.' ? '' : target);
+  if (rel === '') return '.';
+  return rel.startsWith('../') || rel === '..' ? rel : `./${rel}`;
+}
+
+/**
+ * The alias spelling of a repo-relative path: the alias the original used if it covers the
+ * target, else the most specific alias that does; undefined when no alias covers it.
+ */
+export function aliasSpecifier(target: string, original: string, aliases: readonly JsAlias[]): string | undefined {
+  const preferred = findAlias(original, aliases)?.alias;
+  const ordered = [...aliases].sort((a, b) => (a === preferred ? -1 : b === preferred ? 1 : prefixLength(b) - prefixLength(a)));
+  for (const alias of ordered) {
+    for (const pattern of alias.targets) {
+      const spelled = spellThrough(alias.pattern, pattern, target);
+      if (spelled !== undefined) return spelled;
+    }
+  }
+  return undefined;
+}
+
+function prefixLength(alias: JsAlias): number {
+  const star = alias.pattern.indexOf('*');
+  return star < 0 ? alias.pattern.length + 1 : star;
+}
+
+function spellThrough(aliasPattern: string, targetPattern: string, target: string): string | undefined {
+  const normalised = path.posix.normalize(targetPattern).replace(/^\.\//, '');
+  const star = normalised.indexOf('*');
+  if (star < 0 || aliasPattern.indexOf('*') < 0) {
+    return normalised.replace(EXTENSION, '') === target.replace(EXTENSION, '') && !EXTENSION.test(target) ? aliasPattern : undefined;
+  }
+  const prefix = normalised.slice(0, star);
+  const suffix = normalised.slice(star + 1);
+  if (!target.startsWith(prefix) || !target.endsWith(suffix) || target.length < prefix.length + suffix.length) return undefined;
+  const capture = target.slice(prefix.length, target.length - suffix.length);
+  if (capture === '') return undefined;
+  return aliasPattern.replace('*', capture);
+}

@@ -1,0 +1,61 @@
+// Reads the local style of the code a rewrite touches, so generated text matches it: the file's
+// line ending, a statement's indentation and semicolon, a specifier's quote, brace padding.
+// Pure helpers over the original text; the declaration renderer and the rewriter use them.
+
+export interface StatementStyle {
+  eol: string;
+  indent: string;
+  semicolon: boolean;
+  quote: string;
+  /** `{ A }` (true) or `{A}` (false). */
+  bracePadding: boolean;
+}
+
+export function lineEndingOf(source: string): string {
+  const lf = source.indexOf('\n');
+  return lf > 0 && source[lf - 1] === '\r' ? '\r\n' : '\n';
+}
+
+/** The whitespace between the start of the line and `offset` (empty when code precedes it). */
+export function indentationAt(source: string, offset: number): string {
+  let lineStart = offset;
+  while (lineStart > 0 && source[lineStart - 1] !== '\n') lineStart--;
+  const before = source.slice(lineStart, offset).replace(/^\uFEFF/, '');
+  return /^[ \t]*$/.test(before) ? before : (/^[ \t]*/.exec(before)?.[0] ?? '');
+}
+
+export function statementStyle(source: string, start: number, end: number, quote: string): StatementStyle {
+  const text = source.slice(start, end);
+  const brace = text.indexOf('{');
+  return {
+    eol: lineEndingOf(source),
+    indent: indentationAt(source, start),
+    semicolon: text.trimEnd().endsWith(';'),
+    quote,
+    bracePadding: brace < 0 ? true : /\s/.test(text[brace + 1] ?? ' '),
+  };
+}
+
+/** A string literal in the given quote style (escaping only what that quote needs). */
+export function quoteString(value: string, quote: string): string {
+  const escaped = value.replace(/\\/g, '\\\\').split(quote).join(`\\${quote}`);
+  return `${quote}${escaped}${quote}`;
+}
+
+/**
+ * Where text inserted "after a statement" goes: the end of its line when only whitespace or a
+ * comment follows it there (so a trailing comment stays with its statement), else right after it.
+ */
+export function insertionPointAfter(source: string, end: number): number {
+  let lineEnd = source.indexOf('\n', end);
+  if (lineEnd < 0) lineEnd = source.length;
+  if (lineEnd > end && source[lineEnd - 1] === '\r') lineEnd--;
+  const rest = source.slice(end, lineEnd).trim();
+  if (rest === '' || rest.startsWith('//') || (rest.startsWith('/*') && rest.endsWith('*/'))) return lineEnd;
+  return end;
+}
+
+/** Collapses runs of whitespace to one space: the `text` of findings. */
+export function collapseWhitespace(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
