@@ -1,3 +1,5 @@
+/// <reference lib="dom" />
+/// <reference lib="dom.iterable" />
 // The HTML scan report in a real browser: headless Chromium renders it, a screenshot is written,
 // and the rendered DOM (bar widths, counts) must agree with the JSON report embedded in the page.
 import fs from 'node:fs';
