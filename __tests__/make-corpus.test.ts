@@ -113,6 +113,7 @@ describe('make-corpus', () => {
       /importlib\.import_module\("app\.websocket_core/,
       /from app\.agents\.registry import AgentRegistry/,
       /import \{ [^}]+ \} from '@\/services\/legacyWs'/,
+      /from '\.\.?\/[./]*services\/legacyWs'/, // the alias target spelled relatively
       /from '\.\.?\/[./]*lib\/ws-manager'/,
       /import \* as socketApi/,
     ]) {

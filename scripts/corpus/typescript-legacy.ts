@@ -12,10 +12,11 @@ export interface TypescriptInsert {
   blocks: string[][];
 }
 
-type Form = (noun: string, relativePool: string) => TypescriptInsert;
+/** `pool`: the file's relative specifier of web/lib/ws-manager; `service`: of @/services/legacyWs, sometimes spelled relatively. */
+type Form = (noun: string, pool: string, service: string) => TypescriptInsert;
 
-const named: Form = (noun) => ({
-  header: [`import { connectSocket, type SocketStatus } from '${JS.legacyService}';`],
+const named: Form = (noun, _pool, service) => ({
+  header: [`import { connectSocket, type SocketStatus } from '${service}';`],
   blocks: [[`export async function open${capitalize(noun)}Channel(url: string): Promise<SocketStatus> {`, '  const socket = await connectSocket(url);', '  return socket.status;', '}']],
 });
 
@@ -61,8 +62,12 @@ const jestMock: Form = (_noun, pool) => ({
 
 /** Picks one to three forms for a legacy file and merges their inserts. */
 export function typescriptLegacyForms(spec: TypescriptFileSpec, rng: Rng): TypescriptInsert {
-  let pool = path.posix.relative(path.posix.dirname(spec.path), JS.legacyPoolFile);
-  if (!pool.startsWith('.')) pool = `./${pool}`;
+  const relative = (target: string) => {
+    const spelled = path.posix.relative(path.posix.dirname(spec.path), target);
+    return spelled.startsWith('.') ? spelled : `./${spelled}`;
+  };
+  const pool = relative(JS.legacyPoolFile);
+  const service = rng.chance(0.3) ? relative('web/services/legacyWs') : JS.legacyService;
   const forms: Array<readonly [Form, number]> = [
     [named, 8], [defaultImport, 2], [namespace, 2], [relativeImport, 4], [reExport, 2], [requireCall, 1], [dynamicImport, 2],
   ];
@@ -75,7 +80,7 @@ export function typescriptLegacyForms(spec: TypescriptFileSpec, rng: Rng): Types
     const form = rng.weighted(forms);
     if (used.has(form)) continue;
     used.add(form);
-    const part = form(`${rng.pick(NOUNS)}${k}`, pool);
+    const part = form(`${rng.pick(NOUNS)}${k}`, pool, service);
     insert.header.push(...part.header);
     insert.blocks.push(...part.blocks);
   }
