@@ -42,7 +42,7 @@ export interface CorpusResult {
   durationMs: number;
 }
 
-const PY_SIZE = { mean: 400, sigma: 0.8, min: 20, max: 5000 };
+const PY_SIZE = { mean: 385, sigma: 0.8, min: 20, max: 5000 };
 const TS_SIZE = { mean: 142, sigma: 0.6, min: 20, max: 1500 };
 const TS_KINDS: Array<readonly [TypescriptKind, number]> = [['component', 3], ['service', 2], ['hook', 1], ['util', 2], ['test', 2]];
 
