@@ -13,7 +13,7 @@ import { makeCorpus, type CorpusResult } from '../scripts/make-corpus';
 import { FORBIDDEN_FRAGMENTS } from '../scripts/corpus/vocabulary';
 import { parseWithCPython } from './helpers/python-oracle';
 
-const OPTIONS = { files: 400, pythonShare: 0.5, legacyRatio: 0.1, seed: 'corpus-test' };
+const OPTIONS = { files: 300, pythonShare: 0.5, legacyRatio: 0.1, seed: 'corpus-test' };
 let tmp: string;
 let corpus: CorpusResult;
 let twin: CorpusResult;
@@ -40,7 +40,7 @@ const git = (root: string, ...args: string[]) => spawnSync('git', args, { cwd: r
 beforeAll(() => {
   tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'make-corpus-'));
   corpus = makeCorpus({ ...OPTIONS, out: path.join(tmp, 'a') });
-  twin = makeCorpus({ ...OPTIONS, out: path.join(tmp, 'b') });
+  twin = makeCorpus({ ...OPTIONS, git: false, out: path.join(tmp, 'b') });
   plan = planFromManifestText(fs.readFileSync(corpus.manifest, 'utf8'), corpus.manifest, corpus.root);
 });
 
@@ -49,20 +49,21 @@ afterAll(() => fs.rmSync(tmp, { recursive: true, force: true }));
 describe('make-corpus', () => {
   test('same arguments give identical bytes and the same commit; another seed does not', () => {
     expect(treeHash(twin.root)).toBe(treeHash(corpus.root));
-    expect(git(twin.root, 'rev-parse', 'HEAD').stdout).toBe(git(corpus.root, 'rev-parse', 'HEAD').stdout);
-    const other = makeCorpus({ ...OPTIONS, files: 20, seed: 'another', git: false, out: path.join(tmp, 'c') });
-    const same = makeCorpus({ ...OPTIONS, files: 20, git: false, out: path.join(tmp, 'd') });
-    expect(treeHash(other.root)).not.toBe(treeHash(same.root));
+    const small = makeCorpus({ ...OPTIONS, files: 20, out: path.join(tmp, 'c') });
+    const smallTwin = makeCorpus({ ...OPTIONS, files: 20, out: path.join(tmp, 'd') });
+    expect(git(smallTwin.root, 'rev-parse', 'HEAD').stdout).toBe(git(small.root, 'rev-parse', 'HEAD').stdout);
+    const other = makeCorpus({ ...OPTIONS, files: 20, seed: 'another', git: false, out: path.join(tmp, 'e') });
+    expect(treeHash(other.root)).not.toBe(treeHash(small.root));
   });
 
   test('file count, language split and legacy share', () => {
-    expect(corpus.files).toHaveLength(400);
-    expect(new Set(corpus.files).size).toBe(400);
-    expect(corpus.files.filter((f) => f.endsWith('.py'))).toHaveLength(200);
-    expect(corpus.files.filter((f) => /\.tsx?$/.test(f))).toHaveLength(200);
+    expect(corpus.files).toHaveLength(300);
+    expect(new Set(corpus.files).size).toBe(300);
+    expect(corpus.files.filter((f) => f.endsWith('.py'))).toHaveLength(150);
+    expect(corpus.files.filter((f) => /\.tsx?$/.test(f))).toHaveLength(150);
     expect(Math.abs(corpus.legacyFiles.length / corpus.files.length - OPTIONS.legacyRatio)).toBeLessThanOrEqual(0.01);
     for (const ext of [/\.py$/, /\.tsx?$/]) {
-      expect(corpus.legacyFiles.filter((f) => ext.test(f)).length).toBe(20);
+      expect(corpus.legacyFiles.filter((f) => ext.test(f)).length).toBe(15);
     }
   });
 
