@@ -9,6 +9,7 @@ export function formatReport(report: BenchReport): string {
     `ssot-codemod bench — ${report.startedAt}, node ${m.node}, ${m.cpus} × ${m.cpuModel}, ${m.totalMemoryMB} MB RAM, ${m.git}`,
     `runs per command: ${report.options.runs} (median shown), peak RSS: ${m.rss === 'gnu-time' ? '/usr/bin/time %M' : 'n/a (/usr/bin/time not available)'}`,
   ];
+  if (report.options.runs < 3 && !report.options.scenario.includes('smoke')) lines.push('note: fewer than 3 runs per command; medians are not robust against noise');
   for (const scenario of report.scenarios) lines.push('', ...formatScenario(scenario));
   const targets = report.scenarios.flatMap((s) => s.targets);
   if (targets.length > 0) {
