@@ -1,0 +1,45 @@
+// Prints a BenchReport as plain-text tables (one per scenario), with PASS/FAIL per target.
+import type { BenchReport, ScenarioReport } from './report';
+
+const pad = (text: string, width: number, right = false) => (right ? text.padStart(width) : text.padEnd(width));
+
+export function formatReport(report: BenchReport): string {
+  const m = report.machine;
+  const lines = [
+    `ssot-codemod bench — ${report.startedAt}, node ${m.node}, ${m.cpus} × ${m.cpuModel}, ${m.totalMemoryMB} MB RAM, ${m.git}`,
+    `runs per command: ${report.options.runs} (median shown), peak RSS: ${m.rss === 'gnu-time' ? '/usr/bin/time %M' : 'n/a (/usr/bin/time not available)'}`,
+  ];
+  if (report.options.runs < 3 && !report.options.scenario.includes('smoke')) lines.push('note: fewer than 3 runs per command; medians are not robust against noise');
+  for (const scenario of report.scenarios) lines.push('', ...formatScenario(scenario));
+  const targets = report.scenarios.flatMap((s) => s.targets);
+  if (targets.length > 0) {
+    const count = (status: string) => targets.filter((t) => t.status === status).length;
+    lines.push('', `targets: ${count('PASS')} PASS, ${count('FAIL')} FAIL, ${count('n/a')} n/a (missed targets do not change the exit code)`);
+  }
+  return lines.join('\n') + '\n';
+}
+
+function formatScenario(s: ScenarioReport): string[] {
+  const lines = [`== ${s.name}: ${s.description}`];
+  for (const c of s.corpora) {
+    const legacy = c.legacyFiles === null ? '' : `, ${c.legacyFiles} legacy`;
+    const size = c.bytes === null ? '' : `, ${(c.bytes / 1e6).toFixed(1)} MB`;
+    const made = c.origin === 'generated' ? ' generated' : ' tracked';
+    lines.push(`   corpus ${c.root}: ${c.files}${made} files${legacy}, ${c.jsFiles} TS/TSX${size}`);
+  }
+  lines.push(`   ${pad('id', 9)}${pad('what', 56)}${pad('files', 7, true)}${pad('median', 11, true)}${pad('files/s', 10, true)}${pad('peak RSS', 11, true)}${pad('changed', 9, true)}`);
+  for (const r of s.measurements) {
+    const rss = r.peakRssMB === null ? 'n/a' : `${r.peakRssMB.toFixed(0)} MB`;
+    lines.push(
+      `   ${pad(r.id, 9)}${pad(r.label, 56)}${pad(String(r.files), 7, true)}${pad(`${(r.medianMs / 1000).toFixed(2)} s`, 11, true)}` +
+        `${pad(String(r.filesPerSecond), 10, true)}${pad(rss, 11, true)}${pad(r.changed === null ? '-' : String(r.changed), 9, true)}`,
+    );
+  }
+  for (const ratio of s.ratios) lines.push(`   ratio ${ratio.name} = ${ratio.value === null ? 'n/a' : ratio.value.toFixed(2)}`);
+  for (const t of s.targets) {
+    const value = t.value === null ? 'n/a' : `${t.value.toFixed(2)}${t.unit === 'MB' ? ' MB' : '×'}`;
+    lines.push(`   ${pad(t.status, 5)} ${t.name}: ${value} (target ${t.comparison} ${t.threshold}${t.unit === 'MB' ? ' MB' : '×'})`);
+  }
+  for (const w of s.warnings) lines.push(`   warning: ${w}`);
+  return lines;
+}
