@@ -1,0 +1,154 @@
+// Turns the paths a user names (files or directories under the repository root) into the sorted
+// list of repo-relative files a run visits. Used by the run command before the file pool starts.
+// Honours every .gitignore (nested, negations), --include/--exclude, and skips dependency trees.
+import fs from 'node:fs';
+import path from 'node:path';
+import { usageError } from '../errors';
+import type { SkipReason } from '../types';
+import { GitignoreRules } from './gitignore-rules';
+import { createExcludeFilter, createIncludeFilter } from './path-filter';
+
+export interface DiscoverOptions {
+  /** Absolute, real path of the repository root. */
+  root: string;
+  /** Files or directories, absolute or relative to `cwd`; empty means the root. */
+  paths: readonly string[];
+  cwd: string;
+  /** Extensions (with the dot) some active rewriter takes. */
+  extensions: readonly string[];
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+/** A file to visit, or one already known to be skipped (it still appears in the report). */
+export interface Candidate {
+  /** Repo-relative, `/` separators. */
+  path: string;
+  skip?: { reason: SkipReason; detail?: string };
+}
+
+/** Directory names never entered: dependency trees and VCS internals. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.venv', 'venv', '.hg', '.svn']);
+
+interface WalkContext {
+  options: DiscoverOptions;
+  include: (p: string) => boolean;
+  exclude: (p: string) => boolean;
+  found: Map<string, Candidate>;
+}
+
+export function discoverFiles(options: DiscoverOptions): Candidate[] {
+  const context: WalkContext = {
+    options,
+    include: createIncludeFilter(options.include ?? []),
+    exclude: createExcludeFilter(options.exclude ?? []),
+    found: new Map(),
+  };
+  const targets = options.paths.length > 0 ? options.paths : ['.'];
+  for (const target of targets) visitTarget(context, target);
+  return [...context.found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** Repo-relative path of an absolute one, or undefined when it lies outside the root. */
+function inside(root: string, absolute: string): string | undefined {
+  const rel = path.relative(root, absolute);
+  if (rel === '') return '';
+  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  return toPosix(rel);
+}
+
+function visitTarget(context: WalkContext, target: string): void {
+  const { root, cwd } = context.options;
+  const absolute = path.resolve(cwd, target);
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(absolute);
+  } catch {
+    throw usageError(`path ${target} does not exist; pass files or directories inside ${root}.`);
+  }
+  // Resolve the parent's symlinks (not the target's own) so a symlinked argument is judged as a link.
+  const parent = safeRealpath(path.dirname(absolute)) ?? path.dirname(absolute);
+  const rel = inside(root, path.join(parent, path.basename(absolute)));
+  if (rel === undefined) {
+    throw usageError(`path ${target} is outside the repository root ${root}; pass paths inside it or set --root.`);
+  }
+  if (stat.isDirectory()) {
+    walkDirectory(context, rel, rulesFor(root, rel));
+    return;
+  }
+  if (stat.isSymbolicLink()) {
+    addSymlink(context, rel);
+    return;
+  }
+  if (!passesFilters(context, rel)) return;
+  if (!stat.isFile()) add(context, { path: rel, skip: { reason: 'not-a-file' } });
+  else if (!hasExtension(context, rel)) add(context, { path: rel, skip: { reason: 'unsupported-extension' } });
+  else add(context, { path: rel });
+}
+
+/** The rules in force inside a directory, loading every .gitignore from the root down to it. */
+function rulesFor(root: string, relDir: string): GitignoreRules {
+  let rules = GitignoreRules.atRoot(root);
+  if (relDir === '') return rules;
+  const parts = relDir.split('/');
+  for (let i = 1; i <= parts.length; i++) rules = rules.enter(root, parts.slice(0, i).join('/'));
+  return rules;
+}
+
+function walkDirectory(context: WalkContext, relDir: string, rules: GitignoreRules): void {
+  const { root } = context.options;
+  const absoluteDir = path.join(root, relDir);
+  const entries = fs.readdirSync(absoluteDir, { withFileTypes: true });
+  for (const entry of entries) {
+    const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (SKIPPED_DIRECTORIES.has(entry.name) || rules.ignores(rel, true)) continue;
+      if (isForeignTree(path.join(absoluteDir, entry.name))) continue;
+      walkDirectory(context, rel, rules.enter(root, rel));
+    } else if (entry.isSymbolicLink()) {
+      if (!rules.ignores(rel, false)) addSymlink(context, rel);
+    } else if (entry.isFile()) {
+      if (rules.ignores(rel, false) || !hasExtension(context, rel) || !passesFilters(context, rel)) continue;
+      add(context, { path: rel });
+    }
+  }
+}
+
+/** A virtualenv, or a git submodule / nested repository (its own `.git` file or directory). */
+function isForeignTree(absoluteDir: string): boolean {
+  return fs.existsSync(path.join(absoluteDir, 'pyvenv.cfg')) || fs.existsSync(path.join(absoluteDir, '.git'));
+}
+
+/**
+ * Links are never followed into a walk (no cycles, no double visits): one pointing inside the root
+ * is left to its target, which the walk reaches on its own; one pointing outside is reported.
+ */
+function addSymlink(context: WalkContext, rel: string): void {
+  const { root } = context.options;
+  const target = safeRealpath(path.join(root, rel));
+  if (target !== undefined && inside(root, target) !== undefined) return;
+  if (!passesFilters(context, rel)) return;
+  add(context, { path: rel, skip: { reason: 'symlink-outside', detail: target ?? 'dangling link' } });
+}
+
+function passesFilters(context: WalkContext, rel: string): boolean {
+  return context.include(rel) && !context.exclude(rel);
+}
+
+function hasExtension(context: WalkContext, rel: string): boolean {
+  return context.options.extensions.some((ext) => rel.endsWith(ext));
+}
+
+function add(context: WalkContext, candidate: Candidate): void {
+  if (!context.found.has(candidate.path)) context.found.set(candidate.path, candidate);
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
