@@ -1,0 +1,72 @@
+// --format json: one JSON document on stdout, streamed one file entry at a time so a large run
+// never holds every file in memory. The shape is versioned (REPORT_VERSION) for scripts and CI.
+// Used by the run command; schema: { version, root, files: [JsonFileEntry], summary: RunSummary }.
+import { createLineIndex } from '../rewrite/line-index';
+import type { FileError, FileResult, Finding, Language, RunSummary, Sink, SkipReason } from '../types';
+import type { TextOutput } from './text-output';
+
+export const REPORT_VERSION = 1;
+
+/** One edit as a reviewer sees it: 1-based lines of the original text, and the text before and after. */
+export interface JsonEdit {
+  line: number;
+  endLine: number;
+  before: string;
+  after: string;
+}
+
+export interface JsonFileEntry {
+  path: string;
+  status: FileResult['status'];
+  reason?: SkipReason;
+  detail?: string;
+  language?: Language;
+  edits: JsonEdit[];
+  findings: Finding[];
+  error?: FileError;
+}
+
+export function toJsonEntry(result: FileResult): JsonFileEntry {
+  const entry: JsonFileEntry = { path: result.path, status: result.status, edits: [], findings: result.findings };
+  switch (result.status) {
+    case 'changed': {
+      entry.language = result.language;
+      const lines = createLineIndex(result.original);
+      entry.edits = [...result.edits]
+        .sort((x, y) => x.start - y.start)
+        .map((e) => ({
+          line: lines.position(e.start).line,
+          endLine: lines.position(e.end).line,
+          before: result.original.slice(e.start, e.end),
+          after: e.text,
+        }));
+      break;
+    }
+    case 'unchanged':
+      entry.language = result.language;
+      break;
+    case 'skipped':
+      entry.reason = result.reason;
+      if (result.detail !== undefined) entry.detail = result.detail;
+      break;
+    case 'failed':
+      if (result.language) entry.language = result.language;
+      entry.error = result.error;
+      break;
+  }
+  return entry;
+}
+
+export function createJsonSink(options: { out: TextOutput; root: string }): Sink {
+  let count = 0;
+  const header = () => `{"version":${REPORT_VERSION},"root":${JSON.stringify(options.root)},"files":[`;
+  return {
+    onResult(result: FileResult) {
+      options.out.write(`${count === 0 ? header() + '\n' : ',\n'}${JSON.stringify(toJsonEntry(result))}`);
+      count++;
+    },
+    onEnd(summary: RunSummary) {
+      options.out.write(`${count === 0 ? header() : '\n'}],"summary":${JSON.stringify(summary)}}\n`);
+    },
+  };
+}
