@@ -55,24 +55,24 @@ const toPosix = (p: string) => p.split(path.sep).join('/');
 function inside(root: string, absolute: string): string | undefined {
   const rel = path.relative(root, absolute);
   if (rel === '') return '';
-  if (rel.startsWith('..') || path.isAbsolute(rel)) return undefined;
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return undefined;
   return toPosix(rel);
 }
 
 function visitTarget(context: WalkContext, target: string): void {
   const { root, cwd } = context.options;
   const absolute = path.resolve(cwd, target);
+  // The parent's symlinks are resolved (not the target's own) so a symlinked argument is judged as a link.
+  const parent = safeRealpath(path.dirname(absolute));
+  const rel = inside(root, parent === undefined ? absolute : path.join(parent, path.basename(absolute)));
+  if (rel === undefined) {
+    throw usageError(`path ${target} is outside the repository root ${root}; pass paths inside it or set --root.`);
+  }
   let stat: fs.Stats;
   try {
     stat = fs.lstatSync(absolute);
   } catch {
     throw usageError(`path ${target} does not exist; pass files or directories inside ${root}.`);
-  }
-  // Resolve the parent's symlinks (not the target's own) so a symlinked argument is judged as a link.
-  const parent = safeRealpath(path.dirname(absolute)) ?? path.dirname(absolute);
-  const rel = inside(root, path.join(parent, path.basename(absolute)));
-  if (rel === undefined) {
-    throw usageError(`path ${target} is outside the repository root ${root}; pass paths inside it or set --root.`);
   }
   if (stat.isDirectory()) {
     walkDirectory(context, rel, rulesFor(root, rel));
