@@ -15,8 +15,9 @@ export function createApplyWriter(root: string): ResultWriter {
     if (result.status !== 'changed') return result;
     const target = path.join(root, result.path);
     const unchangedOnDisk = async () => {
-      const current = await fs.readFile(target);
-      if (sha256(current) !== result.originalHash) throw new ConflictError();
+      // A file deleted since it was read is a conflict too: writing would resurrect it.
+      const current = await fs.readFile(target).catch(() => undefined);
+      if (current === undefined || sha256(current) !== result.originalHash) throw new ConflictError();
     };
     try {
       await unchangedOnDisk();
