@@ -2,7 +2,7 @@
 // never holds every file in memory. The shape is versioned (REPORT_VERSION) for scripts and CI.
 // Used by the run command; schema: { version, root, files: [JsonFileEntry], summary: RunSummary }.
 import { createLineIndex } from '../rewrite/line-index';
-import type { FileError, FileResult, Finding, Language, RunSummary, Sink, SkipReason } from '../types';
+import type { Edit, FileError, FileResult, Finding, Language, RunSummary, Sink, SkipReason } from '../types';
 import type { TextOutput } from './text-output';
 
 export const REPORT_VERSION = 1;
@@ -27,34 +27,25 @@ export interface JsonFileEntry {
 }
 
 export function toJsonEntry(result: FileResult): JsonFileEntry {
-  const entry: JsonFileEntry = { path: result.path, status: result.status, edits: [], findings: result.findings };
+  // Built field by field in the documented order, so the report reads the same for every status.
+  const base = { path: result.path, status: result.status };
   switch (result.status) {
-    case 'changed': {
-      entry.language = result.language;
-      const lines = createLineIndex(result.original);
-      entry.edits = [...result.edits]
-        .sort((x, y) => x.start - y.start)
-        .map((e) => ({
-          line: lines.position(e.start).line,
-          endLine: lines.position(e.end).line,
-          before: result.original.slice(e.start, e.end),
-          after: e.text,
-        }));
-      break;
-    }
+    case 'changed':
+      return { ...base, language: result.language, edits: jsonEdits(result.original, result.edits), findings: result.findings };
     case 'unchanged':
-      entry.language = result.language;
-      break;
+      return { ...base, language: result.language, edits: [], findings: result.findings };
     case 'skipped':
-      entry.reason = result.reason;
-      if (result.detail !== undefined) entry.detail = result.detail;
-      break;
+      return { ...base, reason: result.reason, ...(result.detail === undefined ? {} : { detail: result.detail }), edits: [], findings: result.findings };
     case 'failed':
-      if (result.language) entry.language = result.language;
-      entry.error = result.error;
-      break;
+      return { ...base, ...(result.language ? { language: result.language } : {}), edits: [], findings: result.findings, error: result.error };
   }
-  return entry;
+}
+
+function jsonEdits(original: string, edits: readonly Edit[]): JsonEdit[] {
+  const lines = createLineIndex(original);
+  return [...edits]
+    .sort((x, y) => x.start - y.start)
+    .map((e) => ({ line: lines.position(e.start).line, endLine: lines.position(e.end).line, before: original.slice(e.start, e.end), after: e.text }));
 }
 
 export function createJsonSink(options: { out: TextOutput; root: string }): Sink {

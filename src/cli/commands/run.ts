@@ -70,7 +70,8 @@ export function declareRunCommand(y: Argv): Argv {
     .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
     .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
     .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Python: also rewrite legacy paths in comments and docstrings.' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Print only failures and the totals line.' });
+    .option('quiet', { type: 'boolean', default: false, describe: 'Print only failures and the totals line.' })
+    .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
 }
 
 /** Turns yargs' parsed flags into RunOptions; relative paths resolve against cwd. */
