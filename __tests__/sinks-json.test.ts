@@ -40,3 +40,18 @@ describe('json', () => {
     expect(JSON.parse(out.text())).toMatchObject({ files: [], summary: { files: 0 } });
   });
 });
+
+describe('json backpressure', () => {
+  test('waits for drain when the output reports a full buffer', async () => {
+    let drain: (() => void) | undefined;
+    const out = { write: () => false, once: (_event: 'drain', listener: () => void) => void (drain = listener) };
+    const sink = createJsonSink({ out, root: '/repo' });
+    let done = false;
+    const pending = Promise.resolve(sink.onResult({ path: 'a.py', status: 'skipped', reason: 'binary', findings: [] })).then(() => (done = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toBe(false);
+    drain!();
+    await pending;
+    expect(done).toBe(true);
+  });
+});

@@ -2,7 +2,7 @@
 // Used by the run command for text output (colored only on a TTY without --no-color).
 import type { FileResult, Sink } from '../types';
 import { formatGitDiff } from './git-diff';
-import type { TextOutput } from './text-output';
+import { writeText, type TextOutput } from './text-output';
 
 export interface DiffSinkOptions {
   out: TextOutput;
@@ -11,9 +11,9 @@ export interface DiffSinkOptions {
 
 export function createDiffSink(options: DiffSinkOptions): Sink {
   return {
-    onResult(result: FileResult) {
+    async onResult(result: FileResult) {
       if (result.status !== 'changed') return;
-      options.out.write(formatGitDiff(result.path, result.original, result.code, { color: options.color }));
+      await writeText(options.out, formatGitDiff(result.path, result.original, result.code, { color: options.color }));
     },
     onEnd() {},
   };

@@ -3,7 +3,7 @@
 // Used by the run command; schema: { version, root, files: [JsonFileEntry], summary: RunSummary }.
 import { createLineIndex } from '../rewrite/line-index';
 import type { Edit, FileError, FileResult, Finding, Language, RunSummary, Sink, SkipReason } from '../types';
-import type { TextOutput } from './text-output';
+import { writeText, type TextOutput } from './text-output';
 
 export const REPORT_VERSION = 1;
 
@@ -52,12 +52,13 @@ export function createJsonSink(options: { out: TextOutput; root: string }): Sink
   let count = 0;
   const header = () => `{"version":${REPORT_VERSION},"root":${JSON.stringify(options.root)},"files":[`;
   return {
-    onResult(result: FileResult) {
-      options.out.write(`${count === 0 ? header() + '\n' : ',\n'}${JSON.stringify(toJsonEntry(result))}`);
+    async onResult(result: FileResult) {
+      const separator = count === 0 ? header() + '\n' : ',\n';
       count++;
+      await writeText(options.out, separator + JSON.stringify(toJsonEntry(result)));
     },
-    onEnd(summary: RunSummary) {
-      options.out.write(`${count === 0 ? header() : '\n'}],"summary":${JSON.stringify(summary)}}\n`);
+    async onEnd(summary: RunSummary) {
+      await writeText(options.out, `${count === 0 ? header() : '\n'}],"summary":${JSON.stringify(summary)}}\n`);
     },
   };
 }

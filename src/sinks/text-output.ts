@@ -3,7 +3,19 @@
 
 /** A writable text channel; process.stdout and a test's string buffer both fit. */
 export interface TextOutput {
+  /** Returns false when a stream's buffer is full (then 'drain' follows); other values are ignored. */
   write(chunk: string): unknown;
+  once?(event: 'drain', listener: () => void): unknown;
+}
+
+/**
+ * Writes and, when a stream reports a full buffer, waits for it to drain, so a long diff or JSON
+ * report piped into a slow reader does not pile up in memory.
+ */
+export async function writeText(out: TextOutput, chunk: string): Promise<void> {
+  if (out.write(chunk) === false && typeof out.once === 'function') {
+    await new Promise<void>((resolve) => out.once!('drain', resolve));
+  }
 }
 
 export type Style = 'bold' | 'red' | 'green' | 'yellow' | 'cyan' | 'dim';
