@@ -6,7 +6,7 @@ import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { LanguageRewriter } from '../rewrite/language';
 import { SourceSyntaxError } from '../rewrite/source-syntax-error';
-import type { FileResult, Finding, MigrationPlan, RewriteOptions } from '../types';
+import type { FileError, FileResult, Finding, Language, MigrationPlan, RewriteOptions, RewriteOutcome } from '../types';
 import { createExcludeFilter } from './path-filter';
 import { createPrefilter } from './prefilter';
 
@@ -62,80 +62,85 @@ export function rewriterFor(rewriters: readonly LanguageRewriter[], relPath: str
   return best;
 }
 
-async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {
-  const skipped = (reason: Extract<FileResult, { status: 'skipped' }>['reason'], detail?: string): FileResult => ({
-    path: relPath,
-    findings: [],
-    status: 'skipped',
-    reason,
-    ...(detail === undefined ? {} : { detail }),
-  });
-  const rewriter = rewriterFor(context.rewriters, relPath);
-  if (!rewriter) return skipped('unsupported-extension');
-  const language = rewriter.language;
-  const absolute = path.join(context.root, relPath);
+type SkipReason = Extract<FileResult, { status: 'skipped' }>['reason'];
 
+const skipped = (relPath: string, reason: SkipReason, detail?: string): FileResult => ({
+  path: relPath,
+  findings: [],
+  status: 'skipped',
+  reason,
+  ...(detail === undefined ? {} : { detail }),
+});
+
+const failed = (relPath: string, language: Language, error: FileError, findings: Finding[] = []): FileResult => ({
+  path: relPath,
+  findings,
+  status: 'failed',
+  language,
+  error,
+});
+
+async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {
+  const rewriter = rewriterFor(context.rewriters, relPath);
+  if (!rewriter) return skipped(relPath, 'unsupported-extension');
+  const read = await readSource(relPath, rewriter.language, context);
+  if ('status' in read) return read;
+  const { bytes, source } = read;
+
+  const excluded = context.isExcluded(relPath);
+  if (!context.hasNeedle(bytes)) return skipped(relPath, excluded ? 'excluded' : 'no-needle');
+  const result = rewriteAndVerify(relPath, { bytes, source }, rewriter, context);
+  if (!excluded) return result;
+  // Excluded files are never written, but their references still count (as `ignored`);
+  // a file that does not even parse is simply excluded, not a failure of the run.
+  const findings: Finding[] = result.status === 'failed' ? [] : result.findings.map((f) => ({ ...f, kind: 'ignored' }));
+  return { ...skipped(relPath, 'excluded'), findings };
+}
+
+/** Reads and guards a file: the bytes and decoded text, or the skip/failure that stops it. */
+async function readSource(relPath: string, language: Language, context: CompiledContext): Promise<{ bytes: Buffer; source: string } | FileResult> {
+  const absolute = path.join(context.root, relPath);
   let bytes: Buffer;
   try {
     const stat = await fs.stat(absolute);
-    if (!stat.isFile()) return skipped('not-a-file');
-    if (stat.size > context.maxFileSize) return skipped('too-large', `${stat.size} bytes > ${context.maxFileSize}`);
+    if (!stat.isFile()) return skipped(relPath, 'not-a-file');
+    if (stat.size > context.maxFileSize) return skipped(relPath, 'too-large', `${stat.size} bytes > ${context.maxFileSize}`);
     bytes = await fs.readFile(absolute);
   } catch (error) {
-    return { path: relPath, findings: [], status: 'failed', language, error: { code: 'read', message: describe(error) } };
+    return failed(relPath, language, { code: 'read', message: describe(error) });
   }
-  if (bytes.length > context.maxFileSize) return skipped('too-large', `${bytes.length} bytes > ${context.maxFileSize}`);
-  if (bytes.indexOf(0) !== -1) return skipped('binary');
+  if (bytes.length > context.maxFileSize) return skipped(relPath, 'too-large', `${bytes.length} bytes > ${context.maxFileSize}`);
+  if (bytes.indexOf(0) !== -1) return skipped(relPath, 'binary');
   let source: string;
   try {
     // ignoreBOM keeps a leading BOM in the text, so unchanged bytes are written back unchanged.
     source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return skipped('not-utf8');
+    return skipped(relPath, 'not-utf8');
   }
-  if (source.slice(0, GENERATED_WINDOW).includes('@generated')) return skipped('generated');
+  if (source.slice(0, GENERATED_WINDOW).includes('@generated')) return skipped(relPath, 'generated');
+  return { bytes, source };
+}
 
-  const excluded = context.isExcluded(relPath);
-  if (!context.hasNeedle(bytes)) return excluded ? skipped('excluded') : skipped('no-needle');
-
-  let outcome;
+/** Rewrite, then re-parse the output before it can be called `changed`. */
+function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string }, rewriter: LanguageRewriter, context: CompiledContext): FileResult {
+  const { language } = rewriter;
+  const { source } = read;
+  let outcome: RewriteOutcome;
   try {
     outcome = rewriter.rewrite({ source, path: relPath, plan: context.plan, options: context.rewriteOptions });
   } catch (error) {
-    if (excluded) return skipped('excluded');
     if (error instanceof SourceSyntaxError) {
-      return {
-        path: relPath,
-        findings: [],
-        status: 'failed',
-        language,
-        error: { code: 'parse', message: error.message, line: error.line, column: error.column },
-      };
+      return failed(relPath, language, { code: 'parse', message: error.message, line: error.line, column: error.column });
     }
-    return { path: relPath, findings: [], status: 'failed', language, error: { code: 'internal', message: describe(error) } };
-  }
-
-  if (excluded) {
-    // Excluded files are never written, but their references still count (as `ignored`).
-    const findings: Finding[] = outcome.findings.map((f) => ({ ...f, kind: 'ignored' }));
-    return { ...skipped('excluded'), findings };
+    return failed(relPath, language, { code: 'internal', message: describe(error) });
   }
   if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language };
 
   const problem = safeCheckSyntax(rewriter, outcome.code, relPath);
   if (problem) {
-    return {
-      path: relPath,
-      findings: outcome.findings,
-      status: 'failed',
-      language,
-      error: {
-        code: 'output-unparseable',
-        message: `the rewritten file would not parse (${problem.message}); it was left untouched`,
-        line: problem.line,
-        column: problem.column,
-      },
-    };
+    const message = `the rewritten file would not parse (${problem.message}${problem.line ? ` at output line ${problem.line}` : ''}); it was left untouched`;
+    return failed(relPath, language, { code: 'output-unparseable', message, line: problem.line, column: problem.column }, outcome.findings);
   }
   return {
     path: relPath,
@@ -145,7 +150,7 @@ async function processFile(relPath: string, context: CompiledContext): Promise<F
     original: source,
     code: outcome.code,
     edits: outcome.edits,
-    originalHash: sha256(bytes),
+    originalHash: sha256(read.bytes),
   };
 }
 
