@@ -4,6 +4,7 @@
 import fs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
 import path from 'node:path';
+import { RunError } from '../errors';
 import type { FileResult, Sink } from '../types';
 import { temporarySibling } from './atomic-file';
 import { formatGitDiff } from './git-diff';
@@ -12,20 +13,31 @@ export function createPatchSink(file: string): Sink {
   const target = path.resolve(file);
   const temp = temporarySibling(target);
   let handle: FileHandle | undefined;
+  /** A failed write ends the run: clean up the partial temporary file and say what went wrong. */
+  const guarded = async (step: () => Promise<void>) => {
+    try {
+      await step();
+    } catch (error) {
+      await handle?.close().catch(() => undefined);
+      handle = undefined;
+      await fs.rm(temp, { force: true });
+      throw new RunError('io', `cannot write the patch ${target} (${(error as Error).message}); check the path and free space.`);
+    }
+  };
   const open = async () => (handle ??= await fs.open(temp, 'w', 0o666));
   return {
     async onResult(result: FileResult) {
       if (result.status !== 'changed') return;
-      await (await open()).write(formatGitDiff(result.path, result.original, result.code));
+      await guarded(async () => void (await (await open()).write(formatGitDiff(result.path, result.original, result.code))));
     },
     async onEnd() {
-      const h = await open();
-      try {
+      await guarded(async () => {
+        const h = await open();
         await h.sync();
-      } finally {
         await h.close();
-      }
-      await fs.rename(temp, target);
+        handle = undefined;
+        await fs.rename(temp, target);
+      });
     },
   };
 }
