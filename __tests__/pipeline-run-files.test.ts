@@ -1,5 +1,6 @@
 // run-files: results reach the sinks in candidate (sorted) order whatever order files finish in,
 // the write stage sits between processing and sinks, and the summary is tallied.
+import { compilePlan } from '../src/manifest/plan';
 import { runFiles } from '../src/pipeline/run-files';
 import type { FileResult, RunSummary, Sink } from '../src/types';
 import { testPlan } from './helpers/plans';
@@ -55,5 +56,27 @@ describe('run-files', () => {
     });
     expect(seen[0]).toMatchObject({ status: 'failed', error: { code: 'conflict' } });
     expect(summary()).toMatchObject({ changed: 0, failed: 1 });
+  });
+});
+
+describe('unused moves', () => {
+  test('are judged per manifest entry, so a derived per-symbol move that stays unused is no warning', async () => {
+    const plan = compilePlan(
+      { python: { moves: [{ from: 'pkg.old', to: 'pkg.mid' }, { from: 'pkg.mid:X', to: 'pkg.new:X' }, { from: 'pkg.typo', to: 'pkg.x' }] } },
+      { file: 'm.json' },
+    );
+    const ids = plan.python!.moves.map((m) => m.id);
+    const wholeModule = plan.python!.moves.find((m) => m.source === '$.python.moves[0]' && !m.from.symbol)!;
+    expect(ids.length).toBeGreaterThan(3); // the plan derived pkg.old:X → pkg.new:X from entry 0
+    const { sink, summary } = recordingSink();
+    const finding = { path: 'a.py', line: 1, column: 1, move: wholeModule.id, form: 'import-as' as const, kind: 'rewritten' as const, text: 'import pkg.old' };
+    const finding2 = { ...finding, move: plan.python!.moves.find((m) => m.source === '$.python.moves[1]')!.id };
+    await runFiles({
+      candidates: [{ path: 'a.py' }],
+      plan,
+      sinks: [sink],
+      process: async (p) => ({ path: p, status: 'unchanged', language: 'python', findings: [finding, finding2] }),
+    });
+    expect(summary().unusedMoves).toEqual(['pkg.typo → pkg.x']);
   });
 });

@@ -78,10 +78,24 @@ export function createTally(plan: MigrationPlan) {
       }
     },
     finish(durationMs: number): RunSummary {
-      const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
-      summary.unusedMoves = [...new Set(moves.map((m) => m.id))].filter((id) => !usedMoves.has(id));
+      summary.unusedMoves = unusedMoves(plan, usedMoves);
       summary.durationMs = durationMs;
       return summary;
     },
   };
+}
+
+/**
+ * Manifest moves no finding referred to. Judged per manifest entry (a move's `source`), because
+ * the plan derives extra per-symbol moves from one entry and those may rightly stay unused;
+ * each unused entry is named by its first compiled move (the one written in the manifest).
+ */
+function unusedMoves(plan: MigrationPlan, used: ReadonlySet<string>): string[] {
+  const bySource = new Map<string, { id: string; used: boolean }>();
+  for (const move of [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])]) {
+    const entry = bySource.get(move.source) ?? { id: move.id, used: false };
+    entry.used ||= used.has(move.id);
+    bySource.set(move.source, entry);
+  }
+  return [...bySource.values()].filter((e) => !e.used).map((e) => e.id);
 }
