@@ -40,6 +40,16 @@ describe('cli run', () => {
     expect(stdout).not.toContain('src/a.ts');
   });
 
+  test('without paths the run covers the current directory, or the whole root from outside it', async () => {
+    const root = makeTempRepo(FILES);
+    const fromSrc = await runCli(['run', '--quiet'], path.join(root, 'src'));
+    expect(fromSrc.stdout).toContain('3 files scanned');
+    const fromOutside = await runCli(['run', '--quiet', '--root', root], makeTempDir());
+    expect(fromOutside.stdout).toContain('3 files scanned: 2 changed');
+    const fromSubdir = await runCli(['run', '--quiet'], path.join(makeTempRepo({ ...FILES, 'other/c.ts': "import 'legacy-lib';\n" }), 'other'));
+    expect(fromSubdir.stdout).toContain('1 file scanned: 1 changed');
+  });
+
   test('--apply writes the changes in place', async () => {
     const root = makeTempRepo(FILES);
     const { code, stdout } = await runCli(['run', '--apply'], root);

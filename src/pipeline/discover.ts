@@ -11,7 +11,7 @@ import { createExcludeFilter, createIncludeFilter } from './path-filter';
 export interface DiscoverOptions {
   /** Absolute, real path of the repository root. */
   root: string;
-  /** Files or directories, absolute or relative to `cwd`; empty means the root. */
+  /** Files or directories, absolute or relative to `cwd`; empty means `cwd` (or the root when `cwd` lies outside it). */
   paths: readonly string[];
   cwd: string;
   /** Extensions (with the dot) some active rewriter takes. */
@@ -44,7 +44,7 @@ export function discoverFiles(options: DiscoverOptions): Candidate[] {
     exclude: createExcludeFilter(options.exclude ?? []),
     found: new Map(),
   };
-  const targets = options.paths.length > 0 ? options.paths : ['.'];
+  const targets = options.paths.length > 0 ? options.paths : [inside(options.root, options.cwd) === undefined ? options.root : '.'];
   for (const target of targets) visitTarget(context, target);
   return [...context.found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }

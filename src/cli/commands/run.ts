@@ -22,7 +22,7 @@ import { parseSize } from '../options';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
 export interface RunOptions {
-  /** As given on the command line (relative to cwd); empty means the whole root. */
+  /** As given on the command line (relative to cwd); empty means cwd, or the whole root when cwd is outside it. */
   paths: string[];
   cwd: string;
   /** --root; undefined means the git top level of cwd, else cwd. */
@@ -57,7 +57,7 @@ export const RUN_FLAGS = [
 
 export function declareRunCommand(y: Argv): Argv {
   return y
-    .positional('paths', { type: 'string', array: true, describe: 'Files or directories to process (default: the whole root).' })
+    .positional('paths', { type: 'string', array: true, describe: 'Files or directories to process (default: the current directory, or the whole root when run from outside it).' })
     .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
     .option('root', { type: 'string', requiresArg: true, describe: 'Repository root that paths, globs and modules are relative to (default: the git top level of the current directory, else the current directory).' })
     .option('dry-run', { type: 'boolean', describe: 'Print the changes as a diff and write nothing (the default unless --apply).' })
