@@ -101,4 +101,16 @@ describe('process-file', () => {
     expect(await process('a.d.ts')).toMatchObject({ status: 'changed', code: 'declared' });
     expect(fs.existsSync(path.join(root, 'a.d.ts'))).toBe(true);
   });
+
+  test('passes the plan, the repo-relative path and the rewrite options to the rewriter', async () => {
+    const seen: unknown[] = [];
+    const recording: LanguageRewriter = {
+      ...createFakeRewriter('python', ['.py']),
+      rewrite: (input) => (seen.push({ path: input.path, options: input.options, moves: input.plan.python?.moves.length }), { code: input.source, edits: [], findings: [] }),
+    };
+    const root = makeTempDir({ 'pkg/a.py': 'import pkg.legacy\n' });
+    const process = createFileProcessor({ root, plan: testPlan(), rewriters: [recording], rewriteOptions: { rewriteComments: true } });
+    expect(await process('pkg/a.py')).toMatchObject({ status: 'unchanged' });
+    expect(seen).toEqual([{ path: 'pkg/a.py', options: { rewriteComments: true }, moves: 1 }]);
+  });
 });

@@ -2,6 +2,7 @@
 // --patch with git apply / git apply -R, the JSON report, safety refusals, failures and exit codes.
 import fs from 'node:fs';
 import path from 'node:path';
+import { fakeRewriters } from '../helpers/fake-rewriter';
 import { MANIFEST } from '../helpers/plans';
 import { runCli } from '../helpers/run-cli';
 import { cleanupTempDirs, git, makeTempDir, makeTempRepo, type FileMap } from '../helpers/temp-repo';
@@ -192,5 +193,14 @@ describe('cli run', () => {
     expect(narrowed.stdout).not.toContain('b.py');
     const plain = await runCli(['run', '--no-color'], root, { isTTY: true });
     expect(plain.stdout).not.toContain('\u001b[');
+  });
+
+  test('an unexpected exception outside the per-file stage is reported as an internal error, exit 2', async () => {
+    const root = makeTempRepo(FILES);
+    const exploding = { ...fakeRewriters()[1], get extensions(): string[] { throw new Error('kaboom'); } };
+    const { code, stderr } = await runCli(['run'], root, { rewriters: [exploding] });
+    expect(code).toBe(2);
+    expect(stderr).toContain('internal error');
+    expect(stderr).toContain('kaboom');
   });
 });
