@@ -75,7 +75,7 @@ function visitTarget(context: WalkContext, target: string): void {
     throw usageError(`path ${target} does not exist; pass files or directories inside ${root}.`);
   }
   if (stat.isDirectory()) {
-    walkDirectory(context, rel, rulesFor(root, rel));
+    walkDirectory(context, rel, rulesAbove(root, rel), true);
     return;
   }
   if (stat.isSymbolicLink()) {
@@ -88,25 +88,35 @@ function visitTarget(context: WalkContext, target: string): void {
   else add(context, { path: rel });
 }
 
-/** The rules in force inside a directory, loading every .gitignore from the root down to it. */
-function rulesFor(root: string, relDir: string): GitignoreRules {
-  let rules = GitignoreRules.atRoot(root);
+/** The rules in force in a directory's parent: every .gitignore from the root down to it. */
+function rulesAbove(root: string, relDir: string): GitignoreRules {
+  let rules = GitignoreRules.base(root);
   if (relDir === '') return rules;
   const parts = relDir.split('/');
-  for (let i = 1; i <= parts.length; i++) rules = rules.enter(root, parts.slice(0, i).join('/'));
+  for (let i = 0; i < parts.length; i++) rules = rules.enter(root, parts.slice(0, i).join('/'));
   return rules;
 }
 
-function walkDirectory(context: WalkContext, relDir: string, rules: GitignoreRules): void {
+/**
+ * Walks one directory with one readdir: its own .gitignore joins the rules, and a directory holding
+ * `pyvenv.cfg` (a virtualenv) or `.git` (a submodule or nested repository) is not entered unless
+ * it is the directory the user named (the root itself has a `.git`).
+ */
+function walkDirectory(context: WalkContext, relDir: string, inherited: GitignoreRules, named: boolean): void {
   const { root } = context.options;
-  const absoluteDir = path.join(root, relDir);
-  const entries = fs.readdirSync(absoluteDir, { withFileTypes: true });
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(path.join(root, relDir), { withFileTypes: true });
+  } catch {
+    return; // unreadable directory: nothing in it can be rewritten either
+  }
+  const names = new Set(entries.map((e) => e.name));
+  if (!named && (names.has('pyvenv.cfg') || names.has('.git'))) return;
+  const rules = names.has('.gitignore') ? inherited.enter(root, relDir) : inherited;
   for (const entry of entries) {
     const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
     if (entry.isDirectory()) {
-      if (SKIPPED_DIRECTORIES.has(entry.name) || rules.ignores(rel, true)) continue;
-      if (isForeignTree(path.join(absoluteDir, entry.name))) continue;
-      walkDirectory(context, rel, rules.enter(root, rel));
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !rules.ignores(rel, true)) walkDirectory(context, rel, rules, false);
     } else if (entry.isSymbolicLink()) {
       if (!rules.ignores(rel, false)) addSymlink(context, rel);
     } else if (entry.isFile()) {
@@ -114,11 +124,6 @@ function walkDirectory(context: WalkContext, relDir: string, rules: GitignoreRul
       add(context, { path: rel });
     }
   }
-}
-
-/** A virtualenv, or a git submodule / nested repository (its own `.git` file or directory). */
-function isForeignTree(absoluteDir: string): boolean {
-  return fs.existsSync(path.join(absoluteDir, 'pyvenv.cfg')) || fs.existsSync(path.join(absoluteDir, '.git'));
 }
 
 /**

@@ -15,12 +15,10 @@ interface IgnoreLayer {
 export class GitignoreRules {
   private constructor(private readonly layers: readonly IgnoreLayer[]) {}
 
-  /** Rules at the repository root: `.git/info/exclude` (lowest precedence), then the root .gitignore. */
-  static atRoot(root: string): GitignoreRules {
-    const layers: IgnoreLayer[] = [];
+  /** The rules before any .gitignore: `.git/info/exclude`, which has the lowest precedence. */
+  static base(root: string): GitignoreRules {
     const infoExclude = readIfFile(path.join(root, '.git', 'info', 'exclude'));
-    if (infoExclude !== undefined) layers.push({ base: '', rules: ignore({ ignorecase: false }).add(infoExclude) });
-    return new GitignoreRules(layers).enter(root, '');
+    return new GitignoreRules(infoExclude === undefined ? [] : [{ base: '', rules: ignore({ ignorecase: false }).add(infoExclude) }]);
   }
 
   /** The rules in force inside `relDir` (repo-relative), adding its .gitignore if it has one. */
