@@ -1,23 +1,23 @@
 // --apply: writes each changed file atomically, keeping its mode, and only if the file on disk is
 // still exactly what was read (sha256 re-checked just before the rename); otherwise `failed: conflict`.
 // Used by the run command as the write stage between processing and the other sinks.
+import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import { sha256 } from '../pipeline/process-file';
-import type { ResultWriter } from '../pipeline/run-files';
 import type { FileResult } from '../types';
 import { writeFileAtomic } from './atomic-file';
 
 class ConflictError extends Error {}
 
-export function createApplyWriter(root: string): ResultWriter {
+/** Fits run-files' `write` stage (declared structurally: sinks depend on types only, not on the pipeline). */
+export function createApplyWriter(root: string): (result: FileResult) => Promise<FileResult> {
   return async (result: FileResult) => {
     if (result.status !== 'changed') return result;
     const target = path.join(root, result.path);
     const unchangedOnDisk = async () => {
       // A file deleted since it was read is a conflict too: writing would resurrect it.
       const current = await fs.readFile(target).catch(() => undefined);
-      if (current === undefined || sha256(current) !== result.originalHash) throw new ConflictError();
+      if (current === undefined || createHash('sha256').update(current).digest('hex') !== result.originalHash) throw new ConflictError();
     };
     try {
       await unchangedOnDisk();
