@@ -44,7 +44,8 @@ export function discoverFiles(options: DiscoverOptions): Candidate[] {
     exclude: createExcludeFilter(options.exclude ?? []),
     found: new Map(),
   };
-  const targets = options.paths.length > 0 ? options.paths : [inside(options.root, options.cwd) === undefined ? options.root : '.'];
+  const cwdInside = inside(options.root, safeRealpath(options.cwd) ?? options.cwd) !== undefined;
+  const targets = options.paths.length > 0 ? options.paths : [cwdInside ? '.' : options.root];
   for (const target of targets) visitTarget(context, target);
   return [...context.found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
