@@ -12,6 +12,11 @@ try {
   }
   throw error;
 }
+// `ssot-codemod run | head` closes the pipe early: stop caring about stdout, but let the run finish
+// (an --apply run must not die half-way because its reader went away).
+process.stdout.on('error', (error) => {
+  if (error.code !== 'EPIPE') throw error;
+});
 cli
   .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), isTTY: Boolean(process.stdout.isTTY) })
   .then((code) => {
