@@ -42,16 +42,29 @@ describe('json', () => {
 });
 
 describe('json backpressure', () => {
-  test('waits for drain when the output reports a full buffer', async () => {
-    let drain: (() => void) | undefined;
-    const out = { write: () => false, once: (_event: 'drain', listener: () => void) => void (drain = listener) };
+  function blockedOutput() {
+    const listeners: Record<string, Array<() => void>> = { drain: [], close: [] };
+    return {
+      out: {
+        write: () => false,
+        once: (event: 'drain' | 'close', listener: () => void) => void listeners[event].push(listener),
+        removeListener: (event: 'drain' | 'close', listener: () => void) => void (listeners[event] = listeners[event].filter((l) => l !== listener)),
+      },
+      emit: (event: 'drain' | 'close') => listeners[event].splice(0).forEach((l) => l()),
+      listenerCount: () => listeners.drain.length + listeners.close.length,
+    };
+  }
+
+  test.each(['drain', 'close'] as const)('waits for the output to %s when it reports a full buffer', async (event) => {
+    const { out, emit, listenerCount } = blockedOutput();
     const sink = createJsonSink({ out, root: '/repo' });
     let done = false;
     const pending = Promise.resolve(sink.onResult({ path: 'a.py', status: 'skipped', reason: 'binary', findings: [] })).then(() => (done = true));
     await new Promise((resolve) => setImmediate(resolve));
     expect(done).toBe(false);
-    drain!();
+    emit(event);
     await pending;
     expect(done).toBe(true);
+    expect(listenerCount()).toBe(0);
   });
 });

@@ -5,18 +5,33 @@
 export interface TextOutput {
   /** Returns false when a stream's buffer is full (then 'drain' follows); other values are ignored. */
   write(chunk: string): unknown;
-  once?(event: 'drain', listener: () => void): unknown;
+  once?(event: 'drain' | 'close', listener: () => void): unknown;
+  removeListener?(event: 'drain' | 'close', listener: () => void): unknown;
+  /** A stream that failed (EPIPE) or closed: writes go nowhere and 'drain' never comes. */
+  destroyed?: boolean;
 }
 
 /**
  * Writes and, when a stream reports a full buffer, waits for it to drain, so a long diff or JSON
- * report piped into a slow reader does not pile up in memory.
+ * report piped into a slow reader does not pile up in memory. A closed stream ends the wait
+ * (a reader that went away must not hang the run).
  */
 export async function writeText(out: TextOutput, chunk: string): Promise<void> {
-  if (out.write(chunk) === false && typeof out.once === 'function') {
-    await new Promise<void>((resolve) => out.once!('drain', resolve));
-  }
+  if (isClosed(out)) return;
+  // Checked again after the write: the write itself may be what found the pipe broken.
+  if (out.write(chunk) !== false || typeof out.once !== 'function' || isClosed(out)) return;
+  await new Promise<void>((resolve) => {
+    const done = () => {
+      out.removeListener?.('drain', done);
+      out.removeListener?.('close', done);
+      resolve();
+    };
+    out.once!('drain', done);
+    out.once!('close', done);
+  });
 }
+
+const isClosed = (out: TextOutput) => out.destroyed === true;
 
 export type Style = 'bold' | 'red' | 'green' | 'yellow' | 'cyan' | 'dim';
 
