@@ -30,6 +30,12 @@ describe('discover', () => {
     expect(pathsOf(root)).toEqual(['a.ts', 'keep.gen.ts', 'other/local.py', 'pkg/b.gen.ts', 'pkg/mod.py']);
   });
 
+  test('honours .git/info/exclude below every .gitignore, and explicitly named files bypass ignores', () => {
+    const root = makeTempDir({ '.git/info/exclude': 'local.ts\nshared.ts\n', '.gitignore': '!shared.ts\n', 'local.ts': '', 'shared.ts': '', 'ok.ts': '' });
+    expect(pathsOf(root)).toEqual(['ok.ts', 'shared.ts']);
+    expect(pathsOf(root, { paths: ['local.ts'] })).toEqual(['local.ts']);
+  });
+
   test('applies the .gitignore files of ancestors when given a subdirectory', () => {
     const root = makeTempDir({ '.gitignore': 'skip.py\n', 'sub/skip.py': '', 'sub/take.py': '' });
     expect(pathsOf(root, { paths: ['sub'] })).toEqual(['sub/take.py']);
