@@ -62,6 +62,13 @@ describe('cli run', () => {
     expect(git(root, 'status', '--porcelain')).toBe(' M src/a.ts\n M src/b.py\n');
   });
 
+  test('--apply keeps every byte outside the edits: BOM, CRLF, no final newline', async () => {
+    const root = makeTempRepo({ ...FILES, 'src/bom.ts': "\uFEFFimport a from 'legacy-lib';\r\nlet x;\r\n", 'src/nonl.py': 'import_module("pkg.legacy")' });
+    expect((await runCli(['run', '--apply', '--quiet'], root)).code).toBe(0);
+    expect(fs.readFileSync(path.join(root, 'src/bom.ts'))).toEqual(Buffer.from("\uFEFFimport a from 'core-lib';\r\nlet x;\r\n", 'utf8'));
+    expect(read(root, 'src/nonl.py')).toBe('import_module("pkg.core")');
+  });
+
   test('--patch writes one patch that git apply applies and git apply -R undoes', async () => {
     const root = makeTempRepo({ ...FILES, 'src/crlf.ts': "import 'legacy-lib';\r\nlet x;\r\n", 'src/nonl.py': 'import_module("pkg.legacy")' });
     const patchFile = path.join(makeTempDir(), 'out.patch');
