@@ -41,6 +41,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
         io.stderr.write(`ssot-codemod: ${parsed.message}\n`);
         return EXIT_USAGE;
       case 'command': {
+        // `run` is the only command so far; scan, check and friends get their own case here.
+        if (parsed.command !== 'run') throw new Error(`command ${parsed.command} is declared but not dispatched`);
         const options = toRunOptions(parsed.args, io.cwd);
         return await runCommand(options, {
           stdout: io.stdout,
@@ -73,7 +75,7 @@ function parseArgv(argv: string[]): Parsed {
     .alias('help', 'h')
     .version(false)
     .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.')
-    .wrap(Math.min(110, 100));
+    .wrap(100);
   let result: Parsed | undefined;
   parser.parse(argv, {}, (error: Error | undefined | null, args: Record<string, unknown>, output: string) => {
     if (error) result = { kind: 'error', message: explainParseError(error.message, argv) };
@@ -91,7 +93,8 @@ function explainParseError(message: string, argv: string[]): string {
     const flag = names.find((n) => argv.some((a) => a === `--${n}` || a.startsWith(`--${n}=`) || a === `-${n}`));
     if (flag === undefined) return `unknown command "${names[0]}"; the command is run (see ssot-codemod --help).`;
     const guess = closestMatch(flag, RUN_FLAGS);
-    return `unknown option --${flag}; ${guess ? `did you mean --${guess}?` : 'see ssot-codemod run --help for the options.'}`;
+    const written = argv.includes(`-${flag}`) ? `-${flag}` : `--${flag}`;
+    return `unknown option ${written}; ${guess ? `did you mean --${guess}?` : 'see ssot-codemod run --help for the options.'}`;
   }
   return `${message.replace(/\s+/g, ' ').trim()}; see ssot-codemod run --help.`;
 }
