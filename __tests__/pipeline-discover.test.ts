@@ -83,16 +83,21 @@ describe('discover', () => {
     expect(() => discover(root, { paths: ['missing.ts'] })).toThrow(/does not exist/);
   });
 
-  test('symlinks pointing outside the root are skipped as symlink-outside; inner ones are left to their target', () => {
+  test('symlinks pointing outside the root are skipped as symlink-outside; inner ones are left to their target (or followed when named)', () => {
     const outside = makeTempDir({ 'x.ts': '' });
     const root = makeTempDir({ 'a.ts': '' });
     fs.symlinkSync(path.join(outside, 'x.ts'), path.join(root, 'out.ts'));
     fs.symlinkSync(outside, path.join(root, 'outdir'));
     fs.symlinkSync(path.join(root, 'a.ts'), path.join(root, 'alias.ts'));
+    fs.mkdirSync(path.join(root, 'real'));
+    fs.writeFileSync(path.join(root, 'real', 'r.ts'), '');
+    fs.symlinkSync(path.join(root, 'real'), path.join(root, 'linked'));
+    expect(pathsOf(root, { paths: ['linked', 'alias.ts'] })).toEqual(['a.ts', 'real/r.ts']);
     expect(discover(root)).toEqual([
       { path: 'a.ts' },
       { path: 'out.ts', skip: { reason: 'symlink-outside', detail: path.join(outside, 'x.ts') } },
       { path: 'outdir', skip: { reason: 'symlink-outside', detail: outside } },
+      { path: 'real/r.ts' },
     ]);
   });
 });

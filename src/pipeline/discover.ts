@@ -80,7 +80,10 @@ function visitTarget(context: WalkContext, target: string): void {
     return;
   }
   if (stat.isSymbolicLink()) {
-    addSymlink(context, rel);
+    // A named link inside the root stands for its target; one leading outside is reported.
+    const real = safeRealpath(absolute);
+    if (real !== undefined && inside(root, real) !== undefined) visitTarget(context, real);
+    else addSymlink(context, rel);
     return;
   }
   if (!passesFilters(context, rel)) return;
