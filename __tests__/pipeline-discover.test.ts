@@ -88,6 +88,7 @@ describe('discover', () => {
     const root = makeTempDir({ 'a.ts': '' });
     fs.symlinkSync(path.join(outside, 'x.ts'), path.join(root, 'out.ts'));
     fs.symlinkSync(outside, path.join(root, 'outdir'));
+    fs.symlinkSync(path.join(root, 'nowhere.ts'), path.join(root, 'dangling.ts'));
     fs.symlinkSync(path.join(root, 'a.ts'), path.join(root, 'alias.ts'));
     fs.mkdirSync(path.join(root, 'real'));
     fs.writeFileSync(path.join(root, 'real', 'r.ts'), '');
@@ -95,6 +96,7 @@ describe('discover', () => {
     expect(pathsOf(root, { paths: ['linked', 'alias.ts'] })).toEqual(['a.ts', 'real/r.ts']);
     expect(discover(root)).toEqual([
       { path: 'a.ts' },
+      { path: 'dangling.ts', skip: { reason: 'not-a-file', detail: 'dangling symlink' } },
       { path: 'out.ts', skip: { reason: 'symlink-outside', detail: path.join(outside, 'x.ts') } },
       { path: 'outdir', skip: { reason: 'symlink-outside', detail: outside } },
       { path: 'real/r.ts' },

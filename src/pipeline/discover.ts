@@ -139,7 +139,7 @@ function addSymlink(context: WalkContext, rel: string): void {
   const target = safeRealpath(path.join(root, rel));
   if (target !== undefined && inside(root, target) !== undefined) return;
   if (!passesFilters(context, rel)) return;
-  add(context, { path: rel, skip: { reason: 'symlink-outside', detail: target ?? 'dangling link' } });
+  add(context, { path: rel, skip: target === undefined ? { reason: 'not-a-file', detail: 'dangling symlink' } : { reason: 'symlink-outside', detail: target } });
 }
 
 function passesFilters(context: WalkContext, rel: string): boolean {
