@@ -89,6 +89,7 @@ describe('discover', () => {
     fs.symlinkSync(path.join(outside, 'x.ts'), path.join(root, 'out.ts'));
     fs.symlinkSync(outside, path.join(root, 'outdir'));
     fs.symlinkSync(path.join(root, 'nowhere.ts'), path.join(root, 'dangling.ts'));
+    fs.symlinkSync(path.join(outside, 'x.ts'), path.join(root, 'notes.md'));
     fs.symlinkSync(path.join(root, 'a.ts'), path.join(root, 'alias.ts'));
     fs.mkdirSync(path.join(root, 'real'));
     fs.writeFileSync(path.join(root, 'real', 'r.ts'), '');

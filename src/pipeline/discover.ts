@@ -139,6 +139,8 @@ function addSymlink(context: WalkContext, rel: string): void {
   const target = safeRealpath(path.join(root, rel));
   if (target !== undefined && inside(root, target) !== undefined) return;
   if (!passesFilters(context, rel)) return;
+  // Only links that could have been rewritten are worth a line: a directory, or a file we would read.
+  if (!hasExtension(context, rel) && !(target !== undefined && isDirectory(target))) return;
   add(context, { path: rel, skip: target === undefined ? { reason: 'not-a-file', detail: 'dangling symlink' } : { reason: 'symlink-outside', detail: target } });
 }
 
@@ -159,5 +161,13 @@ function safeRealpath(p: string): string | undefined {
     return fs.realpathSync(p);
   } catch {
     return undefined;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
   }
 }
