@@ -1,0 +1,82 @@
+// run-files: results reach the sinks in candidate (sorted) order whatever order files finish in,
+// the write stage sits between processing and sinks, and the summary is tallied.
+import { compilePlan } from '../src/manifest/plan';
+import { runFiles } from '../src/pipeline/run-files';
+import type { FileResult, RunSummary, Sink } from '../src/types';
+import { testPlan } from './helpers/plans';
+
+function recordingSink() {
+  const seen: FileResult[] = [];
+  let end: RunSummary | undefined;
+  const sink: Sink = { onResult: (r) => void seen.push(r), onEnd: (s) => void (end = s) };
+  return { sink, seen, summary: () => end! };
+}
+
+const delay = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+describe('run-files', () => {
+  test('delivers in order even when later files finish first, and tallies the summary', async () => {
+    const { sink, seen, summary } = recordingSink();
+    const plan = testPlan();
+    const finding = { path: 'b.py', line: 1, column: 1, move: 'pkg.legacy → pkg.core', form: 'import' as const, kind: 'rewritten' as const, text: 'x' };
+    await runFiles({
+      candidates: [{ path: 'a.py' }, { path: 'b.py' }, { path: 'c.bin', skip: { reason: 'symlink-outside' } }, { path: 'd.py' }],
+      plan,
+      sinks: [sink],
+      concurrency: 4,
+      now: () => 0,
+      process: async (p) => {
+        await delay(p === 'a.py' ? 30 : 1);
+        if (p === 'd.py') return { path: p, status: 'failed', findings: [], error: { code: 'parse', message: 'bad' } };
+        return { path: p, status: 'unchanged', language: 'python', findings: p === 'b.py' ? [finding] : [] };
+      },
+    });
+    expect(seen.map((r) => `${r.path}:${r.status}`)).toEqual(['a.py:unchanged', 'b.py:unchanged', 'c.bin:skipped', 'd.py:failed']);
+    expect(summary()).toEqual({
+      files: 4,
+      changed: 0,
+      unchanged: 2,
+      skipped: 1,
+      failed: 1,
+      findings: { rewritten: 1, manual: 0, mention: 0, ignored: 0 },
+      unusedMoves: ['legacy-lib → core-lib'],
+      notices: [],
+      durationMs: 0,
+    });
+  });
+
+  test('the write stage can turn a changed result into a failure before sinks see it', async () => {
+    const { sink, seen, summary } = recordingSink();
+    await runFiles({
+      candidates: [{ path: 'a.ts' }],
+      plan: testPlan(),
+      sinks: [sink],
+      process: async (p) => ({ path: p, status: 'changed', language: 'javascript', findings: [], original: 'a', code: 'b', edits: [], originalHash: '' }),
+      write: async (r) => ({ path: r.path, status: 'failed', findings: [], error: { code: 'conflict', message: 'moved' } }),
+    });
+    expect(seen[0]).toMatchObject({ status: 'failed', error: { code: 'conflict' } });
+    expect(summary()).toMatchObject({ changed: 0, failed: 1 });
+  });
+});
+
+describe('unused moves', () => {
+  test('are judged per manifest entry, so a derived per-symbol move that stays unused is no warning', async () => {
+    const plan = compilePlan(
+      { python: { moves: [{ from: 'pkg.old', to: 'pkg.mid' }, { from: 'pkg.mid:X', to: 'pkg.new:X' }, { from: 'pkg.typo', to: 'pkg.x' }] } },
+      { file: 'm.json' },
+    );
+    const ids = plan.python!.moves.map((m) => m.id);
+    const wholeModule = plan.python!.moves.find((m) => m.source === '$.python.moves[0]' && !m.from.symbol)!;
+    expect(ids.length).toBeGreaterThan(3); // the plan derived pkg.old:X → pkg.new:X from entry 0
+    const { sink, summary } = recordingSink();
+    const finding = { path: 'a.py', line: 1, column: 1, move: wholeModule.id, form: 'import-as' as const, kind: 'rewritten' as const, text: 'import pkg.old' };
+    const finding2 = { ...finding, move: plan.python!.moves.find((m) => m.source === '$.python.moves[1]')!.id };
+    await runFiles({
+      candidates: [{ path: 'a.py' }],
+      plan,
+      sinks: [sink],
+      process: async (p) => ({ path: p, status: 'unchanged', language: 'python', findings: [finding, finding2] }),
+    });
+    expect(summary().unusedMoves).toEqual(['pkg.typo → pkg.x']);
+  });
+});

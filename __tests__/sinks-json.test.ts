@@ -1,0 +1,70 @@
+// json sink: one streamed JSON document with per-file edits as line ranges and text.
+import { createJsonSink, REPORT_VERSION } from '../src/sinks/json';
+import type { RunSummary } from '../src/types';
+import { captureOutput } from './helpers/temp-repo';
+
+const summary: RunSummary = {
+  files: 3, changed: 1, unchanged: 0, skipped: 1, failed: 1,
+  findings: { rewritten: 1, manual: 0, mention: 0, ignored: 0 },
+  unusedMoves: [], notices: [], durationMs: 5,
+};
+
+describe('json', () => {
+  test('streams a report with edits, reasons and errors', async () => {
+    const out = captureOutput();
+    const sink = createJsonSink({ out, root: '/repo' });
+    const original = 'x = 1\nimport pkg.legacy\n';
+    await sink.onResult({
+      path: 'a.py', status: 'changed', language: 'python', findings: [], original,
+      code: 'x = 1\nimport pkg.core\n', edits: [{ start: 13, end: 23, text: 'pkg.core' }], originalHash: 'h',
+    });
+    await sink.onResult({ path: 'b.bin', status: 'skipped', reason: 'binary', findings: [] });
+    await sink.onResult({ path: 'c.py', status: 'failed', language: 'python', findings: [], error: { code: 'parse', message: 'bad', line: 2, column: 1 } });
+    await sink.onEnd(summary);
+    expect(JSON.parse(out.text())).toEqual({
+      version: REPORT_VERSION,
+      root: '/repo',
+      files: [
+        { path: 'a.py', status: 'changed', language: 'python', edits: [{ line: 2, endLine: 2, before: 'pkg.legacy', after: 'pkg.core' }], findings: [] },
+        { path: 'b.bin', status: 'skipped', reason: 'binary', edits: [], findings: [] },
+        { path: 'c.py', status: 'failed', language: 'python', edits: [], findings: [], error: { code: 'parse', message: 'bad', line: 2, column: 1 } },
+      ],
+      summary,
+    });
+  });
+
+  test('an empty run is still one valid document', async () => {
+    const out = captureOutput();
+    const sink = createJsonSink({ out, root: '/repo' });
+    await sink.onEnd({ ...summary, files: 0 });
+    expect(JSON.parse(out.text())).toMatchObject({ files: [], summary: { files: 0 } });
+  });
+});
+
+describe('json backpressure', () => {
+  function blockedOutput() {
+    const listeners: Record<string, Array<() => void>> = { drain: [], close: [] };
+    return {
+      out: {
+        write: () => false,
+        once: (event: 'drain' | 'close', listener: () => void) => void listeners[event].push(listener),
+        removeListener: (event: 'drain' | 'close', listener: () => void) => void (listeners[event] = listeners[event].filter((l) => l !== listener)),
+      },
+      emit: (event: 'drain' | 'close') => listeners[event].splice(0).forEach((l) => l()),
+      listenerCount: () => listeners.drain.length + listeners.close.length,
+    };
+  }
+
+  test.each(['drain', 'close'] as const)('waits for the output to %s when it reports a full buffer', async (event) => {
+    const { out, emit, listenerCount } = blockedOutput();
+    const sink = createJsonSink({ out, root: '/repo' });
+    let done = false;
+    const pending = Promise.resolve(sink.onResult({ path: 'a.py', status: 'skipped', reason: 'binary', findings: [] })).then(() => (done = true));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(done).toBe(false);
+    emit(event);
+    await pending;
+    expect(done).toBe(true);
+    expect(listenerCount()).toBe(0);
+  });
+});

@@ -1,0 +1,41 @@
+// summary sink: totals, failures with path:line, findings by kind, unused moves, notices.
+import { createSummarySink } from '../src/sinks/summary';
+import { testPlan } from './helpers/plans';
+import { captureOutput } from './helpers/temp-repo';
+
+describe('summary', () => {
+  test('lists failures, skip reasons, findings, unused moves with their manifest path, and the dry-run hint', async () => {
+    const out = captureOutput();
+    const plan = testPlan();
+    plan.notices.push('chain resolved: a → b → c');
+    const sink = createSummarySink({ out, color: false, plan, mode: 'dry-run' });
+    await sink.onResult({ path: 'a.py', status: 'failed', findings: [], error: { code: 'parse', message: 'unexpected token', line: 3, column: 7 } });
+    await sink.onResult({ path: 'b.bin', status: 'skipped', reason: 'binary', findings: [] });
+    await sink.onEnd({
+      files: 4, changed: 1, unchanged: 1, skipped: 1, failed: 1,
+      findings: { rewritten: 2, manual: 1, mention: 0, ignored: 0 },
+      unusedMoves: ['legacy-lib → core-lib'], notices: plan.notices, durationMs: 1234,
+    });
+    expect(out.text()).toBe(
+      [
+        '4 files scanned: 1 changed, 1 unchanged, 1 skipped (1 binary), 1 failed in 1.2s',
+        '  failed a.py:3:7: parse: unexpected token',
+        'findings: 2 rewritten, 1 manual, 0 mention, 0 ignored',
+        'warning: move "legacy-lib → core-lib" ($.javascript.moves[0]) matched no reference; likely a manifest typo, check its "from".',
+        'notice: chain resolved: a → b → c',
+        'dry run: nothing written; re-run with --apply to write 1 file.',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  test('quiet keeps the totals and failures only', async () => {
+    const out = captureOutput();
+    const sink = createSummarySink({ out, color: false, plan: testPlan(), mode: 'apply', quiet: true });
+    await sink.onEnd({
+      files: 1, changed: 1, unchanged: 0, skipped: 0, failed: 0,
+      findings: { rewritten: 1, manual: 0, mention: 0, ignored: 0 }, unusedMoves: ['x'], notices: [], durationMs: 0,
+    });
+    expect(out.text()).toBe('1 file scanned: 1 changed, 0 unchanged, 0 skipped, 0 failed in 0.0s\n');
+  });
+});

@@ -1,0 +1,193 @@
+// `ssot-codemod run [paths..]`: rewrites references to legacy modules, as a dry-run diff (default),
+// a patch file, a JSON report, or written in place with --apply. Declares its flags once, turns them
+// into RunOptions, and wires manifest → discover → process → sinks. Used by cli/main.ts.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Argv } from 'yargs';
+import { safetyError, usageError } from '../../errors';
+import { DEFAULT_MANIFEST, loadManifest } from '../../manifest/load';
+import { discoverFiles, type Candidate } from '../../pipeline/discover';
+import { dirtyFiles, gitTopLevel } from '../../pipeline/git';
+import { createFileProcessor, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
+import { runFiles } from '../../pipeline/run-files';
+import type { LanguageRewriter } from '../../rewrite/language';
+import { createApplyWriter } from '../../sinks/apply';
+import { createDiffSink } from '../../sinks/diff';
+import { createJsonSink } from '../../sinks/json';
+import { createPatchSink } from '../../sinks/patch';
+import { createSummarySink } from '../../sinks/summary';
+import type { TextOutput } from '../../sinks/text-output';
+import type { MigrationPlan, Sink } from '../../types';
+import { parseSize } from '../options';
+
+/** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
+export interface RunOptions {
+  /** As given on the command line (relative to cwd); empty means cwd, or the whole root when cwd is outside it. */
+  paths: string[];
+  cwd: string;
+  /** --root; undefined means the git top level of cwd, else cwd. */
+  root?: string;
+  /** --manifest; undefined means ssot-codemod.json in the root. */
+  manifest?: string;
+  mode: 'dry-run' | 'apply';
+  allowDirty: boolean;
+  patchFile?: string;
+  format: 'text' | 'json';
+  /** Color wanted (not --no-color); it is used only on a TTY. */
+  color: boolean;
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+  rewriteComments: boolean;
+  quiet: boolean;
+}
+
+export interface RunDeps {
+  stdout: TextOutput;
+  stderr: TextOutput;
+  isTTY: boolean;
+  rewriters: readonly LanguageRewriter[];
+}
+
+/** The flag names `run` accepts (for "did you mean"). */
+export const RUN_FLAGS = [
+  'manifest', 'root', 'dry-run', 'apply', 'allow-dirty', 'patch', 'format', 'color', 'no-color',
+  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help',
+] as const;
+
+export function declareRunCommand(y: Argv): Argv {
+  return y
+    .positional('paths', { type: 'string', array: true, describe: 'Files or directories to process (default: the current directory, or the whole root when run from outside it).' })
+    .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
+    .option('root', { type: 'string', requiresArg: true, describe: 'Repository root that paths, globs and modules are relative to (default: the git top level of the current directory, else the current directory).' })
+    .option('dry-run', { type: 'boolean', describe: 'Print the changes as a diff and write nothing (the default unless --apply).' })
+    .option('apply', { type: 'boolean', default: false, describe: 'Write the changes in place (atomically; refuses files with uncommitted changes).' })
+    .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also write files that have uncommitted git changes, or outside a git repository.' })
+    .option('patch', { type: 'string', requiresArg: true, describe: 'Also write all changes as one patch FILE (git apply FILE applies it, git apply -R undoes it).' })
+    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output: text diffs and a summary, or one JSON report on stdout.' })
+    .option('color', { type: 'boolean', default: true, describe: 'Color diffs and the summary on a terminal; --no-color turns it off.' })
+    .option('include', { type: 'string', array: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
+    .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
+    .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
+    .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Python: also rewrite legacy paths in comments and docstrings.' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Print only failures and the totals line.' })
+    .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
+}
+
+/** Turns yargs' parsed flags into RunOptions; relative paths resolve against cwd. */
+export function toRunOptions(args: Record<string, unknown>, cwd: string): RunOptions {
+  const str = (key: string) => (typeof args[key] === 'string' ? (args[key] as string) : undefined);
+  const list = (key: string) => (Array.isArray(args[key]) ? (args[key] as unknown[]).map(String) : []);
+  if (args['dry-run'] === true && args.apply === true) {
+    throw usageError('--dry-run and --apply contradict each other; pass one of them (dry run is the default).');
+  }
+  const root = str('root');
+  const manifest = str('manifest');
+  const patch = str('patch');
+  return {
+    paths: list('paths'),
+    cwd,
+    root: root === undefined ? undefined : path.resolve(cwd, root),
+    manifest: manifest === undefined ? undefined : path.resolve(cwd, manifest),
+    mode: args.apply === true ? 'apply' : 'dry-run',
+    allowDirty: args['allow-dirty'] === true,
+    patchFile: patch === undefined ? undefined : path.resolve(cwd, patch),
+    format: args.format === 'json' ? 'json' : 'text',
+    color: args.color !== false,
+    include: list('include'),
+    exclude: list('exclude'),
+    maxFileSize: str('max-file-size') === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(str('max-file-size')!, '--max-file-size'),
+    rewriteComments: args['rewrite-comments'] === true,
+    quiet: args.quiet === true,
+  };
+}
+
+/** Runs the command; resolves to the exit code (0 ok, 1 some files failed). Run-level problems throw RunError. */
+export async function runCommand(options: RunOptions, deps: RunDeps): Promise<number> {
+  const root = resolveRoot(options);
+  const { plan } = loadManifest(options.manifest ?? path.join(root, DEFAULT_MANIFEST), root);
+  const rewriters = deps.rewriters.filter((r) => plan[r.language] !== undefined);
+  if (rewriters.length === 0) {
+    const wanted = [plan.python && 'python', plan.javascript && 'javascript'].filter(Boolean).join(' and ');
+    throw usageError(`no rewriter for ${wanted} is available in this build; install a complete build of ssot-codemod.`);
+  }
+  if (options.patchFile && !isDirectory(path.dirname(options.patchFile))) {
+    throw usageError(`the directory for --patch ${options.patchFile} does not exist; create it or choose another path.`);
+  }
+  const candidates = discoverFiles({
+    root,
+    paths: options.paths,
+    cwd: options.cwd,
+    extensions: [...new Set(rewriters.flatMap((r) => r.extensions))],
+    include: options.include,
+    exclude: options.exclude,
+  });
+  const processor = createFileProcessor({
+    root,
+    plan,
+    rewriters,
+    maxFileSize: options.maxFileSize,
+    rewriteOptions: { rewriteComments: options.rewriteComments },
+  });
+  if (options.mode === 'apply' && !options.allowDirty) await refuseDirtyChanges(root, candidates, processor);
+
+  const summary = await runFiles({
+    candidates,
+    process: processor,
+    plan,
+    sinks: createSinks(options, deps, root, plan),
+    write: options.mode === 'apply' ? createApplyWriter(root) : undefined,
+  });
+  return summary.failed > 0 ? 1 : 0;
+}
+
+function resolveRoot(options: RunOptions): string {
+  const root = options.root ?? gitTopLevel(options.cwd) ?? options.cwd;
+  if (!isDirectory(root)) throw usageError(`root ${root} is not a directory; pass an existing directory to --root.`);
+  return fs.realpathSync(root);
+}
+
+/**
+ * --apply must not overwrite work git cannot restore: every file that would change must be clean.
+ * Only dirty candidates are processed here (a dry pass), so a clean tree costs one `git status`.
+ */
+async function refuseDirtyChanges(root: string, candidates: readonly Candidate[], processor: FileProcessor): Promise<void> {
+  const dirty = dirtyFiles(root);
+  if (dirty === undefined) {
+    throw safetyError(`${root} is not in a git work tree, so --apply could not be undone; run it inside a git repository or pass --allow-dirty.`);
+  }
+  const wouldChange: string[] = [];
+  for (const candidate of candidates) {
+    if (candidate.skip || !dirty.has(path.join(root, candidate.path))) continue;
+    if ((await processor(candidate.path)).status === 'changed') wouldChange.push(candidate.path);
+  }
+  if (wouldChange.length > 0) {
+    const shown = wouldChange.slice(0, 5).join(', ') + (wouldChange.length > 5 ? `, … (${wouldChange.length} in all)` : '');
+    throw safetyError(`--apply would change files with uncommitted changes (${shown}); commit or stash them first, or pass --allow-dirty.`);
+  }
+}
+
+function createSinks(options: RunOptions, deps: RunDeps, root: string, plan: MigrationPlan): Sink[] {
+  const color = options.color && deps.isTTY;
+  const sinks: Sink[] = [];
+  if (options.format === 'json') {
+    sinks.push(createJsonSink({ out: deps.stdout, root }));
+  } else if (options.mode === 'dry-run' && !options.quiet) {
+    sinks.push(createDiffSink({ out: deps.stdout, color }));
+  }
+  if (options.patchFile) sinks.push(createPatchSink(options.patchFile));
+  // In JSON mode stdout carries only the report, so the human summary goes to stderr.
+  const summaryOut = options.format === 'json' ? deps.stderr : deps.stdout;
+  if (!(options.format === 'json' && options.quiet)) {
+    sinks.push(createSummarySink({ out: summaryOut, color, plan, mode: options.mode, quiet: options.quiet, patchFile: options.patchFile }));
+  }
+  return sinks;
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

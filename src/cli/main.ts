@@ -1,0 +1,100 @@
+// The CLI as a function: argv → exit code. Parses with yargs (strict), dispatches to a command,
+// and is the only place that maps errors to exit codes and prints them (0 ok · 1 files failed ·
+// 2 usage, manifest or safety error). bin/ssot-codemod.js and the CLI tests call main().
+import yargs from 'yargs';
+import { RunError } from '../errors';
+import { closestMatch } from '../manifest/suggest';
+import type { LanguageRewriter } from '../rewrite/language';
+import type { TextOutput } from '../sinks/text-output';
+import { declareRunCommand, RUN_FLAGS, runCommand, toRunOptions } from './commands/run';
+import { defaultRewriters } from './rewriters';
+
+/** The world main() talks to; tests pass buffers, a temp cwd and fake rewriters. */
+export interface CliIo {
+  stdout: TextOutput;
+  stderr: TextOutput;
+  /** Directory relative paths and the default root are resolved against. */
+  cwd: string;
+  /** Whether stdout is a terminal (enables color unless --no-color). Default false. */
+  isTTY?: boolean;
+  /** Language rewriters to use; default: defaultRewriters() from ./rewriters. */
+  rewriters?: readonly LanguageRewriter[];
+}
+
+export const EXIT_OK = 0;
+export const EXIT_FILES_FAILED = 1;
+export const EXIT_USAGE = 2;
+
+type Parsed =
+  | { kind: 'output'; text: string }
+  | { kind: 'error'; message: string }
+  | { kind: 'command'; command: string; args: Record<string, unknown> };
+
+export async function main(argv: string[], io: CliIo): Promise<number> {
+  try {
+    const parsed = parseArgv(argv);
+    switch (parsed.kind) {
+      case 'output':
+        io.stdout.write(parsed.text.endsWith('\n') ? parsed.text : parsed.text + '\n');
+        return EXIT_OK;
+      case 'error':
+        io.stderr.write(`ssot-codemod: ${parsed.message}\n`);
+        return EXIT_USAGE;
+      case 'command': {
+        // `run` is the only command so far; scan, check and friends get their own case here.
+        if (parsed.command !== 'run') throw new Error(`command ${parsed.command} is declared but not dispatched`);
+        const options = toRunOptions(parsed.args, io.cwd);
+        return await runCommand(options, {
+          stdout: io.stdout,
+          stderr: io.stderr,
+          isTTY: io.isTTY ?? false,
+          rewriters: io.rewriters ?? defaultRewriters(),
+        });
+      }
+    }
+  } catch (error) {
+    if (error instanceof RunError) {
+      io.stderr.write(`ssot-codemod: ${error.kind} error: ${error.message}${error.hint ? ` ${error.hint}` : ''}\n`);
+      return error.exitCode;
+    }
+    const detail = error instanceof Error ? (error.stack ?? error.message) : String(error);
+    io.stderr.write(`ssot-codemod: internal error (a bug; please report it with this output):\n${detail}\n`);
+    return EXIT_USAGE;
+  }
+}
+
+function parseArgv(argv: string[]): Parsed {
+  const parser = yargs(argv)
+    .scriptName('ssot-codemod')
+    .usage('$0 <command> [options]')
+    .command('run [paths..]', 'Rewrite references to legacy modules (dry-run diff by default).', declareRunCommand)
+    .demandCommand(1, 'name a command (run)')
+    .strict()
+    .parserConfiguration({ 'camel-case-expansion': false, 'greedy-arrays': false })
+    .help()
+    .alias('help', 'h')
+    .version(false)
+    .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.')
+    .wrap(100);
+  let result: Parsed | undefined;
+  parser.parse(argv, {}, (error: Error | undefined | null, args: Record<string, unknown>, output: string) => {
+    if (error) result = { kind: 'error', message: explainParseError(error.message, argv) };
+    else if (output) result = { kind: 'output', text: output };
+    else result = { kind: 'command', command: String((args._ as unknown[])[0]), args };
+  });
+  return result ?? { kind: 'error', message: 'could not parse the arguments; see ssot-codemod --help.' };
+}
+
+/** Turns yargs' messages into one sentence with a fix; unknown flags get a "did you mean". */
+function explainParseError(message: string, argv: string[]): string {
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
+  if (unknown) {
+    const names = unknown[1].split(', ');
+    const flag = names.find((n) => argv.some((a) => a === `--${n}` || a.startsWith(`--${n}=`) || a === `-${n}`));
+    if (flag === undefined) return `unknown command "${names[0]}"; the command is run (see ssot-codemod --help).`;
+    const guess = closestMatch(flag, RUN_FLAGS);
+    const written = argv.includes(`-${flag}`) ? `-${flag}` : `--${flag}`;
+    return `unknown option ${written}; ${guess ? `did you mean --${guess}?` : 'see ssot-codemod run --help for the options.'}`;
+  }
+  return `${message.replace(/\s+/g, ' ').trim()}; see ssot-codemod run --help.`;
+}

@@ -1,0 +1,173 @@
+// Turns the paths a user names (files or directories under the repository root) into the sorted
+// list of repo-relative files a run visits. Used by the run command before the file pool starts.
+// Honours every .gitignore (nested, negations), --include/--exclude, and skips dependency trees.
+import fs from 'node:fs';
+import path from 'node:path';
+import { usageError } from '../errors';
+import type { SkipReason } from '../types';
+import { GitignoreRules } from './gitignore-rules';
+import { createExcludeFilter, createIncludeFilter } from './path-filter';
+
+export interface DiscoverOptions {
+  /** Absolute, real path of the repository root. */
+  root: string;
+  /** Files or directories, absolute or relative to `cwd`; empty means `cwd` (or the root when `cwd` lies outside it). */
+  paths: readonly string[];
+  cwd: string;
+  /** Extensions (with the dot) some active rewriter takes. */
+  extensions: readonly string[];
+  include?: readonly string[];
+  exclude?: readonly string[];
+}
+
+/** A file to visit, or one already known to be skipped (it still appears in the report). */
+export interface Candidate {
+  /** Repo-relative, `/` separators. */
+  path: string;
+  skip?: { reason: SkipReason; detail?: string };
+}
+
+/** Directory names never entered: dependency trees and VCS internals. */
+const SKIPPED_DIRECTORIES = new Set(['node_modules', '.git', '.venv', 'venv', '.hg', '.svn']);
+
+interface WalkContext {
+  options: DiscoverOptions;
+  include: (p: string) => boolean;
+  exclude: (p: string) => boolean;
+  found: Map<string, Candidate>;
+}
+
+export function discoverFiles(options: DiscoverOptions): Candidate[] {
+  const context: WalkContext = {
+    options,
+    include: createIncludeFilter(options.include ?? []),
+    exclude: createExcludeFilter(options.exclude ?? []),
+    found: new Map(),
+  };
+  const cwdInside = inside(options.root, safeRealpath(options.cwd) ?? options.cwd) !== undefined;
+  const targets = options.paths.length > 0 ? options.paths : [cwdInside ? '.' : options.root];
+  for (const target of targets) visitTarget(context, target);
+  return [...context.found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+}
+
+const toPosix = (p: string) => p.split(path.sep).join('/');
+
+/** Repo-relative path of an absolute one, or undefined when it lies outside the root. */
+function inside(root: string, absolute: string): string | undefined {
+  const rel = path.relative(root, absolute);
+  if (rel === '') return '';
+  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return undefined;
+  return toPosix(rel);
+}
+
+function visitTarget(context: WalkContext, target: string): void {
+  const { root, cwd } = context.options;
+  const absolute = path.resolve(cwd, target);
+  // The parent's symlinks are resolved (not the target's own) so a symlinked argument is judged as a link.
+  const parent = safeRealpath(path.dirname(absolute));
+  const rel = inside(root, parent === undefined ? absolute : path.join(parent, path.basename(absolute)));
+  if (rel === undefined) {
+    throw usageError(`path ${target} is outside the repository root ${root}; pass paths inside it or set --root.`);
+  }
+  let stat: fs.Stats;
+  try {
+    stat = fs.lstatSync(absolute);
+  } catch {
+    throw usageError(`path ${target} does not exist; pass files or directories inside ${root}.`);
+  }
+  if (stat.isDirectory()) {
+    walkDirectory(context, rel, rulesAbove(root, rel), true);
+    return;
+  }
+  if (stat.isSymbolicLink()) {
+    // A named link inside the root stands for its target; one leading outside is reported.
+    const real = safeRealpath(absolute);
+    if (real !== undefined && inside(root, real) !== undefined) visitTarget(context, real);
+    else addSymlink(context, rel);
+    return;
+  }
+  if (!passesFilters(context, rel)) return;
+  if (!stat.isFile()) add(context, { path: rel, skip: { reason: 'not-a-file' } });
+  else if (!hasExtension(context, rel)) add(context, { path: rel, skip: { reason: 'unsupported-extension' } });
+  else add(context, { path: rel });
+}
+
+/** The rules in force in a directory's parent: every .gitignore from the root down to it. */
+function rulesAbove(root: string, relDir: string): GitignoreRules {
+  let rules = GitignoreRules.base(root);
+  if (relDir === '') return rules;
+  const parts = relDir.split('/');
+  for (let i = 0; i < parts.length; i++) rules = rules.enter(root, parts.slice(0, i).join('/'));
+  return rules;
+}
+
+/**
+ * Walks one directory with one readdir: its own .gitignore joins the rules, and a directory holding
+ * `pyvenv.cfg` (a virtualenv) or `.git` (a submodule or nested repository) is not entered unless
+ * it is the directory the user named (the root itself has a `.git`).
+ */
+function walkDirectory(context: WalkContext, relDir: string, inherited: GitignoreRules, named: boolean): void {
+  const { root } = context.options;
+  let entries: fs.Dirent[];
+  try {
+    entries = fs.readdirSync(path.join(root, relDir), { withFileTypes: true });
+  } catch {
+    return; // unreadable directory: nothing in it can be rewritten either
+  }
+  const names = new Set(entries.map((e) => e.name));
+  if (!named && (names.has('pyvenv.cfg') || names.has('.git'))) return;
+  const rules = names.has('.gitignore') ? inherited.enter(root, relDir) : inherited;
+  for (const entry of entries) {
+    const rel = relDir === '' ? entry.name : `${relDir}/${entry.name}`;
+    if (entry.isDirectory()) {
+      if (!SKIPPED_DIRECTORIES.has(entry.name) && !rules.ignores(rel, true)) walkDirectory(context, rel, rules, false);
+    } else if (entry.isSymbolicLink()) {
+      if (!rules.ignores(rel, false)) addSymlink(context, rel);
+    } else if (entry.isFile()) {
+      if (rules.ignores(rel, false) || !hasExtension(context, rel) || !passesFilters(context, rel)) continue;
+      add(context, { path: rel });
+    }
+  }
+}
+
+/**
+ * Links are never followed into a walk (no cycles, no double visits): one pointing inside the root
+ * is left to its target, which the walk reaches on its own; one pointing outside is reported.
+ */
+function addSymlink(context: WalkContext, rel: string): void {
+  const { root } = context.options;
+  const target = safeRealpath(path.join(root, rel));
+  if (target !== undefined && inside(root, target) !== undefined) return;
+  if (!passesFilters(context, rel)) return;
+  // Only links that could have been rewritten are worth a line: a directory, or a file we would read.
+  if (!hasExtension(context, rel) && !(target !== undefined && isDirectory(target))) return;
+  add(context, { path: rel, skip: target === undefined ? { reason: 'not-a-file', detail: 'dangling symlink' } : { reason: 'symlink-outside', detail: target } });
+}
+
+function passesFilters(context: WalkContext, rel: string): boolean {
+  return context.include(rel) && !context.exclude(rel);
+}
+
+function hasExtension(context: WalkContext, rel: string): boolean {
+  return context.options.extensions.some((ext) => rel.endsWith(ext));
+}
+
+function add(context: WalkContext, candidate: Candidate): void {
+  if (!context.found.has(candidate.path)) context.found.set(candidate.path, candidate);
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,41 @@
+// The few git questions a run asks: where the repository's top level is, and which files have
+// uncommitted changes (so --apply never overwrites work that git could not restore).
+// Used by the run command; everything else in the pipeline is git-agnostic.
+import { execFileSync } from 'node:child_process';
+import path from 'node:path';
+
+function git(cwd: string, args: string[]): string | undefined {
+  try {
+    return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
+  } catch {
+    return undefined;
+  }
+}
+
+/** The work tree's top level containing `cwd`, or undefined outside a git repository. */
+export function gitTopLevel(cwd: string): string | undefined {
+  const out = git(cwd, ['rev-parse', '--show-toplevel']);
+  return out ? out.trim() : undefined;
+}
+
+/**
+ * Absolute paths under `root` that differ from HEAD (staged, unstaged or untracked);
+ * undefined when `root` is not inside a git work tree.
+ */
+export function dirtyFiles(root: string): Set<string> | undefined {
+  const top = gitTopLevel(root);
+  if (top === undefined) return undefined;
+  const out = git(root, ['status', '--porcelain=v1', '-z', '--untracked-files=all', '--', '.']);
+  if (out === undefined) return undefined;
+  const dirty = new Set<string>();
+  const entries = out.split('\0');
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i];
+    if (entry.length < 4) continue;
+    const status = entry.slice(0, 2);
+    dirty.add(path.join(top, entry.slice(3)));
+    // Renames and copies carry their source path as the next entry.
+    if (status[0] === 'R' || status[0] === 'C') i++;
+  }
+  return dirty;
+}

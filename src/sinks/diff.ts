@@ -1,0 +1,20 @@
+// The dry-run printer: a git-style unified diff per changed file, streamed as results arrive.
+// Used by the run command for text output (colored only on a TTY without --no-color).
+import type { FileResult, Sink } from '../types';
+import { formatGitDiff } from './git-diff';
+import { writeText, type TextOutput } from './text-output';
+
+export interface DiffSinkOptions {
+  out: TextOutput;
+  color: boolean;
+}
+
+export function createDiffSink(options: DiffSinkOptions): Sink {
+  return {
+    async onResult(result: FileResult) {
+      if (result.status !== 'changed') return;
+      await writeText(options.out, formatGitDiff(result.path, result.original, result.code, { color: options.color }));
+    },
+    onEnd() {},
+  };
+}
