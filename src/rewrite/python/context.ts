@@ -22,8 +22,10 @@ export interface RewriteContext {
   findings: Finding[];
   /** Why the whole file is left alone (`# ssot-codemod-ignore-file`, or it is a legacy module itself). */
   frozen?: string;
-  /** 1-based lines carrying a `# ssot-codemod-ignore` comment. */
-  ignoreLines: Set<number>;
+  /** 1-based lines carrying a `# ssot-codemod-ignore` comment: alone on its line (applies to the next
+   * line) or after code (applies to its own line). */
+  ignoreOwnLines: Set<number>;
+  ignoreTrailingLines: Set<number>;
   /** Local names whose uses are renamed (old → new), decided by the import pass. */
   renames: Map<string, string>;
 }
@@ -38,7 +40,8 @@ export interface FindingInput {
 }
 
 export function addFinding(ctx: RewriteContext, f: FindingInput): void {
-  const { line, column } = ctx.lines.position(f.offset);
+  const { line, column: raw } = ctx.lines.position(f.offset);
+  const column = line === 1 && ctx.text.charCodeAt(0) === 0xfeff ? raw - 1 : raw; // a BOM is not a column
   const finding = { path: ctx.path, line, column, move: f.move.id, form: f.form, kind: f.kind, text: f.text.replace(/\s+/g, ' ').trim() };
   ctx.findings.push(f.reason ? { ...finding, reason: f.reason } : finding);
 }
@@ -48,7 +51,8 @@ export function isIgnored(ctx: RewriteContext, start: number, end: number): bool
   if (ctx.frozen) return true;
   const first = ctx.lines.position(start).line;
   const last = ctx.lines.position(end).line;
-  for (let l = first - 1; l <= last; l++) if (ctx.ignoreLines.has(l)) return true;
+  if (ctx.ignoreOwnLines.has(first - 1)) return true;
+  for (let l = first; l <= last; l++) if (ctx.ignoreTrailingLines.has(l)) return true;
   return false;
 }
 

@@ -110,15 +110,26 @@ function removal(text: string, item: ImportItem): Edit {
   return { start: item.start, end, text: '' };
 }
 
-/** Emits one edit per host statement receiving merged names. */
+/** Emits one edit per host statement receiving merged names (one per line in a multi-line list). */
 export function applyAdditions(ctx: RewriteContext, additions: Additions): void {
+  const { text } = ctx;
   for (const [host, names] of additions) {
     if (names.length === 0) continue;
     const last = host.items[host.items.length - 1];
     let k = last.end;
-    while (ctx.text.charCodeAt(k) === 32 || ctx.text.charCodeAt(k) === 9) k++;
-    const trailingComma = host.parenOpen !== undefined && ctx.text.charCodeAt(k) === 44;
-    if (trailingComma) ctx.edits.push({ start: k + 1, end: k + 1, text: ` ${names.join(', ')},` });
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    const trailingComma = host.parenOpen !== undefined && text.charCodeAt(k) === 44;
+    const close = host.parenClose;
+    let closeLine = close ?? 0;
+    while (closeLine > 0 && (text.charCodeAt(closeLine - 1) === 32 || text.charCodeAt(closeLine - 1) === 9)) closeLine--;
+    const closeOnOwnLine = close !== undefined && closeLine > last.end && (text.charCodeAt(closeLine - 1) === 10 || text.charCodeAt(closeLine - 1) === 13);
+    if (closeOnOwnLine) {
+      let ls = last.start;
+      while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+      const indent = /^[ \t]*/.exec(text.slice(ls, last.start))![0];
+      if (!trailingComma) ctx.edits.push({ start: last.end, end: last.end, text: ',' });
+      ctx.edits.push({ start: closeLine, end: closeLine, text: names.map((n) => `${indent}${n},${ctx.eol}`).join('') });
+    } else if (trailingComma) ctx.edits.push({ start: k + 1, end: k + 1, text: ` ${names.join(', ')},` });
     else ctx.edits.push({ start: last.end, end: last.end, text: `, ${names.join(', ')}` });
   }
 }

@@ -43,7 +43,8 @@ export function planFromImport(stmt: ImportStatement, absolute: string, index: M
 /** Source text of one imported name: `Name`, or `Name as local`. */
 export function itemText(t: ItemTarget, original: string): string {
   if (!t.move) return original;
-  return t.name === t.local ? t.name : `${t.name} as ${t.local}`;
+  // An alias as written stays (in stubs `X as X` is an explicit re-export).
+  return t.name === t.local && !t.item.alias ? t.name : `${t.name} as ${t.local}`;
 }
 
 /** Groups targets by destination module, in order of first appearance. */

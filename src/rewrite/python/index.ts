@@ -34,7 +34,8 @@ function rewrite(input: RewriteInput): RewriteOutcome {
     options: input.options ?? {},
     edits: [],
     findings: [],
-    ignoreLines: new Set(),
+    ignoreOwnLines: new Set(),
+    ignoreTrailingLines: new Set(),
     renames: new Map(),
   };
   readIgnoreComments(ctx, tokens);
@@ -58,7 +59,10 @@ function readIgnoreComments(ctx: RewriteContext, t: Tokens): void {
       const c = ctx.text.slice(t.start[k], t.end[k]);
       if (/#\s*ssot-codemod-ignore-file\b/.test(c)) {
         if (leading) ctx.frozen = 'ssot-codemod-ignore-file comment';
-      } else if (/#\s*ssot-codemod-ignore\b/.test(c)) ctx.ignoreLines.add(ctx.lines.position(t.start[k]).line);
+      } else if (/#\s*ssot-codemod-ignore\b/.test(c)) {
+        const own = k === 0 || [Tok.Nl, Tok.Newline, Tok.Indent, Tok.Dedent].includes(t.kind[k - 1]);
+        (own ? ctx.ignoreOwnLines : ctx.ignoreTrailingLines).add(ctx.lines.position(t.start[k]).line);
+      }
     } else if (kind !== Tok.Nl) leading = false;
   }
 }

@@ -99,18 +99,23 @@ export function renameIsSafe(s: NameScan, imports: readonly ImportStatement[], o
   return true;
 }
 
-/** True when token k sits on a logical line that starts with `def`/`async def` or contains `lambda`. */
+/**
+ * True when token k is a parameter (`def f(Old, …)`, `lambda Old: …`) or a statement-level target
+ * (`Old: int = …`, `Old, x = …`): the previous token opens a parameter slot on a def/lambda line.
+ */
 function inDefinitionHeader(s: NameScan, k: number): boolean {
   const t = s.tokens;
   let j = k;
   while (j > 0 && t.kind[j - 1] !== Tok.Newline && t.kind[j - 1] !== Tok.Indent && t.kind[j - 1] !== Tok.Dedent) j--;
+  if (j === k) return true;
+  const prev = s.text.slice(t.start[k - 1], t.end[k - 1]);
+  if (!['(', ',', '*', '**', 'lambda'].includes(prev)) return false;
   for (let i = j; i < k; i++) {
     if (t.kind[i] !== Tok.Name) continue;
     const w = word(s, i);
     if (w === 'def' || w === 'lambda') return true;
   }
-  // a statement-level annotation or tuple target (`Old: int`, `Old, x = …`) rebinds too
-  return j === k;
+  return false;
 }
 
 function escape(s: string): string {

@@ -3,7 +3,7 @@
 // finding) when `import a.b.L` also bound a head name `a` that other code still uses.
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
-import { attributeAfter, bareUses, chainUses, type NameScan } from './name-uses';
+import { attributeAfter, bareUses, chainUses, type Chain, type NameScan } from './name-uses';
 
 export function editPlainImport(ctx: RewriteContext, stmt: ImportStatement, names: NameScan): void {
   for (const item of stmt.items) editItem(ctx, stmt, item, names);
@@ -25,15 +25,10 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     addFinding(ctx, { ...base, kind: 'manual', reason: 'the canonical module would import itself' });
     return;
   }
-  if (item.alias) {
-    ctx.edits.push({ start: item.nameStart, end: item.nameEnd, text: target.module });
-    addFinding(ctx, { ...base, kind: 'rewritten' });
-    return;
-  }
-  const chains = chainUses(names, item.name);
+  const local = item.alias ?? item.name;
+  const chains = chainUses(names, local);
   const head = item.name.split('.')[0];
-  const newHead = target.module.split('.')[0];
-  if (head !== newHead) {
+  if (!item.alias && head !== target.module.split('.')[0]) {
     const chainStarts = new Set(chains.map((c) => c.start));
     const otherUses = bareUses(names, head).filter((k) => !chainStarts.has(names.tokens.start[k]));
     const otherBinding = ctx.imports.some((o) => o !== stmt && o.items.some((i) => (o.kind === 'import' && !i.alias ? i.name.split('.')[0] : i.alias ?? i.name) === head));
@@ -42,20 +37,30 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
       return;
     }
   }
-  const moved = chains.filter((c) => {
+  // `L.A` where A's own move goes elsewhere than L's: unambiguous only when it stays in L's target (a rename).
+  const renamedAttributes: { chain: Chain; name: string }[] = [];
+  for (const c of chains) {
     const attr = attributeAfter(names, c);
-    const sym = attr ? ctx.index.symbolTarget(item.name, attr) : undefined;
-    return sym && (sym.module !== target.module || sym.symbol !== attr);
-  });
-  if (moved.length > 0) {
-    addFinding(ctx, { ...base, kind: 'manual', reason: 'a symbol used through this module import moved elsewhere; rewrite by hand' });
-    return;
+    const sym = attr ? ctx.index.symbolMovesOf(item.name).find((m) => m.from.symbol === attr) : undefined;
+    if (!sym || !attr) continue;
+    if (sym.to.module !== target.module) {
+      addFinding(ctx, { ...base, kind: 'manual', reason: `${attr} moved to ${sym.to.module}, not with its module; rewrite \`${local}.${attr}\` by hand` });
+      return;
+    }
+    if (sym.to.symbol && sym.to.symbol !== attr) renamedAttributes.push({ chain: c, name: sym.to.symbol });
   }
   ctx.edits.push({ start: item.nameStart, end: item.nameEnd, text: target.module });
   addFinding(ctx, { ...base, kind: 'rewritten' });
-  for (const c of chains) {
-    ctx.edits.push({ start: c.start, end: c.end, text: target.module });
-    addFinding(ctx, { offset: c.start, move: target.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(c.start, c.end) });
+  if (!item.alias) {
+    for (const c of chains) {
+      ctx.edits.push({ start: c.start, end: c.end, text: target.module });
+      addFinding(ctx, { offset: c.start, move: target.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(c.start, c.end) });
+    }
+  }
+  for (const r of renamedAttributes) {
+    const k = r.chain.next + 1;
+    ctx.edits.push({ start: names.tokens.start[k], end: names.tokens.end[k], text: r.name });
+    if (item.alias) addFinding(ctx, { offset: r.chain.start, move: target.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(r.chain.start, names.tokens.end[k]) });
   }
 }
 
