@@ -29,7 +29,10 @@ export function scanString(text: string, pos: number, flags: StringFlags): numbe
       if (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q) return i + 3;
       i++;
     } else if (c === BACKSLASH) {
-      if (flags.f && !flags.raw && text.charCodeAt(i + 1) === 78 /* N */ && text.charCodeAt(i + 2) === LBRACE) {
+      const next = text.charCodeAt(i + 1);
+      if (flags.f && (next === LBRACE || next === RBRACE)) {
+        i++; // `\{` is a backslash then a replacement field: braces are never escaped by `\`
+      } else if (flags.f && !flags.raw && next === 78 /* N */ && text.charCodeAt(i + 2) === LBRACE) {
         const close = text.indexOf('}', i + 3);
         if (close < 0) throw unterminated(start, triple);
         i = close + 1;
@@ -98,7 +101,6 @@ function scanFormatSpec(text: string, pos: number, stringStart: number, triple: 
     const c = text.charCodeAt(i);
     if (c === RBRACE) return i + 1;
     if (c === LBRACE) i = scanReplacementField(text, i + 1, stringStart, triple);
-    else if (c === BACKSLASH) i += 2;
     else i++;
   }
   throw unterminated(stringStart, triple);

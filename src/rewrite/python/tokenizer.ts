@@ -56,17 +56,23 @@ export function tokenize(text: string): Tokens {
       let col = 0;
       let alt = 0;
       const lineStart = i;
+      // As CPython: a backslash inside the indentation continues it on the next line; the column
+      // at the first backslash (when not 0) is the line's indentation.
+      let cont = 0;
       for (; i < n; i++) {
         const c = text.charCodeAt(i);
         if (c === 32) (col++, alt++);
         else if (c === 9) (col = (Math.floor(col / 8) + 1) * 8, alt++);
         else if (c === 12) (col = 0, alt = 0);
-        else break;
+        else if (c === 92 && isLineBreak(text, i + 1)) {
+          cont = cont || col;
+          i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 2 : 1;
+        } else break;
       }
+      if (cont) col = alt = cont;
       atLineStart = false;
       const c = text.charCodeAt(i);
       if (i >= n || c === 35 || c === 10 || c === 13) continue; // blank or comment-only line: no indentation
-      if (c === 92 && isLineBreak(text, i + 1)) continue; // backslash-continued blank prefix
       const top = indents[indents.length - 1];
       if (col > top) {
         if (!expectIndent) throw new PythonSyntaxProblem('unexpected indent', i);
