@@ -7,8 +7,21 @@ import { groupByModule, itemText, type ItemTarget } from './from-import-plan';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { spellFrom } from './module-path';
 
-/** Additions scheduled into existing statements, applied once after every statement was planned. */
-export type Additions = Map<ImportStatement, string[]>;
+/** Additions scheduled into existing statements, applied once after every statement was planned;
+ * `hosts` indexes the file's plain absolute `from M import …` statements by block and module. */
+export interface Additions {
+  byHost: Map<ImportStatement, string[]>;
+  hosts: Map<string, ImportStatement>;
+}
+
+export function createAdditions(imports: readonly ImportStatement[]): Additions {
+  const hosts = new Map<string, ImportStatement>();
+  for (const o of imports) {
+    const key = `${o.block}\0${o.module}`;
+    if (o.kind === 'from' && !o.star && o.level === 0 && !hosts.has(key)) hosts.set(key, o);
+  }
+  return { byHost: new Map(), hosts };
+}
 
 export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, targets: ItemTarget[], additions: Additions): void {
   const groups = groupByModule(targets);
@@ -31,15 +44,15 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, targe
       appended.push(...group.map(renderImport));
       continue;
     }
-    const host = mergeHost(ctx, stmt, module);
+    const host = additions.hosts.get(`${stmt.block}\0${module}`);
     if (host) {
       const bound = new Set(host.items.map((i) => i.alias ?? i.name));
-      const list = additions.get(host) ?? [];
+      const list = additions.byHost.get(host) ?? [];
       for (const t of group) {
         const rendered = itemText(t, '');
         if (!bound.has(t.local) && !list.includes(rendered)) list.push(rendered);
       }
-      additions.set(host, list);
+      additions.byHost.set(host, list);
       continue;
     }
     appended.push(`from ${spell(ctx, module, relative)} import ${group.map((t) => itemText(t, '')).join(', ')}`);
@@ -61,13 +74,6 @@ function separator(ctx: RewriteContext, stmt: ImportStatement): string {
 function spell(ctx: RewriteContext, module: string, relative: boolean): string {
   const s = spellFrom(ctx.file?.package ?? [], module, relative && ctx.file !== undefined);
   return '.'.repeat(s.level) + s.module;
-}
-
-/** An existing, untouched `from <module> import a, b` (not `*`) in the same block. */
-function mergeHost(ctx: RewriteContext, stmt: ImportStatement, module: string): ImportStatement | undefined {
-  return ctx.imports.find(
-    (o) => o !== stmt && o.kind === 'from' && !o.star && o.block === stmt.block && o.level === 0 && o.module === module,
-  );
 }
 
 /** In-place item edits for kept names; removal of names that moved to other statements. */
@@ -113,7 +119,7 @@ function removal(text: string, item: ImportItem): Edit {
 /** Emits one edit per host statement receiving merged names (one per line in a multi-line list). */
 export function applyAdditions(ctx: RewriteContext, additions: Additions): void {
   const { text } = ctx;
-  for (const [host, names] of additions) {
+  for (const [host, names] of additions.byHost) {
     if (names.length === 0) continue;
     const last = host.items[host.items.length - 1];
     let k = last.end;

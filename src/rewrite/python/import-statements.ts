@@ -81,7 +81,7 @@ export function findImports(text: string, t: Tokens): ImportStatement[] {
           while (t.kind[after] === Tok.Comment) after++;
           const ends = t.kind[after] === Tok.Newline || t.kind[after] === Tok.End || (t.kind[after] === Tok.Op && t.code[after] === 59);
           if (!ends) throw new PythonSyntaxProblem('invalid syntax in import statement', t.start[after]);
-          const stmt = finish(text, t, parsed.stmt, parsed.last, lineFirst === k, blocks[blocks.length - 1]);
+          const stmt = finish(text, t, parsed.stmt, parsed.last, t.start[lineFirst], lineFirst === k, blocks[blocks.length - 1]);
           out.push(stmt);
           k = parsed.last;
           prevSig = k;
@@ -97,20 +97,15 @@ export function findImports(text: string, t: Tokens): ImportStatement[] {
 
 type Partial = Omit<ImportStatement, 'lineEnd' | 'startsLine' | 'indent' | 'block'>;
 
-function finish(text: string, t: Tokens, stmt: Partial, last: number, startsLine: boolean, block: number): ImportStatement {
+/** Adds line facts; walks only the statement's own tail and the line's indentation (linear overall). */
+function finish(text: string, t: Tokens, stmt: Partial, last: number, lineStart: number, startsLine: boolean, block: number): ImportStatement {
   let k = last + 1;
-  let sameLine = true;
-  while (k < t.count && t.kind[k] !== Tok.Newline && t.kind[k] !== Tok.End) {
-    if (t.kind[k] !== Tok.Comment && t.kind[k] !== Tok.Nl) sameLine = false;
-    k++;
-  }
-  const lineEnd = sameLine && k < t.count ? t.start[k] : stmt.end;
-  let ls = stmt.start;
+  while (k < t.count && (t.kind[k] === Tok.Comment || t.kind[k] === Tok.Nl)) k++;
+  const endsLine = t.kind[k] === Tok.Newline || t.kind[k] === Tok.End;
+  let ls = lineStart;
   while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
-  let ie = ls;
-  while (ie < text.length && (text.charCodeAt(ie) === 32 || text.charCodeAt(ie) === 9 || text.charCodeAt(ie) === 12)) ie++;
-  if (ls === 0 && text.charCodeAt(0) === 0xfeff) ls = ie = 1;
-  return { ...stmt, lineEnd: sameLine ? lineEnd : stmt.end, startsLine, indent: text.slice(ls, ie), block };
+  if (ls === 0 && text.charCodeAt(0) === 0xfeff) ls = 1;
+  return { ...stmt, lineEnd: endsLine ? t.start[k] : stmt.end, startsLine, indent: text.slice(ls, lineStart), block };
 }
 
 /** A cursor over significant tokens (comments and NL skipped; only legal inside parentheses). */

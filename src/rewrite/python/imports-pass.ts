@@ -3,7 +3,7 @@
 // applied to the file's bare name uses afterwards.
 import type { Move } from '../../types';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
-import { applyAdditions, editFromImport, type Additions } from './from-import-edits';
+import { applyAdditions, createAdditions, editFromImport, type Additions } from './from-import-edits';
 import { planFromImport } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
 import { resolveRelative, spellFrom } from './module-path';
@@ -11,7 +11,7 @@ import { bareUses, renameIsSafe, type NameScan } from './name-uses';
 import { attributeManuals, editPlainImport } from './plain-import-edits';
 
 export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
-  const additions: Additions = new Map();
+  const additions = createAdditions(ctx.imports);
   for (const stmt of ctx.imports) {
     if (stmt.kind === 'import') editPlainImport(ctx, stmt, names);
     else rewriteFrom(ctx, stmt, names, additions);

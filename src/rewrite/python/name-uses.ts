@@ -9,6 +9,10 @@ export interface NameScan {
   bare: number[];
   text: string;
   tokens: Tokens;
+  /** How many import bindings each local name has (`import a.b` binds `a`). */
+  bindings: Map<string, number>;
+  /** chainUses results per dotted name (one scan per name, however many imports repeat it). */
+  chains: Map<string, Chain[]>;
 }
 
 export function scanNames(text: string, t: Tokens, imports: readonly ImportStatement[]): NameScan {
@@ -22,7 +26,14 @@ export function scanNames(text: string, t: Tokens, imports: readonly ImportState
     if (k > 0 && t.kind[k - 1] === Tok.Op && t.code[k - 1] === 46 && t.end[k - 1] - t.start[k - 1] === 1) continue;
     bare.push(k);
   }
-  return { bare, text, tokens: t };
+  const bindings = new Map<string, number>();
+  for (const stmt of imports) {
+    for (const item of stmt.items) {
+      const local = stmt.kind === 'import' && !item.alias ? item.name.split('.')[0] : item.alias ?? item.name;
+      bindings.set(local, (bindings.get(local) ?? 0) + 1);
+    }
+  }
+  return { bare, text, tokens: t, bindings, chains: new Map() };
 }
 
 const word = (s: NameScan, k: number) => s.text.slice(s.tokens.start[k], s.tokens.end[k]);
@@ -37,6 +48,8 @@ export interface Chain {
 
 /** Uses of the dotted name `dotted` as the head of an attribute chain (`a.b.L` in `a.b.L.A(…)`). */
 export function chainUses(s: NameScan, dotted: string): Chain[] {
+  const cached = s.chains.get(dotted);
+  if (cached) return cached;
   const parts = dotted.split('.');
   const out: Chain[] = [];
   for (const k of s.bare) {
@@ -49,6 +62,7 @@ export function chainUses(s: NameScan, dotted: string): Chain[] {
     }
     if (ok) out.push({ start: s.tokens.start[k], end: s.tokens.end[j], next: j + 1 });
   }
+  s.chains.set(dotted, out);
   return out;
 }
 
@@ -81,41 +95,34 @@ export function renameIsSafe(s: NameScan, imports: readonly ImportStatement[], o
   }
   if (importBindings !== 1) return false;
   const wordRe = new RegExp(`(?<![\\w.])(${escape(oldName)}|${escape(newName)})(?!\\w)`);
+  let lineFirst = true; // the token starts a logical line
+  let defLine = false; // a `def` or `lambda` appeared earlier on this logical line
   for (let k = 0; k < t.count; k++) {
     const kind = t.kind[k];
+    if (kind === Tok.Newline || kind === Tok.Indent || kind === Tok.Dedent) {
+      lineFirst = true;
+      defLine = false;
+      continue;
+    }
+    if (kind === Tok.Nl || kind === Tok.Comment) continue;
+    const first = lineFirst;
+    lineFirst = false;
     if (kind === Tok.String && wordRe.test(s.text.slice(t.start[k], t.end[k]))) return false;
     if (kind !== Tok.Name) continue;
     const w = word(s, k);
+    if (w === 'def' || w === 'lambda') defLine = true;
     if (w === newName) return false;
     if (w !== oldName) continue;
     if (k > 0 && t.kind[k - 1] === Tok.Name && BINDERS.has(word(s, k - 1))) return false;
     const after = t.kind[k + 1] === Tok.Op ? s.text.slice(t.start[k + 1], t.end[k + 1]) : '';
-    if (after === '=' || after === ':=' || (after.length === 2 && after.endsWith('=') && !['==', '!=', '<=', '>='].includes(after))) return false;
-    if (after.length === 3 && after.endsWith('=')) return false;
+    if (after.endsWith('=') && !['==', '!=', '<=', '>='].includes(after)) return false; // = := += …
     if (after === ':' || after === ',' || after === ')') {
-      if (inDefinitionHeader(s, k)) return false;
+      // a parameter (`def f(Old, …)`, `lambda Old: …`) or a statement-level target (`Old: int`, `Old, x = …`)
+      const prev = k > 0 ? s.text.slice(t.start[k - 1], t.end[k - 1]) : '';
+      if (first || (defLine && ['(', ',', '*', '**', 'lambda'].includes(prev))) return false;
     }
   }
   return true;
-}
-
-/**
- * True when token k is a parameter (`def f(Old, …)`, `lambda Old: …`) or a statement-level target
- * (`Old: int = …`, `Old, x = …`): the previous token opens a parameter slot on a def/lambda line.
- */
-function inDefinitionHeader(s: NameScan, k: number): boolean {
-  const t = s.tokens;
-  let j = k;
-  while (j > 0 && t.kind[j - 1] !== Tok.Newline && t.kind[j - 1] !== Tok.Indent && t.kind[j - 1] !== Tok.Dedent) j--;
-  if (j === k) return true;
-  const prev = s.text.slice(t.start[k - 1], t.end[k - 1]);
-  if (!['(', ',', '*', '**', 'lambda'].includes(prev)) return false;
-  for (let i = j; i < k; i++) {
-    if (t.kind[i] !== Tok.Name) continue;
-    const w = word(s, i);
-    if (w === 'def' || w === 'lambda') return true;
-  }
-  return false;
 }
 
 function escape(s: string): string {

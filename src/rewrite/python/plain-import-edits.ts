@@ -31,7 +31,7 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   if (!item.alias && head !== target.module.split('.')[0]) {
     const chainStarts = new Set(chains.map((c) => c.start));
     const otherUses = bareUses(names, head).filter((k) => !chainStarts.has(names.tokens.start[k]));
-    const otherBinding = ctx.imports.some((o) => o !== stmt && o.items.some((i) => (o.kind === 'import' && !i.alias ? i.name.split('.')[0] : i.alias ?? i.name) === head));
+    const otherBinding = (names.bindings.get(head) ?? 0) > 1;
     if (otherUses.length > 0 && !otherBinding) {
       addFinding(ctx, { ...base, kind: 'manual', reason: `\`import ${item.name}\` also binds \`${head}\`, which other code uses; rewrite by hand` });
       return;

@@ -8,6 +8,7 @@ export function rewriteStrings(ctx: RewriteContext): void {
   const t = ctx.tokens;
   const needle = mentionPattern(ctx);
   if (!needle) return;
+  const docs = bareStringStatements(ctx);
   for (let k = 0; k < t.count; k++) {
     const kind = t.kind[k];
     if (kind === Tok.Comment) mention(ctx, t.start[k], t.end[k], 'comment', needle);
@@ -17,7 +18,7 @@ export function rewriteStrings(ctx: RewriteContext): void {
     const hit = needle.test(raw);
     needle.lastIndex = 0;
     if (!hit) continue;
-    if (isDocstring(ctx, k)) {
+    if (docs.has(k)) {
       mention(ctx, t.start[k], t.end[k], 'docstring', needle);
       continue;
     }
@@ -70,24 +71,26 @@ function mention(ctx: RewriteContext, start: number, end: number, form: 'comment
   }
 }
 
-/** A string that makes up a whole expression statement on its own (docstrings and bare strings). */
-function isDocstring(ctx: RewriteContext, k: number): boolean {
+/** Token indices of strings that make up a whole expression statement (docstrings, bare strings). One pass. */
+function bareStringStatements(ctx: RewriteContext): Set<number> {
   const t = ctx.tokens;
-  const boundary = (j: number) => j < 0 || t.kind[j] === Tok.Newline || t.kind[j] === Tok.Indent || t.kind[j] === Tok.Dedent || (t.kind[j] === Tok.Op && t.code[j] === 59);
-  let j = k - 1;
-  while (j >= 0 && (t.kind[j] === Tok.String || t.kind[j] === Tok.Nl || t.kind[j] === Tok.Comment)) j--;
-  if (!boundary(j) && !(t.kind[j] === Tok.Op && t.code[j] === 58 && colonEndsHeader(ctx, j))) return false;
-  let e = k + 1;
-  while (e < t.count && (t.kind[e] === Tok.String || t.kind[e] === Tok.Nl || t.kind[e] === Tok.Comment)) e++;
-  return t.kind[e] === Tok.Newline || t.kind[e] === Tok.End || (t.kind[e] === Tok.Op && t.code[e] === 59);
-}
-
-/** `class A: "doc"` — a `:` at bracket depth 0 on a line that starts with a compound keyword. */
-function colonEndsHeader(ctx: RewriteContext, j: number): boolean {
-  const t = ctx.tokens;
-  let i = j;
-  while (i > 0 && t.kind[i - 1] !== Tok.Newline && t.kind[i - 1] !== Tok.Indent && t.kind[i - 1] !== Tok.Dedent) i--;
-  return t.kind[i] === Tok.Name && /^(def|class|async)$/.test(ctx.text.slice(t.start[i], t.end[i]));
+  const docs = new Set<number>();
+  let run: number[] = [];
+  let onlyStrings = true;
+  for (let k = 0; k < t.count; k++) {
+    const kind = t.kind[k];
+    if (kind === Tok.Nl || kind === Tok.Comment) continue;
+    if (kind === Tok.Newline || kind === Tok.Indent || kind === Tok.Dedent || kind === Tok.End || (kind === Tok.Op && t.code[k] === 59)) {
+      if (onlyStrings) for (const s of run) docs.add(s);
+      run = [];
+      onlyStrings = true;
+    } else if (kind === Tok.String && onlyStrings) run.push(k);
+    else {
+      onlyStrings = false;
+      run = [];
+    }
+  }
+  return docs;
 }
 
 /** A global regex matching dotted paths that start with any legacy module (word-bounded). */
