@@ -71,28 +71,32 @@ export function findImports(text: string, t: Tokens): ImportStatement[] {
       const c = t.code[k];
       if (c === 40 || c === 91 || c === 123) depth++;
       else if (c === 41 || c === 93 || c === 125) depth--;
-    } else if (kind === Tok.Name && depth === 0) {
+    } else if (kind === Tok.Name && depth === 0 && isImportKeyword(text, t.start[k], t.end[k])) {
       const word = text.slice(t.start[k], t.end[k]);
-      if (word === 'import' || word === 'from') {
-        const atStart = prevSig < 0 || (t.kind[prevSig] === Tok.Op && (t.code[prevSig] === 59 || t.code[prevSig] === 58) && t.end[prevSig] - t.start[prevSig] === 1);
-        if (atStart) {
-          const parsed = parseImport(text, t, k, word === 'from');
-          let after = parsed.last + 1;
-          while (t.kind[after] === Tok.Comment) after++;
-          const ends = t.kind[after] === Tok.Newline || t.kind[after] === Tok.End || (t.kind[after] === Tok.Op && t.code[after] === 59);
-          if (!ends) throw new PythonSyntaxProblem('invalid syntax in import statement', t.start[after]);
-          const stmt = finish(text, t, parsed.stmt, parsed.last, t.start[lineFirst], lineFirst === k, blocks[blocks.length - 1]);
-          out.push(stmt);
-          k = parsed.last;
-          prevSig = k;
-          continue;
-        }
-        if (word === 'import') throw new PythonSyntaxProblem('invalid syntax: unexpected import', t.start[k]);
+      const atStart = prevSig < 0 || (t.kind[prevSig] === Tok.Op && (t.code[prevSig] === 59 || t.code[prevSig] === 58) && t.end[prevSig] - t.start[prevSig] === 1);
+      if (atStart) {
+        const parsed = parseImport(text, t, k, word === 'from');
+        let after = parsed.last + 1;
+        while (t.kind[after] === Tok.Comment) after++;
+        const ends = t.kind[after] === Tok.Newline || t.kind[after] === Tok.End || (t.kind[after] === Tok.Op && t.code[after] === 59);
+        if (!ends) throw new PythonSyntaxProblem('invalid syntax in import statement', t.start[after]);
+        const stmt = finish(text, t, parsed.stmt, parsed.last, t.start[lineFirst], lineFirst === k, blocks[blocks.length - 1]);
+        out.push(stmt);
+        k = parsed.last;
+        prevSig = k;
+        continue;
       }
+      if (word === 'import') throw new PythonSyntaxProblem('invalid syntax: unexpected import', t.start[k]);
     }
     prevSig = k;
   }
   return out;
+}
+
+/** `import` or `from`, compared without allocating (this runs for every top-depth name). */
+function isImportKeyword(text: string, start: number, end: number): boolean {
+  const len = end - start;
+  return (len === 6 && text.startsWith('import', start)) || (len === 4 && text.startsWith('from', start));
 }
 
 type Partial = Omit<ImportStatement, 'lineEnd' | 'startsLine' | 'indent' | 'block'>;

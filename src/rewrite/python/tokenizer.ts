@@ -17,28 +17,34 @@ export const enum Tok {
   End = 10,
 }
 
-/** Parallel arrays (one entry per token): cheap to build and to walk for multi-megabyte files. */
+/** Parallel typed arrays (one entry per token, `count` used): cheap to build and walk for multi-megabyte files. */
 export interface Tokens {
-  kind: Tok[];
-  start: number[];
-  end: number[];
-  /** For Op tokens: the first char code (`(`, `.`, `:`…); for String: 1 when it is an f-string, 2 bytes. */
-  code: number[];
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  /** For Op tokens: the first char code (`(`, `.`, `:`…; 1 for multi-char operators other than `...`);
+   * for String: 1 when it is an f-string, 2 bytes, 0 otherwise. */
+  code: Uint16Array;
   count: number;
 }
 
-const THREE = new Set(['**=', '//=', '>>=', '<<=', '...']);
-const TWO = new Set(['!=', '==', '<=', '>=', '->', ':=', '+=', '-=', '*=', '/=', '%=', '&=', '|=', '^=', '@=', '**', '//', '<<', '>>', '<>']);
-const SINGLE_OPS = '+-*/%@&|^~<>=.,:;';
 const CLOSER: Record<number, number> = { 41: 40, 93: 91, 125: 123 };
 
 export function tokenize(text: string): Tokens {
-  const t: Tokens = { kind: [], start: [], end: [], code: [], count: 0 };
+  let cap = Math.max(64, text.length >> 2);
+  const t: Tokens = { kind: new Uint8Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), code: new Uint16Array(cap), count: 0 };
   const push = (kind: Tok, start: number, end: number, code = 0) => {
-    t.kind.push(kind);
-    t.start.push(start);
-    t.end.push(end);
-    t.code.push(code);
+    if (t.count === cap) {
+      cap *= 2;
+      t.kind = grow(t.kind, new Uint8Array(cap));
+      t.start = grow(t.start, new Int32Array(cap));
+      t.end = grow(t.end, new Int32Array(cap));
+      t.code = grow(t.code, new Uint16Array(cap));
+    }
+    t.kind[t.count] = kind;
+    t.start[t.count] = start;
+    t.end[t.count] = end;
+    t.code[t.count] = code;
     t.count++;
   };
   const n = text.length;
@@ -161,9 +167,7 @@ export function tokenize(text: string): Tokens {
       i++;
       lastCode = c;
     } else {
-      const three = text.slice(i, i + 3);
-      const two = text.slice(i, i + 2);
-      const len = THREE.has(three) ? 3 : TWO.has(two) ? 2 : SINGLE_OPS.includes(text[i]) ? 1 : 0;
+      const len = operatorLength(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2));
       if (len === 0) throw new PythonSyntaxProblem(`invalid character '${text[i]}' (U+${c.toString(16).toUpperCase().padStart(4, '0')})`, i);
       push(Tok.Op, i, i + len, len === 1 ? c : c === 46 ? 46 : 1);
       i += len;
@@ -183,6 +187,46 @@ export function tokenize(text: string): Tokens {
   for (let k = 1; k < indents.length; k++) push(Tok.Dedent, n, n);
   push(Tok.End, n, n);
   return t;
+}
+
+function grow<T extends Uint8Array | Int32Array | Uint16Array>(from: T, to: T): T {
+  to.set(from);
+  return to;
+}
+
+/** Length of the operator starting with char codes a, b, c (0: not an operator). */
+function operatorLength(a: number, b: number, c: number): number {
+  const eq = b === 61;
+  switch (a) {
+    case 46: // .
+      return b === 46 && c === 46 ? 3 : 1;
+    case 42: // *
+    case 47: // /
+      return b === a ? (c === 61 ? 3 : 2) : eq ? 2 : 1;
+    case 60: // <
+      return b === 60 ? (c === 61 ? 3 : 2) : eq || b === 62 ? 2 : 1;
+    case 62: // >
+      return b === 62 ? (c === 61 ? 3 : 2) : eq ? 2 : 1;
+    case 45: // -
+      return eq || b === 62 ? 2 : 1;
+    case 58: // :
+    case 61: // =
+    case 43: // +
+    case 37: // %
+    case 38: // &
+    case 124: // |
+    case 94: // ^
+    case 64: // @
+      return eq ? 2 : 1;
+    case 33: // ! (only in !=)
+      return eq ? 2 : 0;
+    case 126: // ~
+    case 44: // ,
+    case 59: // ;
+      return 1;
+    default:
+      return 0;
+  }
 }
 
 function isLineBreak(text: string, i: number): boolean {
