@@ -36,9 +36,13 @@ function stringTarget(ctx: RewriteContext, start: number, raw: string, isF: bool
     if (mapped) addFinding(ctx, { offset: start, move: mapped, form: 'string-target', kind: 'manual', text: raw, reason: 'an f-string builds a legacy path; rewrite by hand' });
     return;
   }
-  if (/[\\\r\n\s]/.test(body)) return;
-  const mapped = ctx.index.mapPath(body);
-  if (!mapped) return;
+  const mapped = /[\\\r\n\s]/.test(body) ? undefined : ctx.index.mapPath(body);
+  if (!mapped) {
+    // Source text or prose inside a string (`"from L import X"`): reported, never rewritten.
+    const inside = firstMappable(ctx, body);
+    if (inside) addFinding(ctx, { offset: start, move: inside, form: 'string-target', kind: 'mention', text: raw });
+    return;
+  }
   const base = { offset: start, move: mapped.move, form: 'string-target' as const, text: raw };
   if (isIgnored(ctx, start, start + raw.length)) return addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
   const from = prefix + quote;
