@@ -1,6 +1,7 @@
 // `import L`, `import L as m`, `import a.b.L`: retargets the dotted name, and for unaliased imports
 // rewrites the attribute chains that spell the module (`a.b.L.A` → `c.d.C.A`). Refuses (manual
 // finding) when `import a.b.L` also bound a head name `a` that other code still uses.
+import { rewriteSymbolAttributes } from './attribute-symbol-moves';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { attributeAfter, bareUses, chainUses, type Chain, type NameScan } from './name-uses';
@@ -13,7 +14,7 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   const source = ctx.text.slice(stmt.start, stmt.end);
   const target = ctx.index.moduleTarget(item.name);
   if (!target) {
-    attributeManuals(ctx, names, item.alias ?? item.name, item.name);
+    rewriteSymbolAttributes(ctx, stmt, item, names);
     return;
   }
   const base = { offset: stmt.start, move: target.move, form: 'import-as' as const, text: source };
