@@ -15,6 +15,12 @@ export function rewriteSymbolAttributes(ctx: RewriteContext, stmt: ImportStateme
     const attr = attributeAfter(names, c);
     const move = symbolMoves.find((m) => m.from.symbol === attr);
     if (!move || !attr) continue;
+    if (ctx.handledUses.has(c.start)) {
+      // another import of the same module already rewrote this use: this one still needs its companion
+      if (!item.alias && ctx.handledUses.get(c.start)) added.add(move.to.module);
+      continue;
+    }
+    ctx.handledUses.set(c.start, false);
     const attrEnd = names.tokens.end[c.next + 1];
     const text = ctx.text.slice(c.start, attrEnd);
     const newHead = move.to.module.split('.')[0];
@@ -28,11 +34,25 @@ export function rewriteSymbolAttributes(ctx: RewriteContext, stmt: ImportStateme
       ctx.edits.push({ start: c.start, end: attrEnd, text: `${move.to.module}.${move.to.symbol ?? attr}` });
       addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'rewritten', text });
       added.add(move.to.module);
+      ctx.handledUses.set(c.start, true);
     }
   }
-  const already = new Set(ctx.imports.filter((o) => o.kind === 'import' && o.block === stmt.block).flatMap((o) => o.items.filter((i) => !i.alias).map((i) => i.name)));
-  const lines = [...added].filter((m) => !already.has(m)).map((m) => `import ${m}`);
+  if (added.size === 0) return;
+  const lines = [...added].filter((m) => !plainImportsOf(ctx, stmt.block).has(m)).map((m) => `import ${m}`);
   if (lines.length === 0) return;
   const sep = stmt.startsLine ? ctx.eol + stmt.indent : '; ';
   ctx.edits.push({ start: stmt.lineEnd, end: stmt.lineEnd, text: lines.map((l) => sep + l).join('') });
+}
+
+function plainImportsOf(ctx: RewriteContext, block: number): Set<string> {
+  if (!ctx.plainImports) {
+    ctx.plainImports = new Map();
+    for (const o of ctx.imports) {
+      if (o.kind !== 'import') continue;
+      const set = ctx.plainImports.get(o.block) ?? new Set<string>();
+      for (const i of o.items) if (!i.alias) set.add(i.name);
+      ctx.plainImports.set(o.block, set);
+    }
+  }
+  return ctx.plainImports.get(block) ?? new Set();
 }

@@ -28,6 +28,10 @@ export interface RewriteContext {
   ignoreTrailingLines: Set<number>;
   /** Local names whose uses are renamed (old → new), decided by the import pass. */
   renames: Map<string, string>;
+  /** Attribute uses already handled, by offset → whether rewritten (several imports may bind one chain). */
+  handledUses: Map<number, boolean>;
+  /** Unaliased `import x.y` modules per block, built on first need. */
+  plainImports?: Map<number, Set<string>>;
 }
 
 export interface FindingInput {

@@ -3,7 +3,7 @@
 // and returns splices. Pure: no file system, no process, no clock.
 import { applyEdits, effectiveEdits } from '../edits';
 import type { LanguageRewriter, RewriteInput } from '../language';
-import { createLineIndex } from '../line-index';
+import { createLineIndex, type LineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
 import type { Edit, RewriteOutcome } from '../../types';
 import type { RewriteContext } from './context';
@@ -19,7 +19,11 @@ function rewrite(input: RewriteInput): RewriteOutcome {
   const { source, path } = input;
   const { tokens, imports } = readSource(source, path);
   const python = input.plan.python;
-  if (!python || python.moves.length === 0) return { code: source, edits: [], findings: [] };
+  // Every reference spells its legacy module's last component (`…manager`, `from . import manager`):
+  // a file without any of them has nothing to rewrite or report once it is known to parse.
+  if (!python || !python.moves.some((m) => source.includes(m.from.module.slice(m.from.module.lastIndexOf('.') + 1)))) {
+    return { code: source, edits: [], findings: [] };
+  }
   const file = moduleOfPath(path, python.roots);
   const eol = /\r\n|\n|\r/.exec(source)?.[0] ?? '\n';
   const ctx: RewriteContext = {
@@ -29,7 +33,7 @@ function rewrite(input: RewriteInput): RewriteOutcome {
     imports,
     index: createMoveIndex(python.moves),
     file,
-    lines: createLineIndex(source),
+    lines: lazyLineIndex(source),
     eol,
     options: input.options ?? {},
     edits: [],
@@ -37,6 +41,7 @@ function rewrite(input: RewriteInput): RewriteOutcome {
     ignoreOwnLines: new Set(),
     ignoreTrailingLines: new Set(),
     renames: new Map(),
+    handledUses: new Map(),
   };
   readIgnoreComments(ctx, tokens);
   if (!ctx.frozen && file && python.legacyModules.includes(file.module)) {
@@ -48,6 +53,12 @@ function rewrite(input: RewriteInput): RewriteOutcome {
   const edits = dropOverlaps(effectiveEdits(source, ctx.edits));
   const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return { code: applyEdits(source, edits), edits, findings };
+}
+
+/** Line starts are computed on the first finding or ignore comment, not for every file. */
+function lazyLineIndex(source: string): LineIndex {
+  let index: LineIndex | undefined;
+  return { position: (offset) => (index ??= createLineIndex(source)).position(offset) };
 }
 
 /** `# ssot-codemod-ignore` lines, and `# ssot-codemod-ignore-file` among the leading comments. */

@@ -52,8 +52,10 @@ export function chainUses(s: NameScan, dotted: string): Chain[] {
   if (cached) return cached;
   const parts = dotted.split('.');
   const out: Chain[] = [];
+  const head = parts[0];
   for (const k of s.bare) {
-    if (word(s, k) !== parts[0]) continue;
+    const start = s.tokens.start[k];
+    if (s.tokens.end[k] - start !== head.length || !s.text.startsWith(head, start)) continue;
     let j = k;
     let ok = true;
     for (let p = 1; p < parts.length && ok; p++) {
@@ -74,7 +76,7 @@ export function attributeAfter(s: NameScan, chain: Chain): string | undefined {
 
 /** Token indices of bare uses of `name`. */
 export function bareUses(s: NameScan, name: string): number[] {
-  return s.bare.filter((k) => word(s, k) === name);
+  return s.bare.filter((k) => s.tokens.end[k] - s.tokens.start[k] === name.length && s.text.startsWith(name, s.tokens.start[k]));
 }
 
 const BINDERS = new Set(['def', 'class', 'global', 'nonlocal', 'as', 'for', 'del']);

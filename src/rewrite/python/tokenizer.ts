@@ -30,23 +30,48 @@ export interface Tokens {
 
 const CLOSER: Record<number, number> = { 41: 40, 93: 91, 125: 123 };
 
+/** Growable token storage; a class so the hot `push` stays monomorphic and inlinable. */
+class TokenBuffer implements Tokens {
+  kind: Uint8Array;
+  start: Int32Array;
+  end: Int32Array;
+  code: Uint16Array;
+  count = 0;
+
+  constructor(capacity: number) {
+    this.kind = new Uint8Array(capacity);
+    this.start = new Int32Array(capacity);
+    this.end = new Int32Array(capacity);
+    this.code = new Uint16Array(capacity);
+  }
+
+  push(kind: Tok, start: number, end: number, code = 0): void {
+    const k = this.count;
+    if (k === this.kind.length) this.grow();
+    this.kind[k] = kind;
+    this.start[k] = start;
+    this.end[k] = end;
+    this.code[k] = code;
+    this.count = k + 1;
+  }
+
+  private grow(): void {
+    const cap = this.kind.length * 2;
+    const kind = new Uint8Array(cap);
+    const start = new Int32Array(cap);
+    const end = new Int32Array(cap);
+    const code = new Uint16Array(cap);
+    kind.set(this.kind);
+    start.set(this.start);
+    end.set(this.end);
+    code.set(this.code);
+    Object.assign(this, { kind, start, end, code });
+  }
+}
+
 export function tokenize(text: string): Tokens {
-  let cap = Math.max(64, text.length >> 2);
-  const t: Tokens = { kind: new Uint8Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), code: new Uint16Array(cap), count: 0 };
-  const push = (kind: Tok, start: number, end: number, code = 0) => {
-    if (t.count === cap) {
-      cap *= 2;
-      t.kind = grow(t.kind, new Uint8Array(cap));
-      t.start = grow(t.start, new Int32Array(cap));
-      t.end = grow(t.end, new Int32Array(cap));
-      t.code = grow(t.code, new Uint16Array(cap));
-    }
-    t.kind[t.count] = kind;
-    t.start[t.count] = start;
-    t.end[t.count] = end;
-    t.code[t.count] = code;
-    t.count++;
-  };
+  const t = new TokenBuffer(Math.max(64, Math.ceil(text.length / 3)));
+  const push = (kind: Tok, start: number, end: number, code = 0) => t.push(kind, start, end, code);
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
   const indents = [0];
@@ -187,11 +212,6 @@ export function tokenize(text: string): Tokens {
   for (let k = 1; k < indents.length; k++) push(Tok.Dedent, n, n);
   push(Tok.End, n, n);
   return t;
-}
-
-function grow<T extends Uint8Array | Int32Array | Uint16Array>(from: T, to: T): T {
-  to.set(from);
-  return to;
 }
 
 /** Length of the operator starting with char codes a, b, c (0: not an operator). */
