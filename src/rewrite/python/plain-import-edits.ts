@@ -1,6 +1,7 @@
 // `import L`, `import L as m`, `import a.b.L`: retargets the dotted name, and for unaliased imports
 // rewrites the attribute chains that spell the module (`a.b.L.A` → `c.d.C.A`). Refuses (manual
 // finding) when `import a.b.L` also bound a head name `a` that other code still uses.
+import type { Move } from '../../types';
 import { rewriteSymbolAttributes } from './attribute-symbol-moves';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
@@ -39,7 +40,7 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     }
   }
   // `L.A` where A's own move goes elsewhere than L's: unambiguous only when it stays in L's target (a rename).
-  const renamedAttributes: { chain: Chain; name: string }[] = [];
+  const renamedAttributes: { chain: Chain; name: string; move: Move }[] = [];
   for (const c of chains) {
     const attr = attributeAfter(names, c);
     const sym = attr ? ctx.index.symbolMovesOf(item.name).find((m) => m.from.symbol === attr) : undefined;
@@ -48,7 +49,7 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
       addFinding(ctx, { ...base, kind: 'manual', reason: `${attr} moved to ${sym.to.module}, not with its module; rewrite \`${local}.${attr}\` by hand` });
       return;
     }
-    if (sym.to.symbol && sym.to.symbol !== attr) renamedAttributes.push({ chain: c, name: sym.to.symbol });
+    if (sym.to.symbol && sym.to.symbol !== attr) renamedAttributes.push({ chain: c, name: sym.to.symbol, move: sym });
   }
   ctx.edits.push({ start: item.nameStart, end: item.nameEnd, text: target.module });
   addFinding(ctx, { ...base, kind: 'rewritten' });
@@ -61,7 +62,7 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   for (const r of renamedAttributes) {
     const k = r.chain.next + 1;
     ctx.edits.push({ start: names.tokens.start[k], end: names.tokens.end[k], text: r.name });
-    if (item.alias) addFinding(ctx, { offset: r.chain.start, move: target.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(r.chain.start, names.tokens.end[k]) });
+    addFinding(ctx, { offset: r.chain.start, move: r.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(r.chain.start, names.tokens.end[k]) });
   }
 }
 
