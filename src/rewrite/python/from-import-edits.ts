@@ -93,14 +93,25 @@ function editItems(ctx: RewriteContext, stmt: ImportStatement, kept: ItemTarget[
     const next = itemText(t, now);
     if (next !== now) ctx.edits.push({ start: t.item.start, end: t.item.end, text: next });
   }
-  for (const t of removed) ctx.edits.push(removal(text, t.item));
+  for (const t of removed) {
+    const i = items.indexOf(t.item);
+    const prevKept = i > 0 && kept.some((k) => k.item === items[i - 1]) ? items[i - 1] : undefined;
+    ctx.edits.push(removal(text, t.item, i === items.length - 1 ? prevKept : undefined));
+  }
 }
 
-/** Deletes an item of a multi-line parenthesised list with its comma; a line left blank goes too. */
-function removal(text: string, item: ImportItem): Edit {
+/**
+ * Deletes an item of a multi-line parenthesised list with its comma; a line left blank goes too.
+ * The last item without a trailing comma takes the comma after the kept item before it instead.
+ */
+function removal(text: string, item: ImportItem, prevKept?: ImportItem): Edit {
   let end = item.end;
   let k = end;
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const ownLine = /[\r\n][ \t]*$/.test(text.slice(Math.max(0, item.start - 200), item.start)) && /^[ \t]*[\r\n]/.test(text.slice(k, k + 2) || ' ');
+  if (prevKept && !ownLine && text.charCodeAt(k) !== 44 && !text.slice(prevKept.end, item.start).includes('#')) {
+    return { start: prevKept.end, end: item.end, text: '' };
+  }
   if (text.charCodeAt(k) === 44) {
     end = k + 1;
     while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
