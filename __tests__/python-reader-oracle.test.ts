@@ -62,7 +62,7 @@ describe('python reader vs CPython ast', () => {
     const claimed = cases.filter((c) => pythonRewriter.checkSyntax(c, 'm.py') !== undefined);
     expect(claimed.length).toBeGreaterThan(50);
     const verdicts = parseWithCPython(claimed);
-    const falseErrors = claimed.filter((c, i) => verdicts[i].ok).map((c) => ({ source: c, claim: pythonRewriter.checkSyntax(c, 'm.py')?.message }));
+    const falseErrors = claimed.filter((_, i) => verdicts[i].ok).map((c) => ({ source: c, claim: pythonRewriter.checkSyntax(c, 'm.py')?.message }));
     expect(falseErrors.slice(0, 3)).toEqual([]);
   });
 });
