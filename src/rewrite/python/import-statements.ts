@@ -99,10 +99,10 @@ function isImportKeyword(text: string, start: number, end: number): boolean {
   return (len === 6 && text.startsWith('import', start)) || (len === 4 && text.startsWith('from', start));
 }
 
-type Partial = Omit<ImportStatement, 'lineEnd' | 'startsLine' | 'indent' | 'block'>;
+type ParsedImport = Omit<ImportStatement, 'lineEnd' | 'startsLine' | 'indent' | 'block'>;
 
 /** Adds line facts; walks only the statement's own tail and the line's indentation (linear overall). */
-function finish(text: string, t: Tokens, stmt: Partial, last: number, lineStart: number, startsLine: boolean, block: number): ImportStatement {
+function finish(text: string, t: Tokens, stmt: ParsedImport, last: number, lineStart: number, startsLine: boolean, block: number): ImportStatement {
   let k = last + 1;
   while (k < t.count && (t.kind[k] === Tok.Comment || t.kind[k] === Tok.Nl)) k++;
   const endsLine = t.kind[k] === Tok.Newline || t.kind[k] === Tok.End;
@@ -113,7 +113,7 @@ function finish(text: string, t: Tokens, stmt: Partial, last: number, lineStart:
 }
 
 /** A cursor over significant tokens (comments and NL skipped; only legal inside parentheses). */
-function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): { stmt: Partial; last: number } {
+function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): { stmt: ParsedImport; last: number } {
   let k = first;
   let inParens = false;
   const skip = () => {
@@ -159,7 +159,7 @@ function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): {
   };
   const start = t.start[first];
   k++;
-  const stmt: Partial = { kind: isFrom ? 'from' : 'import', start, end: start, level: 0, sourceStart: t.start[k], module: '', moduleStart: 0, moduleEnd: 0, items: [], star: false };
+  const stmt: ParsedImport = { kind: isFrom ? 'from' : 'import', start, end: start, level: 0, sourceStart: t.start[k], module: '', moduleStart: 0, moduleEnd: 0, items: [], star: false };
   if (!isFrom) {
     for (;;) {
       const d = dotted();
