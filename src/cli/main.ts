@@ -19,6 +19,8 @@ export interface CliIo {
   isTTY?: boolean;
   /** Language rewriters to use; default: defaultRewriters() from ./rewriters. */
   rewriters?: readonly LanguageRewriter[];
+  /** The python3 executable for --verify=python; default python3 on PATH. */
+  python?: string;
 }
 
 export const EXIT_OK = 0;
@@ -49,6 +51,7 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           stderr: io.stderr,
           isTTY: io.isTTY ?? false,
           rewriters: io.rewriters ?? defaultRewriters(),
+          python: io.python,
         });
       }
     }
