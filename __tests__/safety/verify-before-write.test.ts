@@ -96,7 +96,7 @@ describe('verify before write', () => {
 
   (HAS_PYTHON ? test : test.skip)('one python3 process answers many files in order, including hostile ones', async () => {
     const verifier = startPythonVerifier()!;
-    const changed = (p: string, code: string): FileResult => ({ path: p, status: 'changed', language: 'python', findings: [], original: '', code, edits: [], originalHash: '' });
+    const changed = (p: string, code: string, language: 'python' | 'javascript' = 'python'): FileResult => ({ path: p, status: 'changed', language, findings: [], original: '', code, edits: [], originalHash: '' });
     try {
       const results = await Promise.all([
         verifier.verify(changed('ok.py', 'import os\n')),
@@ -106,7 +106,7 @@ describe('verify before write', () => {
         verifier.verify(changed('ok2.py', 'from a import (b,\n c)\n')),
       ]);
       expect(results.map((r) => r.status)).toEqual(['changed', 'failed', 'failed', 'failed', 'changed']);
-      const js: FileResult = { ...changed('a.ts', 'def (:'), language: 'javascript' };
+      const js = changed('a.ts', 'def (:', 'javascript');
       expect(await verifier.verify(js)).toBe(js);
     } finally {
       verifier.close();

@@ -70,7 +70,7 @@ export function declareRunCommand(y: Argv): Argv {
     .option('apply', { type: 'boolean', default: false, describe: 'Write the changes in place (atomically; refuses files with uncommitted changes).' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also write files that have uncommitted git changes, or outside a git repository.' })
     .option('patch', { type: 'string', requiresArg: true, describe: 'Also write all changes as one patch FILE (git apply FILE applies it, git apply -R undoes it).' })
-    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output: text diffs and a summary, or one JSON report on stdout.' })
+    .option('format', { choices: ['text', 'json'] as const, requiresArg: true, default: 'text' as const, describe: 'Output: text diffs and a summary, or one JSON report on stdout.' })
     .option('color', { type: 'boolean', default: true, describe: 'Color diffs and the summary on a terminal; --no-color turns it off.' })
     .option('include', { type: 'string', array: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
     .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
