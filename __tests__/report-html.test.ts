@@ -9,7 +9,9 @@ import { chromium, type Browser } from 'playwright-core';
 import { formatScanHtml } from '../src/report/format-scan-html';
 import { createScanCollector, type ScanReport } from '../src/report/scan-report';
 import type { Finding } from '../src/types';
+import { main } from '../src/cli/main';
 import { CHROMIUM_ARGS, chromiumPath } from './helpers/chromium';
+import { captureOutput } from './helpers/temp-repo';
 
 const executablePath = chromiumPath();
 const describeIfChromium = executablePath ? describe : describe.skip;
@@ -71,6 +73,34 @@ describeIfChromium('scan --format html in headless Chromium', () => {
     const largest = rendered.moves[0];
     expect(largest.width).toBeCloseTo(largest.track, 0);
     for (const row of rendered.moves) expect(row.width / largest.width).toBeCloseTo(row.count / largest.count, 1);
+    await page.close();
+  });
+
+  test('scan --format html over the example shows the same counts as scan --format json', async () => {
+    const repoRoot = path.join(__dirname, '..');
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-html-'));
+    const html = path.join(dir, 'example.html');
+    const common = ['--root', 'examples', '--manifest', 'examples/ssot-codemod.json', 'examples'];
+    const json = captureOutput();
+    expect(await main(['scan', '--format', 'json', ...common], { stdout: json, stderr: captureOutput(), cwd: repoRoot })).toBe(0);
+    expect(await main(['scan', '--format', 'html', '--output', html, ...common], { stdout: captureOutput(), stderr: captureOutput(), cwd: repoRoot })).toBe(0);
+    const report = JSON.parse(json.text()) as ScanReport;
+
+    const page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
+    await page.goto(`file://${html}`);
+    await page.screenshot({ path: path.join(dir, 'example.png'), fullPage: true });
+    const rendered = await page.evaluate(() => ({
+      total: Number(document.querySelector('#total-references b')!.textContent),
+      manual: Number(document.querySelector('#total-manual b')!.textContent),
+      bars: [...document.querySelectorAll('#by-directory .row')].map((row) => [
+        row.getAttribute('data-label'),
+        Number(row.querySelector('.count')!.textContent),
+        [...row.querySelectorAll('.bar')].some((b) => b.getBoundingClientRect().width > 0),
+      ]),
+    }));
+    expect(rendered.total).toBe(report.totals.references);
+    expect(rendered.manual).toBe(report.totals.manual);
+    expect(rendered.bars).toEqual(report.byDirectory.map((r) => [r.directory, r.references, true]));
     await page.close();
   });
 });

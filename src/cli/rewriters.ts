@@ -2,7 +2,8 @@
 // This is the one place that names concrete rewriters.
 import { javascriptRewriter } from '../rewrite/js';
 import type { LanguageRewriter } from '../rewrite/language';
+import { pythonRewriter } from '../rewrite/python';
 
 export function defaultRewriters(): LanguageRewriter[] {
-  return [javascriptRewriter];
+  return [javascriptRewriter, pythonRewriter];
 }

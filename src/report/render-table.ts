@@ -6,7 +6,8 @@ export type Cell = string | number;
 export function textTable(header: Cell[], rows: Cell[][]): string {
   const all = [header, ...rows].map((r) => r.map(String));
   const widths = header.map((_, i) => Math.max(...all.map((r) => r[i].length)));
-  const line = (r: string[]) => r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  ').trimEnd();
+  const numeric = header.map((_, i) => isNumericColumn(rows, i));
+  const line = (r: string[]) => r.map((c, i) => (numeric[i] ? c.padStart(widths[i]) : c.padEnd(widths[i]))).join('  ').trimEnd();
   return [line(all[0]), widths.map((w) => '-'.repeat(w)).join('  '), ...all.slice(1).map(line)].join('\n');
 }
 
@@ -14,7 +15,12 @@ export function markdownTable(header: Cell[], rows: Cell[][]): string {
   const escape = (c: Cell) => String(c).replace(/\|/g, '\\|');
   return [
     `| ${header.map(escape).join(' | ')} |`,
-    `| ${header.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    `| ${header.map((_, i) => (isNumericColumn(rows, i) ? '---:' : '---')).join(' | ')} |`,
     ...rows.map((r) => `| ${r.map(escape).join(' | ')} |`),
   ].join('\n');
+}
+
+/** Numbers are right-aligned, text left-aligned. */
+function isNumericColumn(rows: Cell[][], i: number): boolean {
+  return rows.length > 0 && rows.every((r) => typeof r[i] === 'number');
 }

@@ -1,7 +1,7 @@
 // The closing text report of a run: totals by status (skips by reason), every failed file with
 // path:line: message, findings by kind, moves that matched nothing (likely typos), notices, time.
 // Used by the run command in text mode (on stderr in JSON mode); keeps only failures, never file text.
-import type { FileError, FileResult, MigrationPlan, RunSummary, Sink } from '../types';
+import type { FileError, FileResult, Finding, MigrationPlan, RunSummary, Sink } from '../types';
 import { createPainter, type TextOutput } from './text-output';
 
 export interface SummarySinkOptions {
@@ -16,6 +16,9 @@ export interface SummarySinkOptions {
   patchFile?: string;
 }
 
+/** How many manual findings the text summary lists before it only counts the rest. */
+const MANUAL_SHOWN = 50;
+
 interface FailedFile {
   path: string;
   error: FileError;
@@ -23,11 +26,18 @@ interface FailedFile {
 
 export function createSummarySink(options: SummarySinkOptions): Sink {
   const failures: FailedFile[] = [];
+  const manual: Finding[] = [];
+  let manualTotal = 0;
   const skipReasons = new Map<string, number>();
   const paint = createPainter(options.color);
   return {
     onResult(result: FileResult) {
       if (result.status === 'failed') failures.push({ path: result.path, error: result.error });
+      for (const finding of result.findings) {
+        if (finding.kind !== 'manual') continue;
+        if (manual.length < MANUAL_SHOWN) manual.push(finding);
+        manualTotal++;
+      }
       if (result.status === 'skipped') skipReasons.set(result.reason, (skipReasons.get(result.reason) ?? 0) + 1);
     },
     onEnd(summary: RunSummary) {
@@ -47,6 +57,10 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       if (!options.quiet) {
         const f = summary.findings;
         lines.push(`findings: ${f.rewritten} rewritten, ${f.manual} manual, ${f.mention} mention, ${f.ignored} ignored`);
+        for (const m of manual) {
+          lines.push(`  ${paint('yellow', 'manual')} ${m.path}:${m.line}:${m.column}: ${m.move}: ${m.reason ?? 'cannot be rewritten automatically'}`);
+        }
+        if (manualTotal > manual.length) lines.push(`  … and ${manualTotal - manual.length} more manual findings (see --format json or scan)`);
         const sources = moveSources(options.plan);
         for (const id of summary.unusedMoves) {
           const at = sources.get(id);

@@ -1,4 +1,4 @@
-"""The one real implementation of the WebSocket manager (legacy import path)."""
+"""An older copy of the WebSocket manager that also claims to be canonical (legacy)."""
 import json
 from enum import Enum
 
@@ -18,7 +18,7 @@ def _serialize_message_safely(message):
     return json.dumps(message, default=str)
 
 
-class _UnifiedWebSocketManagerImplementation:
+class UnifiedWebSocketManager:
     def __init__(self, mode=WebSocketManagerMode.UNIFIED):
         self.mode = mode
         self.connections = {}
@@ -28,6 +28,3 @@ class _UnifiedWebSocketManagerImplementation:
 
     def send_to_user(self, user_id, message):
         return user_id in self.connections and bool(_serialize_message_safely(message))
-
-
-UnifiedWebSocketManager = _UnifiedWebSocketManagerImplementation

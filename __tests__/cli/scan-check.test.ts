@@ -1,0 +1,137 @@
+// scan and check end to end on a repository with references in both languages: exact counts per
+// move, form and directory in JSON; check's exit codes, baseline ratchet and GitHub annotations;
+// and a three-module import cycle among the manifest's modules.
+import fs from 'node:fs';
+import path from 'node:path';
+import { main } from '../../src/cli/main';
+import type { ScanReport } from '../../src/report/scan-report';
+import { captureOutput, cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+
+const manifest = {
+  python: {
+    moves: [
+      { from: 'core.manager', to: 'core.websocket_manager' },
+      { from: 'core.unified:Impl', to: 'core.websocket_manager:Manager' },
+    ],
+  },
+  javascript: { moves: [{ from: '@/legacy/ws', to: '@/services/ws' }] },
+};
+
+const files: Record<string, string> = {
+  'ssot-codemod.json': JSON.stringify(manifest),
+  'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./web/*"] } } }',
+  // A three-module cycle: manager → websocket_manager → unified → manager.
+  'core/__init__.py': '',
+  'core/manager.py': 'from core.websocket_manager import Manager\n',
+  'core/websocket_manager.py': 'from core.unified import Impl as Manager\n',
+  'core/unified.py': 'class Impl:\n    pass\n\n\ndef legacy():\n    from core.manager import Manager\n    return Manager\n',
+  'api/routes/a.py': 'from core.manager import Manager\nfrom core.unified import Impl\n\n\ndef f():\n    return Manager, Impl\n',
+  'api/routes/b.py': 'import core.manager as m\n# core.manager is deprecated\n',
+  'tests/test_a.py': 'from unittest import mock\n\n\n@mock.patch("core.manager.Manager")\ndef test(m):\n    pass\n',
+  'web/legacy/ws.ts': 'export const ws = 1;\n',
+  'web/services/ws.ts': 'export const ws = 2;\n',
+  'web/app/page.ts': "import { ws } from '@/legacy/ws';\nexport const x = ws;\n",
+  'web/app/page.test.ts': "jest.mock('@/legacy/ws');\nconst loose = require(name);\n",
+  'web/app/clean.ts': "import { ws } from '@/services/ws';\nexport const y = ws;\n",
+};
+
+async function cli(repo: string, ...argv: string[]) {
+  const stdout = captureOutput();
+  const stderr = captureOutput();
+  const code = await main([...argv, '--root', repo], { stdout, stderr, cwd: repo });
+  return { code, stdout: stdout.text(), stderr: stderr.text() };
+}
+
+afterAll(cleanupTempDirs);
+
+describe('scan', () => {
+  let report: ScanReport;
+  let repo: string;
+  beforeAll(async () => {
+    repo = makeTempRepo(files);
+    const result = await cli(repo, 'scan', '--format', 'json');
+    expect(result.code).toBe(0);
+    report = JSON.parse(result.stdout) as ScanReport;
+  });
+
+  test('counts per move', () => {
+    expect(report.byMove.map((r) => [r.move, r.references, r.automatic, r.manual])).toEqual([
+      ['core.manager → core.websocket_manager', 3, 3, 0],
+      ['@/legacy/ws → @/services/ws', 2, 2, 0],
+      ['core.unified:Impl → core.websocket_manager:Manager', 2, 1, 1],
+    ]);
+  });
+
+  test('counts per form, language and directory', () => {
+    expect(Object.fromEntries(report.byForm.map((r) => [r.form, r.references]))).toEqual({ 'from-import': 3, 'import-as': 1, 'string-target': 1, import: 1, 'jest-mock': 1 });
+    expect(Object.fromEntries(report.byLanguage.map((r) => [r.language, r.references]))).toEqual({ python: 5, javascript: 2 });
+    expect(Object.fromEntries(report.byDirectory.map((r) => [r.directory, r.references]))).toEqual({ 'api/routes': 3, core: 1, tests: 1, 'web/app': 2 });
+  });
+
+  test('totals, mentions, ignored and manual reasons', () => {
+    // The legacy modules' own imports are ignored (they are never rewritten); the comment is a mention;
+    // the canonical module importing its legacy implementation cannot be rewritten (it would import itself).
+    expect(report.totals).toEqual({ references: 7, automatic: 6, manual: 1, mentions: 1, ignored: 1 });
+    expect(report.files).toEqual({ scanned: 12, withReferences: 6, failed: 0, skipped: 0 });
+    expect(report.manual.map((f) => [`${f.path}:${f.line}`, f.reason])).toEqual([['core/websocket_manager.py:1', 'the canonical module would import itself']]);
+  });
+
+  test('the three-module cycle is reported as a chain of files', () => {
+    expect(report.cycles).toEqual([['core/manager.py', 'core/websocket_manager.py', 'core/unified.py', 'core/manager.py']]);
+  });
+
+  test('markdown output is a table', async () => {
+    const md = await cli(repo, 'scan', '--format', 'markdown');
+    expect(md.stdout).toContain('| core.manager → core.websocket_manager | 3 | 3 | 0 |');
+  });
+});
+
+describe('check', () => {
+  test('exit 1 with path:line:col lines while references remain, 0 when none', async () => {
+    const repo = makeTempRepo(files);
+    const failing = await cli(repo, 'check', 'web');
+    expect(failing.code).toBe(1);
+    expect(failing.stdout).toBe(
+      'web/app/page.test.ts:1:1  @/legacy/ws → @/services/ws  (jest-mock)\nweb/app/page.ts:1:1  @/legacy/ws → @/services/ws  (import)\n',
+    );
+    expect((await cli(repo, 'check', 'web/app/clean.ts')).code).toBe(0);
+  });
+
+  test('--format github prints annotations', async () => {
+    const repo = makeTempRepo(files);
+    const result = await cli(repo, 'check', 'tests', '--format', 'github');
+    expect(result.stdout).toBe('::error file=tests/test_a.py,line=4,col=13,title=legacy import::legacy reference: core.manager → core.websocket_manager (string-target)\n');
+  });
+
+  test('baseline: old references pass, new fail, line shifts are fine, fixes shrink it on update', async () => {
+    const repo = makeTempRepo(files);
+    const baseline = path.join(repo, 'ssot-baseline.json');
+    expect((await cli(repo, 'check', '--baseline', baseline)).code).toBe(2);
+    expect((await cli(repo, 'check', '--baseline', baseline, '--update-baseline')).code).toBe(0);
+    const recorded = JSON.parse(fs.readFileSync(baseline, 'utf8'));
+    expect(recorded.entries.reduce((n: number, e: { count: number }) => n + e.count, 0)).toBe(7);
+    expect((await cli(repo, 'check', '--baseline', baseline)).code).toBe(0);
+
+    const routes = path.join(repo, 'api/routes/a.py');
+    fs.writeFileSync(routes, '"""Docstring pushes everything down."""\n\n\n' + fs.readFileSync(routes, 'utf8'));
+    expect((await cli(repo, 'check', '--baseline', baseline)).code).toBe(0);
+
+    fs.writeFileSync(path.join(repo, 'api/routes/new.py'), 'from core.manager import Manager\n');
+    const fresh = await cli(repo, 'check', '--baseline', baseline);
+    expect(fresh.code).toBe(1);
+    expect(fresh.stdout).toBe('api/routes/new.py:1:1  core.manager → core.websocket_manager  (from-import)\n');
+    fs.rmSync(path.join(repo, 'api/routes/new.py'));
+
+    fs.writeFileSync(path.join(repo, 'web/app/page.ts'), "import { ws } from '@/services/ws';\nexport const x = ws;\n");
+    expect((await cli(repo, 'check', '--baseline', baseline, '--update-baseline')).code).toBe(0);
+    const shrunk = JSON.parse(fs.readFileSync(baseline, 'utf8'));
+    expect(shrunk.entries.reduce((n: number, e: { count: number }) => n + e.count, 0)).toBe(6);
+  });
+
+  test('--update-baseline without --baseline is a usage error', async () => {
+    const repo = makeTempRepo(files);
+    const result = await cli(repo, 'check', '--update-baseline');
+    expect(result.code).toBe(2);
+    expect(result.stderr).toContain('--update-baseline needs --baseline FILE');
+  });
+});
