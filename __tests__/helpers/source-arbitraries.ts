@@ -7,6 +7,8 @@ import fc from 'fast-check';
 export interface Chunk {
   text: string;
   inert: boolean;
+  /** TS: names the chunk declares (a file may declare each once); `$N` in text becomes the chunk's index. */
+  binds?: string[];
 }
 
 export interface GeneratedFile {
@@ -15,7 +17,13 @@ export interface GeneratedFile {
 }
 
 export function assemble(chunks: Chunk[], eol = '\n'): GeneratedFile {
-  const withEol = chunks.map((c) => ({ ...c, text: c.text.replace(/\n/g, eol) }));
+  const declared = new Set<string>();
+  const kept = chunks.filter((c) => {
+    if ((c.binds ?? []).some((b) => declared.has(b))) return false;
+    for (const b of c.binds ?? []) declared.add(b);
+    return true;
+  });
+  const withEol = kept.map((c, i) => ({ ...c, text: c.text.replace(/\$N/g, String(i)).replace(/\n/g, eol) }));
   return { chunks: withEol, source: withEol.map((c) => c.text).join('') };
 }
 
@@ -103,15 +111,15 @@ export const pythonManifest = fc.subarray(PY_MOVES, { minLength: 1 }).map((moves
 
 /** Inert TS: nothing from the universe. */
 const tsInert = fc.oneof(
-  fc.constant(inert('const zz = 1;\n')),
-  fc.constant(inert('export function helperQ(n: number): number {\n  return n + 1;\n}\n')),
+  fc.constant(inert('const zz$N = 1;\n')),
+  fc.constant(inert('export function helperQ$N(n: number): number {\n  return n + 1;\n}\n')),
   fc.constant(inert('// a comment about nothing in particular\n')),
   fc.constant(inert('/* block\n   comment */\n')),
-  fc.constant(inert("const msg = 'hello, world'; // trailing\n")),
+  fc.constant(inert("const msg$N = 'hello, world'; // trailing\n")),
   fc.constant(inert('\n')),
-  fc.constant(inert("import { readFile } from 'node:fs';\n")),
+  fc.constant(inert("import { readFile as rf$N } from 'node:fs';\n")),
   fc.constant(inert('interface Shape {\n  kind: string;\n}\n')),
-  fc.constant(inert('const tpl = `plain ${zz} text`;\n')),
+  fc.constant(inert('const tpl$N = `plain ${1 + 1} text`;\n')),
 );
 
 const TS_MODULE_SYMBOLS: Record<string, string[]> = {
@@ -122,20 +130,20 @@ const TS_MODULE_SYMBOLS: Record<string, string[]> = {
 };
 const TS_MODULES = Object.keys(TS_MODULE_SYMBOLS);
 
-const tsImport = fc.tuple(fc.constantFrom(...TS_MODULES), fc.nat(999)).chain(([m, tag]) =>
+const tsImport = fc.constantFrom(...TS_MODULES).chain((m) =>
   fc.subarray(TS_MODULE_SYMBOLS[m], { minLength: 1 }).chain((symbols) => {
     return fc.constantFrom(
-      touch(`import { ${symbols.join(', ')} } from '${m}';\nexport const use${tag} = [${symbols.join(', ')}];\n`),
-      touch(`import { ${symbols.map((s) => `${s} as ${s}${tag}`).join(', ')} } from "${m}";\n`),
-      touch(`import {\n  ${symbols.join(',\n  ')},\n} from '${m}';\n`),
-      touch(`import type { ${symbols.join(', ')} } from '${m}';\n`),
-      touch(`import * as ns${tag} from '${m}';\nexport const n${tag} = ns${tag}.${symbols[0]};\n`),
+      { ...touch(`import { ${symbols.join(', ')} } from '${m}';\nexport const use$N = [${symbols.join(', ')}];\n`), binds: symbols },
+      touch(`import { ${symbols.map((s) => `${s} as ${s}$N`).join(', ')} } from "${m}";\n`),
+      { ...touch(`import {\n  ${symbols.join(',\n  ')},\n} from '${m}';\n`), binds: symbols },
+      { ...touch(`import type { ${symbols.join(', ')} } from '${m}';\n`), binds: symbols },
+      touch(`import * as ns$N from '${m}';\nexport const n$N = ns$N.${symbols[0]};\n`),
       touch(`import '${m}';\n`),
-      touch(`export { ${symbols.join(', ')} } from '${m}';\n`),
+      { ...touch(`export { ${symbols.join(', ')} } from '${m}';\n`), binds: symbols.map((s) => `export:${s}`) },
       touch(`export * from '${m}';\n`),
-      touch(`const r${tag} = require('${m}');\n`),
-      touch(`const { ${symbols[0]}: d${tag} } = require('${m}');\n`),
-      touch(`export const lazy${tag} = () => import('${m}');\n`),
+      touch(`const r$N = require('${m}');\n`),
+      touch(`const { ${symbols[0]}: d$N } = require('${m}');\n`),
+      touch(`export const lazy$N = () => import('${m}');\n`),
       touch(`jest.mock('${m}');\n`),
     );
   }),
