@@ -63,18 +63,6 @@ export function collectMergeTargets(context: RewriteContext, body: readonly Node
   return { byKey };
 }
 
-/** The local name an existing (original) import of the file gives `imported` from module `key`, if any. */
-export function existingImportLocal(targets: MergeTargets, key: JsModuleKey, imported: string, typeOnly: boolean): string | undefined {
-  for (const target of targets.byKey.get(slot('import', typeOnly, key)) ?? []) {
-    if (!target.existing) continue;
-    for (const identity of target.identities) {
-      const [name, local] = identity.split('→');
-      if (name === imported) return local;
-    }
-  }
-  return undefined;
-}
-
 export interface AddRequest {
   side: 'import' | 'export';
   typeOnly: boolean;
