@@ -5,6 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { createFileProcessor } from '../../src/pipeline/process-file';
 import { javascriptRewriter } from '../../src/rewrite/js';
+import { pythonRewriter } from '../../src/rewrite/python';
+import { pythonMinor } from '../helpers/python-oracle';
 import { compilePlan } from '../../src/manifest/plan';
 import { runCli } from '../helpers/run-cli';
 import { cleanupTempDirs, git, makeTempDir, makeTempRepo, type FileMap } from '../helpers/temp-repo';
@@ -95,6 +97,21 @@ describe('hostile inputs', () => {
       expect(entry).toMatchObject({ status: 'failed', error: { code: 'parse' } });
       expect(entry?.error?.message).toMatch(/nested too deeply/);
     }
+  });
+
+  (pythonMinor() !== undefined ? test : test.skip)('Python with 10,000 nested parentheses/brackets: no crash; CPython (--verify python) rejects it, so it is never written', async () => {
+    const n = 10_000;
+    const text = `from pkg.legacy import a\nx = ${'('.repeat(n)}a${')'.repeat(n)}\ny = ${'['.repeat(n)}a${']'.repeat(n)}\n`;
+    const manifest = JSON.stringify({ python: { moves: [{ from: 'pkg.legacy', to: 'pkg.core' }] } });
+    const root = makeTempRepo({ 'ssot-codemod.json': manifest, 'deep.py': text, 'ok.py': 'from pkg.legacy import a\n' });
+    // The token-based Python rewriter does not recurse, so the built-in check passes the output;
+    // CPython refuses more than 200 nested parentheses, and --verify python catches that.
+    const { code, stdout } = await runCli(['run', '--apply', '--verify', 'python', '--format', 'json'], root, { rewriters: [pythonRewriter] });
+    expect(code).toBe(1);
+    const files = new Map((JSON.parse(stdout).files as JsonFile[]).map((f) => [f.path, f]));
+    expect(files.get('deep.py')).toMatchObject({ status: 'failed', error: { code: 'output-unparseable' } });
+    expect(files.get('ok.py')?.status).toBe('changed');
+    expect(fs.readFileSync(path.join(root, 'deep.py'), 'utf8')).toBe(text);
   });
 
   test('moderately deep nesting that the parser accepts is rewritten (the walk copes)', async () => {
