@@ -22,6 +22,8 @@ export interface CliIo {
   isTTY?: boolean;
   /** Language rewriters to use; default: defaultRewriters() from ./rewriters. */
   rewriters?: readonly LanguageRewriter[];
+  /** The python3 executable for --verify=python; default python3 on PATH. */
+  python?: string;
 }
 
 export const EXIT_OK = 0;
@@ -61,7 +63,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
   const rewriters = io.rewriters ?? defaultRewriters();
   switch (command) {
     case 'run':
-      return runCommand(toRunOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY ?? false, rewriters });
+      return runCommand(toRunOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY ?? false, rewriters, python: io.python });
     case 'scan':
       return scanCommand(toScanOptions(args, io.cwd), { stdout: io.stdout, rewriters });
     case 'check':

@@ -6,6 +6,7 @@ import { manifestError } from '../errors';
 import type { MigrationPlan } from '../types';
 import { parseJson, JsonSyntaxError } from './jsonc';
 import { compilePlan } from './plan';
+import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
 import { validateManifest } from './validate';
 
@@ -29,6 +30,7 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     throw error;
   }
   const manifest = validateManifest(value, file);
+  refuseManifestEscapes(manifest, file, repoRoot);
   let aliases: TsconfigAliases = { aliases: [], notices: [] };
   if (manifest.javascript) {
     const tsconfig = manifest.javascript.tsconfig ?? (fs.existsSync(path.join(repoRoot, 'tsconfig.json')) ? 'tsconfig.json' : undefined);

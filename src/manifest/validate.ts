@@ -7,7 +7,9 @@ import type { Manifest } from './manifest';
 import schema from '../../manifest.schema.json';
 import { closestMatch } from './suggest';
 
-const ajv = new Ajv({ allErrors: true, strict: false });
+// verbose: errors carry their parentSchema, the only reliable way to name the allowed keys inside a $ref
+// (a $ref'd error's schemaPath is relative to the definition, e.g. `#/additionalProperties`).
+const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
 const validateShape = ajv.compile(schema);
 
 export function validateManifest(value: unknown, file: string): Manifest {
@@ -53,7 +55,7 @@ function explainSchemaError(error: ErrorObject, file: string): RunError {
   switch (error.keyword) {
     case 'additionalProperties': {
       const key = String(params.additionalProperty);
-      const allowed = allowedKeys(error.schemaPath);
+      const allowed = allowedKeys(error);
       const guess = closestMatch(key, allowed);
       const hint = guess ? `did you mean "${guess}"?` : `allowed keys: ${allowed.join(', ')}.`;
       return manifestError(`${file}: unknown key "${key}" at ${at}; ${hint}`);
@@ -81,12 +83,6 @@ function explainSchemaError(error: ErrorObject, file: string): RunError {
 }
 
 /** The property names the schema allows at the failing object. */
-function allowedKeys(schemaPath: string): string[] {
-  const parts = schemaPath.replace(/^#\//, '').split('/').slice(0, -1);
-  let node: unknown = schema;
-  for (const part of parts) node = (node as Record<string, unknown>)?.[part];
-  if ((node as { $ref?: string })?.$ref) {
-    node = (schema as { definitions: Record<string, unknown> }).definitions[String((node as { $ref: string }).$ref).split('/').pop()!];
-  }
-  return Object.keys((node as { properties?: object })?.properties ?? {});
+function allowedKeys(error: ErrorObject): string[] {
+  return Object.keys((error.parentSchema as { properties?: object } | undefined)?.properties ?? {});
 }

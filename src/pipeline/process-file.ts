@@ -21,6 +21,8 @@ export interface ProcessorContext {
   rewriters: readonly LanguageRewriter[];
   maxFileSize?: number;
   rewriteOptions?: RewriteOptions;
+  /** Reads a file's bytes; default fs.readFile. Tests inject failures (unreadable, vanished) through it. */
+  readFile?: (absolute: string) => Promise<Buffer>;
 }
 
 /** Processes one repo-relative path; the promise always resolves. */
@@ -105,7 +107,7 @@ async function readSource(relPath: string, language: Language, context: Compiled
     const stat = await fs.stat(absolute);
     if (!stat.isFile()) return skipped(relPath, 'not-a-file');
     if (stat.size > context.maxFileSize) return skipped(relPath, 'too-large', `${stat.size} bytes > ${context.maxFileSize}`);
-    bytes = await fs.readFile(absolute);
+    bytes = await (context.readFile ?? fs.readFile)(absolute);
   } catch (error) {
     return failed(relPath, language, { code: 'read', message: describe(error) });
   }

@@ -1,11 +1,13 @@
 // --apply: writes each changed file atomically, keeping its mode, and only if the file on disk is
 // still exactly what was read (sha256 re-checked just before the rename); otherwise `failed: conflict`.
+// Temporaries a killed run left beside the file are removed first (stale-temporaries.ts).
 // Used by the run command as the write stage between processing and the other sinks.
 import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FileResult } from '../types';
 import { writeFileAtomic } from './atomic-file';
+import { removeStaleTemporaries } from './stale-temporaries';
 
 class ConflictError extends Error {}
 
@@ -20,6 +22,7 @@ export function createApplyWriter(root: string): (result: FileResult) => Promise
       if (current === undefined || createHash('sha256').update(current).digest('hex') !== result.originalHash) throw new ConflictError();
     };
     try {
+      await removeStaleTemporaries(target);
       await unchangedOnDisk();
       const { mode } = await fs.stat(target);
       await writeFileAtomic(target, Buffer.from(result.code, 'utf8'), { mode: mode & 0o7777, beforeRename: unchangedOnDisk });

@@ -9,7 +9,9 @@ import { DEFAULT_MANIFEST, loadManifest } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
 import { dirtyFiles, gitTopLevel } from '../../pipeline/git';
 import { createFileProcessor, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
-import { runFiles } from '../../pipeline/run-files';
+import { startPythonVerifier, type PythonVerifier } from '../../pipeline/python-verifier';
+import { runFiles, type ResultWriter } from '../../pipeline/run-files';
+import { refuseGlobEscapes } from '../../manifest/root-escapes';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { createApplyWriter } from '../../sinks/apply';
 import { createDiffSink } from '../../sinks/diff';
@@ -40,6 +42,8 @@ export interface RunOptions {
   maxFileSize: number;
   rewriteComments: boolean;
   quiet: boolean;
+  /** --verify=python: also check changed Python outputs with CPython before they count as changed. */
+  verify?: 'python';
 }
 
 export interface RunDeps {
@@ -47,12 +51,14 @@ export interface RunDeps {
   stderr: TextOutput;
   isTTY: boolean;
   rewriters: readonly LanguageRewriter[];
+  /** The python3 executable --verify=python starts (tests point it at a missing one). Default python3. */
+  python?: string;
 }
 
 /** The flag names `run` accepts (for "did you mean"). */
 export const RUN_FLAGS = [
   'manifest', 'root', 'dry-run', 'apply', 'allow-dirty', 'patch', 'format', 'color', 'no-color',
-  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help',
+  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'verify', 'help',
 ] as const;
 
 export function declareRunCommand(y: Argv): Argv {
@@ -64,13 +70,14 @@ export function declareRunCommand(y: Argv): Argv {
     .option('apply', { type: 'boolean', default: false, describe: 'Write the changes in place (atomically; refuses files with uncommitted changes).' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also write files that have uncommitted git changes, or outside a git repository.' })
     .option('patch', { type: 'string', requiresArg: true, describe: 'Also write all changes as one patch FILE (git apply FILE applies it, git apply -R undoes it).' })
-    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'Output: text diffs and a summary, or one JSON report on stdout.' })
+    .option('format', { choices: ['text', 'json'] as const, requiresArg: true, default: 'text' as const, describe: 'Output: text diffs and a summary, or one JSON report on stdout.' })
     .option('color', { type: 'boolean', default: true, describe: 'Color diffs and the summary on a terminal; --no-color turns it off.' })
     .option('include', { type: 'string', array: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
     .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
     .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
     .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Python: also rewrite legacy paths in comments and docstrings.' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print only failures and the totals line.' })
+    .option('verify', { choices: ['python'] as const, requiresArg: true, describe: 'Also compile every changed Python output with CPython (python3 on PATH) before it is written; a rejected output is reported failed, never written.' })
     .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
 }
 
@@ -99,6 +106,7 @@ export function toRunOptions(args: Record<string, unknown>, cwd: string): RunOpt
     maxFileSize: str('max-file-size') === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(str('max-file-size')!, '--max-file-size'),
     rewriteComments: args['rewrite-comments'] === true,
     quiet: args.quiet === true,
+    ...(args.verify === 'python' ? { verify: 'python' as const } : {}),
   };
 }
 
@@ -114,6 +122,8 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
   if (options.patchFile && !isDirectory(path.dirname(options.patchFile))) {
     throw usageError(`the directory for --patch ${options.patchFile} does not exist; create it or choose another path.`);
   }
+  refuseGlobEscapes('--include', options.include, root);
+  refuseGlobEscapes('--exclude', options.exclude, root);
   const candidates = discoverFiles({
     root,
     paths: options.paths,
@@ -131,14 +141,36 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
   });
   if (options.mode === 'apply' && !options.allowDirty) await refuseDirtyChanges(root, candidates, processor);
 
-  const summary = await runFiles({
-    candidates,
-    process: processor,
-    plan,
-    sinks: createSinks(options, deps, root, plan),
-    write: options.mode === 'apply' ? createApplyWriter(root) : undefined,
-  });
-  return summary.failed > 0 ? 1 : 0;
+  const verifier = startVerifier(options, deps);
+  try {
+    const summary = await runFiles({
+      candidates,
+      process: processor,
+      plan,
+      sinks: createSinks(options, deps, root, plan),
+      write: writeStage(verifier, options.mode === 'apply' ? createApplyWriter(root) : undefined),
+    });
+    return summary.failed > 0 ? 1 : 0;
+  } finally {
+    verifier?.close();
+  }
+}
+
+/** --verify=python without python3 is a warning, not a failure: the parser's own re-parse still runs. */
+function startVerifier(options: RunOptions, deps: RunDeps): PythonVerifier | undefined {
+  if (options.verify !== 'python') return undefined;
+  const verifier = startPythonVerifier(deps.python);
+  if (!verifier) deps.stderr.write('ssot-codemod: warning: --verify=python needs python3 on PATH; none was found, so Python outputs are only re-parsed by the built-in parser.\n');
+  return verifier;
+}
+
+/** Verification (which also runs in a dry run, so the diff never shows an output CPython rejects), then the write. */
+function writeStage(verifier: PythonVerifier | undefined, apply: ResultWriter | undefined): ResultWriter | undefined {
+  if (!verifier) return apply;
+  return async (result) => {
+    const verified = await verifier.verify(result);
+    return apply && verified.status === 'changed' ? apply(verified) : verified;
+  };
 }
 
 function resolveRoot(options: RunOptions): string {

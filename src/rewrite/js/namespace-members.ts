@@ -1,12 +1,15 @@
 // `import * as NS from 'legacy'` where only some members moved: each `NS.Moved` becomes a named
 // import of the canonical module (`Moved`), when every use of NS is a plain member access and the
 // new local name clashes with nothing; otherwise the declaration is reported for a manual change.
+// When the file imports the moved name from its new module (`import { B as B1 } from 'new'`, already
+// or through this very rewrite) and nothing shadows that local, `NS.B` becomes `B1` and nothing is
+// added: a rerun, which sees that import, then agrees with the first pass.
 import type { ImportDeclaration, Node } from '@babel/types';
 import type { Move } from '../../types';
 import { analyseNames, collides, type NameUsage } from './bindings';
 import { addEdit, respell, report, type RewriteContext } from './context';
 import type { Addition, MergeTargets } from './merge-targets';
-import { addToTarget } from './merge-targets';
+import { addToTarget, existingLocal } from './merge-targets';
 import { targetOf, type ModuleMoves, type NameTarget } from './move-index';
 import { endOf, startOf } from './walk';
 
@@ -17,6 +20,8 @@ export interface NamespaceRequest {
   usage: NameUsage | undefined;
   /** Local names already taken by approved renames. */
   claimed: Set<string>;
+  /** What this rewrite's import declarations bind (see boundByDeclarations in rewrite.ts). */
+  bound: ReadonlyMap<string, string>;
 }
 
 interface MemberUse {
@@ -46,8 +51,22 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
     return [];
   }
   if (uses.length === 0) return [];
-  const localOf = (use: MemberUse) => (use.target.name === 'default' ? use.name : use.target.name);
-  const locals = new Set(uses.map(localOf));
+  const typeOnly = node.importKind === 'type';
+  const existing = new Map<MemberUse, string>();
+  for (const use of uses) {
+    const local =
+      request.bound.get(`${typeOnly ? 'type' : 'value'}|${use.target.key}|${use.target.name}`) ??
+      existingLocal(targets, use.target.key, typeOnly, use.target.name);
+    if (local !== undefined) existing.set(use, local);
+  }
+  const existingUsage = analyseNames(program, new Set(existing.values()));
+  for (const [use, local] of existing) {
+    const u = existingUsage.get(local);
+    // Bound at most once at module level (by that import; 0 when this rewrite introduces the name) and shadowed nowhere.
+    if (!u || u.moduleBindings > 1 || u.innerScopes.length > 0) existing.delete(use);
+  }
+  const localOf = (use: MemberUse) => existing.get(use) ?? (use.target.name === 'default' ? use.name : use.target.name);
+  const locals = new Set(uses.filter((u) => !existing.has(u)).map(localOf));
   const localUsage = analyseNames(program, locals);
   const blocked = [...locals].filter((l) => collides(localUsage.get(l)) || request.claimed.has(l));
   if (blocked.length > 0) {
@@ -59,6 +78,7 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
   for (const use of uses) {
     const local = localOf(use);
     addEdit(context, startOf(use.member), endOf(use.member), local);
+    if (existing.has(use)) continue;
     const group = byKey.get(use.target.key) ?? { move: use.target.move, additions: [] };
     if (!group.additions.some((a) => a.identity === `${use.target.name}→${local}`)) {
       group.additions.push({
@@ -73,7 +93,7 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
   for (const [key, group] of byKey) {
     addToTarget(context, targets, {
       side: 'import',
-      typeOnly: node.importKind === 'type',
+      typeOnly,
       key,
       anchor: node,
       specifier: respell(context, node.source.value, group.move, key),

@@ -51,6 +51,11 @@ export function parseSource(source: string, path: string): File {
 }
 
 export function toSyntaxError(error: unknown, path: string): SourceSyntaxError | never {
+  // Babel's parser is recursive: absurdly deep nesting (thousands of parentheses) exhausts the stack.
+  // That is a property of the input, so it is reported as a parse failure, not a crash or a bug.
+  if (error instanceof RangeError && /call stack/i.test(error.message)) {
+    return new SourceSyntaxError(`${path}: expressions are nested too deeply to parse (the parser ran out of stack)`, { line: 1, column: 1 });
+  }
   const loc = (error as { loc?: { line: number; column: number } }).loc;
   if (!(error instanceof SyntaxError) || !loc) throw error;
   const message = error.message.replace(/\s*\(\d+:\d+\)$/, '');

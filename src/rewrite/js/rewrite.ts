@@ -55,6 +55,25 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   return finish(context);
 }
 
+/**
+ * What the rewritten import declarations bind: `type|value` + target key + exported name → final local.
+ * Namespace members reuse these, so a first pass writes what a second pass (seeing them) would.
+ */
+function boundByDeclarations(plans: readonly DeclarationPlan[], approved: ReadonlyMap<string, string>): Map<string, string> {
+  const bound = new Map<string, string>();
+  for (const plan of plans) {
+    if (plan.side !== 'import') continue;
+    for (const entry of plan.entries) {
+      if (entry.shape === 'namespace' || !entry.target) continue;
+      const id = boundKey(plan.typeOnly || entry.inlineType, entry.target.key, entry.target.name);
+      if (!bound.has(id)) bound.set(id, approved.get(entry.local) ?? entry.local);
+    }
+  }
+  return bound;
+}
+
+const boundKey = (typeOnly: boolean, key: string, name: string) => `${typeOnly ? 'type' : 'value'}|${key}|${name}`;
+
 function rewriteMatched(context: RewriteContext, file: File, active: Matched[]): void {
   const targets = collectMergeTargets(context, file.program.body as Node[]);
   const canMerge: CanMerge = (key, side, typeOnly, addsDefault) => hasExisting(targets, key, side, typeOnly, addsDefault);
@@ -81,8 +100,9 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     if (plan.node.type === 'ExportNamedDeclaration' && plan.entries.some((e) => e.shape === 'namespace')) reportStar(context, plan.node, key);
   }
   const claimed = new Set(decisions.approved.values());
+  const bound = boundByDeclarations(declarations.map((d) => d.plan), decisions.approved);
   for (const ns of namespaces) {
-    const moved = rewriteNamespaceMembers(context, file.program, { ...ns, usage: decisions.usage.get(ns.local), claimed }, targets);
+    const moved = rewriteNamespaceMembers(context, file.program, { ...ns, usage: decisions.usage.get(ns.local), claimed, bound }, targets);
     for (const move of moved) report(context, { node: ns.node, move, form: ns.node.importKind === 'type' ? 'type-import' : 'import', kind: 'rewritten' });
   }
   for (const { site, key, moves } of active) {

@@ -1,0 +1,6 @@
+import { formatDate as fmt } from '@/lib/date';
+import * as dates from '@/legacy/date';
+
+export const a = fmt(new Date());
+export const b = fmt(new Date());
+export const c = fmt(new Date());

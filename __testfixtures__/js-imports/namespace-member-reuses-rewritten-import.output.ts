@@ -1,0 +1,5 @@
+import * as dates from '@/legacy/date';
+import { toIsoString } from '@/lib/date';
+
+export const a = toIsoString(new Date());
+export const b = toIsoString(new Date());

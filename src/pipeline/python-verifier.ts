@@ -1,0 +1,82 @@
+// --verify=python: checks each changed Python file's NEW text with CPython's own compile(), in one
+// long-lived python3 process for the whole run (one JSON line per file each way). An output CPython
+// rejects becomes `failed: output-unparseable` and is never written. Used by the run command.
+import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import readline from 'node:readline';
+import type { FileResult } from '../types';
+
+const SCRIPT = `
+import json, sys
+for line in sys.stdin:
+    req = json.loads(line)
+    try:
+        compile(req["source"], req["path"], "exec", dont_inherit=True)
+        out = {"ok": True}
+    except SyntaxError as e:
+        out = {"ok": False, "message": str(e.msg), "line": e.lineno, "column": e.offset}
+    except (ValueError, RecursionError, MemoryError) as e:
+        out = {"ok": False, "message": type(e).__name__ + ": " + str(e)}
+    sys.stdout.write(json.dumps(out) + "\\n")
+    sys.stdout.flush()
+`;
+
+interface Verdict {
+  ok: boolean;
+  message?: string;
+  line?: number;
+  column?: number;
+}
+
+export interface PythonVerifier {
+  /** A `write`-stage function: Python `changed` results CPython rejects become failed; others pass through. */
+  verify(result: FileResult): Promise<FileResult>;
+  close(): void;
+}
+
+/** Starts python3, or returns undefined (the caller warns) when no usable python3 is on PATH. */
+export function startPythonVerifier(python = 'python3'): PythonVerifier | undefined {
+  const probe = spawnSync(python, ['-c', 'import sys; sys.exit(0 if sys.version_info[0] == 3 else 1)'], { stdio: 'ignore' });
+  if (probe.error || probe.status !== 0) return undefined;
+  const child: ChildProcessWithoutNullStreams = spawn(python, ['-c', SCRIPT], { stdio: ['pipe', 'pipe', 'pipe'] });
+  const waiting: Array<(verdict: Verdict) => void> = [];
+  let dead: string | undefined;
+  const fail = (why: string) => {
+    dead ??= why;
+    for (const resolve of waiting.splice(0)) resolve({ ok: false, message: `the python3 verifier stopped (${dead})` });
+  };
+  readline.createInterface({ input: child.stdout }).on('line', (line) => waiting.shift()?.(JSON.parse(line) as Verdict));
+  child.on('exit', (code, signal) => fail(signal ?? `exit ${code}`));
+  child.on('error', (error) => fail(error.message));
+  child.stdin.on('error', (error) => fail(error.message));
+
+  const check = (source: string, path: string) =>
+    new Promise<Verdict>((resolve) => {
+      if (dead) return resolve({ ok: false, message: `the python3 verifier stopped (${dead})` });
+      waiting.push(resolve);
+      child.stdin.write(JSON.stringify({ source, path }) + '\n');
+    });
+
+  return {
+    async verify(result) {
+      if (result.status !== 'changed' || result.language !== 'python') return result;
+      const verdict = await check(result.code, result.path);
+      if (verdict.ok) return result;
+      const at = verdict.line ? ` at output line ${verdict.line}` : '';
+      return {
+        path: result.path,
+        findings: result.findings,
+        status: 'failed',
+        language: result.language,
+        error: {
+          code: 'output-unparseable',
+          message: `CPython rejects the rewritten file (${verdict.message}${at}); it was left untouched`,
+          ...(verdict.line ? { line: verdict.line } : {}),
+          ...(verdict.column ? { column: verdict.column } : {}),
+        },
+      };
+    },
+    close() {
+      child.stdin.end();
+    },
+  };
+}
