@@ -13,7 +13,7 @@ const rewrite = (source: string) => pythonRewriter.rewrite({ source, path: 'app/
 
 function timeMs(fn: () => void): number {
   let best = Infinity;
-  for (let i = 0; i < 5; i++) {
+  for (let i = 0; i < 3; i++) {
     const t0 = process.hrtime.bigint();
     fn();
     best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e6);
@@ -76,11 +76,12 @@ describe('performance', () => {
         if (!(e instanceof SourceSyntaxError)) throw e;
       }
     };
-    const small = make(4_000);
+    const small = make(2_000);
     const large = make(32_000);
     run(small)(); // warm up
     run(large)();
-    const ratio = timeMs(run(large)) / Math.max(timeMs(run(small)), 1);
-    expect(ratio).toBeLessThan(24); // 8x input: ~8x time when linear, ~64x when quadratic (slack for a shared CPU)
+    const ratio = timeMs(run(large)) / Math.max(timeMs(run(small)), 2);
+    // 16x input: ~16x time when linear, ~256x when quadratic; the wide gap keeps a shared CPU from flaking it.
+    expect(ratio).toBeLessThan(80);
   });
 });
