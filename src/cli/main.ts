@@ -12,6 +12,8 @@ import { declareScanCommand, SCAN_FLAGS, scanCommand, toScanOptions } from './co
 import { SESSION_FLAGS } from './commands/session';
 import { declareVerifyCommand, toVerifyOptions, VERIFY_FLAGS, verifyCommand } from './commands/verify';
 import { presetsCommand } from './commands/presets';
+import { declarePruneCommand, PRUNE_FLAGS, pruneCommand, toPruneOptions } from './commands/prune';
+import { declareShimsCommand, SHIMS_FLAGS, shimsCommand, toShimsOptions } from './commands/shims';
 import { defaultRewriters } from './rewriters';
 
 /** The world main() talks to; tests pass buffers, a temp cwd and fake rewriters. */
@@ -70,6 +72,10 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
       return checkCommand(toCheckOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, rewriters });
     case 'verify':
       return verifyCommand(toVerifyOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr });
+    case 'shims':
+      return shimsCommand(toShimsOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr });
+    case 'prune':
+      return pruneCommand(toPruneOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, rewriters });
     case 'presets':
       return presetsCommand({ stdout: io.stdout });
     default:
@@ -78,7 +84,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
 }
 
 /** Every flag any command takes, for "did you mean". */
-const ALL_FLAGS = [...new Set([...RUN_FLAGS, ...SESSION_FLAGS, ...SCAN_FLAGS, ...CHECK_FLAGS, ...VERIFY_FLAGS])];
+const ALL_FLAGS = [...new Set([...RUN_FLAGS, ...SESSION_FLAGS, ...SCAN_FLAGS, ...CHECK_FLAGS, ...VERIFY_FLAGS, ...SHIMS_FLAGS, ...PRUNE_FLAGS])];
 
 function parseArgv(argv: string[]): Parsed {
   const parser = yargs(argv)
@@ -88,6 +94,8 @@ function parseArgv(argv: string[]): Parsed {
     .command('scan [paths..]', 'Count the legacy references left, by move, form, language and directory, and find import cycles.', declareScanCommand)
     .command('check [paths..]', 'CI gate: fail when legacy references remain (or new ones appear, with --baseline).', declareCheckCommand)
     .command('verify', 'Check the manifest against the code: modules exist, moved names are provided, no API gap.', declareVerifyCommand)
+    .command('shims', 'Turn legacy modules into thin deprecation shims over their canonical modules (diff by default).', declareShimsCommand)
+    .command('prune', 'Delete legacy modules nothing references any more (a listing by default).', declarePruneCommand)
     .command('presets', 'List the manifests shipped with ssot-codemod (use one with --preset NAME).')
     .demandCommand(1, 'name a command (run, scan, check, verify, shims, prune or presets)')
     .strict()

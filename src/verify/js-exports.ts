@@ -9,21 +9,25 @@ export interface JsModuleExports {
   names: Set<string>;
   /** `export * from '…'` specifiers, as written. */
   starSources: string[];
-  /** Names the module defines itself (declarations, not re-exports): real code a shim would lose. */
+  /** Names the module defines itself (declarations, not re-exports). */
   defined: Set<string>;
+  /** Exported function and class declarations: real code a shim would lose. */
+  definitions: Set<string>;
 }
 
 /** Throws SourceSyntaxError when the file does not parse. */
 export function readJsExports(text: string, path: string): JsModuleExports {
   const program = parseSource(text, path).program;
-  const out: JsModuleExports = { names: new Set(), starSources: [], defined: new Set() };
+  const out: JsModuleExports = { names: new Set(), starSources: [], defined: new Set(), definitions: new Set() };
   for (const statement of program.body as Statement[]) {
     switch (statement.type) {
       case 'ExportNamedDeclaration': {
         if (statement.declaration) {
+          const kind = statement.declaration.type;
           for (const name of declaredNames(statement.declaration)) {
             out.names.add(name);
             out.defined.add(name);
+            if (kind === 'FunctionDeclaration' || kind === 'ClassDeclaration') out.definitions.add(name);
           }
         }
         for (const spec of statement.specifiers) {
@@ -35,6 +39,7 @@ export function readJsExports(text: string, path: string): JsModuleExports {
       }
       case 'ExportDefaultDeclaration':
         out.names.add('default');
+        if (/Function|Class/.test(statement.declaration.type)) out.definitions.add('default');
         if (!(statement.declaration.type === 'Identifier' && importsName(program.body as Statement[], statement.declaration.name))) out.defined.add('default');
         break;
       case 'ExportAllDeclaration': {

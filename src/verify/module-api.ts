@@ -19,8 +19,13 @@ export interface ModuleApi {
    * module-level names other than plain `import x` modules and names imported from outside the
    * repository; JS: its exports. */
   publicNames: string[];
-  /** Names the module defines itself (def/class/assignment; JS declarations): real code. */
+  /** Names the module defines itself (def/class/assignment; JS declarations). */
   defined: Set<string>;
+  /** The subset that is real code a shim would drop: Python def/class, JS function/class declarations. */
+  definitions: Set<string>;
+  /** Python: every module-level name an importer may take explicitly (public or `_private`, not
+   * dunders, plain `import x` modules or names imported from outside the repository); JS: publicNames. */
+  importable: string[];
   /** Python: the module's `__all__` as written (absent when none). */
   all?: string[];
   /** Set when the file exists but could not be read (parse error): the message. */
@@ -70,14 +75,14 @@ export function createModuleApiReader(plan: MigrationPlan, root: string): Module
       cache.set(id, undefined);
       return undefined;
     }
-    if (visiting.has(id)) return { language, file, provided: new Set(), publicNames: [], defined: new Set() };
+    if (visiting.has(id)) return { language, file, provided: new Set(), publicNames: [], defined: new Set(), definitions: new Set(), importable: [] };
     visiting.add(id);
     const text = fs.readFileSync(path.join(root, file), 'utf8');
     let result: ModuleApi;
     try {
       result = language === 'python' ? pythonApi(file, text, (m) => api('python', m, visiting), (m) => pythonFile(m) !== undefined, roots) : jsApi(file, text, plan.javascript, (k) => api('javascript', k, visiting));
     } catch (error) {
-      result = { language, file, provided: new Set(), publicNames: [], defined: new Set(), problem: error instanceof Error ? error.message : String(error) };
+      result = { language, file, provided: new Set(), publicNames: [], defined: new Set(), definitions: new Set(), importable: [], problem: error instanceof Error ? error.message : String(error) };
     }
     cache.set(id, result);
     return result;
@@ -105,20 +110,18 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
   }
   const defined = new Set([...names.names].filter(([, kind]) => kind === 'def' || kind === 'class' || kind === 'assign').map(([n]) => n));
   defined.delete('__all__');
-  let publicNames: string[];
-  if (names.all) publicNames = [...names.all];
-  else {
-    const firstParty = (name: string) => {
-      const from = names.importedFrom.get(name);
-      const target = from === undefined ? undefined : absolute(from.slice(0, from.indexOf(':')));
-      return target !== undefined && (inRepo(target) || inRepo(target.split('.').slice(0, -1).join('.') || target));
-    };
-    publicNames = [...names.names]
-      .filter(([name, kind]) => !name.startsWith('_') && kind !== 'import' && (kind !== 'from-import' || firstParty(name)))
-      .map(([n]) => n);
-    publicNames.push(...starPublic.filter((n) => !publicNames.includes(n)));
-  }
-  return { language: 'python', file, provided, publicNames, defined, all: names.all };
+  const definitions = new Set([...names.names].filter(([, kind]) => kind === 'def' || kind === 'class').map(([n]) => n));
+  const firstParty = (name: string) => {
+    const from = names.importedFrom.get(name);
+    const target = from === undefined ? undefined : absolute(from.slice(0, from.indexOf(':')));
+    return target !== undefined && (inRepo(target) || inRepo(target.split('.').slice(0, -1).join('.') || target));
+  };
+  const importable = [...names.names]
+    .filter(([name, kind]) => !/^__.*__$/.test(name) && kind !== 'import' && (kind !== 'from-import' || firstParty(name)))
+    .map(([n]) => n);
+  for (const n of [...(names.all ?? []), ...starPublic]) if (!importable.includes(n)) importable.push(n);
+  const publicNames = names.all ? [...names.all] : importable.filter((n) => !n.startsWith('_'));
+  return { language: 'python', file, provided, publicNames, defined, definitions, importable, all: names.all };
 }
 
 function jsApi(file: string, text: string, plan: JavascriptPlan | undefined, follow: (key: string) => ModuleApi | undefined): ModuleApi {
@@ -128,5 +131,5 @@ function jsApi(file: string, text: string, plan: JavascriptPlan | undefined, fol
     const key = moduleKeyOf(source, { importer: file, aliases: plan?.aliases ?? [], baseUrl: plan?.baseUrl });
     for (const name of follow(key)?.provided ?? []) if (name !== 'default') provided.add(name);
   }
-  return { language: 'javascript', file, provided, publicNames: [...provided], defined: exports.defined };
+  return { language: 'javascript', file, provided, publicNames: [...provided], defined: exports.defined, definitions: exports.definitions, importable: [...provided] };
 }
