@@ -113,7 +113,7 @@ function readStatement(text: string, t: Tokens, first: number, last: number, bin
   let k = first;
   while (opText(text, t, k) === '@') return; // decorator lines: the def/class line follows on its own
   // Skip a one-line compound header (`if X: A = 1`, `else: A = 1`) to the statement after its colon.
-  if (COMPOUND.has(word(text, t, k) ?? '')) {
+  if (COMPOUND.has(word(text, t, k) ?? '') && word(text, t, k + 1) !== 'def') {
     let depth = 0;
     let j = k;
     for (; j <= last; j++) {
