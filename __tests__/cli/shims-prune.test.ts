@@ -25,6 +25,7 @@ const manifest = {
       { from: 'app.compat:OldManager', to: 'app.core:Manager' },
       { from: 'app.dup', to: 'app.core' },
       { from: 'app.reg:Registry', to: 'app.core:Manager' },
+      { from: 'app.reg:Status', to: 'app.core:connect' },
     ],
   },
   javascript: { moves: [{ from: './web/legacy.ts', to: './web/ws.ts' }, { from: './web/legacy.ts:OldWs', to: './web/ws.ts:Ws' }] },
@@ -36,7 +37,7 @@ const files: FileMap = {
   'src/app/core.py': 'class Manager:\n    pass\n\n\ndef connect():\n    return Manager()\n\n\n_secret = 1\n__all__ = ["Manager", "connect"]\n',
   'src/app/compat.py': 'from app.core import Manager as OldManager, connect, _secret  # noqa\n\n__all__ = ["OldManager", "connect"]\n',
   'src/app/dup.py': 'class Manager:\n    """an older copy"""\n\n\ndef only_here():\n    return 1\n',
-  'src/app/reg.py': 'class Registry:\n    pass\n\n\nclass Status:\n    pass\n',
+  'src/app/reg.py': 'class Status:\n    pass\n',
   'web/ws.ts': 'export class Ws {}\nexport default Ws;\nexport type State = "open";\n',
   'web/legacy.ts': "export { Ws as OldWs, Ws } from './ws';\nexport type { State } from './ws';\nexport { default } from './ws';\n",
 };
@@ -89,7 +90,8 @@ describe('shims', () => {
     expect(r.stdout).toContain('diff --git a/web/legacy.ts b/web/legacy.ts');
     expect(r.stdout).not.toContain('src/app/dup.py');
     expect(r.stderr).toContain('kept src/app/dup.py: it holds real code (defines Manager; provides only_here, which app.core lacks (they would be lost)); pass --force');
-    expect(r.stderr).toContain('symbol moves from src/app/reg.py: it keeps its other code, so no shim is written');
+    expect(r.stderr).toContain('symbol moves from src/app/reg.py: Status still importable from it (defined or re-exported there); nothing to add');
+    expect(r.stderr).toContain('symbol moves from src/app/reg.py: it keeps its other code, so no shim is written; it lacks these names today');
     expect(r.stderr).toContain('from app.core import Manager as Registry  # deprecated: import from app.core');
     expect(git(repo, 'status', '--porcelain')).toBe('');
   });

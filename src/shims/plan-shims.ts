@@ -31,7 +31,7 @@ export interface ShimAdvice {
   file?: string;
   /** Lines a user would add to keep the moved names importable from the legacy module. */
   lines: string[];
-  /** Moved names the legacy module already provides. */
+  /** Moved names the legacy module still provides (defines or re-exports): old imports keep working. */
   provided: string[];
 }
 
@@ -110,13 +110,17 @@ function shimFor(whole: Move, symbols: Move[], legacy: ModuleApi, canonical: Mod
   };
 }
 
-/** Symbol moves: the legacy module keeps its code; say what would keep the moved names importable. */
+/**
+ * Symbol moves: the legacy module keeps its code. Names it still provides need nothing (its own
+ * definitions stay, so no re-export may replace them: the canonical module may import them from
+ * here); for names it lacks (imports that are broken today), say what line would provide them.
+ */
 function advise(legacy: ModuleApi, legacyName: string, symbols: Move[], reader: ModuleApiReader): ShimAdvice {
   const provided: string[] = [];
   const lines: string[] = [];
   for (const move of symbols) {
     const name = move.from.symbol!;
-    if (legacy.provided.has(name) && !legacy.definitions.has(name)) {
+    if (legacy.provided.has(name)) {
       provided.push(name);
       continue;
     }

@@ -72,7 +72,12 @@ function describeShim(d: ShimPlan, refused: boolean): string[] {
 
 function describe(d: Exclude<ShimDecision, ShimPlan>): string[] {
   if (d.kind === 'skip') return [`skip ${d.legacy}: ${d.reason}`];
-  const out = d.provided.length ? [`symbol moves from ${d.file}: ${d.provided.join(', ')} already importable from it`] : [];
-  if (d.lines.length) out.push(`symbol moves from ${d.file}: it keeps its other code, so no shim is written; to keep the old imports working, it should contain:`, ...d.lines.map((l) => `    ${l}`));
+  const out = d.provided.length ? [`symbol moves from ${d.file}: ${d.provided.join(', ')} still importable from it (defined or re-exported there); nothing to add`] : [];
+  if (d.lines.length) {
+    out.push(
+      `symbol moves from ${d.file}: it keeps its other code, so no shim is written; it lacks these names today (old imports of them are broken), and these lines would provide them (mind import cycles if the canonical module imports ${d.file}):`,
+      ...d.lines.map((l) => `    ${l}`),
+    );
+  }
   return out;
 }
