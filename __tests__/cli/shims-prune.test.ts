@@ -106,6 +106,20 @@ describe('shims', () => {
     expect(read(repo, 'src/app/dup.py')).toContain('from app.core import (  # noqa: E402,F401\n    Manager,\n)\n');
   });
 
+  test('--apply refuses (exit 2) to overwrite a legacy file with uncommitted changes unless --allow-dirty; prune likewise', async () => {
+    const repo = makeTempRepo(files);
+    fs.appendFileSync(path.join(repo, 'web/legacy.ts'), '// an uncommitted note\n');
+    const refused = await cli(repo, 'shims', '--apply');
+    expect(refused.code).toBe(2);
+    expect(refused.stderr).toContain('shims --apply would touch files with uncommitted changes (web/legacy.ts)');
+    expect(read(repo, 'src/app/compat.py')).toBe(files['src/app/compat.py']);
+    expect((await cli(repo, 'shims', '--apply', '--allow-dirty')).code).toBe(1);
+    expect(read(repo, 'src/app/compat.py')).toBe(PY_SHIM);
+    const prune = await cli(repo, 'prune', '--apply');
+    expect(prune.code).toBe(2);
+    expect(fs.existsSync(path.join(repo, 'web/legacy.ts'))).toBe(true);
+  });
+
   test('CPython: importing the shim warns (DeprecationWarning naming the canonical path) and provides every name', async () => {
     const repo = makeTempRepo(files);
     await cli(repo, 'shims', '--apply');

@@ -14,23 +14,26 @@ import type { FileResult, Sink } from '../../types';
 import { createModuleApiReader } from '../../verify/module-api';
 import { declareSessionFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
 import { usageError } from '../../errors';
+import { refuseDirtyTargets } from './refuse-dirty';
 
 export interface PruneOptions extends SessionOptions {
   apply: boolean;
+  allowDirty: boolean;
   format: 'text' | 'json';
 }
 
-export const PRUNE_FLAGS = ['apply', 'format'] as const;
+export const PRUNE_FLAGS = ['apply', 'allow-dirty', 'format'] as const;
 
 export function declarePruneCommand(y: Argv): Argv {
   return declareSessionFlags(y)
     .option('apply', { type: 'boolean', default: false, describe: 'Delete the unreferenced legacy modules; without it, list them.' })
+    .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also delete legacy files with uncommitted changes, or outside a git repository.' })
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: one line per legacy module · json: { version, modules }.' })
     .epilogue('Exit codes: 0 done (referenced modules are kept and listed) · 2 usage or manifest error.');
 }
 
 export function toPruneOptions(args: Record<string, unknown>, cwd: string): PruneOptions {
-  const options = { ...toSessionOptions(args, cwd), apply: args.apply === true, format: args.format === 'json' ? ('json' as const) : ('text' as const) };
+  const options = { ...toSessionOptions(args, cwd), apply: args.apply === true, allowDirty: args['allow-dirty'] === true, format: args.format === 'json' ? ('json' as const) : ('text' as const) };
   if (options.paths.length > 0) throw usageError('prune always searches the whole repository for references; drop the paths (use --exclude to leave files out).');
   return options;
 }
@@ -54,6 +57,7 @@ export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOu
     settle(candidates);
   }
   const deletable = candidates.filter((c) => c.referencedBy.length === 0 && !c.keptBecause);
+  if (options.apply && !options.allowDirty) refuseDirtyTargets(root, deletable.map((c) => c.file), 'prune --apply');
   if (options.apply) for (const c of deletable) fs.rmSync(path.join(root, c.file));
   if (options.format === 'json') {
     deps.stdout.write(JSON.stringify({ version: 1, applied: options.apply, modules: candidates.map((c) => ({ ...c, delete: deletable.includes(c) })) }, null, 2) + '\n');

@@ -8,26 +8,29 @@ import { writeFileAtomic } from '../../sinks/atomic-file';
 import { formatGitDiff } from '../../sinks/git-diff';
 import type { TextOutput } from '../../sinks/text-output';
 import { planShims, type ShimDecision, type ShimPlan } from '../../shims/plan-shims';
-import { declareSessionFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
+import { refuseDirtyTargets } from './refuse-dirty';
+import { declarePlanFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
 
 export interface ShimsOptions extends Pick<SessionOptions, 'cwd' | 'root' | 'manifest' | 'preset'> {
   apply: boolean;
   force: boolean;
+  allowDirty: boolean;
   format: 'text' | 'json';
 }
 
-export const SHIMS_FLAGS = ['apply', 'force', 'format'] as const;
+export const SHIMS_FLAGS = ['apply', 'force', 'allow-dirty', 'format'] as const;
 
 export function declareShimsCommand(y: Argv): Argv {
-  return declareSessionFlags(y)
+  return declarePlanFlags(y)
     .option('apply', { type: 'boolean', default: false, describe: 'Write the shims (atomically); without it, print them as diffs.' })
     .option('force', { type: 'boolean', default: false, describe: 'Also replace legacy modules that still hold real code (definitions or names the canonical module lacks).' })
+    .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also overwrite legacy files with uncommitted changes, or outside a git repository.' })
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: diffs and notes · json: every decision.' })
     .epilogue('Exit codes: 0 every shim written or shown · 1 some legacy modules hold real code and were kept (use --force) · 2 usage or manifest error.');
 }
 
 export function toShimsOptions(args: Record<string, unknown>, cwd: string): ShimsOptions {
-  return { ...toSessionOptions(args, cwd), apply: args.apply === true, force: args.force === true, format: args.format === 'json' ? 'json' : 'text' };
+  return { ...toSessionOptions(args, cwd), apply: args.apply === true, force: args.force === true, allowDirty: args['allow-dirty'] === true, format: args.format === 'json' ? 'json' : 'text' };
 }
 
 /** Real code the shim would replace: the reason a legacy module is kept without --force. */
@@ -36,6 +39,10 @@ export const holdsRealCode = (p: ShimPlan) => p.lost.length > 0 || p.definitions
 export async function shimsCommand(options: ShimsOptions, deps: { stdout: TextOutput; stderr: TextOutput }): Promise<number> {
   const { root, plan } = openPlan(options);
   const decisions = planShims(plan, root, (rel) => fs.readFileSync(path.join(root, rel), 'utf8'));
+  if (options.apply && !options.allowDirty) {
+    const targets = decisions.filter((d): d is ShimPlan => d.kind === 'shim' && (options.force || !holdsRealCode(d)) && d.text !== d.original);
+    refuseDirtyTargets(root, targets.map((d) => d.file), 'shims --apply');
+  }
   let kept = 0;
   let written = 0;
   const lines: string[] = [];

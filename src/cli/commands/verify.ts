@@ -5,7 +5,7 @@ import type { Argv } from 'yargs';
 import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan } from '../../types';
 import { verifyPlan, type VerifyIssue, type VerifyReport } from '../../verify/verify-plan';
-import { declareSessionFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
+import { declarePlanFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
 
 export interface VerifyOptions extends Pick<SessionOptions, 'cwd' | 'root' | 'manifest' | 'preset'> {
   format: 'text' | 'json';
@@ -14,7 +14,7 @@ export interface VerifyOptions extends Pick<SessionOptions, 'cwd' | 'root' | 'ma
 export const VERIFY_FLAGS = ['format'] as const;
 
 export function declareVerifyCommand(y: Argv): Argv {
-  return declareSessionFlags(y)
+  return declarePlanFlags(y)
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: one error per line · json: { version, moves, errors }.' })
     .epilogue('Exit codes: 0 the manifest matches the code · 1 errors found · 2 usage or manifest error.');
 }
