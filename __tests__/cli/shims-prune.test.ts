@@ -5,6 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { main } from '../../src/cli/main';
+import { mayReference } from '../../src/prune/find-prunable';
 import { captureOutput, cleanupTempDirs, git, makeTempRepo, type FileMap } from '../helpers/temp-repo';
 
 afterAll(cleanupTempDirs);
@@ -191,4 +192,13 @@ describe('prune', () => {
       ['web/legacy.ts', true, []],
     ]);
   });
+});
+
+test('an unreadable file keeps a Python legacy module only when it may name it: dotted tail or a relative import', () => {
+  const candidate = { legacy: 'app.websocket_core.manager', file: 'app/websocket_core/manager.py', language: 'python' as const, referencedBy: [] };
+  expect(mayReference(candidate, 'from contextlib import contextmanager\n# Context manager\n')).toBe(false);
+  expect(mayReference(candidate, 'patch("app.websocket_core.manager.X")')).toBe(true);
+  expect(mayReference(candidate, 'from .manager import X')).toBe(true);
+  expect(mayReference(candidate, 'from . import (\n    handlers,\n    manager,\n)')).toBe(true);
+  expect(mayReference(candidate, 'from . import handlers\nmanager = 1\n')).toBe(false);
 });

@@ -1,6 +1,6 @@
 // Which legacy modules can be deleted: whole-module moves whose legacy file exists and that no file
 // of the repository still references (import, string target, jest.mock… — the findings of the same
-// reference finder as `check`). Files that could not be read count when they spell the module's name.
+// reference finder as `check`). Files that could not be read count when they may name the module.
 import type { FileResult, MigrationPlan, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 import { moduleOf } from '../verify/verify-plan';
@@ -39,17 +39,32 @@ export function pruneCandidates(plan: MigrationPlan, reader: ModuleApiReader): {
   return { candidates: [...byModule.values()], byMove };
 }
 
-/** Text a file must contain to possibly reference the candidate (its module's last component). */
-export function needleOf(candidate: PruneCandidate): string {
-  const parts = candidate.language === 'python' ? candidate.legacy.split('.') : candidate.file.replace(/\.[^./]+$/, '').split('/');
+/**
+ * Whether text the finder could not read may reference the candidate. Python: the module's last
+ * two components (`websocket_core.manager`, also in strings) or a relative import naming the last
+ * one (`from .manager import`, `from . import manager`); a bare `manager` is too common a word to
+ * count. JS: the file's base name (or its directory's, for an index file).
+ */
+export function mayReference(candidate: PruneCandidate, text: string): boolean {
+  if (candidate.language === 'python') {
+    const parts = candidate.legacy.split('.');
+    const last = escape(parts[parts.length - 1]);
+    if (parts.length > 1 && text.includes(parts.slice(-2).join('.'))) return true;
+    if (parts.length === 1 && new RegExp(`\\b${last}\\b`).test(text)) return true;
+    const relative = `from\\s+\\.+\\s*${last}\\b|from\\s+\\.+[\\w.]*\\s+import(?:\\s*\\([^)]*?|[^\\n(]*?)\\b${last}\\b`;
+    return new RegExp(relative).test(text);
+  }
+  const parts = candidate.file.replace(/\.[^./]+$/, '').split('/');
   const last = parts[parts.length - 1];
-  return last === 'index' && parts.length > 1 ? parts[parts.length - 2] : last;
+  return text.includes(last === 'index' && parts.length > 1 ? parts[parts.length - 2] : last);
 }
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * Records one file's references. `readText` is used only for results the finder could not read
  * (failed, or skipped for a reason other than having no needle): such a file counts as referencing
- * every candidate whose name it spells, to be safe.
+ * every candidate it may name (see mayReference), to be safe.
  */
 export function recordReferences(result: FileResult, byMove: Map<string, PruneCandidate>, candidates: readonly PruneCandidate[], readText: (rel: string) => string | undefined): void {
   for (const finding of result.findings) {
@@ -62,7 +77,7 @@ export function recordReferences(result: FileResult, byMove: Map<string, PruneCa
   const text = readText(result.path);
   for (const candidate of candidates) {
     if (result.path === candidate.file || candidate.referencedBy.includes(result.path)) continue;
-    if (text === undefined || text.includes(needleOf(candidate))) candidate.referencedBy.push(result.path);
+    if (text === undefined || mayReference(candidate, text)) candidate.referencedBy.push(result.path);
   }
 }
 
