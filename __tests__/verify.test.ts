@@ -34,7 +34,10 @@ test('module-level Python names: def/class, imports, assignments in top-level if
       '    Impl = None',
       'if True:',
       '    FLAG: bool = True',
-      'A, B = 1, 2',
+      'A, B = C, D',
+      'E = F = 3',
+      'G: int',
+      'type Alias = int',
       '@decorator',
       'class K:',
       '    inner = 1',
@@ -46,7 +49,7 @@ test('module-level Python names: def/class, imports, assignments in top-level if
     ].join('\n'),
     'm.py',
   );
-  expect([...names.names.keys()].sort()).toEqual(['A', 'B', 'FLAG', 'Impl', 'K', 'W', 'Z', '__all__', 'ab', 'f', 'os'].sort());
+  expect([...names.names.keys()].sort()).toEqual(['A', 'Alias', 'B', 'E', 'F', 'FLAG', 'Impl', 'K', 'W', 'Z', '__all__', 'ab', 'f', 'os'].sort());
   expect(names.names.get('K')).toBe('class');
   expect(names.all).toEqual(['K', 'f', 'A']);
 });

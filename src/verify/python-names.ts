@@ -133,22 +133,46 @@ function readStatement(text: string, t: Tokens, first: number, last: number, bin
     return;
   }
   if (w === '__all__') readAll(text, t, k + 1, last, out);
-  // Assignment targets: names (possibly in a tuple) before a top-level `=` or an annotation `:`.
+  // `type X = …` (3.12): `type` is a soft keyword.
+  if (w === 'type' && word(text, t, k + 1) !== undefined && ['=', '['].includes(opText(text, t, k + 2) ?? '')) {
+    bind(word(text, t, k + 1)!, 'assign');
+    return;
+  }
+  // Assignment targets: names (possibly a tuple) before a top-level `=`, chained (`A = B = 1`), or
+  // annotated with a value (`A: int = 1`; a bare `A: int` binds nothing at run time).
   const targets: string[] = [];
+  let group: string[] = []; // names separated by commas; targets only once an `=` follows them
   let j = k;
   for (;;) {
     const name = word(text, t, j);
-    if (name === undefined || KEYWORDS.has(name)) return;
-    targets.push(name);
+    if (name === undefined || KEYWORDS.has(name)) break;
     const op = opText(text, t, j + 1);
     if (op === ',') {
+      group.push(name);
       j += 2;
       continue;
     }
-    if (op === '=' || (op === ':' && targets.length === 1)) break;
-    return;
+    if (op === '=') {
+      targets.push(...group, name);
+      group = [];
+      j += 2;
+      continue;
+    }
+    if (op === ':' && j === k && hasTopLevelEquals(text, t, j + 2, last)) targets.push(name);
+    break;
   }
   for (const name of targets) bind(name, 'assign');
+}
+
+function hasTopLevelEquals(text: string, t: Tokens, from: number, last: number): boolean {
+  let depth = 0;
+  for (let j = from; j <= last; j++) {
+    const op = opText(text, t, j);
+    if (op === '(' || op === '[' || op === '{') depth++;
+    else if (op === ')' || op === ']' || op === '}') depth--;
+    else if (op === '=' && depth === 0) return true;
+  }
+  return false;
 }
 
 /** `__all__ = [...]`, `__all__ += [...]`, `__all__.extend([...])`, `__all__.append('x')` with string literals. */
