@@ -1,7 +1,10 @@
 // verify: the manifest checked against the code. Module-level Python names (blocks, __all__), JS
 // exports (export * chains, default, renames), missing symbols, API gaps of whole-module moves,
 // and the CLI's exit codes, --preset, and the gate in front of `run --apply`.
+import fs from 'node:fs';
 import { main } from '../src/cli/main';
+import { loadManifest } from '../src/manifest/load';
+import { presetFile, presetsDirectory, PRESETS } from '../src/manifest/presets';
 import { compilePlan } from '../src/manifest/plan';
 import type { Manifest } from '../src/manifest/manifest';
 import { readPythonNames } from '../src/verify/python-names';
@@ -167,4 +170,11 @@ describe('cli verify', () => {
     expect(await main(['presets'], { stdout: list, stderr: captureOutput(), cwd: repo })).toBe(0);
     expect(list.text()).toMatch(/^netra-websocket-ssot {2}netra-systems\/zen/);
   });
+});
+
+test('every presets/*.json has a description in src/manifest/presets.ts and vice versa, and each is a valid manifest', () => {
+  const dir = presetsDirectory();
+  const shipped = fs.readdirSync(dir).filter((f) => f.endsWith('.json')).map((f) => f.slice(0, -'.json'.length)).sort();
+  expect(Object.keys(PRESETS).sort()).toEqual(shipped);
+  for (const name of shipped) expect(() => loadManifest(presetFile(name), makeTempDir())).not.toThrow();
 });
