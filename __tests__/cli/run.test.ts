@@ -53,7 +53,7 @@ describe('cli run', () => {
 
   test('--apply writes the changes in place', async () => {
     const root = makeTempRepo(FILES);
-    const { code, stdout } = await runCli(['run', '--apply'], root);
+    const { code, stdout } = await runCli(['run', '--apply', '--no-verify'], root);
     expect(code).toBe(0);
     expect(stdout).not.toContain('diff --git');
     expect(stdout).toContain('2 files written.');
@@ -64,7 +64,7 @@ describe('cli run', () => {
 
   test('--apply keeps every byte outside the edits: BOM, CRLF, no final newline', async () => {
     const root = makeTempRepo({ ...FILES, 'src/bom.ts': "\uFEFFimport a from 'legacy-lib';\r\nlet x;\r\n", 'src/nonl.py': 'import_module("pkg.legacy")' });
-    expect((await runCli(['run', '--apply', '--quiet'], root)).code).toBe(0);
+    expect((await runCli(['run', '--apply', '--no-verify', '--quiet'], root)).code).toBe(0);
     expect(fs.readFileSync(path.join(root, 'src/bom.ts'))).toEqual(Buffer.from("\uFEFFimport a from 'core-lib';\r\nlet x;\r\n", 'utf8'));
     expect(read(root, 'src/nonl.py')).toBe('import_module("pkg.core")');
   });
@@ -108,12 +108,12 @@ describe('cli run', () => {
   test('--apply refuses (exit 2) when a file it would change has uncommitted changes, unless --allow-dirty', async () => {
     const root = makeTempRepo(FILES);
     fs.appendFileSync(path.join(root, 'src/a.ts'), '// work in progress\n');
-    const refused = await runCli(['run', '--apply'], root);
+    const refused = await runCli(['run', '--apply', '--no-verify'], root);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toMatch(/uncommitted changes \(src\/a\.ts\); commit or stash them first, or pass --allow-dirty/);
     expect(read(root, 'src/b.py')).toBe(B_PY);
 
-    const forced = await runCli(['run', '--apply', '--allow-dirty'], root);
+    const forced = await runCli(['run', '--apply', '--no-verify', '--allow-dirty'], root);
     expect(forced.code).toBe(0);
     expect(read(root, 'src/a.ts')).toBe("import x from 'core-lib';\nexport const y = x;\n// work in progress\n");
   });
@@ -122,21 +122,21 @@ describe('cli run', () => {
     const root = makeTempRepo(FILES);
     fs.appendFileSync(path.join(root, 'src/clean.ts'), '// edited\n');
     fs.writeFileSync(path.join(root, 'src/new.ts'), 'export {};\n');
-    expect((await runCli(['run', '--apply'], root)).code).toBe(0);
+    expect((await runCli(['run', '--apply', '--no-verify'], root)).code).toBe(0);
   });
 
   test('--apply outside a git repository needs --allow-dirty', async () => {
     const root = makeTempDir(FILES);
-    const refused = await runCli(['run', '--apply', '--root', root], root);
+    const refused = await runCli(['run', '--apply', '--no-verify', '--root', root], root);
     expect(refused.code).toBe(2);
     expect(refused.stderr).toContain('not in a git work tree');
-    expect((await runCli(['run', '--apply', '--allow-dirty', '--root', root], root)).code).toBe(0);
+    expect((await runCli(['run', '--apply', '--no-verify', '--allow-dirty', '--root', root], root)).code).toBe(0);
     expect(read(root, 'src/a.ts')).toContain("'core-lib'");
   });
 
   test('a broken file fails (exit 1) while the good ones are still rewritten', async () => {
     const root = makeTempRepo({ ...FILES, 'src/broken.ts': "import 'legacy-lib';\n  SYNTAX ERROR\n" });
-    const { code, stdout } = await runCli(['run', '--apply'], root);
+    const { code, stdout } = await runCli(['run', '--apply', '--no-verify'], root);
     expect(code).toBe(1);
     expect(stdout).toContain('  failed src/broken.ts:2:3: parse: unexpected token');
     expect(stdout).toContain('4 files scanned: 2 changed, 0 unchanged, 1 skipped (1 no-needle), 1 failed');

@@ -70,7 +70,7 @@ describe('command-line input', () => {
   test.each([
     [['run', '--dry-run', '--apply'], '--dry-run and --apply contradict each other'],
     [['run', '--apply', '--dry-run'], '--dry-run and --apply contradict each other'],
-    [['run', '--verify', 'java'], 'Invalid values'],
+    [['run', '--verify', 'java'], 'invalid value "java" for --verify'],
     [['run', '--verify'], 'verify'],
     [['run', '--max-file-size', '-5'], ''],
     [['run', '--patch'], 'patch'],

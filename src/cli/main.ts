@@ -10,6 +10,10 @@ import { CHECK_FLAGS, checkCommand, declareCheckCommand, toCheckOptions } from '
 import { declareRunCommand, RUN_FLAGS, runCommand, toRunOptions } from './commands/run';
 import { declareScanCommand, SCAN_FLAGS, scanCommand, toScanOptions } from './commands/scan';
 import { SESSION_FLAGS } from './commands/session';
+import { declareVerifyCommand, toVerifyOptions, VERIFY_FLAGS, verifyCommand } from './commands/verify';
+import { presetsCommand } from './commands/presets';
+import { declarePruneCommand, PRUNE_FLAGS, pruneCommand, toPruneOptions } from './commands/prune';
+import { declareShimsCommand, SHIMS_FLAGS, shimsCommand, toShimsOptions } from './commands/shims';
 import { defaultRewriters } from './rewriters';
 
 /** The world main() talks to; tests pass buffers, a temp cwd and fake rewriters. */
@@ -68,13 +72,21 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
       return scanCommand(toScanOptions(args, io.cwd), { stdout: io.stdout, rewriters });
     case 'check':
       return checkCommand(toCheckOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, rewriters });
+    case 'verify':
+      return verifyCommand(toVerifyOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr });
+    case 'shims':
+      return shimsCommand(toShimsOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr });
+    case 'prune':
+      return pruneCommand(toPruneOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, rewriters });
+    case 'presets':
+      return presetsCommand({ stdout: io.stdout });
     default:
       throw new Error(`command ${command} is declared but not dispatched`);
   }
 }
 
 /** Every flag any command takes, for "did you mean". */
-const ALL_FLAGS = [...new Set([...RUN_FLAGS, ...SESSION_FLAGS, ...SCAN_FLAGS, ...CHECK_FLAGS])];
+const ALL_FLAGS = [...new Set([...RUN_FLAGS, ...SESSION_FLAGS, ...SCAN_FLAGS, ...CHECK_FLAGS, ...VERIFY_FLAGS, ...SHIMS_FLAGS, ...PRUNE_FLAGS])];
 
 function parseArgv(argv: string[]): Parsed {
   const parser = yargs(argv)
@@ -83,7 +95,11 @@ function parseArgv(argv: string[]): Parsed {
     .command('run [paths..]', 'Rewrite references to legacy modules (dry-run diff by default).', declareRunCommand)
     .command('scan [paths..]', 'Count the legacy references left, by move, form, language and directory, and find import cycles.', declareScanCommand)
     .command('check [paths..]', 'CI gate: fail when legacy references remain (or new ones appear, with --baseline).', declareCheckCommand)
-    .demandCommand(1, 'name a command (run, scan or check)')
+    .command('verify', 'Check the manifest against the code: modules exist, moved names are provided, no API gap.', declareVerifyCommand)
+    .command('shims', 'Turn legacy modules into thin deprecation shims over their canonical modules (diff by default).', declareShimsCommand)
+    .command('prune', 'Delete legacy modules nothing references any more (a listing by default).', declarePruneCommand)
+    .command('presets', 'List the manifests shipped with ssot-codemod (use one with --preset NAME).')
+    .demandCommand(1, 'name a command (run, scan, check, verify, shims, prune or presets)')
     .strict()
     .parserConfiguration({ 'camel-case-expansion': false, 'greedy-arrays': false })
     .help()
@@ -106,7 +122,7 @@ function explainParseError(message: string, argv: string[]): string {
   if (unknown) {
     const names = unknown[1].split(', ');
     const flag = names.find((n) => argv.some((a) => a === `--${n}` || a.startsWith(`--${n}=`) || a === `-${n}`));
-    if (flag === undefined) return `unknown command "${names[0]}"; the commands are run, scan and check (see ssot-codemod --help).`;
+    if (flag === undefined) return `unknown command "${names[0]}"; the commands are run, scan, check, verify, shims, prune and presets (see ssot-codemod --help).`;
     const guess = closestMatch(flag, ALL_FLAGS);
     const written = argv.includes(`-${flag}`) ? `-${flag}` : `--${flag}`;
     return `unknown option ${written}; ${guess ? `did you mean --${guess}?` : 'see ssot-codemod <command> --help for the options.'}`;

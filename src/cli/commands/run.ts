@@ -20,7 +20,9 @@ import { createPatchSink } from '../../sinks/patch';
 import { createSummarySink } from '../../sinks/summary';
 import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan, Sink } from '../../types';
+import { chooseManifest } from '../../manifest/presets';
 import { parseSize } from '../options';
+import { verifyBeforeRun } from './verify';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
 export interface RunOptions {
@@ -31,6 +33,10 @@ export interface RunOptions {
   root?: string;
   /** --manifest; undefined means ssot-codemod.json in the root. */
   manifest?: string;
+  /** --preset NAME: a manifest shipped in presets/ (exclusive with --manifest). */
+  preset?: string;
+  /** Check the manifest against the code first (default); --no-verify skips it. */
+  verifyManifest: boolean;
   mode: 'dry-run' | 'apply';
   allowDirty: boolean;
   patchFile?: string;
@@ -43,7 +49,7 @@ export interface RunOptions {
   rewriteComments: boolean;
   quiet: boolean;
   /** --verify=python: also check changed Python outputs with CPython before they count as changed. */
-  verify?: 'python';
+  verifyPython: boolean;
 }
 
 export interface RunDeps {
@@ -58,7 +64,7 @@ export interface RunDeps {
 /** The flag names `run` accepts (for "did you mean"). */
 export const RUN_FLAGS = [
   'manifest', 'root', 'dry-run', 'apply', 'allow-dirty', 'patch', 'format', 'color', 'no-color',
-  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'verify', 'help',
+  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help', 'preset', 'verify', 'no-verify',
 ] as const;
 
 export function declareRunCommand(y: Argv): Argv {
@@ -77,7 +83,13 @@ export function declareRunCommand(y: Argv): Argv {
     .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
     .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Python: also rewrite legacy paths in comments and docstrings.' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print only failures and the totals line.' })
-    .option('verify', { choices: ['python'] as const, requiresArg: true, describe: 'Also compile every changed Python output with CPython (python3 on PATH) before it is written; a rejected output is reported failed, never written.' })
+    .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
+    .option('verify', {
+      type: 'string',
+      describe:
+        'The manifest is always checked against the code first (--apply refuses on errors, a dry run warns); --no-verify skips that. ' +
+        '--verify python also compiles every changed Python output with CPython (python3 on PATH) before it is written; a rejected output is reported failed, never written.',
+    })
     .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
 }
 
@@ -106,14 +118,29 @@ export function toRunOptions(args: Record<string, unknown>, cwd: string): RunOpt
     maxFileSize: str('max-file-size') === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(str('max-file-size')!, '--max-file-size'),
     rewriteComments: args['rewrite-comments'] === true,
     quiet: args.quiet === true,
-    ...(args.verify === 'python' ? { verify: 'python' as const } : {}),
+    preset: str('preset'),
+    verifyManifest: args.verify !== false,
+    verifyPython: verifyPythonFlag(args.verify),
   };
+}
+
+/** `--verify python` (or `--verify=python`) turns on CPython's check; `--no-verify` (false) is the manifest switch. */
+function verifyPythonFlag(value: unknown): boolean {
+  if (value === undefined || value === false) return false;
+  if (value === 'python') return true;
+  throw usageError(`invalid value "${String(value)}" for --verify; the only value is python (--no-verify skips the manifest check instead).`);
 }
 
 /** Runs the command; resolves to the exit code (0 ok, 1 some files failed). Run-level problems throw RunError. */
 export async function runCommand(options: RunOptions, deps: RunDeps): Promise<number> {
   const root = resolveRoot(options);
-  const { plan } = loadManifest(options.manifest ?? path.join(root, DEFAULT_MANIFEST), root);
+  const { plan } = loadManifest(chooseManifest(options, path.join(root, DEFAULT_MANIFEST)), root);
+  if (options.verifyManifest) {
+    const verify = verifyBeforeRun(plan, root, options.format === 'json' || options.mode === 'apply' ? deps.stderr : deps.stdout);
+    if (options.mode === 'apply' && verify.issues.length > 0) {
+      throw safetyError(`verify found ${verify.issues.length} manifest ${verify.issues.length === 1 ? 'error' : 'errors'} (listed above), so --apply could break imports; fix them (ssot-codemod verify) or pass --no-verify.`);
+    }
+  }
   const rewriters = deps.rewriters.filter((r) => plan[r.language] !== undefined);
   if (rewriters.length === 0) {
     const wanted = [plan.python && 'python', plan.javascript && 'javascript'].filter(Boolean).join(' and ');
@@ -158,7 +185,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
 
 /** --verify=python without python3 is a warning, not a failure: the parser's own re-parse still runs. */
 function startVerifier(options: RunOptions, deps: RunDeps): PythonVerifier | undefined {
-  if (options.verify !== 'python') return undefined;
+  if (!options.verifyPython) return undefined;
   const verifier = startPythonVerifier(deps.python);
   if (!verifier) deps.stderr.write('ssot-codemod: warning: --verify=python needs python3 on PATH; none was found, so Python outputs are only re-parsed by the built-in parser.\n');
   return verifier;

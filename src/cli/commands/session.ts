@@ -6,6 +6,7 @@ import path from 'node:path';
 import type { Argv } from 'yargs';
 import { usageError } from '../../errors';
 import { DEFAULT_MANIFEST, loadManifest } from '../../manifest/load';
+import { chooseManifest } from '../../manifest/presets';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
 import { gitTopLevel } from '../../pipeline/git';
 import { createFileProcessor, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
@@ -19,6 +20,8 @@ export interface SessionOptions {
   cwd: string;
   root?: string;
   manifest?: string;
+  /** --preset NAME: a manifest shipped in the package's presets/ (exclusive with --manifest). */
+  preset?: string;
   include: string[];
   exclude: string[];
   maxFileSize: number;
@@ -32,12 +35,21 @@ export interface Session {
   processor: FileProcessor;
 }
 
-export const SESSION_FLAGS = ['manifest', 'root', 'include', 'exclude', 'max-file-size'] as const;
+export const SESSION_FLAGS = ['manifest', 'preset', 'root', 'include', 'exclude', 'max-file-size'] as const;
+
+/** The flags of commands that read the manifest and the root but walk no file list (verify, shims). */
+export function declarePlanFlags(y: Argv): Argv {
+  return y
+    .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
+    .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
+    .option('root', { type: 'string', requiresArg: true, describe: 'Repository root (default: the git top level of the current directory, else the current directory).' });
+}
 
 export function declareSessionFlags(y: Argv): Argv {
   return y
     .positional('paths', { type: 'string', array: true, describe: 'Files or directories (default: the current directory, or the whole root when run from outside it).' })
     .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
+    .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
     .option('root', { type: 'string', requiresArg: true, describe: 'Repository root (default: the git top level of the current directory, else the current directory).' })
     .option('include', { type: 'string', array: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
     .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
@@ -55,17 +67,24 @@ export function toSessionOptions(args: Record<string, unknown>, cwd: string): Se
     cwd,
     root: root === undefined ? undefined : path.resolve(cwd, root),
     manifest: manifest === undefined ? undefined : path.resolve(cwd, manifest),
+    preset: str('preset'),
     include: list('include'),
     exclude: list('exclude'),
     maxFileSize: size === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(size, '--max-file-size'),
   };
 }
 
-export function openSession(options: SessionOptions, available: readonly LanguageRewriter[]): Session {
+/** The root (real path) and the compiled plan, for commands that read no file list (verify). */
+export function openPlan(options: Pick<SessionOptions, 'cwd' | 'root' | 'manifest' | 'preset'>): { root: string; plan: MigrationPlan } {
   const root = options.root ?? gitTopLevel(options.cwd) ?? options.cwd;
   if (!isDirectory(root)) throw usageError(`root ${root} is not a directory; pass an existing directory to --root.`);
   const realRoot = fs.realpathSync(root);
-  const { plan } = loadManifest(options.manifest ?? path.join(realRoot, DEFAULT_MANIFEST), realRoot);
+  const { plan } = loadManifest(chooseManifest(options, path.join(realRoot, DEFAULT_MANIFEST)), realRoot);
+  return { root: realRoot, plan };
+}
+
+export function openSession(options: SessionOptions, available: readonly LanguageRewriter[]): Session {
+  const { root: realRoot, plan } = openPlan(options);
   const rewriters = available.filter((r) => plan[r.language] !== undefined);
   if (rewriters.length === 0) {
     const wanted = [plan.python && 'python', plan.javascript && 'javascript'].filter(Boolean).join(' and ');

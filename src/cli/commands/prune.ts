@@ -1,0 +1,77 @@
+// `ssot-codemod prune`: deletes legacy modules (shims or not) of whole-module moves that nothing in
+// the repository references any more. Runs the reference finder over the whole root; a dry-run
+// listing by default, --apply deletes. Referenced modules are kept with their referencing files.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Argv } from 'yargs';
+import { createFileProcessor } from '../../pipeline/process-file';
+import { discoverFiles } from '../../pipeline/discover';
+import { runFiles } from '../../pipeline/run-files';
+import { pruneCandidates, recordReferences, settle, type PruneCandidate } from '../../prune/find-prunable';
+import type { LanguageRewriter } from '../../rewrite/language';
+import type { TextOutput } from '../../sinks/text-output';
+import type { FileResult, Sink } from '../../types';
+import { createModuleApiReader } from '../../verify/module-api';
+import { declareSessionFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
+import { usageError } from '../../errors';
+import { refuseDirtyTargets } from './refuse-dirty';
+
+export interface PruneOptions extends SessionOptions {
+  apply: boolean;
+  allowDirty: boolean;
+  format: 'text' | 'json';
+}
+
+export const PRUNE_FLAGS = ['apply', 'allow-dirty', 'format'] as const;
+
+export function declarePruneCommand(y: Argv): Argv {
+  return declareSessionFlags(y)
+    .option('apply', { type: 'boolean', default: false, describe: 'Delete the unreferenced legacy modules; without it, list them.' })
+    .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also delete legacy files with uncommitted changes, or outside a git repository.' })
+    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: one line per legacy module · json: { version, modules }.' })
+    .epilogue('Exit codes: 0 done (referenced modules are kept and listed) · 2 usage or manifest error.');
+}
+
+export function toPruneOptions(args: Record<string, unknown>, cwd: string): PruneOptions {
+  const options = { ...toSessionOptions(args, cwd), apply: args.apply === true, allowDirty: args['allow-dirty'] === true, format: args.format === 'json' ? ('json' as const) : ('text' as const) };
+  if (options.paths.length > 0) throw usageError('prune always searches the whole repository for references; drop the paths (use --exclude to leave files out).');
+  return options;
+}
+
+export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOutput; stderr: TextOutput; rewriters: readonly LanguageRewriter[] }): Promise<number> {
+  const { root, plan } = openPlan(options);
+  const { candidates, byMove } = pruneCandidates(plan, createModuleApiReader(plan, root));
+  if (candidates.length > 0) {
+    const rewriters = deps.rewriters.filter((r) => plan[r.language] !== undefined);
+    const files = discoverFiles({ root, paths: [], cwd: root, extensions: [...new Set(rewriters.flatMap((r) => r.extensions))], include: options.include, exclude: options.exclude });
+    const processor = createFileProcessor({ root, plan, rewriters, maxFileSize: options.maxFileSize });
+    const readText = (rel: string) => {
+      try {
+        return fs.readFileSync(path.join(root, rel), 'latin1');
+      } catch {
+        return undefined;
+      }
+    };
+    const sink: Sink = { onResult: (r: FileResult) => recordReferences(r, byMove, candidates, readText), onEnd() {} };
+    await runFiles({ candidates: files, process: processor, plan, sinks: [sink] });
+    settle(candidates);
+  }
+  const deletable = candidates.filter((c) => c.referencedBy.length === 0 && !c.keptBecause);
+  if (options.apply && !options.allowDirty) refuseDirtyTargets(root, deletable.map((c) => c.file), 'prune --apply');
+  if (options.apply) for (const c of deletable) fs.rmSync(path.join(root, c.file));
+  if (options.format === 'json') {
+    deps.stdout.write(JSON.stringify({ version: 1, applied: options.apply, modules: candidates.map((c) => ({ ...c, delete: deletable.includes(c) })) }, null, 2) + '\n');
+  } else {
+    for (const c of candidates) deps.stdout.write(line(c, deletable.includes(c), options.apply) + '\n');
+  }
+  const verb = options.apply ? 'deleted' : 'can be deleted';
+  deps.stderr.write(`${deletable.length} of ${candidates.length} legacy modules ${verb}${!options.apply && deletable.length ? ' (re-run with --apply to delete them)' : ''}.\n`);
+  return 0;
+}
+
+function line(c: PruneCandidate, deletable: boolean, applied: boolean): string {
+  if (deletable) return `${applied ? 'deleted' : 'delete'} ${c.file}  (${c.legacy}: no reference left)`;
+  if (c.keptBecause) return `keep ${c.file}: ${c.keptBecause}`;
+  const shown = c.referencedBy.slice(0, 10).join(', ') + (c.referencedBy.length > 10 ? `, … (${c.referencedBy.length} files)` : '');
+  return `keep ${c.file}: still referenced by ${shown}`;
+}

@@ -1,0 +1,99 @@
+// Which legacy modules can be deleted: whole-module moves whose legacy file exists and that no file
+// of the repository still references (import, string target, jest.mock… — the findings of the same
+// reference finder as `check`). Files that could not be read count when they may name the module.
+import type { FileResult, MigrationPlan, Move } from '../types';
+import type { ModuleApiReader } from '../verify/module-api';
+import { moduleOf } from '../verify/verify-plan';
+
+export interface PruneCandidate {
+  legacy: string;
+  file: string;
+  language: Move['language'];
+  /** Files still referencing the module (sorted); empty means it can be deleted. */
+  referencedBy: string[];
+  /** Why it is kept although nothing references it (a package's __init__.py). */
+  keptBecause?: string;
+}
+
+/** A reference finding's move → the legacy module it refers to, for whole-module candidates. */
+export function pruneCandidates(plan: MigrationPlan, reader: ModuleApiReader): { candidates: PruneCandidate[]; byMove: Map<string, PruneCandidate> } {
+  const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
+  const byModule = new Map<string, PruneCandidate>();
+  const byMove = new Map<string, PruneCandidate>();
+  for (const move of moves) {
+    const key = `${move.language}:${moduleOf(move, 'from')}`;
+    let candidate = byModule.get(key);
+    if (!candidate && !move.from.symbol) {
+      const file = reader.fileOf(move.language, moduleOf(move, 'from'));
+      if (file === undefined) continue;
+      candidate = { legacy: move.from.module, file, language: move.language, referencedBy: [] };
+      if (file.endsWith('/__init__.py')) candidate.keptBecause = 'it is a package (__init__.py); delete the package directory by hand once it holds nothing else';
+      byModule.set(key, candidate);
+    }
+  }
+  // Symbol moves out of a whole-moved module refer to the same file.
+  for (const move of moves) {
+    const candidate = byModule.get(`${move.language}:${moduleOf(move, 'from')}`);
+    if (candidate) byMove.set(move.id, candidate);
+  }
+  return { candidates: [...byModule.values()], byMove };
+}
+
+/**
+ * Whether text the finder could not read may reference the candidate. Python: the module's last
+ * two components (`websocket_core.manager`, also in strings) or a relative import naming the last
+ * one (`from .manager import`, `from . import manager`); a bare `manager` is too common a word to
+ * count. JS: the file's base name (or its directory's, for an index file).
+ */
+export function mayReference(candidate: PruneCandidate, text: string): boolean {
+  if (candidate.language === 'python') {
+    const parts = candidate.legacy.split('.');
+    const last = escape(parts[parts.length - 1]);
+    if (parts.length > 1 && text.includes(parts.slice(-2).join('.'))) return true;
+    if (parts.length === 1 && new RegExp(`\\b${last}\\b`).test(text)) return true;
+    const relative = `from\\s+\\.+\\s*${last}\\b|from\\s+\\.+[\\w.]*\\s+import(?:\\s*\\([^)]*?|[^\\n(]*?)\\b${last}\\b`;
+    return new RegExp(relative).test(text);
+  }
+  const parts = candidate.file.replace(/\.[^./]+$/, '').split('/');
+  const last = parts[parts.length - 1];
+  return text.includes(last === 'index' && parts.length > 1 ? parts[parts.length - 2] : last);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * Records one file's references. `readText` is used only for results the finder could not read
+ * (failed, or skipped for a reason other than having no needle): such a file counts as referencing
+ * every candidate it may name (see mayReference), to be safe.
+ */
+export function recordReferences(result: FileResult, byMove: Map<string, PruneCandidate>, candidates: readonly PruneCandidate[], readText: (rel: string) => string | undefined): void {
+  for (const finding of result.findings) {
+    if (finding.kind === 'mention') continue;
+    const candidate = byMove.get(finding.move);
+    if (candidate && finding.path !== candidate.file && !candidate.referencedBy.includes(finding.path)) candidate.referencedBy.push(finding.path);
+  }
+  const unread = result.status === 'failed' || (result.status === 'skipped' && !['no-needle', 'unsupported-extension', 'ignore-file'].includes(result.reason) && result.findings.length === 0);
+  if (!unread) return;
+  const text = readText(result.path);
+  for (const candidate of candidates) {
+    if (result.path === candidate.file || candidate.referencedBy.includes(result.path)) continue;
+    if (text === undefined || mayReference(candidate, text)) candidate.referencedBy.push(result.path);
+  }
+}
+
+/** Files about to be deleted do not keep other candidates alive: drop them until nothing changes. */
+export function settle(candidates: PruneCandidate[]): void {
+  for (;;) {
+    const deleted = new Set(candidates.filter((c) => c.referencedBy.length === 0 && !c.keptBecause).map((c) => c.file));
+    let changed = false;
+    for (const c of candidates) {
+      const left = c.referencedBy.filter((f) => !deleted.has(f));
+      if (left.length !== c.referencedBy.length) {
+        c.referencedBy = left;
+        changed = true;
+      }
+    }
+    if (!changed) break;
+  }
+  for (const c of candidates) c.referencedBy.sort();
+}

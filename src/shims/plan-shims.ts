@@ -1,0 +1,140 @@
+// Decides, per legacy module, what `shims` does: a whole-module move's legacy file becomes a thin
+// re-export of its canonical module (renamed symbols included) unless it holds real code the shim
+// would lose; a symbol move only gets advice (the legacy module keeps its other code). Reads files.
+import path from 'node:path';
+import { relativeSpecifier } from '../rewrite/js/specifier';
+import { stripModuleSuffix } from '../rewrite/js/module-key';
+import type { MigrationPlan, Move } from '../types';
+import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from '../verify/module-api';
+import { moduleOf } from '../verify/verify-plan';
+import { jsShimText, pythonShimText, type ShimExport } from './shim-text';
+
+export interface ShimPlan {
+  kind: 'shim';
+  language: Move['language'];
+  /** The legacy module as the manifest names it, its file and the canonical module. */
+  legacy: string;
+  file: string;
+  canonical: string;
+  /** The shim's full text and the file's current text. */
+  text: string;
+  original: string;
+  /** Names the shim would drop: legacy public names the canonical module lacks. */
+  lost: string[];
+  /** Functions and classes the legacy file defines itself (replaced by re-exports). */
+  definitions: string[];
+}
+
+export interface ShimAdvice {
+  kind: 'advice';
+  legacy: string;
+  file?: string;
+  /** Lines a user would add to keep the moved names importable from the legacy module. */
+  lines: string[];
+  /** Moved names the legacy module still provides (defines or re-exports): old imports keep working. */
+  provided: string[];
+}
+
+export interface ShimSkip {
+  kind: 'skip';
+  legacy: string;
+  reason: string;
+}
+
+export type ShimDecision = ShimPlan | ShimAdvice | ShimSkip;
+
+export function planShims(plan: MigrationPlan, root: string, readText: (rel: string) => string, reader: ModuleApiReader = createModuleApiReader(plan, root)): ShimDecision[] {
+  const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
+  const byLegacy = new Map<string, Move[]>();
+  for (const move of moves) {
+    const key = `${move.language}:${moduleOf(move, 'from')}`;
+    byLegacy.set(key, [...(byLegacy.get(key) ?? []), move]);
+  }
+  const out: ShimDecision[] = [];
+  for (const group of byLegacy.values()) {
+    const whole = group.find((m) => !m.from.symbol);
+    const legacyName = group[0].from.module;
+    const legacy = reader.api(group[0].language, moduleOf(group[0], 'from'));
+    if (!legacy) {
+      out.push({ kind: 'skip', legacy: legacyName, reason: 'the legacy module does not exist; nothing to shim' });
+      continue;
+    }
+    if (legacy.problem) {
+      out.push({ kind: 'skip', legacy: legacyName, reason: `${legacy.file} could not be read (${legacy.problem})` });
+      continue;
+    }
+    const symbols = group.filter((m) => m.from.symbol);
+    if (!whole) {
+      out.push(advise(legacy, legacyName, symbols, reader));
+      continue;
+    }
+    const canonical = reader.api(whole.language, moduleOf(whole, 'to'));
+    if (!canonical || canonical.problem) {
+      out.push({ kind: 'skip', legacy: legacyName, reason: `canonical module ${whole.to.module} is missing or unreadable; run ssot-codemod verify` });
+      continue;
+    }
+    out.push(shimFor(whole, symbols, legacy, canonical, reader, readText(legacy.file)));
+  }
+  return out;
+}
+
+function shimFor(whole: Move, symbols: Move[], legacy: ModuleApi, canonical: ModuleApi, reader: ModuleApiReader, original: string): ShimPlan {
+  const bySymbol = new Map(symbols.map((m) => [m.from.symbol!, m]));
+  const exports: ShimExport[] = [];
+  const lost: string[] = [];
+  const names = whole.language === 'python' ? legacy.importable : [...legacy.provided];
+  for (const name of names) {
+    const moved = bySymbol.get(name);
+    if (moved) exports.push({ name, from: spell(moved, legacy, reader), target: moved.to.symbol ?? name });
+    else if (canonical.provided.has(name)) {
+      if (whole.language === 'python' || name === 'default') exports.push({ name, from: spell(whole, legacy, reader), target: name });
+    } else if (legacy.publicNames.includes(name) || whole.language === 'javascript') lost.push(name);
+  }
+  for (const [name, moved] of bySymbol) {
+    if (!names.includes(name)) exports.push({ name, from: spell(moved, legacy, reader), target: moved.to.symbol ?? name });
+  }
+  const text =
+    whole.language === 'python'
+      ? pythonShimText({ legacy: whole.from.module, canonical: whole.to.module, exports, all: legacy.all })
+      : jsShimText({ canonical: spell(whole, legacy, reader), star: true, exports });
+  return {
+    kind: 'shim',
+    language: whole.language,
+    legacy: whole.from.module,
+    file: legacy.file,
+    canonical: whole.to.module,
+    text,
+    original,
+    lost,
+    definitions: [...legacy.definitions].filter((d) => !lost.includes(d)),
+  };
+}
+
+/**
+ * Symbol moves: the legacy module keeps its code. Names it still provides need nothing (its own
+ * definitions stay, so no re-export may replace them: the canonical module may import them from
+ * here); for names it lacks (imports that are broken today), say what line would provide them.
+ */
+function advise(legacy: ModuleApi, legacyName: string, symbols: Move[], reader: ModuleApiReader): ShimAdvice {
+  const provided: string[] = [];
+  const lines: string[] = [];
+  for (const move of symbols) {
+    const name = move.from.symbol!;
+    if (legacy.provided.has(name)) {
+      provided.push(name);
+      continue;
+    }
+    const target = move.to.symbol ?? name;
+    const item = target === name ? name : `${target} as ${name}`;
+    lines.push(move.language === 'python' ? `from ${move.to.module} import ${item}  # deprecated: import from ${move.to.module}` : `/** @deprecated Import from '${spell(move, legacy, reader)}' instead. */ export { ${item} } from '${spell(move, legacy, reader)}';`);
+  }
+  return { kind: 'advice', legacy: legacyName, file: legacy.file, lines, provided };
+}
+
+/** How the shim at `legacy.file` names a move's canonical module: dotted for Python, relative for JS files. */
+function spell(move: Move, legacy: ModuleApi, reader: ModuleApiReader): string {
+  if (move.language === 'python') return move.to.module;
+  const file = reader.fileOf('javascript', move.toKey);
+  if (file === undefined) return move.to.module;
+  return relativeSpecifier(legacy.file, stripModuleSuffix(file).replace(/^\.$/, 'index')) || path.posix.basename(file);
+}

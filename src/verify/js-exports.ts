@@ -1,0 +1,100 @@
+// The names a JS/TS module exports, read from one babel parse: `export const/function/class/type/
+// interface/enum`, `export { a as b }` (with or without `from`), `export default`, `export * as ns`,
+// and the sources of bare `export * from` (followed through the repository by module-api.ts).
+import type { Node, Statement } from '@babel/types';
+import { parseSource } from '../rewrite/js/parse';
+
+export interface JsModuleExports {
+  /** Exported names (`default` for the default export). */
+  names: Set<string>;
+  /** `export * from '…'` specifiers, as written. */
+  starSources: string[];
+  /** Names the module defines itself (declarations, not re-exports). */
+  defined: Set<string>;
+  /** Exported function and class declarations: real code a shim would lose. */
+  definitions: Set<string>;
+}
+
+/** Throws SourceSyntaxError when the file does not parse. */
+export function readJsExports(text: string, path: string): JsModuleExports {
+  const program = parseSource(text, path).program;
+  const out: JsModuleExports = { names: new Set(), starSources: [], defined: new Set(), definitions: new Set() };
+  for (const statement of program.body as Statement[]) {
+    switch (statement.type) {
+      case 'ExportNamedDeclaration': {
+        if (statement.declaration) {
+          const kind = statement.declaration.type;
+          for (const name of declaredNames(statement.declaration)) {
+            out.names.add(name);
+            out.defined.add(name);
+            if (kind === 'FunctionDeclaration' || kind === 'ClassDeclaration') out.definitions.add(name);
+          }
+        }
+        for (const spec of statement.specifiers) {
+          const exported = spec.exported.type === 'Identifier' ? spec.exported.name : spec.exported.value;
+          out.names.add(exported);
+          if (!statement.source && spec.type === 'ExportSpecifier') markLocalDefinition(program.body as Statement[], spec.local.name, exported, out);
+        }
+        break;
+      }
+      case 'ExportDefaultDeclaration':
+        out.names.add('default');
+        if (/Function|Class/.test(statement.declaration.type)) out.definitions.add('default');
+        if (!(statement.declaration.type === 'Identifier' && importsName(program.body as Statement[], statement.declaration.name))) out.defined.add('default');
+        break;
+      case 'ExportAllDeclaration': {
+        const exported = (statement as { exported?: Node | null }).exported;
+        if (exported && exported.type === 'Identifier') out.names.add(exported.name);
+        else out.starSources.push(statement.source.value);
+        break;
+      }
+      default:
+        break;
+    }
+  }
+  return out;
+}
+
+/** `export { x }` of a local declaration is real code; of an imported binding it is a re-export. */
+function markLocalDefinition(body: Statement[], local: string, exported: string, out: JsModuleExports): void {
+  if (!importsName(body, local)) out.defined.add(exported);
+}
+
+function importsName(body: Statement[], name: string): boolean {
+  return body.some((s) => s.type === 'ImportDeclaration' && s.specifiers.some((sp) => sp.local.name === name));
+}
+
+function declaredNames(declaration: Node): string[] {
+  switch (declaration.type) {
+    case 'VariableDeclaration':
+      return declaration.declarations.flatMap((d) => patternNames(d.id));
+    case 'FunctionDeclaration':
+    case 'ClassDeclaration':
+    case 'TSInterfaceDeclaration':
+    case 'TSTypeAliasDeclaration':
+    case 'TSEnumDeclaration':
+    case 'TSDeclareFunction':
+      return declaration.id ? [declaration.id.name] : [];
+    case 'TSModuleDeclaration':
+      return declaration.id.type === 'Identifier' ? [declaration.id.name] : [];
+    default:
+      return [];
+  }
+}
+
+function patternNames(node: Node): string[] {
+  switch (node.type) {
+    case 'Identifier':
+      return [node.name];
+    case 'ObjectPattern':
+      return node.properties.flatMap((p) => (p.type === 'RestElement' ? patternNames(p.argument) : patternNames(p.value)));
+    case 'ArrayPattern':
+      return node.elements.flatMap((e) => (e ? patternNames(e) : []));
+    case 'AssignmentPattern':
+      return patternNames(node.left);
+    case 'RestElement':
+      return patternNames(node.argument);
+    default:
+      return [];
+  }
+}
