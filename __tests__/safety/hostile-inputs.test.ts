@@ -106,7 +106,7 @@ describe('hostile inputs', () => {
     const root = makeTempRepo({ 'ssot-codemod.json': manifest, 'deep.py': text, 'ok.py': 'from pkg.legacy import a\n' });
     // The token-based Python rewriter does not recurse, so the built-in check passes the output;
     // CPython refuses more than 200 nested parentheses, and --verify python catches that.
-    const { code, stdout } = await runCli(['run', '--apply', '--verify', 'python', '--format', 'json'], root, { rewriters: [pythonRewriter] });
+    const { code, stdout } = await runCli(['run', '--apply', '--no-verify', '--verify', 'python', '--format', 'json'], root, { rewriters: [pythonRewriter] });
     expect(code).toBe(1);
     const files = new Map((JSON.parse(stdout).files as JsonFile[]).map((f) => [f.path, f]));
     expect(files.get('deep.py')).toMatchObject({ status: 'failed', error: { code: 'output-unparseable' } });

@@ -46,7 +46,7 @@ describe('verify before write', () => {
     const good = "import { a } from 'other';\nexport const b = a;\n";
     const bad = "import { a } from 'legacy-lib';\nexport const b = a;\n";
     const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, 'src/bad.ts': bad, 'src/good.ts': good });
-    const { code, stdout } = await runCli(['run', '--apply', '--format', 'json'], root, { rewriters: [buggyJs] });
+    const { code, stdout } = await runCli(['run', '--apply', '--no-verify', '--format', 'json'], root, { rewriters: [buggyJs] });
     expect(code).toBe(1);
     const entry = JSON.parse(stdout).files.find((f: { path: string }) => f.path === 'src/bad.ts');
     expect(entry).toMatchObject({ status: 'failed', error: { code: 'output-unparseable' } });
@@ -61,7 +61,7 @@ describe('verify before write', () => {
       'a.py': 'import importlib\nm = importlib.import_module("pkg.legacy")  # BREAK\n',
       'b.py': 'import importlib\nm = importlib.import_module("pkg.legacy")\n',
     });
-    const { code, stdout } = await runCli(['run', '--apply', '--verify=python', '--format', 'json'], root, { rewriters: [pythonBreaker()] });
+    const { code, stdout } = await runCli(['run', '--apply', '--no-verify', '--verify=python', '--format', 'json'], root, { rewriters: [pythonBreaker()] });
     expect(code).toBe(1);
     const files = JSON.parse(stdout).files as Array<{ path: string; status: string; error?: { code: string; message: string; line?: number } }>;
     expect(files.find((f) => f.path === 'a.py')).toMatchObject({ status: 'failed', error: { code: 'output-unparseable', line: 3 } });
@@ -82,7 +82,7 @@ describe('verify before write', () => {
     const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, 'b.py': 'import importlib\nimportlib.import_module("pkg.legacy")\n' });
     const stdout = { text: '', write(c: string) { this.text += c; return true; } };
     const stderr = { text: '', write(c: string) { this.text += c; return true; } };
-    const code = await main(['run', '--verify=python', '--apply', '--format', 'json'], {
+    const code = await main(['run', '--verify=python', '--no-verify', '--apply', '--format', 'json'], {
       stdout,
       stderr,
       cwd: root,

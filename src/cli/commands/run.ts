@@ -86,6 +86,7 @@ export function declareRunCommand(y: Argv): Argv {
     .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
     .option('verify', {
       type: 'string',
+      array: true,
       describe:
         'The manifest is always checked against the code first (--apply refuses on errors, a dry run warns); --no-verify skips that. ' +
         '--verify python also compiles every changed Python output with CPython (python3 on PATH) before it is written; a rejected output is reported failed, never written.',
@@ -119,16 +120,26 @@ export function toRunOptions(args: Record<string, unknown>, cwd: string): RunOpt
     rewriteComments: args['rewrite-comments'] === true,
     quiet: args.quiet === true,
     preset: str('preset'),
-    verifyManifest: args.verify !== false,
-    verifyPython: verifyPythonFlag(args.verify),
+    verifyManifest: !verifyValues(args.verify).includes(false),
+    verifyPython: verifyValues(args.verify).includes('python'),
   };
 }
 
-/** `--verify python` (or `--verify=python`) turns on CPython's check; `--no-verify` (false) is the manifest switch. */
-function verifyPythonFlag(value: unknown): boolean {
-  if (value === undefined || value === false) return false;
-  if (value === 'python') return true;
-  throw usageError(`invalid value "${String(value)}" for --verify; the only value is python (--no-verify skips the manifest check instead).`);
+/**
+ * `--verify` is an array so its two switches combine: `--verify python` (or `=python`) adds CPython's
+ * check, `--no-verify` (yargs makes it `false`) skips the manifest check; both may be given.
+ */
+function verifyValues(value: unknown): ('python' | false)[] {
+  const values = value === undefined ? [] : Array.isArray(value) ? value : [value];
+  if (Array.isArray(value) && value.length === 0) {
+    throw usageError('--verify needs a value: --verify python (or --no-verify to skip the manifest check).');
+  }
+  for (const v of values) {
+    if (v !== false && v !== 'python') {
+      throw usageError(`invalid value "${String(v)}" for --verify; the only value is python (--no-verify skips the manifest check instead).`);
+    }
+  }
+  return values as ('python' | false)[];
 }
 
 /** Runs the command; resolves to the exit code (0 ok, 1 some files failed). Run-level problems throw RunError. */
