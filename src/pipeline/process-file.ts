@@ -1,8 +1,9 @@
 // One file from bytes on disk to a FileResult: read, guard (size, binary, encoding, generated),
 // prefilter, rewrite (pure), verify (re-parse the output). Never throws: every problem is a value.
 // Used by run-files (in-process today; a worker pool runs the same processor later).
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { LanguageRewriter } from '../rewrite/language';
 import { SourceSyntaxError } from '../rewrite/source-syntax-error';
@@ -21,6 +22,8 @@ export interface ProcessorContext {
   rewriters: readonly LanguageRewriter[];
   maxFileSize?: number;
   rewriteOptions?: RewriteOptions;
+  /** false: every file goes to its rewriter (--no-prefilter, a debugging flag to prove the prefilter skips nothing). */
+  prefilter?: boolean;
 }
 
 /** Processes one repo-relative path; the promise always resolves. */
@@ -29,7 +32,7 @@ export type FileProcessor = (relPath: string) => Promise<FileResult>;
 /** Compiles everything per-run once (exclude globs, needles, extension map), then processes files. */
 export function createFileProcessor(context: ProcessorContext): FileProcessor {
   const isExcluded = createExcludeFilter(context.plan.exclude);
-  const hasNeedle = createPrefilter(context.plan.needles);
+  const hasNeedle = context.prefilter === false ? () => true : createPrefilter(context.plan.needles);
   const maxFileSize = context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   return async (relPath) => {
     try {
@@ -83,12 +86,14 @@ const failed = (relPath: string, language: Language, error: FileError, findings:
 async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {
   const rewriter = rewriterFor(context.rewriters, relPath);
   if (!rewriter) return skipped(relPath, 'unsupported-extension');
-  const read = await readSource(relPath, rewriter.language, context);
-  if ('status' in read) return read;
-  const { bytes, source } = read;
+  const bytes = readGuarded(relPath, rewriter.language, context);
+  if (!Buffer.isBuffer(bytes)) return bytes;
 
   const excluded = context.isExcluded(relPath);
+  // Most files stop here, before their bytes are ever decoded into a string.
   if (!context.hasNeedle(bytes)) return skipped(relPath, excluded ? 'excluded' : 'no-needle');
+  // ignoreBOM keeps a leading BOM in the text, so unchanged bytes are written back unchanged.
+  const source = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const result = rewriteAndVerify(relPath, { bytes, source }, rewriter, context);
   if (!excluded) return result;
   // Excluded files are never written, but their references still count (as `ignored`);
@@ -97,29 +102,37 @@ async function processFile(relPath: string, context: CompiledContext): Promise<F
   return { ...skipped(relPath, 'excluded'), findings };
 }
 
-/** Reads and guards a file: the bytes and decoded text, or the skip/failure that stops it. */
-async function readSource(relPath: string, language: Language, context: CompiledContext): Promise<{ bytes: Buffer; source: string } | FileResult> {
+/**
+ * Reads and guards a file: its bytes, or the skip/failure that stops it. Synchronous on purpose:
+ * a run reads thousands of small files and each async call costs a thread-pool round trip more than
+ * the read itself (workers keep the main thread free). Guards are checked on bytes, no decoding.
+ */
+function readGuarded(relPath: string, language: Language, context: CompiledContext): Buffer | FileResult {
   const absolute = path.join(context.root, relPath);
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(absolute);
+    const stat = fs.statSync(absolute);
     if (!stat.isFile()) return skipped(relPath, 'not-a-file');
     if (stat.size > context.maxFileSize) return skipped(relPath, 'too-large', `${stat.size} bytes > ${context.maxFileSize}`);
-    bytes = await fs.readFile(absolute);
+    bytes = fs.readFileSync(absolute);
   } catch (error) {
     return failed(relPath, language, { code: 'read', message: describe(error) });
   }
   if (bytes.length > context.maxFileSize) return skipped(relPath, 'too-large', `${bytes.length} bytes > ${context.maxFileSize}`);
   if (bytes.indexOf(0) !== -1) return skipped(relPath, 'binary');
-  let source: string;
-  try {
-    // ignoreBOM keeps a leading BOM in the text, so unchanged bytes are written back unchanged.
-    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return skipped(relPath, 'not-utf8');
-  }
-  if (source.slice(0, GENERATED_WINDOW).includes('@generated')) return skipped(relPath, 'generated');
-  return { bytes, source };
+  if (!isUtf8(bytes)) return skipped(relPath, 'not-utf8');
+  if (isGenerated(bytes)) return skipped(relPath, 'generated');
+  return bytes;
+}
+
+/**
+ * The marker counts within the first GENERATED_WINDOW UTF-16 units of the text. Those units come
+ * from at most 4 × GENERATED_WINDOW bytes, so only that prefix is searched, and decoded when it matches.
+ */
+function isGenerated(bytes: Buffer): boolean {
+  const prefix = bytes.subarray(0, 4 * GENERATED_WINDOW);
+  if (prefix.indexOf('@generated') === -1) return false;
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(prefix).slice(0, GENERATED_WINDOW).includes('@generated');
 }
 
 /** Rewrite, then re-parse the output before it can be called `changed`. */
