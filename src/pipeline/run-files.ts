@@ -1,6 +1,6 @@
-// Drives a run: feeds candidates to a file processor with bounded concurrency, passes each result
-// through the optional write stage (apply), and delivers results to the sinks in sorted path order.
-// Used by the run command; a worker-thread pool slots in as another FileProcessor.
+// Drives a run: cuts the sorted candidates into batches, keeps a bounded number of batches in flight
+// (worker threads or in-process), and delivers results to the optional write stage (apply) and the
+// sinks in sorted path order whatever order batches finish in (a reorder buffer). Used by run.
 import type { FileResult, MigrationPlan, RunSummary, Sink } from '../types';
 import type { Candidate } from './discover';
 import type { FileProcessor } from './process-file';
@@ -8,15 +8,27 @@ import type { FileProcessor } from './process-file';
 /** A stage between processing and the sinks that may turn a result into another (apply: write or conflict). */
 export type ResultWriter = (result: FileResult) => Promise<FileResult>;
 
+/** Processes paths in order and resolves to their results in the same order (see pool.ts). */
+export type BatchProcessor = (paths: string[]) => Promise<FileResult[]>;
+
+export const DEFAULT_BATCH_SIZE = 32;
+
 export interface RunFilesOptions {
   /** Sorted candidates from discover. */
   candidates: readonly Candidate[];
-  process: FileProcessor;
+  /** Per-file processing (tests, simple callers); ignored when processBatch is given. */
+  process?: FileProcessor;
+  /** Batch processing (the pool); preferred. */
+  processBatch?: BatchProcessor;
   sinks: readonly Sink[];
   write?: ResultWriter;
   plan: MigrationPlan;
-  /** How many files may be in flight at once; results are still delivered in order. */
+  /** How many batches may be in flight at once (default 8); results are still delivered in order. */
   concurrency?: number;
+  /** Paths per batch (default DEFAULT_BATCH_SIZE). */
+  batchSize?: number;
+  /** Called after each delivered batch with the number of files delivered so far. */
+  onProgress?: (done: number) => void;
   /** Clock, injectable for tests; default Date.now. */
   now?: () => number;
 }
@@ -25,28 +37,56 @@ export async function runFiles(options: RunFilesOptions): Promise<RunSummary> {
   const now = options.now ?? Date.now;
   const started = now();
   const tally = createTally(options.plan);
-  const { candidates } = options;
+  const processBatch = options.processBatch ?? perFile(options.process);
+  const batches = cutBatches(options.candidates, Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE));
   const concurrency = Math.max(1, options.concurrency ?? 8);
-  const inFlight = new Map<number, Promise<FileResult>>();
+  // The reorder buffer: batch i's promise is awaited before batch i+1's, never more than `concurrency` ahead.
+  const inFlight: Array<Promise<FileResult[]>> = [];
   let next = 0;
+  let done = 0;
   const launch = () => {
-    while (next < candidates.length && inFlight.size < concurrency) {
-      const candidate = candidates[next];
-      inFlight.set(next, candidate.skip ? Promise.resolve(skippedResult(candidate)) : options.process(candidate.path));
-      next++;
+    while (next < batches.length && inFlight.length < concurrency) {
+      const batch = runBatch(batches[next++], processBatch);
+      // A failure surfaces when its turn comes; until then it must not count as unhandled.
+      batch.catch(() => undefined);
+      inFlight.push(batch);
     }
   };
-  for (let i = 0; i < candidates.length; i++) {
+  launch();
+  while (inFlight.length > 0) {
+    const results = await inFlight.shift()!;
     launch();
-    let result = await inFlight.get(i)!;
-    inFlight.delete(i);
-    if (options.write && result.status === 'changed') result = await options.write(result);
-    tally.add(result);
-    for (const sink of options.sinks) await sink.onResult(result);
+    for (let result of results) {
+      if (options.write && result.status === 'changed') result = await options.write(result);
+      tally.add(result);
+      for (const sink of options.sinks) await sink.onResult(result);
+    }
+    done += results.length;
+    options.onProgress?.(done);
   }
   const summary = tally.finish(now() - started);
   for (const sink of options.sinks) await sink.onEnd(summary);
   return summary;
+}
+
+function perFile(process: FileProcessor | undefined): BatchProcessor {
+  if (!process) throw new Error('runFiles needs process or processBatch');
+  return (paths) => Promise.all(paths.map((p) => process(p)));
+}
+
+/** Consecutive runs of sorted candidates, so each batch's results are already in path order. */
+function cutBatches(candidates: readonly Candidate[], size: number): Candidate[][] {
+  const batches: Candidate[][] = [];
+  for (let i = 0; i < candidates.length; i += size) batches.push(candidates.slice(i, i + size));
+  return batches;
+}
+
+/** Known skips are answered here; only the rest cross to the processor. */
+async function runBatch(batch: Candidate[], processBatch: BatchProcessor): Promise<FileResult[]> {
+  const work = batch.filter((c) => !c.skip).map((c) => c.path);
+  const processed = work.length > 0 ? await processBatch(work) : [];
+  let k = 0;
+  return batch.map((c) => (c.skip ? skippedResult(c) : processed[k++]));
 }
 
 function skippedResult(candidate: Candidate): FileResult {
