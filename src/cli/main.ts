@@ -17,6 +17,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (enables color unless --no-color). Default false. */
   isTTY?: boolean;
+  /** Whether stderr is a terminal (enables the progress bar unless --quiet). Default false. */
+  stderrIsTTY?: boolean;
   /** Language rewriters to use; default: defaultRewriters() from ./rewriters. */
   rewriters?: readonly LanguageRewriter[];
 }
@@ -48,7 +50,9 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
           stdout: io.stdout,
           stderr: io.stderr,
           isTTY: io.isTTY ?? false,
+          stderrIsTTY: io.stderrIsTTY ?? false,
           rewriters: io.rewriters ?? defaultRewriters(),
+          defaultRewriters: io.rewriters === undefined,
         });
       }
     }

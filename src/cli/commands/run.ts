@@ -2,14 +2,17 @@
 // a patch file, a JSON report, or written in place with --apply. Declares its flags once, turns them
 // into RunOptions, and wires manifest → discover → process → sinks. Used by cli/main.ts.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { safetyError, usageError } from '../../errors';
 import { DEFAULT_MANIFEST, loadManifest } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
 import { dirtyFiles, gitTopLevel } from '../../pipeline/git';
+import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
 import { createFileProcessor, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
-import { runFiles } from '../../pipeline/run-files';
+import { DEFAULT_BATCH_SIZE, runFiles } from '../../pipeline/run-files';
+import { inShard, parseShard, type Shard } from '../../pipeline/shard';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { createApplyWriter } from '../../sinks/apply';
 import { createDiffSink } from '../../sinks/diff';
@@ -19,6 +22,7 @@ import { createSummarySink } from '../../sinks/summary';
 import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan, Sink } from '../../types';
 import { parseSize } from '../options';
+import { createProgress } from '../progress';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
 export interface RunOptions {
@@ -40,19 +44,29 @@ export interface RunOptions {
   maxFileSize: number;
   rewriteComments: boolean;
   quiet: boolean;
+  /** --workers N; undefined means one per core (os.availableParallelism()). */
+  workers?: number;
+  /** --shard K/N: only this part of the file set. */
+  shard?: Shard;
+  /** false with --no-prefilter (debugging: every file is parsed). */
+  prefilter: boolean;
 }
 
 export interface RunDeps {
   stdout: TextOutput;
   stderr: TextOutput;
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress bar is drawn only then). */
+  stderrIsTTY?: boolean;
   rewriters: readonly LanguageRewriter[];
+  /** The rewriters are defaultRewriters(), which worker threads can rebuild; injected ones run in-process only. */
+  defaultRewriters?: boolean;
 }
 
 /** The flag names `run` accepts (for "did you mean"). */
 export const RUN_FLAGS = [
   'manifest', 'root', 'dry-run', 'apply', 'allow-dirty', 'patch', 'format', 'color', 'no-color',
-  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help',
+  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'workers', 'shard', 'help',
 ] as const;
 
 export function declareRunCommand(y: Argv): Argv {
@@ -71,6 +85,9 @@ export function declareRunCommand(y: Argv): Argv {
     .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
     .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Python: also rewrite legacy paths in comments and docstrings.' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print only failures and the totals line.' })
+    .option('workers', { type: 'number', requiresArg: true, describe: 'Worker threads that parse and rewrite (default: one per core; 1 runs in-process).' })
+    .option('shard', { type: 'string', requiresArg: true, describe: 'Process only part K of N of the files (K/N, e.g. 2/4), partitioned by a stable hash of each path.' })
+    .option('prefilter', { type: 'boolean', default: true, hidden: true, describe: 'Debugging: --no-prefilter parses every file, even those containing no needle.' })
     .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
 }
 
@@ -99,6 +116,9 @@ export function toRunOptions(args: Record<string, unknown>, cwd: string): RunOpt
     maxFileSize: str('max-file-size') === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(str('max-file-size')!, '--max-file-size'),
     rewriteComments: args['rewrite-comments'] === true,
     quiet: args.quiet === true,
+    workers: args.workers === undefined ? undefined : parseWorkers(args.workers),
+    shard: str('shard') === undefined ? undefined : parseShard(str('shard')!),
+    prefilter: args.prefilter !== false,
   };
 }
 
@@ -114,7 +134,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
   if (options.patchFile && !isDirectory(path.dirname(options.patchFile))) {
     throw usageError(`the directory for --patch ${options.patchFile} does not exist; create it or choose another path.`);
   }
-  const candidates = discoverFiles({
+  const discovered = discoverFiles({
     root,
     paths: options.paths,
     cwd: options.cwd,
@@ -122,23 +142,49 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
     include: options.include,
     exclude: options.exclude,
   });
-  const processor = createFileProcessor({
-    root,
-    plan,
-    rewriters,
-    maxFileSize: options.maxFileSize,
-    rewriteOptions: { rewriteComments: options.rewriteComments },
-  });
-  if (options.mode === 'apply' && !options.allowDirty) await refuseDirtyChanges(root, candidates, processor);
+  const shard = options.shard;
+  const candidates = shard ? discovered.filter((c) => inShard(c.path, shard)) : discovered;
+  const settings = { root, plan, maxFileSize: options.maxFileSize, rewriteOptions: { rewriteComments: options.rewriteComments }, prefilter: options.prefilter };
+  if (options.mode === 'apply' && !options.allowDirty) await refuseDirtyChanges(root, candidates, createFileProcessor({ ...settings, rewriters }));
 
-  const summary = await runFiles({
-    candidates,
-    process: processor,
-    plan,
-    sinks: createSinks(options, deps, root, plan),
-    write: options.mode === 'apply' ? createApplyWriter(root) : undefined,
-  });
+  const pool = createPool({ ...settings, rewriters, workers: workerCount(options, deps, candidates), workerEntry: workerEntry(options, deps) });
+  const progress = createProgress({ out: deps.stderr, enabled: deps.stderrIsTTY === true && !options.quiet, total: candidates.length });
+  let summary;
+  try {
+    summary = await runFiles({
+      candidates,
+      processBatch: pool.run,
+      concurrency: Math.max(2, pool.threads * 4),
+      plan,
+      sinks: createSinks(options, deps, root, plan),
+      write: options.mode === 'apply' ? createApplyWriter(root) : undefined,
+      onProgress: (done) => progress.update(done),
+    });
+  } finally {
+    progress.finish();
+    await pool.close();
+  }
   return summary.failed > 0 ? 1 : 0;
+}
+
+function parseWorkers(value: unknown): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw usageError(`--workers "${String(value)}" is not a positive whole number; pass e.g. --workers 4, or 1 to run in-process.`);
+  return n;
+}
+
+/** One worker per core by default, but never more than there are batches of files to share out. */
+function workerCount(options: RunOptions, deps: RunDeps, candidates: readonly Candidate[]): number {
+  if (deps.defaultRewriters !== true) return 1;
+  const wanted = options.workers ?? os.availableParallelism();
+  const work = candidates.filter((c) => !c.skip).length;
+  return Math.max(1, Math.min(wanted, Math.ceil(work / DEFAULT_BATCH_SIZE)));
+}
+
+/** Running from sources (tests), a built worker is only used when --workers asks for threads explicitly. */
+function workerEntry(options: RunOptions, deps: RunDeps): string | undefined {
+  if (deps.defaultRewriters !== true) return undefined;
+  return resolveWorkerEntry({ fromSources: options.workers !== undefined && options.workers > 1 });
 }
 
 function resolveRoot(options: RunOptions): string {
