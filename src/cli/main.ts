@@ -6,7 +6,10 @@ import { RunError } from '../errors';
 import { closestMatch } from '../manifest/suggest';
 import type { LanguageRewriter } from '../rewrite/language';
 import type { TextOutput } from '../sinks/text-output';
+import { CHECK_FLAGS, checkCommand, declareCheckCommand, toCheckOptions } from './commands/check';
 import { declareRunCommand, RUN_FLAGS, runCommand, toRunOptions } from './commands/run';
+import { declareScanCommand, SCAN_FLAGS, scanCommand, toScanOptions } from './commands/scan';
+import { SESSION_FLAGS } from './commands/session';
 import { defaultRewriters } from './rewriters';
 
 /** The world main() talks to; tests pass buffers, a temp cwd and fake rewriters. */
@@ -42,19 +45,8 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
       case 'error':
         io.stderr.write(`ssot-codemod: ${parsed.message}\n`);
         return EXIT_USAGE;
-      case 'command': {
-        // `run` is the only command so far; scan, check and friends get their own case here.
-        if (parsed.command !== 'run') throw new Error(`command ${parsed.command} is declared but not dispatched`);
-        const options = toRunOptions(parsed.args, io.cwd);
-        return await runCommand(options, {
-          stdout: io.stdout,
-          stderr: io.stderr,
-          isTTY: io.isTTY ?? false,
-          stderrIsTTY: io.stderrIsTTY ?? false,
-          rewriters: io.rewriters ?? defaultRewriters(),
-          defaultRewriters: io.rewriters === undefined,
-        });
-      }
+      case 'command':
+        return await dispatch(parsed.command, parsed.args, io);
     }
   } catch (error) {
     if (error instanceof RunError) {
@@ -67,12 +59,38 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
+async function dispatch(command: string, args: Record<string, unknown>, io: CliIo): Promise<number> {
+  const rewriters = io.rewriters ?? defaultRewriters();
+  switch (command) {
+    case 'run':
+      return runCommand(toRunOptions(args, io.cwd), {
+        stdout: io.stdout,
+        stderr: io.stderr,
+        isTTY: io.isTTY ?? false,
+        stderrIsTTY: io.stderrIsTTY ?? false,
+        rewriters,
+        defaultRewriters: io.rewriters === undefined,
+      });
+    case 'scan':
+      return scanCommand(toScanOptions(args, io.cwd), { stdout: io.stdout, rewriters });
+    case 'check':
+      return checkCommand(toCheckOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, rewriters });
+    default:
+      throw new Error(`command ${command} is declared but not dispatched`);
+  }
+}
+
+/** Every flag any command takes, for "did you mean". */
+const ALL_FLAGS = [...new Set([...RUN_FLAGS, ...SESSION_FLAGS, ...SCAN_FLAGS, ...CHECK_FLAGS])];
+
 function parseArgv(argv: string[]): Parsed {
   const parser = yargs(argv)
     .scriptName('ssot-codemod')
     .usage('$0 <command> [options]')
     .command('run [paths..]', 'Rewrite references to legacy modules (dry-run diff by default).', declareRunCommand)
-    .demandCommand(1, 'name a command (run)')
+    .command('scan [paths..]', 'Count the legacy references left, by move, form, language and directory, and find import cycles.', declareScanCommand)
+    .command('check [paths..]', 'CI gate: fail when legacy references remain (or new ones appear, with --baseline).', declareCheckCommand)
+    .demandCommand(1, 'name a command (run, scan or check)')
     .strict()
     .parserConfiguration({ 'camel-case-expansion': false, 'greedy-arrays': false })
     .help()
@@ -95,10 +113,10 @@ function explainParseError(message: string, argv: string[]): string {
   if (unknown) {
     const names = unknown[1].split(', ');
     const flag = names.find((n) => argv.some((a) => a === `--${n}` || a.startsWith(`--${n}=`) || a === `-${n}`));
-    if (flag === undefined) return `unknown command "${names[0]}"; the command is run (see ssot-codemod --help).`;
-    const guess = closestMatch(flag, RUN_FLAGS);
+    if (flag === undefined) return `unknown command "${names[0]}"; the commands are run, scan and check (see ssot-codemod --help).`;
+    const guess = closestMatch(flag, ALL_FLAGS);
     const written = argv.includes(`-${flag}`) ? `-${flag}` : `--${flag}`;
-    return `unknown option ${written}; ${guess ? `did you mean --${guess}?` : 'see ssot-codemod run --help for the options.'}`;
+    return `unknown option ${written}; ${guess ? `did you mean --${guess}?` : 'see ssot-codemod <command> --help for the options.'}`;
   }
   return `${message.replace(/\s+/g, ' ').trim()}; see ssot-codemod run --help.`;
 }

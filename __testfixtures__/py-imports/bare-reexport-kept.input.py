@@ -1,0 +1,2 @@
+# LibCST deleted this unused re-export; it is a public name and must stay.
+from app.websocket_core.manager import WebSocketManager  # noqa: F401

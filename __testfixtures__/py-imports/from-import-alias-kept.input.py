@@ -1,0 +1,4 @@
+# LibCST 1.0.1 expanded this alias away; the alias is the local contract and stays.
+from app.websocket_core.manager import WebSocketManager as WebSocketConnectionManager
+
+manager = WebSocketConnectionManager()

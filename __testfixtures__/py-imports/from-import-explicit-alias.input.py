@@ -1,0 +1,3 @@
+from app.websocket_core.unified_manager import UnifiedWebSocketManager as UWM
+
+manager = UWM()

@@ -1,0 +1,6 @@
+from app.websocket_core.unified_manager import UnifiedWebSocketManager
+
+
+def build() -> UnifiedWebSocketManager:
+    manager = UnifiedWebSocketManager()
+    return manager

@@ -1,0 +1,3 @@
+from app.websocket_core import manager
+
+ws = manager.WebSocketManager()

@@ -1,0 +1,3 @@
+from app.websocket_core import websocket_manager as manager
+
+ws = manager.WebSocketManager()

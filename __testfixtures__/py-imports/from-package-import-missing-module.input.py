@@ -1,0 +1,3 @@
+from app.core import agent_registry, config
+
+reg = agent_registry.AgentRegistry()

@@ -1,0 +1,4 @@
+from app.core import config
+from app.agents.supervisor import agent_registry
+
+reg = agent_registry.AgentRegistry()

@@ -1,0 +1,5 @@
+async def handler(websocket):
+    from app.websocket_core.websocket_manager import get_websocket_manager
+
+    manager = await get_websocket_manager()
+    return manager

@@ -1,0 +1,3 @@
+from app.websocket_core.manager import WebSocketManager  # ssot-codemod-ignore
+from app.websocket_core.websocket_manager import get_websocket_manager
+patch("app.websocket_core.manager.X")  # ssot-codemod-ignore

@@ -1,0 +1,5 @@
+try:
+    # ssot-codemod-ignore
+    from app.websocket_core.manager import WebSocketManager
+except ImportError:
+    from app.websocket_core.manager import get_websocket_manager

@@ -1,0 +1,4 @@
+import legacy.ws
+import os
+
+handler = legacy.ws.Handler(os.getcwd())

@@ -1,0 +1,1 @@
+from app.websocket_core import manager, websocket_manager, utils

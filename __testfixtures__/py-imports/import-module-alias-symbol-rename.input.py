@@ -1,0 +1,4 @@
+import app.websocket_core.unified_manager as um
+
+manager = um.UnifiedWebSocketManager()
+mode = um.WebSocketManagerMode.UNIFIED

@@ -1,0 +1,3 @@
+import app.websocket_core.manager as wsm
+
+manager = wsm.WebSocketManager()

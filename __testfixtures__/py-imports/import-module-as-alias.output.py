@@ -1,0 +1,3 @@
+import app.websocket_core.websocket_manager as wsm
+
+manager = wsm.WebSocketManager()

@@ -1,0 +1,5 @@
+import app.websocket_core.manager
+
+
+def build():
+    return app.websocket_core.manager.WebSocketManager()

@@ -1,0 +1,5 @@
+"""The websocket package."""
+from .websocket_manager import WebSocketManager
+from .websocket_manager import get_websocket_manager
+
+__all__ = ["WebSocketManager", "get_websocket_manager"]

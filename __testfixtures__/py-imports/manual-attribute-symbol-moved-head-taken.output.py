@@ -1,0 +1,4 @@
+import legacy.registry
+
+agents = legacy.registry.AgentRegistry()
+canonical = "x"

@@ -1,0 +1,3 @@
+from .unified_manager import _UnifiedWebSocketManagerImplementation
+
+WebSocketManager = _UnifiedWebSocketManagerImplementation

@@ -1,0 +1,3 @@
+from app.agents import registry
+
+agent_registry = registry.AgentRegistry()

@@ -1,0 +1,3 @@
+name = "send"
+target = f"app.websocket_core.manager.WebSocketManager.{name}"
+plain = f"app.websocket_core.manager.WebSocketManager"

@@ -1,0 +1,4 @@
+import legacy.ws
+
+handler = legacy.ws.Handler()
+other = legacy.helpers.thing()

@@ -1,0 +1,3 @@
+from app.agents.registry import *  # noqa: F403
+
+registry = AgentRegistry()

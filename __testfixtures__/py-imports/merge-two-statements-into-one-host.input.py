@@ -1,0 +1,5 @@
+from app.agents.supervisor.agent_registry import (
+    get_agent_registry,
+)
+from app.agents.registry import AgentRegistry, AgentType
+from app.agents.registry import AgentRegistry as Registry, AgentStatus

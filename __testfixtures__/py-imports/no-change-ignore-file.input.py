@@ -1,0 +1,2 @@
+# ssot-codemod-ignore-file
+from app.websocket_core.manager import WebSocketManager

@@ -1,0 +1,2 @@
+from . import manager
+from . import unified_manager as um, utils

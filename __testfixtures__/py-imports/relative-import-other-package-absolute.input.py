@@ -1,0 +1,1 @@
+from .ws import Handler

@@ -1,0 +1,2 @@
+from ..unified_manager import WebSocketConnection
+from ...agents.registry import AgentRegistry, AgentInfo

@@ -1,0 +1,2 @@
+from .manager import WebSocketManager
+from .unified_manager import UnifiedWebSocketManager as Impl

@@ -1,0 +1,3 @@
+from app.websocket_core.websocket_manager import WebSocketManager as UnifiedWebSocketManager
+
+configure(UnifiedWebSocketManager=UnifiedWebSocketManager)

@@ -1,0 +1,2 @@
+from .websocket_manager import WebSocketManager
+from app.websocket_core.websocket_manager import WebSocketConnection

@@ -1,0 +1,1 @@
+import os; from app.websocket_core.manager import WebSocketManager; import sys

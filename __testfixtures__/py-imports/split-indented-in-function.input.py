@@ -1,0 +1,3 @@
+def load():
+    from app.agents.registry import AgentType, AgentRegistry
+    return AgentRegistry, AgentType

@@ -1,0 +1,2 @@
+from app.agents.registry import (AgentType,
+                                 AgentRegistry as Registry)

@@ -1,0 +1,2 @@
+from app.agents.registry import (AgentType)
+from app.agents.supervisor.agent_registry import AgentRegistry as Registry

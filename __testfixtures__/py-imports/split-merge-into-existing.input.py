@@ -1,0 +1,2 @@
+from app.agents.supervisor.agent_registry import get_agent_registry
+from app.agents.registry import AgentRegistry, AgentType

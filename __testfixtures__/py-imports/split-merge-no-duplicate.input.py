@@ -1,0 +1,2 @@
+from app.agents.supervisor.agent_registry import AgentRegistry
+from app.agents.registry import AgentRegistry, AgentType

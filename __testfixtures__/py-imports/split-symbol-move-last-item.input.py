@@ -1,0 +1,4 @@
+from app.agents.registry import (
+    AgentStatus,
+    AgentRegistry
+)

@@ -1,0 +1,4 @@
+from app.agents.registry import (
+    AgentStatus,
+)
+from app.agents.supervisor.agent_registry import AgentRegistry

@@ -1,0 +1,5 @@
+from app.agents.registry import (
+    AgentStatus,
+    AgentRegistry,
+    AgentType,
+)

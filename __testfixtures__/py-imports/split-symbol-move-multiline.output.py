@@ -1,0 +1,5 @@
+from app.agents.registry import (
+    AgentStatus,
+    AgentType,
+)
+from app.agents.supervisor.agent_registry import AgentRegistry

@@ -1,0 +1,3 @@
+from app.agents.registry import AgentRegistry, AgentType, AgentStatus
+
+registry = AgentRegistry()

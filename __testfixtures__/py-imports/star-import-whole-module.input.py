@@ -1,0 +1,1 @@
+from app.websocket_core.manager import *  # noqa: F403

@@ -1,0 +1,1 @@
+from app.websocket_core.websocket_manager import *  # noqa: F403

@@ -1,0 +1,2 @@
+from app.websocket_core.manager import
+x = 1

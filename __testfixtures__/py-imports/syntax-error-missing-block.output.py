@@ -1,0 +1,5 @@
+from app.websocket_core.manager import WebSocketManager
+
+def f():
+# nothing here
+x = 1

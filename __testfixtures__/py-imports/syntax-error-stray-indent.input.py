@@ -1,0 +1,2 @@
+from app.websocket_core.manager import WebSocketManager
+    from app.agents.registry import AgentRegistry

@@ -1,0 +1,3 @@
+from app.websocket_core.manager import WebSocketManager
+
+data = {"a": [1, 2)

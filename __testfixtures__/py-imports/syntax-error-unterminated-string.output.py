@@ -1,0 +1,3 @@
+from app.websocket_core.manager import WebSocketManager
+
+message = "unterminated

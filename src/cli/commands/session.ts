@@ -1,0 +1,92 @@
+// What scan and check share with run before any file is read: the root, the compiled plan,
+// the rewriters that plan needs, the discovered candidates and the file processor.
+// Declares the shared flags once, so each command only adds its own.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Argv } from 'yargs';
+import { usageError } from '../../errors';
+import { DEFAULT_MANIFEST, loadManifest } from '../../manifest/load';
+import { discoverFiles, type Candidate } from '../../pipeline/discover';
+import { gitTopLevel } from '../../pipeline/git';
+import { createFileProcessor, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
+import type { LanguageRewriter } from '../../rewrite/language';
+import type { MigrationPlan } from '../../types';
+import { parseSize } from '../options';
+
+/** The flags every file-walking command takes, typed. */
+export interface SessionOptions {
+  paths: string[];
+  cwd: string;
+  root?: string;
+  manifest?: string;
+  include: string[];
+  exclude: string[];
+  maxFileSize: number;
+}
+
+export interface Session {
+  root: string;
+  plan: MigrationPlan;
+  rewriters: LanguageRewriter[];
+  candidates: Candidate[];
+  processor: FileProcessor;
+}
+
+export const SESSION_FLAGS = ['manifest', 'root', 'include', 'exclude', 'max-file-size'] as const;
+
+export function declareSessionFlags(y: Argv): Argv {
+  return y
+    .positional('paths', { type: 'string', array: true, describe: 'Files or directories (default: the current directory, or the whole root when run from outside it).' })
+    .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
+    .option('root', { type: 'string', requiresArg: true, describe: 'Repository root (default: the git top level of the current directory, else the current directory).' })
+    .option('include', { type: 'string', array: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
+    .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
+    .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' });
+}
+
+export function toSessionOptions(args: Record<string, unknown>, cwd: string): SessionOptions {
+  const str = (key: string) => (typeof args[key] === 'string' ? (args[key] as string) : undefined);
+  const list = (key: string) => (Array.isArray(args[key]) ? (args[key] as unknown[]).map(String) : []);
+  const root = str('root');
+  const manifest = str('manifest');
+  const size = str('max-file-size');
+  return {
+    paths: list('paths'),
+    cwd,
+    root: root === undefined ? undefined : path.resolve(cwd, root),
+    manifest: manifest === undefined ? undefined : path.resolve(cwd, manifest),
+    include: list('include'),
+    exclude: list('exclude'),
+    maxFileSize: size === undefined ? DEFAULT_MAX_FILE_SIZE : parseSize(size, '--max-file-size'),
+  };
+}
+
+export function openSession(options: SessionOptions, available: readonly LanguageRewriter[]): Session {
+  const root = options.root ?? gitTopLevel(options.cwd) ?? options.cwd;
+  if (!isDirectory(root)) throw usageError(`root ${root} is not a directory; pass an existing directory to --root.`);
+  const realRoot = fs.realpathSync(root);
+  const { plan } = loadManifest(options.manifest ?? path.join(realRoot, DEFAULT_MANIFEST), realRoot);
+  const rewriters = available.filter((r) => plan[r.language] !== undefined);
+  if (rewriters.length === 0) {
+    const wanted = [plan.python && 'python', plan.javascript && 'javascript'].filter(Boolean).join(' and ');
+    throw usageError(`no rewriter for ${wanted} is available in this build; install a complete build of ssot-codemod.`);
+  }
+  const candidates = discoverFiles({
+    root: realRoot,
+    paths: options.paths,
+    cwd: options.cwd,
+    extensions: [...new Set(rewriters.flatMap((r) => r.extensions))],
+    include: options.include,
+    exclude: options.exclude,
+  });
+  const processor = createFileProcessor({ root: realRoot, plan, rewriters, maxFileSize: options.maxFileSize });
+  return { root: realRoot, plan, rewriters, candidates, processor };
+}
+
+export function isDirectory(p: string): boolean {
+  try {
+    return fs.statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}

@@ -1,0 +1,66 @@
+// The per-file state one rewrite shares between its passes (imports, names, strings, mentions):
+// the text, tokens, imports, move index, and the edit/finding collectors. Created per call; never global.
+import type { Edit, Finding, FindingKind, Move, ReferenceForm, RewriteOptions } from '../../types';
+import type { LineIndex } from '../line-index';
+import type { ImportStatement } from './import-statements';
+import type { FileModule } from './module-path';
+import type { MoveIndex } from './move-index';
+import type { Tokens } from './tokenizer';
+
+export interface RewriteContext {
+  text: string;
+  path: string;
+  tokens: Tokens;
+  imports: ImportStatement[];
+  index: MoveIndex;
+  file: FileModule | undefined;
+  lines: LineIndex;
+  /** The file's line ending (`\r\n` when its first line break is one). */
+  eol: string;
+  options: RewriteOptions;
+  edits: Edit[];
+  findings: Finding[];
+  /** Why the whole file is left alone (`# ssot-codemod-ignore-file`, or it is a legacy module itself). */
+  frozen?: string;
+  /** 1-based lines carrying a `# ssot-codemod-ignore` comment: alone on its line (applies to the next
+   * line) or after code (applies to its own line). */
+  ignoreOwnLines: Set<number>;
+  ignoreTrailingLines: Set<number>;
+  /** Local names whose uses are renamed (old → new), decided by the import pass. */
+  renames: Map<string, string>;
+  /** Attribute uses already handled, by offset → whether rewritten (several imports may bind one chain). */
+  handledUses: Map<number, boolean>;
+  /** Unaliased `import x.y` modules per block, built on first need. */
+  plainImports?: Map<number, Set<string>>;
+}
+
+export interface FindingInput {
+  offset: number;
+  move: Move;
+  form: ReferenceForm;
+  kind: FindingKind;
+  text: string;
+  reason?: string;
+}
+
+export function addFinding(ctx: RewriteContext, f: FindingInput): void {
+  const { line, column: raw } = ctx.lines.position(f.offset);
+  const column = line === 1 && ctx.text.charCodeAt(0) === 0xfeff ? raw - 1 : raw; // a BOM is not a column
+  const finding = { path: ctx.path, line, column, move: f.move.id, form: f.form, kind: f.kind, text: f.text.replace(/\s+/g, ' ').trim() };
+  ctx.findings.push(f.reason ? { ...finding, reason: f.reason } : finding);
+}
+
+/** True when a statement spanning [start, end) is opted out by an ignore comment above it or on its lines. */
+export function isIgnored(ctx: RewriteContext, start: number, end: number): boolean {
+  if (ctx.frozen) return true;
+  const first = ctx.lines.position(start).line;
+  const last = ctx.lines.position(end).line;
+  if (ctx.ignoreOwnLines.has(first - 1)) return true;
+  for (let l = first; l <= last; l++) if (ctx.ignoreTrailingLines.has(l)) return true;
+  return false;
+}
+
+/** Why a reference is left alone when the file is frozen or opted out. */
+export function ignoreReason(ctx: RewriteContext): string {
+  return ctx.frozen ?? 'ssot-codemod-ignore comment';
+}

@@ -1,0 +1,152 @@
+// Turns one `from X import …` statement's plan into splices: retarget the module in place, rename
+// items in place, split names going elsewhere into new statements at the same indentation (or merge
+// them into an existing `from C import …` of the same block), remove moved items with their commas.
+import type { Edit } from '../../types';
+import type { RewriteContext } from './context';
+import { groupByModule, itemText, type ItemTarget } from './from-import-plan';
+import type { ImportItem, ImportStatement } from './import-statements';
+import { spellFrom } from './module-path';
+
+/** Additions scheduled into existing statements, applied once after every statement was planned;
+ * `hosts` indexes the file's plain absolute `from M import …` statements by block and module. */
+export interface Additions {
+  byHost: Map<ImportStatement, string[]>;
+  hosts: Map<string, ImportStatement>;
+}
+
+export function createAdditions(imports: readonly ImportStatement[]): Additions {
+  const hosts = new Map<string, ImportStatement>();
+  for (const o of imports) {
+    const key = `${o.block}\0${o.module}`;
+    if (o.kind === 'from' && !o.star && o.level === 0 && !hosts.has(key)) hosts.set(key, o);
+  }
+  return { byHost: new Map(), hosts };
+}
+
+export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, targets: ItemTarget[], additions: Additions): void {
+  const groups = groupByModule(targets);
+  const stay = targets.find((t) => !t.move)?.module;
+  const primary = stay ?? [...groups.keys()].find((k) => k !== '');
+  const relative = stmt.level > 0;
+  if (primary === undefined) {
+    // Every name is a top-level module imported as a name: the statement becomes plain imports.
+    ctx.edits.push({ start: stmt.start, end: stmt.end, text: targets.map(renderImport).join(separator(ctx, stmt)) });
+    return;
+  }
+  if (stay === undefined) ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: spell(ctx, primary, relative) });
+  const keptTargets = groups.get(primary)!;
+  const removed = targets.filter((t) => !keptTargets.includes(t));
+  editItems(ctx, stmt, keptTargets, removed);
+  const appended: string[] = [];
+  for (const [module, group] of groups) {
+    if (module === primary) continue;
+    if (module === '') {
+      appended.push(...group.map(renderImport));
+      continue;
+    }
+    const host = additions.hosts.get(`${stmt.block}\0${module}`);
+    if (host) {
+      const bound = new Set(host.items.map((i) => i.alias ?? i.name));
+      const list = additions.byHost.get(host) ?? [];
+      for (const t of group) {
+        const rendered = itemText(t, '');
+        if (!bound.has(t.local) && !list.includes(rendered)) list.push(rendered);
+      }
+      additions.byHost.set(host, list);
+      continue;
+    }
+    appended.push(`from ${spell(ctx, module, relative)} import ${group.map((t) => itemText(t, '')).join(', ')}`);
+  }
+  if (appended.length > 0) {
+    const sep = separator(ctx, stmt);
+    ctx.edits.push({ start: stmt.lineEnd, end: stmt.lineEnd, text: appended.map((s) => sep + s).join('') });
+  }
+}
+
+function renderImport(t: ItemTarget): string {
+  return t.name === t.local ? `import ${t.name}` : `import ${t.name} as ${t.local}`;
+}
+
+function separator(ctx: RewriteContext, stmt: ImportStatement): string {
+  return stmt.startsLine ? ctx.eol + stmt.indent : '; ';
+}
+
+function spell(ctx: RewriteContext, module: string, relative: boolean): string {
+  const s = spellFrom(ctx.file?.package ?? [], module, relative && ctx.file !== undefined);
+  return '.'.repeat(s.level) + s.module;
+}
+
+/** In-place item edits for kept names; removal of names that moved to other statements. */
+function editItems(ctx: RewriteContext, stmt: ImportStatement, kept: ItemTarget[], removed: ItemTarget[]): void {
+  const { text } = ctx;
+  const items = stmt.items;
+  const first = items[0];
+  const last = items[items.length - 1];
+  const oneLine = !/[\r\n]/.test(text.slice(first.start, last.end));
+  if (removed.length > 0 && (oneLine || stmt.parenOpen === undefined)) {
+    const rendered = kept.map((t) => itemText(t, text.slice(t.item.start, t.item.end)));
+    ctx.edits.push({ start: first.start, end: last.end, text: rendered.join(', ') });
+    return;
+  }
+  for (const t of kept) {
+    const now = text.slice(t.item.start, t.item.end);
+    const next = itemText(t, now);
+    if (next !== now) ctx.edits.push({ start: t.item.start, end: t.item.end, text: next });
+  }
+  for (const t of removed) {
+    const i = items.indexOf(t.item);
+    const prevKept = i > 0 && kept.some((k) => k.item === items[i - 1]) ? items[i - 1] : undefined;
+    ctx.edits.push(removal(text, t.item, i === items.length - 1 ? prevKept : undefined));
+  }
+}
+
+/**
+ * Deletes an item of a multi-line parenthesised list with its comma; a line left blank goes too.
+ * The last item without a trailing comma takes the comma after the kept item before it instead.
+ */
+function removal(text: string, item: ImportItem, prevKept?: ImportItem): Edit {
+  let end = item.end;
+  let k = end;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const ownLine = /[\r\n][ \t]*$/.test(text.slice(Math.max(0, item.start - 200), item.start)) && /^[ \t]*[\r\n]/.test(text.slice(k, k + 2) || ' ');
+  if (prevKept && !ownLine && text.charCodeAt(k) !== 44 && !text.slice(prevKept.end, item.start).includes('#')) {
+    return { start: prevKept.end, end: item.end, text: '' };
+  }
+  if (text.charCodeAt(k) === 44) {
+    end = k + 1;
+    while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
+  }
+  let lineStart = item.start;
+  while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
+  const atLineStart = lineStart === 0 || text.charCodeAt(lineStart - 1) === 10 || text.charCodeAt(lineStart - 1) === 13;
+  const c = text.charCodeAt(end);
+  if (atLineStart && (c === 10 || c === 13)) {
+    const lineEnd = c === 13 && text.charCodeAt(end + 1) === 10 ? end + 2 : end + 1;
+    return { start: lineStart, end: lineEnd, text: '' };
+  }
+  return { start: item.start, end, text: '' };
+}
+
+/** Emits one edit per host statement receiving merged names (one per line in a multi-line list). */
+export function applyAdditions(ctx: RewriteContext, additions: Additions): void {
+  const { text } = ctx;
+  for (const [host, names] of additions.byHost) {
+    if (names.length === 0) continue;
+    const last = host.items[host.items.length - 1];
+    let k = last.end;
+    while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+    const trailingComma = host.parenOpen !== undefined && text.charCodeAt(k) === 44;
+    const close = host.parenClose;
+    let closeLine = close ?? 0;
+    while (closeLine > 0 && (text.charCodeAt(closeLine - 1) === 32 || text.charCodeAt(closeLine - 1) === 9)) closeLine--;
+    const closeOnOwnLine = close !== undefined && closeLine > last.end && (text.charCodeAt(closeLine - 1) === 10 || text.charCodeAt(closeLine - 1) === 13);
+    if (closeOnOwnLine) {
+      let ls = last.start;
+      while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+      const indent = /^[ \t]*/.exec(text.slice(ls, last.start))![0];
+      if (!trailingComma) ctx.edits.push({ start: last.end, end: last.end, text: ',' });
+      ctx.edits.push({ start: closeLine, end: closeLine, text: names.map((n) => `${indent}${n},${ctx.eol}`).join('') });
+    } else if (trailingComma) ctx.edits.push({ start: k + 1, end: k + 1, text: ` ${names.join(', ')},` });
+    else ctx.edits.push({ start: last.end, end: last.end, text: `, ${names.join(', ')}` });
+  }
+}

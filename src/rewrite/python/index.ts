@@ -1,0 +1,109 @@
+// The Python rewriter (LanguageRewriter for .py/.pyi): reads the file with the tokenizer-level
+// reader, then runs the import pass (with renames), the string-target pass and the mention pass,
+// and returns splices. Pure: no file system, no process, no clock.
+import { applyEdits, effectiveEdits } from '../edits';
+import type { LanguageRewriter, RewriteInput } from '../language';
+import { createLineIndex, type LineIndex } from '../line-index';
+import { SourceSyntaxError } from '../source-syntax-error';
+import type { Edit, RewriteOutcome } from '../../types';
+import type { RewriteContext } from './context';
+import { rewriteImports } from './imports-pass';
+import { moduleOfPath } from './module-path';
+import { createMoveIndex } from './move-index';
+import { scanNames } from './name-uses';
+import { readSource } from './read-source';
+import { rewriteStrings } from './strings-pass';
+import { Tok, type Tokens } from './tokenizer';
+
+function rewrite(input: RewriteInput): RewriteOutcome {
+  const { source, path } = input;
+  const { tokens, imports } = readSource(source, path);
+  const python = input.plan.python;
+  // Every reference spells its legacy module's last component (`…manager`, `from . import manager`):
+  // a file without any of them has nothing to rewrite or report once it is known to parse.
+  if (!python || !python.moves.some((m) => source.includes(m.from.module.slice(m.from.module.lastIndexOf('.') + 1)))) {
+    return { code: source, edits: [], findings: [] };
+  }
+  const file = moduleOfPath(path, python.roots);
+  const eol = /\r\n|\n|\r/.exec(source)?.[0] ?? '\n';
+  const ctx: RewriteContext = {
+    text: source,
+    path,
+    tokens,
+    imports,
+    index: createMoveIndex(python.moves),
+    file,
+    lines: lazyLineIndex(source),
+    eol,
+    options: input.options ?? {},
+    edits: [],
+    findings: [],
+    ignoreOwnLines: new Set(),
+    ignoreTrailingLines: new Set(),
+    renames: new Map(),
+    handledUses: new Map(),
+  };
+  readIgnoreComments(ctx, tokens);
+  if (!ctx.frozen && file && python.legacyModules.includes(file.module)) {
+    ctx.frozen = 'the file is itself a legacy module; shims are never rewritten to import their replacement';
+  }
+  const names = scanNames(source, tokens, imports);
+  rewriteImports(ctx, names);
+  rewriteStrings(ctx);
+  const edits = dropOverlaps(effectiveEdits(source, ctx.edits));
+  const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { code: applyEdits(source, edits), edits, findings };
+}
+
+/** Line starts are computed on the first finding or ignore comment, not for every file. */
+function lazyLineIndex(source: string): LineIndex {
+  let index: LineIndex | undefined;
+  return { position: (offset) => (index ??= createLineIndex(source)).position(offset) };
+}
+
+/** `# ssot-codemod-ignore` lines, and `# ssot-codemod-ignore-file` among the leading comments. */
+function readIgnoreComments(ctx: RewriteContext, t: Tokens): void {
+  let leading = true;
+  for (let k = 0; k < t.count; k++) {
+    const kind = t.kind[k];
+    if (kind === Tok.Comment) {
+      const c = ctx.text.slice(t.start[k], t.end[k]);
+      if (/#\s*ssot-codemod-ignore-file\b/.test(c)) {
+        if (leading) ctx.frozen = 'ssot-codemod-ignore-file comment';
+      } else if (/#\s*ssot-codemod-ignore\b/.test(c)) {
+        const own = k === 0 || [Tok.Nl, Tok.Newline, Tok.Indent, Tok.Dedent].includes(t.kind[k - 1]);
+        (own ? ctx.ignoreOwnLines : ctx.ignoreTrailingLines).add(ctx.lines.position(t.start[k]).line);
+      }
+    } else if (kind !== Tok.Nl) leading = false;
+  }
+}
+
+/** Defensive: two passes may touch one span (a renamed name inside a rewritten chain); first wins. */
+function dropOverlaps(edits: Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.start < cursor) continue;
+    out.push(e);
+    cursor = Math.max(cursor, e.end);
+  }
+  return out;
+}
+
+function checkSyntax(source: string, path: string): SourceSyntaxError | undefined {
+  try {
+    readSource(source, path);
+    return undefined;
+  } catch (error) {
+    if (error instanceof SourceSyntaxError) return error;
+    throw error;
+  }
+}
+
+export const pythonRewriter: LanguageRewriter = {
+  language: 'python',
+  extensions: ['.py', '.pyi'],
+  rewrite,
+  checkSyntax,
+};

@@ -1,0 +1,73 @@
+// Lookups over a plan's Python moves: the target of a module (whole-module moves, also reaching
+// submodules by prefix), of a symbol (symbol moves win over their module's move), and of a dotted path.
+import type { Move } from '../../types';
+
+export interface Target {
+  module: string;
+  /** The symbol's name at the target (renamed symbols differ from the legacy name). */
+  symbol?: string;
+  move: Move;
+}
+
+export interface MoveIndex {
+  /** Whole-module move of `module` or of its nearest moved ancestor package. */
+  moduleTarget(module: string): Target | undefined;
+  symbolTarget(module: string, symbol: string): Target | undefined;
+  /** Symbol moves whose legacy module is `module`. */
+  symbolMovesOf(module: string): Move[];
+  /** Maps a dotted path (`L`, `L.A`, `L.A.method`) onto its canonical spelling, if any move covers it. */
+  mapPath(path: string): { path: string; move: Move } | undefined;
+  /** Legacy module names (for cheap text scans). */
+  legacyModules: string[];
+  isEmpty: boolean;
+}
+
+export function createMoveIndex(moves: readonly Move[]): MoveIndex {
+  const modules = new Map<string, Move>();
+  const symbols = new Map<string, Move>();
+  const byModule = new Map<string, Move[]>();
+  for (const m of moves) {
+    if (m.from.symbol) {
+      symbols.set(`${m.from.module}:${m.from.symbol}`, m);
+      byModule.set(m.from.module, [...(byModule.get(m.from.module) ?? []), m]);
+    } else modules.set(m.from.module, m);
+  }
+  const moduleTarget = (module: string): Target | undefined => {
+    let cut = module.length;
+    for (;;) {
+      const head = module.slice(0, cut);
+      const move = modules.get(head);
+      if (move) return { module: move.to.module + module.slice(cut), move };
+      cut = head.lastIndexOf('.');
+      if (cut <= 0) return undefined;
+    }
+  };
+  const symbolTarget = (module: string, symbol: string): Target | undefined => {
+    const move = symbols.get(`${module}:${symbol}`);
+    if (move) return { module: move.to.module, symbol: move.to.symbol ?? symbol, move };
+    const whole = moduleTarget(module);
+    return whole ? { ...whole, symbol } : undefined;
+  };
+  const mapPath = (path: string): { path: string; move: Move } | undefined => {
+    const parts = path.split('.');
+    for (let cut = parts.length; cut > 0; cut--) {
+      const mod = parts.slice(0, cut).join('.');
+      if (cut < parts.length) {
+        const sym = symbols.get(`${mod}:${parts[cut]}`);
+        if (sym) return { path: [sym.to.module, sym.to.symbol ?? parts[cut], ...parts.slice(cut + 1)].join('.'), move: sym };
+      }
+      const whole = modules.get(mod);
+      if (whole) return { path: [whole.to.module, ...parts.slice(cut)].join('.'), move: whole };
+    }
+    return undefined;
+  };
+  const legacy = [...new Set(moves.map((m) => m.from.module))];
+  return {
+    moduleTarget,
+    symbolTarget,
+    symbolMovesOf: (module) => byModule.get(module) ?? [],
+    mapPath,
+    legacyModules: legacy,
+    isEmpty: moves.length === 0,
+  };
+}

@@ -1,0 +1,81 @@
+// `import L`, `import L as m`, `import a.b.L`: retargets the dotted name, and for unaliased imports
+// rewrites the attribute chains that spell the module (`a.b.L.A` → `c.d.C.A`). Refuses (manual
+// finding) when `import a.b.L` also bound a head name `a` that other code still uses.
+import type { Move } from '../../types';
+import { rewriteSymbolAttributes } from './attribute-symbol-moves';
+import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import type { ImportItem, ImportStatement } from './import-statements';
+import { attributeAfter, bareUses, chainUses, type Chain, type NameScan } from './name-uses';
+
+export function editPlainImport(ctx: RewriteContext, stmt: ImportStatement, names: NameScan): void {
+  for (const item of stmt.items) editItem(ctx, stmt, item, names);
+}
+
+function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, names: NameScan): void {
+  const source = ctx.text.slice(stmt.start, stmt.end);
+  const target = ctx.index.moduleTarget(item.name);
+  if (!target) {
+    rewriteSymbolAttributes(ctx, stmt, item, names);
+    return;
+  }
+  const base = { offset: stmt.start, move: target.move, form: 'import-as' as const, text: source };
+  if (isIgnored(ctx, stmt.start, stmt.end)) {
+    addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
+    return;
+  }
+  if (ctx.file && target.module === ctx.file.module) {
+    addFinding(ctx, { ...base, kind: 'manual', reason: 'the canonical module would import itself' });
+    return;
+  }
+  const local = item.alias ?? item.name;
+  const chains = chainUses(names, local);
+  const head = item.name.split('.')[0];
+  if (!item.alias && head !== target.module.split('.')[0]) {
+    const chainStarts = new Set(chains.map((c) => c.start));
+    const otherUses = bareUses(names, head).filter((k) => !chainStarts.has(names.tokens.start[k]));
+    const otherBinding = (names.bindings.get(head) ?? 0) > 1;
+    if (otherUses.length > 0 && !otherBinding) {
+      addFinding(ctx, { ...base, kind: 'manual', reason: `\`import ${item.name}\` also binds \`${head}\`, which other code uses; rewrite by hand` });
+      return;
+    }
+  }
+  // `L.A` where A's own move goes elsewhere than L's: unambiguous only when it stays in L's target (a rename).
+  const renamedAttributes: { chain: Chain; name: string; move: Move }[] = [];
+  for (const c of chains) {
+    const attr = attributeAfter(names, c);
+    const sym = attr ? ctx.index.symbolMovesOf(item.name).find((m) => m.from.symbol === attr) : undefined;
+    if (!sym || !attr) continue;
+    if (sym.to.module !== target.module) {
+      addFinding(ctx, { ...base, kind: 'manual', reason: `${attr} moved to ${sym.to.module}, not with its module; rewrite \`${local}.${attr}\` by hand` });
+      return;
+    }
+    if (sym.to.symbol && sym.to.symbol !== attr) renamedAttributes.push({ chain: c, name: sym.to.symbol, move: sym });
+  }
+  ctx.edits.push({ start: item.nameStart, end: item.nameEnd, text: target.module });
+  addFinding(ctx, { ...base, kind: 'rewritten' });
+  if (!item.alias) {
+    for (const c of chains) {
+      ctx.edits.push({ start: c.start, end: c.end, text: target.module });
+      addFinding(ctx, { offset: c.start, move: target.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(c.start, c.end) });
+    }
+  }
+  for (const r of renamedAttributes) {
+    const k = r.chain.next + 1;
+    ctx.edits.push({ start: names.tokens.start[k], end: names.tokens.end[k], text: r.name });
+    addFinding(ctx, { offset: r.chain.start, move: r.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(r.chain.start, names.tokens.end[k]) });
+  }
+}
+
+/** Uses `local.A` of a module that stays but whose symbol A moved: reported for a manual rewrite. */
+export function attributeManuals(ctx: RewriteContext, names: NameScan, local: string, module: string): void {
+  const symbolMoves = ctx.index.symbolMovesOf(module);
+  if (symbolMoves.length === 0) return;
+  for (const c of chainUses(names, local)) {
+    const attr = attributeAfter(names, c);
+    const move = symbolMoves.find((m) => m.from.symbol === attr);
+    if (!move) continue;
+    const text = `${ctx.text.slice(c.start, c.end)}.${attr}`;
+    if (isIgnored(ctx, c.start, c.end)) addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
+    else addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'manual', text, reason: `${attr} moved to ${move.to.module}; this module-attribute use must be rewritten by hand` });
+  }
+}

@@ -1,0 +1,106 @@
+// String targets and mentions: plain string literals equal to a legacy dotted path (or starting with
+// it and a dot) are rewritten keeping prefix and quotes; f-strings with expressions are manual;
+// docstrings and comments are reported as mentions (rewritten only with options.rewriteComments).
+import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { Tok } from './tokenizer';
+
+export function rewriteStrings(ctx: RewriteContext): void {
+  const t = ctx.tokens;
+  const needle = mentionPattern(ctx);
+  if (!needle) return;
+  const docs = bareStringStatements(ctx);
+  for (let k = 0; k < t.count; k++) {
+    const kind = t.kind[k];
+    if (kind === Tok.Comment) mention(ctx, t.start[k], t.end[k], 'comment', needle);
+    if (kind !== Tok.String || t.code[k] === 2) continue;
+    const raw = ctx.text.slice(t.start[k], t.end[k]);
+    needle.lastIndex = 0;
+    const hit = needle.test(raw);
+    needle.lastIndex = 0;
+    if (!hit) continue;
+    if (docs.has(k)) {
+      mention(ctx, t.start[k], t.end[k], 'docstring', needle);
+      continue;
+    }
+    stringTarget(ctx, t.start[k], raw, t.code[k] === 1);
+  }
+}
+
+function stringTarget(ctx: RewriteContext, start: number, raw: string, isF: boolean): void {
+  const prefix = /^[A-Za-z]*/.exec(raw)![0].length;
+  const q = raw[prefix];
+  const quote = raw.startsWith(q.repeat(3), prefix) && raw.length >= prefix + 6 ? 3 : 1;
+  const body = raw.slice(prefix + quote, raw.length - quote);
+  if (isF && /\{(?!\{)/.test(body.replace(/\{\{/g, ''))) {
+    const mapped = firstMappable(ctx, body);
+    if (mapped) addFinding(ctx, { offset: start, move: mapped, form: 'string-target', kind: 'manual', text: raw, reason: 'an f-string builds a legacy path; rewrite by hand' });
+    return;
+  }
+  const mapped = /[\\\r\n\s]/.test(body) ? undefined : ctx.index.mapPath(body);
+  if (!mapped) {
+    // Source text or prose inside a string (`"from L import X"`): reported, never rewritten.
+    const inside = firstMappable(ctx, body);
+    if (inside) addFinding(ctx, { offset: start, move: inside, form: 'string-target', kind: 'mention', text: raw });
+    return;
+  }
+  const base = { offset: start, move: mapped.move, form: 'string-target' as const, text: raw };
+  if (isIgnored(ctx, start, start + raw.length)) return addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
+  const from = prefix + quote;
+  ctx.edits.push({ start: start + from, end: start + from + body.length, text: mapped.path });
+  addFinding(ctx, { ...base, kind: 'rewritten' });
+}
+
+function firstMappable(ctx: RewriteContext, body: string) {
+  const re = mentionPattern(ctx)!;
+  for (const m of body.matchAll(re)) {
+    const mapped = ctx.index.mapPath(m[0]);
+    if (mapped) return mapped.move;
+  }
+  return undefined;
+}
+
+/** Reports (and with rewriteComments, rewrites) each legacy dotted path inside a comment or docstring. */
+function mention(ctx: RewriteContext, start: number, end: number, form: 'comment' | 'docstring', re: RegExp): void {
+  const segment = ctx.text.slice(start, end);
+  re.lastIndex = 0;
+  for (const m of segment.matchAll(re)) {
+    const mapped = ctx.index.mapPath(m[0]);
+    if (!mapped) continue;
+    const at = start + m.index!;
+    const text = form === 'comment' ? segment : m[0];
+    if (ctx.options.rewriteComments && !isIgnored(ctx, at, at)) {
+      ctx.edits.push({ start: at, end: at + m[0].length, text: mapped.path });
+      addFinding(ctx, { offset: at, move: mapped.move, form, kind: 'rewritten', text });
+    } else addFinding(ctx, { offset: at, move: mapped.move, form, kind: 'mention', text });
+  }
+}
+
+/** Token indices of strings that make up a whole expression statement (docstrings, bare strings). One pass. */
+function bareStringStatements(ctx: RewriteContext): Set<number> {
+  const t = ctx.tokens;
+  const docs = new Set<number>();
+  let run: number[] = [];
+  let onlyStrings = true;
+  for (let k = 0; k < t.count; k++) {
+    const kind = t.kind[k];
+    if (kind === Tok.Nl || kind === Tok.Comment) continue;
+    if (kind === Tok.Newline || kind === Tok.Indent || kind === Tok.Dedent || kind === Tok.End || (kind === Tok.Op && t.code[k] === 59)) {
+      if (onlyStrings) for (const s of run) docs.add(s);
+      run = [];
+      onlyStrings = true;
+    } else if (kind === Tok.String && onlyStrings) run.push(k);
+    else {
+      onlyStrings = false;
+      run = [];
+    }
+  }
+  return docs;
+}
+
+/** A global regex matching dotted paths that start with any legacy module (word-bounded). */
+function mentionPattern(ctx: RewriteContext): RegExp | undefined {
+  const mods = ctx.index.legacyModules;
+  if (mods.length === 0) return undefined;
+  const alt = [...mods].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
+  return new RegExp(`(?<![\\w.])(?:${alt})(?:\\.[A-Za-z_]\\w*)*(?!\\w)`, 'g');
+}
