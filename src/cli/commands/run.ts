@@ -154,7 +154,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
     summary = await runFiles({
       candidates,
       processBatch: pool.run,
-      concurrency: Math.max(2, pool.threads * 4),
+      concurrency: Math.max(2, pool.threads * 8),
       plan,
       sinks: createSinks(options, deps, root, plan),
       write: options.mode === 'apply' ? createApplyWriter(root) : undefined,
