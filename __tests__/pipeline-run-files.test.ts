@@ -86,6 +86,31 @@ describe('run-files batches', () => {
   });
 });
 
+describe('run-files triage', () => {
+  test('files the triage answers never reach the processor; the rest go in batches of at most batchSize', async () => {
+    const { sink, seen } = recordingSink();
+    const candidates = Array.from({ length: 100 }, (_, i) => ({ path: `f${String(i).padStart(3, '0')}.py` }));
+    const needy = (p: string) => Number(p.slice(1, 4)) % 7 === 0;
+    const asked: string[][] = [];
+    await runFiles({
+      candidates,
+      plan: testPlan(),
+      sinks: [sink],
+      batchSize: 3,
+      triage: (p) => (needy(p) ? undefined : { path: p, status: 'skipped', reason: 'no-needle', findings: [] }),
+      processBatch: async (paths) => {
+        asked.push(paths);
+        await delay(asked.length % 2 === 1 ? 15 : 1);
+        return paths.map((p) => ({ path: p, status: 'unchanged' as const, language: 'python' as const, findings: [] }));
+      },
+    });
+    expect(seen.map((r) => r.path)).toEqual(candidates.map((c) => c.path));
+    expect(asked.flat()).toEqual(candidates.map((c) => c.path).filter(needy));
+    expect(asked.every((b) => b.length <= 3)).toBe(true);
+    expect(seen.filter((r) => r.status === 'unchanged').map((r) => r.path)).toEqual(asked.flat());
+  });
+});
+
 describe('unused moves', () => {
   test('are judged per manifest entry, so a derived per-symbol move that stays unused is no warning', async () => {
     const plan = compilePlan(

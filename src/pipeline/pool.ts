@@ -37,17 +37,22 @@ export function createPool(options: PoolOptions): FilePool {
     const processor = createFileProcessor({ ...settings, rewriters: options.rewriters });
     return { threads: 0, run: (paths) => processBatch(processor, { paths }), close: async () => undefined };
   }
-  const piscina = new Piscina<BatchTask, FileResult[]>({
-    filename: options.workerEntry,
-    minThreads: options.workers,
-    maxThreads: options.workers,
-    idleTimeout: 60_000,
-    workerData: settings,
-  });
+  // Started on the first batch: a run whose files all stop at the prefilter never pays for threads.
+  let piscina: Piscina<BatchTask, FileResult[]> | undefined;
+  const start = () =>
+    (piscina ??= new Piscina<BatchTask, FileResult[]>({
+      filename: options.workerEntry,
+      minThreads: options.workers,
+      maxThreads: options.workers,
+      idleTimeout: 60_000,
+      workerData: settings,
+    }));
   return {
     threads: options.workers,
-    run: (paths) => piscina.run({ paths }),
-    close: () => piscina.destroy(),
+    run: (paths) => start().run({ paths }),
+    close: async () => {
+      await piscina?.destroy();
+    },
   };
 }
 

@@ -31,18 +31,43 @@ export type FileProcessor = (relPath: string) => Promise<FileResult>;
 
 /** Compiles everything per-run once (exclude globs, needles, extension map), then processes files. */
 export function createFileProcessor(context: ProcessorContext): FileProcessor {
-  const isExcluded = createExcludeFilter(context.plan.exclude);
-  const hasNeedle = context.prefilter === false ? () => true : createPrefilter(context.plan.needles);
-  const maxFileSize = context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const compiled = compileContext(context);
   return async (relPath) => {
     try {
-      return await processFile(relPath, { ...context, isExcluded, hasNeedle, maxFileSize });
+      return await processFile(relPath, compiled);
     } catch (error) {
       // Only a bug in this module can land here; it still becomes a value, never a crash.
-      return { path: relPath, findings: [], status: 'failed', error: { code: 'internal', message: describe(error) } };
+      return internalFailure(relPath, error);
     }
   };
 }
+
+/**
+ * The cheap first half of processing (read, guards, prefilter): the final result for a file that
+ * needs no rewrite, or undefined for one that must go to its rewriter. The run triages in the main
+ * thread and sends only the rest to worker threads, which process them whole (createFileProcessor).
+ */
+export type FileTriage = (relPath: string) => FileResult | undefined;
+
+export function createFileTriage(context: ProcessorContext): FileTriage {
+  const compiled = compileContext(context);
+  return (relPath) => {
+    try {
+      const triaged = triage(relPath, compiled);
+      return 'status' in triaged ? triaged : undefined;
+    } catch (error) {
+      return internalFailure(relPath, error);
+    }
+  };
+}
+
+function compileContext(context: ProcessorContext): CompiledContext {
+  const isExcluded = createExcludeFilter(context.plan.exclude);
+  const hasNeedle = context.prefilter === false ? () => true : createPrefilter(context.plan.needles);
+  return { ...context, isExcluded, hasNeedle, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+}
+
+const internalFailure = (relPath: string, error: unknown): FileResult => ({ path: relPath, findings: [], status: 'failed', error: { code: 'internal', message: describe(error) } });
 
 interface CompiledContext extends ProcessorContext {
   isExcluded: (p: string) => boolean;
@@ -83,15 +108,27 @@ const failed = (relPath: string, language: Language, error: FileError, findings:
   error,
 });
 
-async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {
+interface Triaged {
+  rewriter: LanguageRewriter;
+  bytes: Buffer;
+  excluded: boolean;
+}
+
+function triage(relPath: string, context: CompiledContext): Triaged | FileResult {
   const rewriter = rewriterFor(context.rewriters, relPath);
   if (!rewriter) return skipped(relPath, 'unsupported-extension');
   const bytes = readGuarded(relPath, rewriter.language, context);
   if (!Buffer.isBuffer(bytes)) return bytes;
-
   const excluded = context.isExcluded(relPath);
   // Most files stop here, before their bytes are ever decoded into a string.
   if (!context.hasNeedle(bytes)) return skipped(relPath, excluded ? 'excluded' : 'no-needle');
+  return { rewriter, bytes, excluded };
+}
+
+async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {
+  const triaged = triage(relPath, context);
+  if ('status' in triaged) return triaged;
+  const { rewriter, bytes, excluded } = triaged;
   // ignoreBOM keeps a leading BOM in the text, so unchanged bytes are written back unchanged.
   const source = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const result = rewriteAndVerify(relPath, { bytes, source }, rewriter, context);

@@ -1,9 +1,10 @@
-// Drives a run: cuts the sorted candidates into batches, keeps a bounded number of batches in flight
-// (worker threads or in-process), and delivers results to the optional write stage (apply) and the
-// sinks in sorted path order whatever order batches finish in (a reorder buffer). Used by run.
+// Drives a run: triages the sorted candidates in this thread (read, guards, prefilter), cuts the files
+// that need a rewrite into batches for the processor (worker threads or in-process), keeps a bounded
+// number of batches in flight, and delivers results to the optional write stage (apply) and the sinks
+// in sorted path order whatever order batches finish in (a reorder buffer). Used by run, scan, check.
 import type { FileResult, MigrationPlan, RunSummary, Sink } from '../types';
 import type { Candidate } from './discover';
-import type { FileProcessor } from './process-file';
+import type { FileProcessor, FileTriage } from './process-file';
 
 /** A stage between processing and the sinks that may turn a result into another (apply: write or conflict). */
 export type ResultWriter = (result: FileResult) => Promise<FileResult>;
@@ -12,6 +13,8 @@ export type ResultWriter = (result: FileResult) => Promise<FileResult>;
 export type BatchProcessor = (paths: string[]) => Promise<FileResult[]>;
 
 export const DEFAULT_BATCH_SIZE = 32;
+/** With triage, a batch spans at most this many candidates even when few of them need a rewrite. */
+const TRIAGED_SPAN = 512;
 
 export interface RunFilesOptions {
   /** Sorted candidates from discover. */
@@ -20,12 +23,14 @@ export interface RunFilesOptions {
   process?: FileProcessor;
   /** Batch processing (the pool); preferred. */
   processBatch?: BatchProcessor;
+  /** Answers the files that need no rewrite here, so only the rest reach the processor. */
+  triage?: FileTriage;
   sinks: readonly Sink[];
   write?: ResultWriter;
   plan: MigrationPlan;
   /** How many batches may be in flight at once (default 8); results are still delivered in order. */
   concurrency?: number;
-  /** Paths per batch (default DEFAULT_BATCH_SIZE). */
+  /** Paths sent to the processor per batch (default DEFAULT_BATCH_SIZE). */
   batchSize?: number;
   /** Called after each delivered batch with the number of files delivered so far. */
   onProgress?: (done: number) => void;
@@ -38,15 +43,28 @@ export async function runFiles(options: RunFilesOptions): Promise<RunSummary> {
   const started = now();
   const tally = createTally(options.plan);
   const processBatch = options.processBatch ?? perFile(options.process);
-  const batches = cutBatches(options.candidates, Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE));
+  const { candidates, triage } = options;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const span = triage ? Math.max(batchSize, TRIAGED_SPAN) : batchSize;
   const concurrency = Math.max(1, options.concurrency ?? 8);
   // The reorder buffer: batch i's promise is awaited before batch i+1's, never more than `concurrency` ahead.
   const inFlight: Array<Promise<FileResult[]>> = [];
-  let next = 0;
+  let cursor = 0;
   let done = 0;
+  const nextBatch = (): Promise<FileResult[]> => {
+    const slots: Array<FileResult | undefined> = [];
+    const work: string[] = [];
+    while (cursor < candidates.length && work.length < batchSize && slots.length < span) {
+      const candidate = candidates[cursor++];
+      const known = candidate.skip ? skippedResult(candidate) : triage?.(candidate.path);
+      slots.push(known);
+      if (!known) work.push(candidate.path);
+    }
+    return fillBatch(slots, work, processBatch);
+  };
   const launch = () => {
-    while (next < batches.length && inFlight.length < concurrency) {
-      const batch = runBatch(batches[next++], processBatch);
+    while (cursor < candidates.length && inFlight.length < concurrency) {
+      const batch = nextBatch();
       // A failure surfaces when its turn comes; until then it must not count as unhandled.
       batch.catch(() => undefined);
       inFlight.push(batch);
@@ -74,19 +92,11 @@ function perFile(process: FileProcessor | undefined): BatchProcessor {
   return (paths) => Promise.all(paths.map((p) => process(p)));
 }
 
-/** Consecutive runs of sorted candidates, so each batch's results are already in path order. */
-function cutBatches(candidates: readonly Candidate[], size: number): Candidate[][] {
-  const batches: Candidate[][] = [];
-  for (let i = 0; i < candidates.length; i += size) batches.push(candidates.slice(i, i + size));
-  return batches;
-}
-
-/** Known skips are answered here; only the rest cross to the processor. */
-async function runBatch(batch: Candidate[], processBatch: BatchProcessor): Promise<FileResult[]> {
-  const work = batch.filter((c) => !c.skip).map((c) => c.path);
+/** Slots already answered keep their result; the others are filled, in order, from the processor. */
+async function fillBatch(slots: Array<FileResult | undefined>, work: string[], processBatch: BatchProcessor): Promise<FileResult[]> {
   const processed = work.length > 0 ? await processBatch(work) : [];
   let k = 0;
-  return batch.map((c) => (c.skip ? skippedResult(c) : processed[k++]));
+  return slots.map((slot) => slot ?? processed[k++]);
 }
 
 function skippedResult(candidate: Candidate): FileResult {

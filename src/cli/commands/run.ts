@@ -10,7 +10,7 @@ import { DEFAULT_MANIFEST, loadManifest } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
 import { dirtyFiles, gitTopLevel } from '../../pipeline/git';
 import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
-import { createFileProcessor, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
+import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
 import { DEFAULT_BATCH_SIZE, runFiles } from '../../pipeline/run-files';
 import { inShard, parseShard, type Shard } from '../../pipeline/shard';
 import type { LanguageRewriter } from '../../rewrite/language';
@@ -154,6 +154,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
     summary = await runFiles({
       candidates,
       processBatch: pool.run,
+      triage: createFileTriage({ ...settings, rewriters }),
       concurrency: Math.max(2, pool.threads * 8),
       plan,
       sinks: createSinks(options, deps, root, plan),
