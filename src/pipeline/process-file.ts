@@ -64,7 +64,7 @@ export function createFileTriage(context: ProcessorContext): FileTriage {
 function compileContext(context: ProcessorContext): CompiledContext {
   const isExcluded = createExcludeFilter(context.plan.exclude);
   const hasNeedle = context.prefilter === false ? () => true : createPrefilter(context.plan.needles);
-  return { ...context, isExcluded, hasNeedle, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE };
+  return { ...context, isExcluded, hasNeedle, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scratch: { buffer: Buffer.allocUnsafeSlow(64 * 1024) } };
 }
 
 const internalFailure = (relPath: string, error: unknown): FileResult => ({ path: relPath, findings: [], status: 'failed', error: { code: 'internal', message: describe(error) } });
@@ -73,6 +73,8 @@ interface CompiledContext extends ProcessorContext {
   isExcluded: (p: string) => boolean;
   hasNeedle: (content: Buffer) => boolean;
   maxFileSize: number;
+  /** One read buffer reused for every file this processor reads (files are read one at a time). */
+  scratch: { buffer: Buffer };
 }
 
 /** Picks the rewriter by extension (longest match wins, so `.d.ts` can beat `.ts`). */
@@ -122,7 +124,8 @@ function triage(relPath: string, context: CompiledContext): Triaged | FileResult
   const excluded = context.isExcluded(relPath);
   // Most files stop here, before their bytes are ever decoded into a string.
   if (!context.hasNeedle(bytes)) return skipped(relPath, excluded ? 'excluded' : 'no-needle');
-  return { rewriter, bytes, excluded };
+  // The bytes live in the shared read buffer; a file that goes on keeps its own copy.
+  return { rewriter, bytes: Buffer.from(bytes), excluded };
 }
 
 async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {
@@ -148,10 +151,10 @@ function readGuarded(relPath: string, language: Language, context: CompiledConte
   const absolute = path.join(context.root, relPath);
   let bytes: Buffer;
   try {
-    const stat = fs.statSync(absolute);
-    if (!stat.isFile()) return skipped(relPath, 'not-a-file');
-    if (stat.size > context.maxFileSize) return skipped(relPath, 'too-large', `${stat.size} bytes > ${context.maxFileSize}`);
-    bytes = fs.readFileSync(absolute);
+    const read = readIntoScratch(absolute, context);
+    if (read === 'not-a-file') return skipped(relPath, 'not-a-file');
+    if (typeof read === 'number') return skipped(relPath, 'too-large', `${read} bytes > ${context.maxFileSize}`);
+    bytes = read;
   } catch (error) {
     return failed(relPath, language, { code: 'read', message: describe(error) });
   }
@@ -160,6 +163,46 @@ function readGuarded(relPath: string, language: Language, context: CompiledConte
   if (!isUtf8(bytes)) return skipped(relPath, 'not-utf8');
   if (isGenerated(bytes)) return skipped(relPath, 'generated');
   return bytes;
+}
+
+/**
+ * One open, fstat and read into the processor's reusable buffer (no per-file allocation, so memory
+ * does not grow with the number of files read). O_NONBLOCK keeps a FIFO from blocking the open;
+ * fstat then rejects it. Returns the bytes (a view of the scratch buffer), the size when too large,
+ * or 'not-a-file'.
+ */
+function readIntoScratch(absolute: string, context: CompiledContext): Buffer | number | 'not-a-file' {
+  let fd: number;
+  try {
+    fd = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (error) {
+    // Sockets and the like cannot be opened but are not files either.
+    const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) return 'not-a-file';
+    throw error;
+  }
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return 'not-a-file';
+    if (stat.size > context.maxFileSize) return stat.size;
+    let buffer = context.scratch.buffer;
+    let length = 0;
+    for (;;) {
+      // One byte more than expected, so a file that grew since fstat is read whole.
+      if (buffer.length < Math.max(stat.size + 1, length + 1)) {
+        const bigger = Buffer.allocUnsafeSlow(Math.max(stat.size + 1, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = context.scratch.buffer = bigger;
+      }
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > context.maxFileSize) return length;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
 }
 
 /**
