@@ -59,6 +59,58 @@ describe('run-files', () => {
   });
 });
 
+describe('run-files batches', () => {
+  test('batches finishing out of order reach the sinks in path order, known skips never reach the processor', async () => {
+    const { sink, seen } = recordingSink();
+    const candidates = Array.from({ length: 23 }, (_, i) => ({ path: `f${String(i).padStart(2, '0')}.py`, ...(i === 5 ? { skip: { reason: 'symlink-outside' as const } } : {}) }));
+    const asked: string[][] = [];
+    const progress: number[] = [];
+    await runFiles({
+      candidates,
+      plan: testPlan(),
+      sinks: [sink],
+      batchSize: 4,
+      concurrency: 3,
+      onProgress: (done) => progress.push(done),
+      processBatch: async (paths) => {
+        asked.push(paths);
+        await delay(asked.length % 2 === 1 ? 20 : 1);
+        return paths.map((p) => ({ path: p, status: 'unchanged' as const, language: 'python' as const, findings: [] }));
+      },
+    });
+    expect(seen.map((r) => r.path)).toEqual(candidates.map((c) => c.path));
+    expect(seen[5]).toMatchObject({ status: 'skipped', reason: 'symlink-outside' });
+    expect(asked.flat()).not.toContain('f05.py');
+    expect(asked.every((b) => b.length <= 4)).toBe(true);
+    expect(progress).toEqual([4, 8, 12, 16, 20, 23]);
+  });
+});
+
+describe('run-files triage', () => {
+  test('files the triage answers never reach the processor; the rest go in batches of at most batchSize', async () => {
+    const { sink, seen } = recordingSink();
+    const candidates = Array.from({ length: 100 }, (_, i) => ({ path: `f${String(i).padStart(3, '0')}.py` }));
+    const needy = (p: string) => Number(p.slice(1, 4)) % 7 === 0;
+    const asked: string[][] = [];
+    await runFiles({
+      candidates,
+      plan: testPlan(),
+      sinks: [sink],
+      batchSize: 3,
+      triage: (p) => (needy(p) ? undefined : { path: p, status: 'skipped', reason: 'no-needle', findings: [] }),
+      processBatch: async (paths) => {
+        asked.push(paths);
+        await delay(asked.length % 2 === 1 ? 15 : 1);
+        return paths.map((p) => ({ path: p, status: 'unchanged' as const, language: 'python' as const, findings: [] }));
+      },
+    });
+    expect(seen.map((r) => r.path)).toEqual(candidates.map((c) => c.path));
+    expect(asked.flat()).toEqual(candidates.map((c) => c.path).filter(needy));
+    expect(asked.every((b) => b.length <= 3)).toBe(true);
+    expect(seen.filter((r) => r.status === 'unchanged').map((r) => r.path)).toEqual(asked.flat());
+  });
+});
+
 describe('unused moves', () => {
   test('are judged per manifest entry, so a derived per-symbol move that stays unused is no warning', async () => {
     const plan = compilePlan(

@@ -68,8 +68,20 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       scenarios,
     };
   } finally {
-    if (!options.keep && !options.workdir) fs.rmSync(scratch, { recursive: true, force: true });
+    if (!options.keep && !options.workdir) removeScratch(scratch, log);
     else log(`corpora kept in ${scratch}`);
+  }
+}
+
+/**
+ * Cleanup must not lose the report: `git commit` in a corpus may leave a detached `git gc --auto`
+ * writing into .git while we remove it (ENOTEMPTY), so retry, and only warn if it still fails.
+ */
+function removeScratch(scratch: string, log: (line: string) => void): void {
+  try {
+    fs.rmSync(scratch, { recursive: true, force: true, maxRetries: 10, retryDelay: 200 });
+  } catch (error) {
+    log(`could not remove ${scratch} (${(error as Error).message}); remove it by hand`);
   }
 }
 

@@ -162,7 +162,9 @@ function commitAll(root: string): void {
     GIT_COMMITTER_NAME: 'corpus', GIT_COMMITTER_EMAIL: 'corpus@example.invalid', GIT_COMMITTER_DATE: '2025-09-13T00:00:00Z',
   });
   const git = (...args: string[]) => {
-    const r = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', ...args], { cwd: root, env, encoding: 'utf8' });
+    // No automatic gc: 20,000 loose objects would start a detached `git gc --auto` that competes
+    // with the measurements and races the corpus's removal.
+    const r = spawnSync('git', ['-c', 'commit.gpgsign=false', '-c', 'core.autocrlf=false', '-c', 'gc.auto=0', '-c', 'maintenance.auto=false', ...args], { cwd: root, env, encoding: 'utf8' });
     if (r.error || r.status !== 0) throw new Error(`git ${args[0]} failed in ${root}: ${r.error?.message ?? r.stderr.trim()}`);
   };
   git('init', '-q', '-b', 'main');

@@ -1,15 +1,14 @@
 // The installed command: builds dist/ with `npm run build`, then spawns bin/ssot-codemod.js as a
 // real process on a temporary git repository (help, exit codes, stderr, process.exitCode).
-import { execFileSync, spawnSync } from 'node:child_process';
+import { spawnSync } from 'node:child_process';
 import path from 'node:path';
+import { buildDist } from '../helpers/build-dist';
 import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
 
 const REPO = path.join(__dirname, '..', '..');
 const BIN = path.join(REPO, 'bin', 'ssot-codemod.js');
 
-beforeAll(() => {
-  execFileSync('npm', ['run', '--silent', 'build'], { cwd: REPO, stdio: 'pipe' });
-}, 180_000);
+beforeAll(buildDist, 180_000);
 afterAll(cleanupTempDirs);
 
 const spawnBin = (args: string[], cwd: string) => spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: 'utf8' });

@@ -164,9 +164,9 @@ describe('read failures (simulated: the tests run as root, where chmod 000 does 
       root,
       plan,
       rewriters: [javascriptRewriter],
-      readFile: async (absolute) => {
+      readFile: (absolute) => {
         if (absolute.endsWith('a.ts')) throw Object.assign(new Error(`EACCES: permission denied, open '${absolute}'`), { code: 'EACCES' });
-        return fs.promises.readFile(absolute);
+        return fs.readFileSync(absolute);
       },
     });
     expect(await process('a.ts')).toMatchObject({ status: 'failed', error: { code: 'read', message: expect.stringContaining('EACCES') } });
@@ -186,9 +186,9 @@ describe('read failures (simulated: the tests run as root, where chmod 000 does 
       root,
       plan,
       rewriters: [javascriptRewriter],
-      readFile: async (absolute) => {
+      readFile: (absolute) => {
         fs.rmSync(absolute);
-        return fs.promises.readFile(absolute);
+        return fs.readFileSync(absolute);
       },
     });
     expect(await process('gone.ts')).toMatchObject({ status: 'failed', error: { code: 'read' } });

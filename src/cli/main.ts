@@ -24,6 +24,8 @@ export interface CliIo {
   cwd: string;
   /** Whether stdout is a terminal (enables color unless --no-color). Default false. */
   isTTY?: boolean;
+  /** Whether stderr is a terminal (enables the progress bar unless --quiet). Default false. */
+  stderrIsTTY?: boolean;
   /** Language rewriters to use; default: defaultRewriters() from ./rewriters. */
   rewriters?: readonly LanguageRewriter[];
   /** The python3 executable for --verify=python; default python3 on PATH. */
@@ -67,7 +69,15 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
   const rewriters = io.rewriters ?? defaultRewriters();
   switch (command) {
     case 'run':
-      return runCommand(toRunOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, isTTY: io.isTTY ?? false, rewriters, python: io.python });
+      return runCommand(toRunOptions(args, io.cwd), {
+        stdout: io.stdout,
+        stderr: io.stderr,
+        isTTY: io.isTTY ?? false,
+        stderrIsTTY: io.stderrIsTTY ?? false,
+        rewriters,
+        defaultRewriters: io.rewriters === undefined,
+        python: io.python,
+      });
     case 'scan':
       return scanCommand(toScanOptions(args, io.cwd), { stdout: io.stdout, rewriters });
     case 'check':

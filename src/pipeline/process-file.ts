@@ -1,8 +1,9 @@
 // One file from bytes on disk to a FileResult: read, guard (size, binary, encoding, generated),
 // prefilter, rewrite (pure), verify (re-parse the output). Never throws: every problem is a value.
 // Used by run-files (in-process today; a worker pool runs the same processor later).
+import { isUtf8 } from 'node:buffer';
 import { createHash } from 'node:crypto';
-import fs from 'node:fs/promises';
+import fs from 'node:fs';
 import path from 'node:path';
 import type { LanguageRewriter } from '../rewrite/language';
 import { SourceSyntaxError } from '../rewrite/source-syntax-error';
@@ -21,8 +22,10 @@ export interface ProcessorContext {
   rewriters: readonly LanguageRewriter[];
   maxFileSize?: number;
   rewriteOptions?: RewriteOptions;
-  /** Reads a file's bytes; default fs.readFile. Tests inject failures (unreadable, vanished) through it. */
-  readFile?: (absolute: string) => Promise<Buffer>;
+  /** false: every file goes to its rewriter (--no-prefilter, a debugging flag to prove the prefilter skips nothing). */
+  prefilter?: boolean;
+  /** Replaces the read (after the size/type checks); tests inject failures (unreadable, vanished) through it. */
+  readFile?: (absolute: string) => Buffer;
 }
 
 /** Processes one repo-relative path; the promise always resolves. */
@@ -30,23 +33,50 @@ export type FileProcessor = (relPath: string) => Promise<FileResult>;
 
 /** Compiles everything per-run once (exclude globs, needles, extension map), then processes files. */
 export function createFileProcessor(context: ProcessorContext): FileProcessor {
-  const isExcluded = createExcludeFilter(context.plan.exclude);
-  const hasNeedle = createPrefilter(context.plan.needles);
-  const maxFileSize = context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const compiled = compileContext(context);
   return async (relPath) => {
     try {
-      return await processFile(relPath, { ...context, isExcluded, hasNeedle, maxFileSize });
+      return await processFile(relPath, compiled);
     } catch (error) {
       // Only a bug in this module can land here; it still becomes a value, never a crash.
-      return { path: relPath, findings: [], status: 'failed', error: { code: 'internal', message: describe(error) } };
+      return internalFailure(relPath, error);
     }
   };
 }
+
+/**
+ * The cheap first half of processing (read, guards, prefilter): the final result for a file that
+ * needs no rewrite, or undefined for one that must go to its rewriter. The run triages in the main
+ * thread and sends only the rest to worker threads, which process them whole (createFileProcessor).
+ */
+export type FileTriage = (relPath: string) => FileResult | undefined;
+
+export function createFileTriage(context: ProcessorContext): FileTriage {
+  const compiled = compileContext(context);
+  return (relPath) => {
+    try {
+      const triaged = triage(relPath, compiled);
+      return 'status' in triaged ? triaged : undefined;
+    } catch (error) {
+      return internalFailure(relPath, error);
+    }
+  };
+}
+
+function compileContext(context: ProcessorContext): CompiledContext {
+  const isExcluded = createExcludeFilter(context.plan.exclude);
+  const hasNeedle = context.prefilter === false ? () => true : createPrefilter(context.plan.needles);
+  return { ...context, isExcluded, hasNeedle, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scratch: { buffer: Buffer.allocUnsafeSlow(64 * 1024) } };
+}
+
+const internalFailure = (relPath: string, error: unknown): FileResult => ({ path: relPath, findings: [], status: 'failed', error: { code: 'internal', message: describe(error) } });
 
 interface CompiledContext extends ProcessorContext {
   isExcluded: (p: string) => boolean;
   hasNeedle: (content: Buffer) => boolean;
   maxFileSize: number;
+  /** One read buffer reused for every file this processor reads (files are read one at a time). */
+  scratch: { buffer: Buffer };
 }
 
 /** Picks the rewriter by extension (longest match wins, so `.d.ts` can beat `.ts`). */
@@ -82,15 +112,30 @@ const failed = (relPath: string, language: Language, error: FileError, findings:
   error,
 });
 
-async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {
+interface Triaged {
+  rewriter: LanguageRewriter;
+  bytes: Buffer;
+  excluded: boolean;
+}
+
+function triage(relPath: string, context: CompiledContext): Triaged | FileResult {
   const rewriter = rewriterFor(context.rewriters, relPath);
   if (!rewriter) return skipped(relPath, 'unsupported-extension');
-  const read = await readSource(relPath, rewriter.language, context);
-  if ('status' in read) return read;
-  const { bytes, source } = read;
-
+  const bytes = readGuarded(relPath, rewriter.language, context);
+  if (!Buffer.isBuffer(bytes)) return bytes;
   const excluded = context.isExcluded(relPath);
+  // Most files stop here, before their bytes are ever decoded into a string.
   if (!context.hasNeedle(bytes)) return skipped(relPath, excluded ? 'excluded' : 'no-needle');
+  // The bytes live in the shared read buffer; a file that goes on keeps its own copy.
+  return { rewriter, bytes: Buffer.from(bytes), excluded };
+}
+
+async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {
+  const triaged = triage(relPath, context);
+  if ('status' in triaged) return triaged;
+  const { rewriter, bytes, excluded } = triaged;
+  // ignoreBOM keeps a leading BOM in the text, so unchanged bytes are written back unchanged.
+  const source = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
   const result = rewriteAndVerify(relPath, { bytes, source }, rewriter, context);
   if (!excluded) return result;
   // Excluded files are never written, but their references still count (as `ignored`);
@@ -99,29 +144,77 @@ async function processFile(relPath: string, context: CompiledContext): Promise<F
   return { ...skipped(relPath, 'excluded'), findings };
 }
 
-/** Reads and guards a file: the bytes and decoded text, or the skip/failure that stops it. */
-async function readSource(relPath: string, language: Language, context: CompiledContext): Promise<{ bytes: Buffer; source: string } | FileResult> {
+/**
+ * Reads and guards a file: its bytes, or the skip/failure that stops it. Synchronous on purpose:
+ * a run reads thousands of small files and each async call costs a thread-pool round trip more than
+ * the read itself (workers keep the main thread free). Guards are checked on bytes, no decoding.
+ */
+function readGuarded(relPath: string, language: Language, context: CompiledContext): Buffer | FileResult {
   const absolute = path.join(context.root, relPath);
   let bytes: Buffer;
   try {
-    const stat = await fs.stat(absolute);
-    if (!stat.isFile()) return skipped(relPath, 'not-a-file');
-    if (stat.size > context.maxFileSize) return skipped(relPath, 'too-large', `${stat.size} bytes > ${context.maxFileSize}`);
-    bytes = await (context.readFile ?? fs.readFile)(absolute);
+    const read = readIntoScratch(absolute, context);
+    if (read === 'not-a-file') return skipped(relPath, 'not-a-file');
+    if (typeof read === 'number') return skipped(relPath, 'too-large', `${read} bytes > ${context.maxFileSize}`);
+    bytes = context.readFile ? context.readFile(absolute) : read;
   } catch (error) {
     return failed(relPath, language, { code: 'read', message: describe(error) });
   }
   if (bytes.length > context.maxFileSize) return skipped(relPath, 'too-large', `${bytes.length} bytes > ${context.maxFileSize}`);
   if (bytes.indexOf(0) !== -1) return skipped(relPath, 'binary');
-  let source: string;
+  if (!isUtf8(bytes)) return skipped(relPath, 'not-utf8');
+  if (isGenerated(bytes)) return skipped(relPath, 'generated');
+  return bytes;
+}
+
+/**
+ * One open, fstat and read into the processor's reusable buffer (no per-file allocation, so memory
+ * does not grow with the number of files read). O_NONBLOCK keeps a FIFO from blocking the open;
+ * fstat then rejects it. Returns the bytes (a view of the scratch buffer), the size when too large,
+ * or 'not-a-file'.
+ */
+function readIntoScratch(absolute: string, context: CompiledContext): Buffer | number | 'not-a-file' {
+  let fd: number;
   try {
-    // ignoreBOM keeps a leading BOM in the text, so unchanged bytes are written back unchanged.
-    source = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
-  } catch {
-    return skipped(relPath, 'not-utf8');
+    fd = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
+  } catch (error) {
+    // Sockets and the like cannot be opened but are not files either.
+    const stat = fs.statSync(absolute, { throwIfNoEntry: false });
+    if (stat && !stat.isFile()) return 'not-a-file';
+    throw error;
   }
-  if (source.slice(0, GENERATED_WINDOW).includes('@generated')) return skipped(relPath, 'generated');
-  return { bytes, source };
+  try {
+    const stat = fs.fstatSync(fd);
+    if (!stat.isFile()) return 'not-a-file';
+    if (stat.size > context.maxFileSize) return stat.size;
+    let buffer = context.scratch.buffer;
+    let length = 0;
+    for (;;) {
+      // One byte more than expected, so a file that grew since fstat is read whole.
+      if (buffer.length < Math.max(stat.size + 1, length + 1)) {
+        const bigger = Buffer.allocUnsafeSlow(Math.max(stat.size + 1, buffer.length * 2));
+        buffer.copy(bigger, 0, 0, length);
+        buffer = context.scratch.buffer = bigger;
+      }
+      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      if (n === 0) break;
+      length += n;
+      if (length > context.maxFileSize) return length;
+    }
+    return buffer.subarray(0, length);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
+
+/**
+ * The marker counts within the first GENERATED_WINDOW UTF-16 units of the text. Those units come
+ * from at most 4 × GENERATED_WINDOW bytes, so only that prefix is searched, and decoded when it matches.
+ */
+function isGenerated(bytes: Buffer): boolean {
+  const prefix = bytes.subarray(0, 4 * GENERATED_WINDOW);
+  if (prefix.indexOf('@generated') === -1) return false;
+  return new TextDecoder('utf-8', { ignoreBOM: true }).decode(prefix).slice(0, GENERATED_WINDOW).includes('@generated');
 }
 
 /** Rewrite, then re-parse the output before it can be called `changed`. */

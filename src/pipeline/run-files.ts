@@ -1,22 +1,39 @@
-// Drives a run: feeds candidates to a file processor with bounded concurrency, passes each result
-// through the optional write stage (apply), and delivers results to the sinks in sorted path order.
-// Used by the run command; a worker-thread pool slots in as another FileProcessor.
+// Drives a run: triages the sorted candidates in this thread (read, guards, prefilter), cuts the files
+// that need a rewrite into batches for the processor (worker threads or in-process), keeps a bounded
+// number of batches in flight, and delivers results to the optional write stage (apply) and the sinks
+// in sorted path order whatever order batches finish in (a reorder buffer). Used by run, scan, check.
 import type { FileResult, MigrationPlan, RunSummary, Sink } from '../types';
 import type { Candidate } from './discover';
-import type { FileProcessor } from './process-file';
+import type { FileProcessor, FileTriage } from './process-file';
 
 /** A stage between processing and the sinks that may turn a result into another (apply: write or conflict). */
 export type ResultWriter = (result: FileResult) => Promise<FileResult>;
 
+/** Processes paths in order and resolves to their results in the same order (see pool.ts). */
+export type BatchProcessor = (paths: string[]) => Promise<FileResult[]>;
+
+export const DEFAULT_BATCH_SIZE = 32;
+/** With triage, a batch spans at most this many candidates even when few of them need a rewrite. */
+const TRIAGED_SPAN = 512;
+
 export interface RunFilesOptions {
   /** Sorted candidates from discover. */
   candidates: readonly Candidate[];
-  process: FileProcessor;
+  /** Per-file processing (tests, simple callers); ignored when processBatch is given. */
+  process?: FileProcessor;
+  /** Batch processing (the pool); preferred. */
+  processBatch?: BatchProcessor;
+  /** Answers the files that need no rewrite here, so only the rest reach the processor. */
+  triage?: FileTriage;
   sinks: readonly Sink[];
   write?: ResultWriter;
   plan: MigrationPlan;
-  /** How many files may be in flight at once; results are still delivered in order. */
+  /** How many batches may be in flight at once (default 8); results are still delivered in order. */
   concurrency?: number;
+  /** Paths sent to the processor per batch (default DEFAULT_BATCH_SIZE). */
+  batchSize?: number;
+  /** Called after each delivered batch with the number of files delivered so far. */
+  onProgress?: (done: number) => void;
   /** Clock, injectable for tests; default Date.now. */
   now?: () => number;
 }
@@ -25,28 +42,61 @@ export async function runFiles(options: RunFilesOptions): Promise<RunSummary> {
   const now = options.now ?? Date.now;
   const started = now();
   const tally = createTally(options.plan);
-  const { candidates } = options;
+  const processBatch = options.processBatch ?? perFile(options.process);
+  const { candidates, triage } = options;
+  const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
+  const span = triage ? Math.max(batchSize, TRIAGED_SPAN) : batchSize;
   const concurrency = Math.max(1, options.concurrency ?? 8);
-  const inFlight = new Map<number, Promise<FileResult>>();
-  let next = 0;
+  // The reorder buffer: batch i's promise is awaited before batch i+1's, never more than `concurrency` ahead.
+  const inFlight: Array<Promise<FileResult[]>> = [];
+  let cursor = 0;
+  let done = 0;
+  const nextBatch = (): Promise<FileResult[]> => {
+    const slots: Array<FileResult | undefined> = [];
+    const work: string[] = [];
+    while (cursor < candidates.length && work.length < batchSize && slots.length < span) {
+      const candidate = candidates[cursor++];
+      const known = candidate.skip ? skippedResult(candidate) : triage?.(candidate.path);
+      slots.push(known);
+      if (!known) work.push(candidate.path);
+    }
+    return fillBatch(slots, work, processBatch);
+  };
   const launch = () => {
-    while (next < candidates.length && inFlight.size < concurrency) {
-      const candidate = candidates[next];
-      inFlight.set(next, candidate.skip ? Promise.resolve(skippedResult(candidate)) : options.process(candidate.path));
-      next++;
+    while (cursor < candidates.length && inFlight.length < concurrency) {
+      const batch = nextBatch();
+      // A failure surfaces when its turn comes; until then it must not count as unhandled.
+      batch.catch(() => undefined);
+      inFlight.push(batch);
     }
   };
-  for (let i = 0; i < candidates.length; i++) {
+  launch();
+  while (inFlight.length > 0) {
+    const results = await inFlight.shift()!;
     launch();
-    let result = await inFlight.get(i)!;
-    inFlight.delete(i);
-    if (options.write && result.status === 'changed') result = await options.write(result);
-    tally.add(result);
-    for (const sink of options.sinks) await sink.onResult(result);
+    for (let result of results) {
+      if (options.write && result.status === 'changed') result = await options.write(result);
+      tally.add(result);
+      for (const sink of options.sinks) await sink.onResult(result);
+    }
+    done += results.length;
+    options.onProgress?.(done);
   }
   const summary = tally.finish(now() - started);
   for (const sink of options.sinks) await sink.onEnd(summary);
   return summary;
+}
+
+function perFile(process: FileProcessor | undefined): BatchProcessor {
+  if (!process) throw new Error('runFiles needs process or processBatch');
+  return (paths) => Promise.all(paths.map((p) => process(p)));
+}
+
+/** Slots already answered keep their result; the others are filled, in order, from the processor. */
+async function fillBatch(slots: Array<FileResult | undefined>, work: string[], processBatch: BatchProcessor): Promise<FileResult[]> {
+  const processed = work.length > 0 ? await processBatch(work) : [];
+  let k = 0;
+  return slots.map((slot) => slot ?? processed[k++]);
 }
 
 function skippedResult(candidate: Candidate): FileResult {

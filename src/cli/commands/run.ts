@@ -2,16 +2,19 @@
 // a patch file, a JSON report, or written in place with --apply. Declares its flags once, turns them
 // into RunOptions, and wires manifest → discover → process → sinks. Used by cli/main.ts.
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { safetyError, usageError } from '../../errors';
 import { DEFAULT_MANIFEST, loadManifest } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
 import { dirtyFiles, gitTopLevel } from '../../pipeline/git';
-import { createFileProcessor, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
-import { startPythonVerifier, type PythonVerifier } from '../../pipeline/python-verifier';
-import { runFiles, type ResultWriter } from '../../pipeline/run-files';
 import { refuseGlobEscapes } from '../../manifest/root-escapes';
+import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
+import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
+import { startPythonVerifier, type PythonVerifier } from '../../pipeline/python-verifier';
+import { DEFAULT_BATCH_SIZE, runFiles, type ResultWriter } from '../../pipeline/run-files';
+import { inShard, parseShard, type Shard } from '../../pipeline/shard';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { createApplyWriter } from '../../sinks/apply';
 import { createDiffSink } from '../../sinks/diff';
@@ -22,6 +25,7 @@ import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan, Sink } from '../../types';
 import { chooseManifest } from '../../manifest/presets';
 import { parseSize } from '../options';
+import { createProgress } from '../progress';
 import { verifyBeforeRun } from './verify';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
@@ -50,21 +54,31 @@ export interface RunOptions {
   quiet: boolean;
   /** --verify=python: also check changed Python outputs with CPython before they count as changed. */
   verifyPython: boolean;
+  /** --workers N; undefined means one per core (os.availableParallelism()). */
+  workers?: number;
+  /** --shard K/N: only this part of the file set. */
+  shard?: Shard;
+  /** false with --no-prefilter (debugging: every file is parsed). */
+  prefilter: boolean;
 }
 
 export interface RunDeps {
   stdout: TextOutput;
   stderr: TextOutput;
   isTTY: boolean;
+  /** Whether stderr is a terminal (the progress bar is drawn only then). */
+  stderrIsTTY?: boolean;
   rewriters: readonly LanguageRewriter[];
   /** The python3 executable --verify=python starts (tests point it at a missing one). Default python3. */
   python?: string;
+  /** The rewriters are defaultRewriters(), which worker threads can rebuild; injected ones run in-process only. */
+  defaultRewriters?: boolean;
 }
 
 /** The flag names `run` accepts (for "did you mean"). */
 export const RUN_FLAGS = [
   'manifest', 'root', 'dry-run', 'apply', 'allow-dirty', 'patch', 'format', 'color', 'no-color',
-  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help', 'preset', 'verify', 'no-verify',
+  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help', 'preset', 'verify', 'no-verify', 'workers', 'shard',
 ] as const;
 
 export function declareRunCommand(y: Argv): Argv {
@@ -91,6 +105,9 @@ export function declareRunCommand(y: Argv): Argv {
         'The manifest is always checked against the code first (--apply refuses on errors, a dry run warns); --no-verify skips that. ' +
         '--verify python also compiles every changed Python output with CPython (python3 on PATH) before it is written; a rejected output is reported failed, never written.',
     })
+    .option('workers', { type: 'number', requiresArg: true, describe: 'Worker threads that parse and rewrite (default: one per core; 1 runs in-process).' })
+    .option('shard', { type: 'string', requiresArg: true, describe: 'Process only part K of N of the files (K/N, e.g. 2/4), partitioned by a stable hash of each path.' })
+    .option('prefilter', { type: 'boolean', default: true, hidden: true, describe: 'Debugging: --no-prefilter parses every file, even those containing no needle.' })
     .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
 }
 
@@ -122,6 +139,9 @@ export function toRunOptions(args: Record<string, unknown>, cwd: string): RunOpt
     preset: str('preset'),
     verifyManifest: !verifyValues(args.verify).includes(false),
     verifyPython: verifyValues(args.verify).includes('python'),
+    workers: args.workers === undefined ? undefined : parseWorkers(args.workers),
+    shard: str('shard') === undefined ? undefined : parseShard(str('shard')!),
+    prefilter: args.prefilter !== false,
   };
 }
 
@@ -162,7 +182,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
   }
   refuseGlobEscapes('--include', options.include, root);
   refuseGlobEscapes('--exclude', options.exclude, root);
-  const candidates = discoverFiles({
+  const discovered = discoverFiles({
     root,
     paths: options.paths,
     cwd: options.cwd,
@@ -170,28 +190,32 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
     include: options.include,
     exclude: options.exclude,
   });
-  const processor = createFileProcessor({
-    root,
-    plan,
-    rewriters,
-    maxFileSize: options.maxFileSize,
-    rewriteOptions: { rewriteComments: options.rewriteComments },
-  });
-  if (options.mode === 'apply' && !options.allowDirty) await refuseDirtyChanges(root, candidates, processor);
+  const shard = options.shard;
+  const candidates = shard ? discovered.filter((c) => inShard(c.path, shard)) : discovered;
+  const settings = { root, plan, maxFileSize: options.maxFileSize, rewriteOptions: { rewriteComments: options.rewriteComments }, prefilter: options.prefilter };
+  if (options.mode === 'apply' && !options.allowDirty) await refuseDirtyChanges(root, candidates, createFileProcessor({ ...settings, rewriters }));
 
+  const pool = createPool({ ...settings, rewriters, workers: workerCount(options, deps, candidates), workerEntry: workerEntry(options, deps) });
+  const progress = createProgress({ out: deps.stderr, enabled: deps.stderrIsTTY === true && !options.quiet, total: candidates.length });
   const verifier = startVerifier(options, deps);
+  let summary;
   try {
-    const summary = await runFiles({
+    summary = await runFiles({
       candidates,
-      process: processor,
+      processBatch: pool.run,
+      triage: createFileTriage({ ...settings, rewriters }),
+      concurrency: Math.max(2, pool.threads * 8),
       plan,
       sinks: createSinks(options, deps, root, plan),
       write: writeStage(verifier, options.mode === 'apply' ? createApplyWriter(root) : undefined),
+      onProgress: (done) => progress.update(done),
     });
-    return summary.failed > 0 ? 1 : 0;
   } finally {
+    progress.finish();
     verifier?.close();
+    await pool.close();
   }
+  return summary.failed > 0 ? 1 : 0;
 }
 
 /** --verify=python without python3 is a warning, not a failure: the parser's own re-parse still runs. */
@@ -209,6 +233,26 @@ function writeStage(verifier: PythonVerifier | undefined, apply: ResultWriter | 
     const verified = await verifier.verify(result);
     return apply && verified.status === 'changed' ? apply(verified) : verified;
   };
+}
+
+function parseWorkers(value: unknown): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < 1) throw usageError(`--workers "${String(value)}" is not a positive whole number; pass e.g. --workers 4, or 1 to run in-process.`);
+  return n;
+}
+
+/** One worker per core by default, but never more than there are batches of files to share out. */
+function workerCount(options: RunOptions, deps: RunDeps, candidates: readonly Candidate[]): number {
+  if (deps.defaultRewriters !== true) return 1;
+  const wanted = options.workers ?? os.availableParallelism();
+  const work = candidates.filter((c) => !c.skip).length;
+  return Math.max(1, Math.min(wanted, Math.ceil(work / DEFAULT_BATCH_SIZE)));
+}
+
+/** Running from sources (tests), a built worker is only used when --workers asks for threads explicitly. */
+function workerEntry(options: RunOptions, deps: RunDeps): string | undefined {
+  if (deps.defaultRewriters !== true) return undefined;
+  return resolveWorkerEntry({ fromSources: options.workers !== undefined && options.workers > 1 });
 }
 
 function resolveRoot(options: RunOptions): string {
