@@ -1,14 +1,13 @@
 // `ssot-codemod run [paths..]`: rewrites references to legacy modules, as a dry-run diff (default),
 // a patch file, a JSON report, or written in place with --apply. Declares its flags once, turns them
 // into RunOptions, and wires manifest → discover → process → sinks. Used by cli/main.ts.
-import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { safetyError, usageError } from '../../errors';
-import { DEFAULT_MANIFEST, loadManifest } from '../../manifest/load';
+import { DEFAULT_MANIFEST } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
-import { dirtyFiles, gitTopLevel } from '../../pipeline/git';
+import { dirtyFiles } from '../../pipeline/git';
 import { refuseGlobEscapes } from '../../manifest/root-escapes';
 import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
 import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
@@ -23,9 +22,9 @@ import { createPatchSink } from '../../sinks/patch';
 import { createSummarySink } from '../../sinks/summary';
 import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan, Sink } from '../../types';
-import { chooseManifest } from '../../manifest/presets';
 import { parseSize } from '../options';
 import { createProgress } from '../progress';
+import { isDirectory, openPlan } from './session';
 import { verifyBeforeRun } from './verify';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
@@ -164,8 +163,7 @@ function verifyValues(value: unknown): ('python' | false)[] {
 
 /** Runs the command; resolves to the exit code (0 ok, 1 some files failed). Run-level problems throw RunError. */
 export async function runCommand(options: RunOptions, deps: RunDeps): Promise<number> {
-  const root = resolveRoot(options);
-  const { plan } = loadManifest(chooseManifest(options, path.join(root, DEFAULT_MANIFEST)), root);
+  const { root, plan } = openPlan(options);
   if (options.verifyManifest) {
     const verify = verifyBeforeRun(plan, root, options.format === 'json' || options.mode === 'apply' ? deps.stderr : deps.stdout);
     if (options.mode === 'apply' && verify.issues.length > 0) {
@@ -255,11 +253,6 @@ function workerEntry(options: RunOptions, deps: RunDeps): string | undefined {
   return resolveWorkerEntry({ fromSources: options.workers !== undefined && options.workers > 1 });
 }
 
-function resolveRoot(options: RunOptions): string {
-  const root = options.root ?? gitTopLevel(options.cwd) ?? options.cwd;
-  if (!isDirectory(root)) throw usageError(`root ${root} is not a directory; pass an existing directory to --root.`);
-  return fs.realpathSync(root);
-}
 
 /**
  * --apply must not overwrite work git cannot restore: every file that would change must be clean.
@@ -298,10 +291,3 @@ function createSinks(options: RunOptions, deps: RunDeps, root: string, plan: Mig
   return sinks;
 }
 
-function isDirectory(p: string): boolean {
-  try {
-    return fs.statSync(p).isDirectory();
-  } catch {
-    return false;
-  }
-}
