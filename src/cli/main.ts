@@ -79,7 +79,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
         python: io.python,
       });
     case 'scan':
-      return scanCommand(toScanOptions(args, io.cwd), { stdout: io.stdout, rewriters });
+      return scanCommand(toScanOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, stderrIsTTY: io.stderrIsTTY ?? false, rewriters });
     case 'check':
       return checkCommand(toCheckOptions(args, io.cwd), { stdout: io.stdout, stderr: io.stderr, rewriters });
     case 'verify':

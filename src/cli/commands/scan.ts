@@ -12,6 +12,7 @@ import { formatScanHtml } from '../../report/format-scan-html';
 import { findModuleCycles } from '../../report/module-cycles';
 import { createScanCollector } from '../../report/scan-report';
 import type { TextOutput } from '../../sinks/text-output';
+import { createProgress } from '../progress';
 import { declareSessionFlags, openSession, toSessionOptions, type SessionOptions } from './session';
 
 export type ScanFormat = 'text' | 'json' | 'markdown' | 'html';
@@ -26,8 +27,14 @@ export interface ScanOptions extends SessionOptions {
 
 export interface ScanDeps {
   stdout: TextOutput;
+  /** The progress bar goes here, only when it is a terminal and the run is long. */
+  stderr?: TextOutput;
+  stderrIsTTY?: boolean;
   rewriters: readonly LanguageRewriter[];
 }
+
+/** Short runs finish before a bar would be read; it appears from this many files on. */
+const PROGRESS_MIN_FILES = 300;
 
 export const SCAN_FLAGS = ['format', 'depth', 'output'] as const;
 
@@ -49,7 +56,16 @@ export function toScanOptions(args: Record<string, unknown>, cwd: string): ScanO
 export async function scanCommand(options: ScanOptions, deps: ScanDeps): Promise<number> {
   const session = openSession(options, deps.rewriters);
   const collector = createScanCollector({ depth: options.depth });
-  await runFiles({ candidates: session.candidates, process: session.processor, plan: session.plan, sinks: [collector] });
+  const progress = createProgress({
+    out: deps.stderr ?? deps.stdout,
+    enabled: deps.stderr !== undefined && deps.stderrIsTTY === true && session.candidates.length >= PROGRESS_MIN_FILES,
+    total: session.candidates.length,
+  });
+  try {
+    await runFiles({ candidates: session.candidates, process: session.processor, plan: session.plan, sinks: [collector], onProgress: (done) => progress.update(done) });
+  } finally {
+    progress.finish();
+  }
   const cycles = await findModuleCycles(session.plan, session.root, session.rewriters);
   const report = collector.report(cycles);
   const text =
