@@ -10,6 +10,7 @@ import type { Manifest } from '../src/manifest/manifest';
 import { readPythonNames } from '../src/verify/python-names';
 import { verifyPlan } from '../src/verify/verify-plan';
 import { captureOutput, cleanupTempDirs, makeTempDir, makeTempRepo, type FileMap } from './helpers/temp-repo';
+import { runInRepo } from './helpers/run-cli';
 
 afterAll(cleanupTempDirs);
 
@@ -19,12 +20,7 @@ function verify(manifest: Manifest, files: FileMap, aliases = [{ pattern: '@/*',
   return verifyPlan(plan, root).issues;
 }
 
-async function cli(repo: string, ...argv: string[]) {
-  const stdout = captureOutput();
-  const stderr = captureOutput();
-  const code = await main([...argv, '--root', repo], { stdout, stderr, cwd: repo });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+const cli = runInRepo;
 
 test('module-level Python names: def/class, imports, assignments in top-level if/try blocks, __all__; not function locals', () => {
   const names = readPythonNames(

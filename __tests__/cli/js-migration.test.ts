@@ -2,8 +2,8 @@
 // a patch that git applies and reverts, and --apply producing the same tree as the patch.
 import fs from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
-import { captureOutput, cleanupTempDirs, git, makeTempRepo } from '../helpers/temp-repo';
+import { cleanupTempDirs, git, makeTempRepo } from '../helpers/temp-repo';
+import { runInRepo } from '../helpers/run-cli';
 
 const files = {
   'ssot-codemod.json': JSON.stringify({
@@ -23,12 +23,7 @@ const files = {
   'src/app/unrelated.ts': "export const x = 'manager';\n",
 };
 
-async function cli(repo: string, ...argv: string[]) {
-  const stdout = captureOutput();
-  const stderr = captureOutput();
-  const code = await main([...argv, '--root', repo], { stdout, stderr, cwd: repo });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+const cli = runInRepo;
 
 afterAll(cleanupTempDirs);
 

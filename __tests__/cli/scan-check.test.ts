@@ -3,9 +3,9 @@
 // and a three-module import cycle among the manifest's modules.
 import fs from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
 import type { ScanReport } from '../../src/report/scan-report';
-import { captureOutput, cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+import { runInRepo } from '../helpers/run-cli';
 
 const manifest = {
   python: {
@@ -35,12 +35,7 @@ const files: Record<string, string> = {
   'web/app/clean.ts': "import { ws } from '@/services/ws';\nexport const y = ws;\n",
 };
 
-async function cli(repo: string, ...argv: string[]) {
-  const stdout = captureOutput();
-  const stderr = captureOutput();
-  const code = await main([...argv, '--root', repo], { stdout, stderr, cwd: repo });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+const cli = runInRepo;
 
 afterAll(cleanupTempDirs);
 

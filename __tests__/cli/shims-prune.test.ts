@@ -4,18 +4,13 @@
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
-import { main } from '../../src/cli/main';
 import { mayReference } from '../../src/prune/find-prunable';
-import { captureOutput, cleanupTempDirs, git, makeTempRepo, type FileMap } from '../helpers/temp-repo';
+import { cleanupTempDirs, git, makeTempRepo, type FileMap } from '../helpers/temp-repo';
+import { runInRepo } from '../helpers/run-cli';
 
 afterAll(cleanupTempDirs);
 
-async function cli(repo: string, ...argv: string[]) {
-  const stdout = captureOutput();
-  const stderr = captureOutput();
-  const code = await main([...argv, '--root', repo], { stdout, stderr, cwd: repo });
-  return { code, stdout: stdout.text(), stderr: stderr.text() };
-}
+const cli = runInRepo;
 const read = (repo: string, rel: string) => fs.readFileSync(path.join(repo, rel), 'utf8');
 
 const manifest = {
