@@ -2,6 +2,7 @@
 // transforms handle, uses of what they bind, string targets, and inert statements/comments/strings
 // that name nothing in the universe), plus random manifests over a small module universe.
 import fc from 'fast-check';
+import { SourceSyntaxError } from '../../src/rewrite/source-syntax-error';
 
 /** One piece of a generated file; `inert` chunks must come out byte for byte. */
 export interface Chunk {
@@ -170,3 +171,25 @@ export function runs(base: number): number {
 
 /** The seed every property uses: FC_SEED, else a fixed one, so CI failures reproduce. */
 export const SEED = Number(process.env.FC_SEED ?? 424242);
+
+/**
+ * The property both rewriters share: a generated file with junk spliced in at a random offset either
+ * rewrites or raises SourceSyntaxError, never any other exception.
+ */
+export function assertOnlySyntaxErrors(
+  file: fc.Arbitrary<{ source: string }>,
+  junk: readonly string[],
+  rewrite: (source: string) => unknown,
+): void {
+  fc.assert(
+    fc.property(file, fc.nat(), fc.constantFrom(...junk), (generated, at, piece) => {
+      const cut = generated.source.length === 0 ? 0 : at % generated.source.length;
+      try {
+        rewrite(generated.source.slice(0, cut) + piece + generated.source.slice(cut));
+      } catch (error) {
+        if (!(error instanceof SourceSyntaxError)) throw error;
+      }
+    }),
+    { seed: SEED, numRuns: runs(500) },
+  );
+}
