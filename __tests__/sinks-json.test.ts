@@ -59,12 +59,28 @@ describe('json backpressure', () => {
     const { out, emit, listenerCount } = blockedOutput();
     const sink = createJsonSink({ out, root: '/repo' });
     let done = false;
-    const pending = Promise.resolve(sink.onResult({ path: 'a.py', status: 'skipped', reason: 'binary', findings: [] })).then(() => (done = true));
+    // Entries are collected into chunks; the end of the report flushes, and that write is refused.
+    await sink.onResult({ path: 'a.py', status: 'skipped', reason: 'binary', findings: [] });
+    const pending = Promise.resolve(sink.onEnd(summary)).then(() => (done = true));
     await new Promise((resolve) => setImmediate(resolve));
     expect(done).toBe(false);
     emit(event);
     await pending;
     expect(done).toBe(true);
     expect(listenerCount()).toBe(0);
+  });
+});
+
+describe('json chunking', () => {
+  test('thousands of entries reach the output in a few large writes, with the same text', async () => {
+    const writes: string[] = [];
+    const sink = createJsonSink({ out: { write: (chunk: string) => void writes.push(chunk) }, root: '/repo' });
+    for (let i = 0; i < 5000; i++) await sink.onResult({ path: `pkg/file${i}.py`, status: 'skipped', reason: 'no-needle', findings: [] });
+    expect(writes.length).toBeLessThan(10);
+    expect(writes.slice(0, -1).every((w) => w.length >= 64 * 1024)).toBe(true);
+    await sink.onEnd(summary);
+    const report = JSON.parse(writes.join(''));
+    expect(report.files).toHaveLength(5000);
+    expect(report.files[4999]).toEqual({ path: 'pkg/file4999.py', status: 'skipped', reason: 'no-needle', edits: [], findings: [] });
   });
 });

@@ -3,7 +3,7 @@
 // Used by the run command; schema: { version, root, files: [JsonFileEntry], summary: RunSummary }.
 import { createLineIndex } from '../rewrite/line-index';
 import type { Edit, FileError, FileResult, Finding, Language, RunSummary, Sink, SkipReason } from '../types';
-import { writeText, type TextOutput } from './text-output';
+import { createChunkedWriter, type TextOutput } from './text-output';
 
 export const REPORT_VERSION = 1;
 
@@ -50,15 +50,17 @@ function jsonEdits(original: string, edits: readonly Edit[]): JsonEdit[] {
 
 export function createJsonSink(options: { out: TextOutput; root: string }): Sink {
   let count = 0;
+  const writer = createChunkedWriter(options.out);
   const header = () => `{"version":${REPORT_VERSION},"root":${JSON.stringify(options.root)},"files":[`;
   return {
     async onResult(result: FileResult) {
       const separator = count === 0 ? header() + '\n' : ',\n';
       count++;
-      await writeText(options.out, separator + JSON.stringify(toJsonEntry(result)));
+      await writer.write(separator + JSON.stringify(toJsonEntry(result)));
     },
     async onEnd(summary: RunSummary) {
-      await writeText(options.out, `${count === 0 ? header() : '\n'}],"summary":${JSON.stringify(summary)}}\n`);
+      await writer.write(`${count === 0 ? header() : '\n'}],"summary":${JSON.stringify(summary)}}\n`);
+      await writer.flush();
     },
   };
 }

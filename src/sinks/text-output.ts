@@ -33,6 +33,35 @@ export async function writeText(out: TextOutput, chunk: string): Promise<void> {
 
 const isClosed = (out: TextOutput) => out.destroyed === true;
 
+/** Collects small writes and passes them on in chunks of about `limit` characters. */
+export interface ChunkedWriter {
+  write(chunk: string): Promise<void>;
+  /** Passes on whatever is collected; call it before the run ends. */
+  flush(): Promise<void>;
+}
+
+/**
+ * One `write` per small piece (a JSON entry per file) costs a system call each on a synchronous
+ * stdout: 20,000 entries took a tenth of a dry run. Collecting up to `limit` characters keeps memory
+ * bounded by the limit, not by the number of files, and keeps writeText's back-pressure.
+ */
+export function createChunkedWriter(out: TextOutput, limit = 64 * 1024): ChunkedWriter {
+  let pending = '';
+  const flush = async () => {
+    if (pending === '') return;
+    const chunk = pending;
+    pending = '';
+    await writeText(out, chunk);
+  };
+  return {
+    async write(chunk) {
+      pending += chunk;
+      if (pending.length >= limit) await flush();
+    },
+    flush,
+  };
+}
+
 export type Style = 'bold' | 'red' | 'green' | 'yellow' | 'cyan' | 'dim';
 
 const CODES: Record<Style, [number, number]> = {
