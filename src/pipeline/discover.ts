@@ -35,6 +35,8 @@ interface WalkContext {
   include: (p: string) => boolean;
   exclude: (p: string) => boolean;
   found: Map<string, Candidate>;
+  /** Real paths of the directories holding named targets: thousands of named files share a few. */
+  realDirectories: Map<string, string | undefined>;
 }
 
 export function discoverFiles(options: DiscoverOptions): Candidate[] {
@@ -43,6 +45,7 @@ export function discoverFiles(options: DiscoverOptions): Candidate[] {
     include: createIncludeFilter(options.include ?? []),
     exclude: createExcludeFilter(options.exclude ?? []),
     found: new Map(),
+    realDirectories: new Map(),
   };
   const cwdInside = inside(options.root, safeRealpath(options.cwd) ?? options.cwd) !== undefined;
   const targets = options.paths.length > 0 ? options.paths : [cwdInside ? '.' : options.root];
@@ -64,7 +67,7 @@ function visitTarget(context: WalkContext, target: string): void {
   const { root, cwd } = context.options;
   const absolute = path.resolve(cwd, target);
   // The parent's symlinks are resolved (not the target's own) so a symlinked argument is judged as a link.
-  const parent = safeRealpath(path.dirname(absolute));
+  const parent = realDirectory(context, path.dirname(absolute));
   const rel = inside(root, parent === undefined ? absolute : path.join(parent, path.basename(absolute)));
   if (rel === undefined) {
     throw usageError(`path ${target} is outside the repository root ${root}; pass paths inside it or set --root.`);
@@ -154,6 +157,11 @@ function hasExtension(context: WalkContext, rel: string): boolean {
 
 function add(context: WalkContext, candidate: Candidate): void {
   if (!context.found.has(candidate.path)) context.found.set(candidate.path, candidate);
+}
+
+function realDirectory(context: WalkContext, directory: string): string | undefined {
+  if (!context.realDirectories.has(directory)) context.realDirectories.set(directory, safeRealpath(directory));
+  return context.realDirectories.get(directory);
 }
 
 function safeRealpath(p: string): string | undefined {
