@@ -125,6 +125,13 @@ export interface RewriteOutcome {
   code: string;
   edits: Edit[];
   findings: Finding[];
+  /**
+   * The rewriter's claim, from its own parse, that every edit replaces the whole text between the
+   * quotes of a string literal. The pipeline re-checks the characters on both sides of each edit
+   * (pipeline/literal-edits.ts) and, when they hold, skips re-parsing the output: such an edit cannot
+   * change whether the file parses. Absent means the output is re-parsed.
+   */
+  literalContentsOnly?: boolean;
 }
 
 /** Per-run switches a rewriter honours (no environment, no I/O). */

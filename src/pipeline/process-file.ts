@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { LanguageRewriter } from '../rewrite/language';
 import { SourceSyntaxError } from '../rewrite/source-syntax-error';
 import type { FileError, FileResult, Finding, Language, MigrationPlan, RewriteOptions, RewriteOutcome } from '../types';
+import { provablyParses } from './literal-edits';
 import { createExcludeFilter } from './path-filter';
 import { createPrefilter } from './prefilter';
 
@@ -217,7 +218,7 @@ function isGenerated(bytes: Buffer): boolean {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(prefix).slice(0, GENERATED_WINDOW).includes('@generated');
 }
 
-/** Rewrite, then re-parse the output before it can be called `changed`. */
+/** Rewrite, then re-parse the output (unless literal-edits proves it parses) before it can be called `changed`. */
 function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string }, rewriter: LanguageRewriter, context: CompiledContext): FileResult {
   const { language } = rewriter;
   const { source } = read;
@@ -232,7 +233,7 @@ function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string
   }
   if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language };
 
-  const problem = safeCheckSyntax(rewriter, outcome.code, relPath);
+  const problem = provablyParses(source, outcome) ? undefined : safeCheckSyntax(rewriter, outcome.code, relPath);
   if (problem) {
     const message = `the rewritten file would not parse (${problem.message}${problem.line ? ` at output line ${problem.line}` : ''}); it was left untouched`;
     return failed(relPath, language, { code: 'output-unparseable', message, line: problem.line, column: problem.column }, outcome.findings);

@@ -19,10 +19,12 @@ export interface RewriteContext {
   eol: string;
   edits: Edit[];
   findings: Finding[];
+  /** Edits made by replaceLiteral (the text between a string literal's quotes), by identity. */
+  literalEdits: Set<Edit>;
 }
 
 export function createContext(source: string, path: string, plan: JavascriptPlan, moves: MoveIndex, lines: LineIndex): RewriteContext {
-  return { source, path, plan, moves, lines, eol: lineEndingOf(source), edits: [], findings: [] };
+  return { source, path, plan, moves, lines, eol: lineEndingOf(source), edits: [], findings: [], literalEdits: new Set() };
 }
 
 export function keyOf(context: RewriteContext, specifier: string): JsModuleKey {
@@ -45,6 +47,7 @@ export function addEdit(context: RewriteContext, start: number, end: number, tex
 /** Replaces the text inside a string (or template) literal's quotes, keeping the quotes. */
 export function replaceLiteral(context: RewriteContext, literal: Node, value: string): void {
   addEdit(context, startOf(literal) + 1, endOf(literal) - 1, value.replace(/\\/g, '\\\\'));
+  context.literalEdits.add(context.edits[context.edits.length - 1]);
 }
 
 export interface FindingRequest {

@@ -147,7 +147,9 @@ function movesOf(m: Matched): Move[] {
 function finish(context: RewriteContext): RewriteOutcome {
   const edits = effectiveEdits(context.source, context.edits);
   const code = applyEdits(context.source, edits);
-  return { code, edits: code === context.source ? [] : edits, findings: sortFindings(context.findings) };
+  if (code === context.source) return { code, edits: [], findings: sortFindings(context.findings) };
+  const literalContentsOnly = edits.every((e) => context.literalEdits.has(e));
+  return { code, edits, findings: sortFindings(context.findings), ...(literalContentsOnly ? { literalContentsOnly } : {}) };
 }
 
 function sortFindings(findings: Finding[]): Finding[] {

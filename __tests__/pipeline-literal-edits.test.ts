@@ -1,0 +1,119 @@
+// literal-edits: when a changed output may skip its verifying re-parse. Only edits that replace the
+// text between a string literal's quotes with text needing no escape qualify, and only when the
+// rewriter claims it; the JS rewriter claims it for specifier-only rewrites, never for renames.
+import { compilePlan } from '../src/manifest/plan';
+import { provablyParses } from '../src/pipeline/literal-edits';
+import { createFileProcessor } from '../src/pipeline/process-file';
+import { javascriptRewriter } from '../src/rewrite/js';
+import type { LanguageRewriter } from '../src/rewrite/language';
+import type { Edit, RewriteOutcome } from '../src/types';
+import { testPlan } from './helpers/plans';
+import { cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
+
+afterAll(cleanupTempDirs);
+
+const claimed = (edits: Edit[]): RewriteOutcome => ({ code: '', edits, findings: [], literalContentsOnly: true });
+/** An edit replacing `old` (its first occurrence in `source`) with `text`. */
+const at = (source: string, old: string, text: string): Edit => ({ start: source.indexOf(old), end: source.indexOf(old) + old.length, text });
+
+describe('provablyParses', () => {
+  const source = "import a from './legacy';\nconst b = require(\"./legacy\");\njest.mock(`./legacy`);\n";
+
+  test('accepts claimed edits of whole literal contents in any quote style', () => {
+    const double = source.indexOf('"./legacy"') + 1;
+    const edits = [at(source, './legacy', '@/core/x'), { start: double, end: double + 8, text: '../y' }];
+    expect(provablyParses(source, claimed(edits))).toBe(true);
+    const template = source.indexOf('`') + 1;
+    expect(provablyParses(source, claimed([{ start: template, end: template + 8, text: './core' }]))).toBe(true);
+  });
+
+  test('refuses without the claim, or with no edits', () => {
+    expect(provablyParses(source, { ...claimed([at(source, './legacy', './core')]), literalContentsOnly: undefined })).toBe(false);
+    expect(provablyParses(source, claimed([]))).toBe(false);
+  });
+
+  test.each([
+    ['a quote of the literal in the new text', "./it's"],
+    ['a backslash', './a\\b'],
+    ['a line feed', './a\nb'],
+    ['a carriage return', './a\rb'],
+    ['a line separator', './a\u2028b'],
+  ])('refuses %s', (_label, text) => {
+    expect(provablyParses(source, claimed([at(source, './legacy', text)]))).toBe(false);
+  });
+
+  test('refuses edits that are not the whole text between two equal quotes', () => {
+    const start = source.indexOf('./legacy');
+    expect(provablyParses(source, claimed([{ start: start + 1, end: start + 8, text: 'x' }]))).toBe(false); // starts after the quote
+    expect(provablyParses(source, claimed([{ start, end: start + 7, text: 'x' }]))).toBe(false); // stops before the quote
+    expect(provablyParses(source, claimed([{ start: 0, end: 6, text: 'export' }]))).toBe(false); // not in a literal
+    const mixed = "f('a\", 'b');";
+    expect(provablyParses(mixed, claimed([{ start: 3, end: 4, text: 'z' }]))).toBe(false); // ' … " do not pair
+  });
+
+  test('refuses old text that needed escaping, `$` in templates, and overlapping edits', () => {
+    const escaped = "import a from './le\\x67acy';";
+    expect(provablyParses(escaped, claimed([at(escaped, './le\\x67acy', './core')]))).toBe(false);
+    const template = source.indexOf('`') + 1;
+    expect(provablyParses(source, claimed([{ start: template, end: template + 8, text: './${x}' }]))).toBe(false);
+    const twice = "f('a','b')";
+    expect(provablyParses(twice, claimed([{ start: 3, end: 4, text: 'x' }, { start: 3, end: 4, text: 'y' }]))).toBe(false);
+  });
+});
+
+describe('the JS rewriter claims literal contents only for specifier rewrites', () => {
+  const plan = compilePlan(
+    { javascript: { moves: [{ from: './src/legacy.ts', to: './src/canonical.ts' }, { from: './src/old.ts:A', to: './src/new.ts:B' }] } },
+    { file: 'test' },
+  );
+
+  test('a module move is a specifier edit: claimed, and the pipeline check agrees', () => {
+    const source = "import { x } from './legacy';\njest.mock('./legacy');\n";
+    const outcome = javascriptRewriter.rewrite({ source, path: 'src/a.ts', plan });
+    expect(outcome.code).toBe("import { x } from './canonical';\njest.mock('./canonical');\n");
+    expect(outcome.literalContentsOnly).toBe(true);
+    expect(provablyParses(source, outcome)).toBe(true);
+  });
+
+  test('a renamed symbol edits identifiers: not claimed', () => {
+    const source = "import { A } from './old';\nA();\n";
+    const outcome = javascriptRewriter.rewrite({ source, path: 'src/a.ts', plan });
+    expect(outcome.code).toBe("import { B } from './new';\nB();\n");
+    expect(outcome.literalContentsOnly).toBeUndefined();
+  });
+});
+
+describe('process-file re-parses unless the edits are provably safe', () => {
+  /** A rewriter that swaps `'old'` for `'<replacement>'`, claims literal contents, and counts re-parses. */
+  function claimingRewriter(replacement: string) {
+    const calls = { checkSyntax: 0 };
+    const rewriter: LanguageRewriter = {
+      language: 'javascript',
+      extensions: ['.ts'],
+      rewrite: ({ source }) => {
+        const start = source.indexOf("'legacy-lib'") + 1;
+        const edits = [{ start, end: start + 'legacy-lib'.length, text: replacement }];
+        return { code: source.slice(0, start) + replacement + source.slice(edits[0].end), edits, findings: [], literalContentsOnly: true };
+      },
+      checkSyntax: (code) => {
+        calls.checkSyntax++;
+        return javascriptRewriter.checkSyntax(code, 'a.ts');
+      },
+    };
+    return { rewriter, calls };
+  }
+  const processWith = (rewriter: LanguageRewriter) =>
+    createFileProcessor({ root: makeTempDir({ 'a.ts': "import x from 'legacy-lib';\n" }), plan: testPlan(), rewriters: [rewriter] })('a.ts');
+
+  test('a plain specifier swap is changed without a re-parse', async () => {
+    const { rewriter, calls } = claimingRewriter('core-lib');
+    expect(await processWith(rewriter)).toMatchObject({ status: 'changed', code: "import x from 'core-lib';\n" });
+    expect(calls.checkSyntax).toBe(0);
+  });
+
+  test('a wrong claim (the new text closes the string) is re-parsed and refused', async () => {
+    const { rewriter, calls } = claimingRewriter("core'; oops");
+    expect(await processWith(rewriter)).toMatchObject({ status: 'failed', error: { code: 'output-unparseable' } });
+    expect(calls.checkSyntax).toBe(1);
+  });
+});
