@@ -8,6 +8,7 @@ import { makeCorpus } from '../../scripts/make-corpus';
 import { defaultRewriters } from '../../src/cli/rewriters';
 import { loadManifest } from '../../src/manifest/load';
 import { createPool, resolveWorkerEntry } from '../../src/pipeline/pool';
+import { defaultWorkers } from '../../src/cli/commands/run';
 import { buildDist, REPO } from '../helpers/build-dist';
 import { cleanupTempDirs, makeTempDir } from '../helpers/temp-repo';
 
@@ -61,5 +62,11 @@ describe('worker threads', () => {
       await threads.close();
       await inProcess.close();
     }
+  });
+});
+
+describe('the default worker count', () => {
+  test('is one thread fewer than the CPUs (the main thread reads and prints), at least one', () => {
+    expect([1, 2, 3, 4, 16].map((cpus) => defaultWorkers(cpus))).toEqual([1, 1, 2, 3, 15]);
   });
 });

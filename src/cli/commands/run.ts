@@ -53,7 +53,7 @@ export interface RunOptions {
   quiet: boolean;
   /** --verify=python: also check changed Python outputs with CPython before they count as changed. */
   verifyPython: boolean;
-  /** --workers N; undefined means one per core (os.availableParallelism()). */
+  /** --workers N; undefined means defaultWorkers(). */
   workers?: number;
   /** --shard K/N: only this part of the file set. */
   shard?: Shard;
@@ -104,7 +104,7 @@ export function declareRunCommand(y: Argv): Argv {
         'The manifest is always checked against the code first (--apply refuses on errors, a dry run warns); --no-verify skips that. ' +
         '--verify python also compiles every changed Python output with CPython (python3 on PATH) before it is written; a rejected output is reported failed, never written.',
     })
-    .option('workers', { type: 'number', requiresArg: true, describe: 'Worker threads that parse and rewrite (default: one per core; 1 runs in-process).' })
+    .option('workers', { type: 'number', requiresArg: true, describe: 'Worker threads that parse and rewrite (default: one fewer than the CPUs, at least 1; 1 runs in-process).' })
     .option('shard', { type: 'string', requiresArg: true, describe: 'Process only part K of N of the files (K/N, e.g. 2/4), partitioned by a stable hash of each path.' })
     .option('prefilter', { type: 'boolean', default: true, hidden: true, describe: 'Debugging: --no-prefilter parses every file, even those containing no needle.' })
     .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
@@ -239,10 +239,20 @@ function parseWorkers(value: unknown): number {
   return n;
 }
 
-/** One worker per core by default, but never more than there are batches of files to share out. */
+/**
+ * One worker thread per CPU but one: the main thread has its own full-time work (reading and
+ * prefiltering every file, formatting diffs and reports). jscodeshift sizes its pool the same way.
+ * On two CPUs that means in-process, which measured faster than two threads on every benchmark
+ * corpus (docs/benchmarks.md): each thread loads the rewriters and warms up its own JIT.
+ */
+export function defaultWorkers(cpus = os.availableParallelism()): number {
+  return Math.max(1, cpus - 1);
+}
+
+/** defaultWorkers() unless --workers says otherwise, but never more than there are batches of files to share out. */
 function workerCount(options: RunOptions, deps: RunDeps, candidates: readonly Candidate[]): number {
   if (deps.defaultRewriters !== true) return 1;
-  const wanted = options.workers ?? os.availableParallelism();
+  const wanted = options.workers ?? defaultWorkers();
   const work = candidates.filter((c) => !c.skip).length;
   return Math.max(1, Math.min(wanted, Math.ceil(work / DEFAULT_BATCH_SIZE)));
 }
