@@ -104,6 +104,18 @@ export function ssotRun(tools: Tools, context: CorpusContext, paths: string[], e
   };
 }
 
+/**
+ * `processes` ssot-codemod runs side by side, each `--workers 1` on its own `--shard k/processes` of
+ * the corpus: the most parallelism this machine gives to independent processes (no shared heap, no
+ * pool), the ceiling against which the worker threads are judged. Exits with the worst exit code.
+ */
+export function ssotShardsSideBySide(tools: Tools, context: CorpusContext, processes: number): Command {
+  const quote = (arg: string) => `'${arg.replace(/'/g, `'\\''`)}'`;
+  const runs = Array.from({ length: processes }, (_, k) => ssotRun(tools, context, ['.'], ['--workers', '1', '--shard', `${k + 1}/${processes}`]).argv.map(quote).join(' '));
+  const script = [...runs.map((run, k) => `${run} & p${k}=$!`), 'worst=0', ...runs.map((_, k) => `wait $p${k}; s=$?; [ $s -gt $worst ] && worst=$s`), 'exit $worst'].join('\n');
+  return { argv: ['/bin/sh', '-c', script], cwd: context.root, okExitCodes: [0], warnExitCodes: [1] };
+}
+
 export function jscodeshiftDry(tools: Tools, context: CorpusContext, paths: string[]): Command {
   return {
     argv: [

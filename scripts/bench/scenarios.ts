@@ -3,14 +3,18 @@
 // Runs alternate (run r measures every command once, in an order rotated by r) so drift cancels.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { makeCorpus } from '../make-corpus';
 import {
-  BenchError, corpusContext, displayCommand, gitGrep, jsArguments, jscodeshiftDry, ssotRun,
+  BenchError, corpusContext, displayCommand, gitGrep, jsArguments, jscodeshiftDry, ssotRun, ssotShardsSideBySide,
   type CorpusContext, type Tools,
 } from './commands';
 import { changedCount, measure, type Command, type Sample } from './measure';
 import { median, target, type CorpusInfo, type MeasurementReport, type RatioReport, type ScenarioReport, type TargetReport } from './report';
+
+/** CPUs this process may use: the pool's thread count and the side-by-side process count of the workers scenario. */
+const CPUS = Math.max(2, os.availableParallelism());
 
 export const SCENARIOS = ['js5000', 'mixed20000', 'scale', 'workers'] as const;
 export type ScenarioName = (typeof SCENARIOS)[number] | 'smoke' | 'custom';
@@ -124,8 +128,20 @@ export function scenarioDefinition(name: ScenarioName): ScenarioDefinition {
         measurements: [
           { ...whole, id: 'a', label: 'ssot-codemod run --dry-run, default workers' },
           { ...whole, id: 'a-w1', label: 'ssot-codemod run --dry-run --workers 1', build: (tools, c) => ({ command: ssotRun(tools, c, ['.'], ['--workers', '1']), files: c.trackedFiles }) },
+          {
+            ...whole, id: 'a-threads', label: `ssot-codemod run --dry-run --workers ${CPUS} (one thread per CPU)`,
+            build: (tools, c) => ({ command: ssotRun(tools, c, ['.'], ['--workers', String(CPUS)]), files: c.trackedFiles }),
+          },
+          {
+            ...whole, id: 'a-procs', label: `${CPUS} processes side by side, --workers 1 --shard k/${CPUS} each (the machine's ceiling)`,
+            build: (tools, c) => ({ command: ssotShardsSideBySide(tools, c, CPUS), files: c.trackedFiles }),
+          },
         ],
-        ratios: [{ name: 'workers 1/default', numerator: 'a-w1', denominator: 'a', metric: 'time' }],
+        ratios: [
+          { name: 'workers 1/default', numerator: 'a-w1', denominator: 'a', metric: 'time' },
+          { name: `workers 1/${CPUS} threads`, numerator: 'a-w1', denominator: 'a-threads', metric: 'time' },
+          { name: `workers 1/${CPUS} processes`, numerator: 'a-w1', denominator: 'a-procs', metric: 'time' },
+        ],
         needs: { ssot: true, jscodeshift: false },
         targets: (r) => [target('default workers ≥1.6× faster than --workers 1', r('workers 1/default'), '>=', 1.6)],
       };
