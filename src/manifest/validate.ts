@@ -1,16 +1,16 @@
 // Validates a parsed manifest: first its shape against manifest.schema.json (the same file
 // editors use for autocompletion), then the rules a schema cannot say (from = to, duplicates).
 // Every problem becomes one RunError naming the JSON path and the fix.
-import Ajv, { type ErrorObject } from 'ajv';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import { manifestError, type RunError } from '../errors';
 import type { Manifest } from './manifest';
-import schema from '../../manifest.schema.json';
+import generatedValidator from './manifest-validator';
 import { closestMatch } from './suggest';
 
-// verbose: errors carry their parentSchema, the only reliable way to name the allowed keys inside a $ref
+// The schema compiled ahead of time (scripts/generate-manifest-validator.ts), with Ajv's verbose
+// errors: they carry their parentSchema, the only reliable way to name the allowed keys inside a $ref
 // (a $ref'd error's schemaPath is relative to the definition, e.g. `#/additionalProperties`).
-const ajv = new Ajv({ allErrors: true, strict: false, verbose: true });
-const validateShape = ajv.compile(schema);
+const validateShape = generatedValidator as unknown as ValidateFunction;
 
 export function validateManifest(value: unknown, file: string): Manifest {
   if (!validateShape(value)) {
