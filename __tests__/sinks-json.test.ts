@@ -1,6 +1,6 @@
 // json sink: one streamed JSON document with per-file edits as line ranges and text.
-import { createJsonSink, REPORT_VERSION } from '../src/sinks/json';
-import type { RunSummary } from '../src/types';
+import { createJsonSink, entryJson, REPORT_VERSION, toJsonEntry } from '../src/sinks/json';
+import type { FileResult, RunSummary } from '../src/types';
 import { captureOutput } from './helpers/temp-repo';
 
 const summary: RunSummary = {
@@ -82,5 +82,21 @@ describe('json chunking', () => {
     const report = JSON.parse(writes.join(''));
     expect(report.files).toHaveLength(5000);
     expect(report.files[4999]).toEqual({ path: 'pkg/file4999.py', status: 'skipped', reason: 'no-needle', edits: [], findings: [] });
+  });
+});
+
+describe('entryJson', () => {
+  test('spells quiet entries exactly as JSON.stringify(toJsonEntry(...)) would', () => {
+    const finding = { path: 'a "b".py', line: 1, column: 1, move: 'x → y', form: 'import' as const, kind: 'mention' as const, text: 'x' };
+    const results: FileResult[] = [
+      { path: 'pkg/a.py', status: 'skipped', reason: 'no-needle', findings: [] },
+      { path: 'dir with "quotes"\\and\u2028odd\u0001.ts', status: 'skipped', reason: 'excluded', findings: [] },
+      { path: 'big.py', status: 'skipped', reason: 'too-large', detail: '9 bytes > 1', findings: [] },
+      { path: 'pkg/b.py', status: 'unchanged', language: 'python', findings: [] },
+      { path: 'web/c.tsx', status: 'unchanged', language: 'javascript', findings: [] },
+      { path: 'pkg/d.py', status: 'unchanged', language: 'python', findings: [finding] },
+      { path: 'pkg/e.py', status: 'skipped', reason: 'excluded', findings: [{ ...finding, kind: 'ignored' }] },
+    ];
+    for (const result of results) expect(entryJson(result)).toBe(JSON.stringify(toJsonEntry(result)));
   });
 });

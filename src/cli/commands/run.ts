@@ -201,7 +201,9 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
     summary = await runFiles({
       candidates,
       processBatch: pool.run,
-      triage: createFileTriage({ ...settings, rewriters }),
+      // Triage in this thread only pays when worker threads do the rest; in-process, the processor
+      // reads each file once and triages it itself.
+      triage: pool.threads > 0 ? createFileTriage({ ...settings, rewriters }) : undefined,
       concurrency: Math.max(2, pool.threads * 8),
       plan,
       sinks: createSinks(options, deps, root, plan),
