@@ -6,18 +6,29 @@ import { provablyParses } from '../src/pipeline/literal-edits';
 import { createFileProcessor } from '../src/pipeline/process-file';
 import { javascriptRewriter } from '../src/rewrite/js';
 import type { LanguageRewriter } from '../src/rewrite/language';
+import { applyEdits } from '../src/rewrite/edits';
 import type { Edit, RewriteOutcome } from '../src/types';
 import { testPlan } from './helpers/plans';
 import { cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
 
 afterAll(cleanupTempDirs);
 
-const claimed = (edits: Edit[]): RewriteOutcome => ({ code: '', edits, findings: [], literalContentsOnly: true });
+/** What a rewriter claiming literal-content edits returns for `source`: the code is the edited source. */
+const claimedFor = (source: string) => (edits: Edit[]): RewriteOutcome => {
+  let code: string;
+  try {
+    code = applyEdits(source, edits);
+  } catch {
+    code = source; // overlapping edits cannot be applied; the claim is refused anyway
+  }
+  return { code, edits, findings: [], literalContentsOnly: true };
+};
 /** An edit replacing `old` (its first occurrence in `source`) with `text`. */
 const at = (source: string, old: string, text: string): Edit => ({ start: source.indexOf(old), end: source.indexOf(old) + old.length, text });
 
 describe('provablyParses', () => {
   const source = "import a from './legacy';\nconst b = require(\"./legacy\");\njest.mock(`./legacy`);\n";
+  const claimed = claimedFor(source);
 
   test('accepts claimed edits of whole literal contents in any quote style', () => {
     const double = source.indexOf('"./legacy"') + 1;
@@ -25,6 +36,14 @@ describe('provablyParses', () => {
     expect(provablyParses(source, claimed(edits))).toBe(true);
     const template = source.indexOf('`') + 1;
     expect(provablyParses(source, claimed([{ start: template, end: template + 8, text: './core' }]))).toBe(true);
+  });
+
+  test('refuses a claim whose code is not the source with exactly these edits (a bug elsewhere in the output)', () => {
+    const outcome = claimed([at(source, './legacy', './core')]);
+    expect(provablyParses(source, outcome)).toBe(true);
+    expect(provablyParses(source, { ...outcome, code: outcome.code.replace('import a', 'import {a') })).toBe(false);
+    expect(provablyParses(source, { ...outcome, code: outcome.code + ';' })).toBe(false);
+    expect(provablyParses(source, { ...outcome, code: outcome.code.slice(1) })).toBe(false);
   });
 
   test('refuses without the claim, or with no edits', () => {
@@ -48,16 +67,16 @@ describe('provablyParses', () => {
     expect(provablyParses(source, claimed([{ start, end: start + 7, text: 'x' }]))).toBe(false); // stops before the quote
     expect(provablyParses(source, claimed([{ start: 0, end: 6, text: 'export' }]))).toBe(false); // not in a literal
     const mixed = "f('a\", 'b');";
-    expect(provablyParses(mixed, claimed([{ start: 3, end: 4, text: 'z' }]))).toBe(false); // ' … " do not pair
+    expect(provablyParses(mixed, claimedFor(mixed)([{ start: 3, end: 4, text: 'z' }]))).toBe(false); // ' … " do not pair
   });
 
   test('refuses old text that needed escaping, `$` in templates, and overlapping edits', () => {
     const escaped = "import a from './le\\x67acy';";
-    expect(provablyParses(escaped, claimed([at(escaped, './le\\x67acy', './core')]))).toBe(false);
+    expect(provablyParses(escaped, claimedFor(escaped)([at(escaped, './le\\x67acy', './core')]))).toBe(false);
     const template = source.indexOf('`') + 1;
     expect(provablyParses(source, claimed([{ start: template, end: template + 8, text: './${x}' }]))).toBe(false);
     const twice = "f('a','b')";
-    expect(provablyParses(twice, claimed([{ start: 3, end: 4, text: 'x' }, { start: 3, end: 4, text: 'y' }]))).toBe(false);
+    expect(provablyParses(twice, claimedFor(twice)([{ start: 3, end: 4, text: 'x' }, { start: 3, end: 4, text: 'y' }]))).toBe(false);
   });
 });
 

@@ -2,14 +2,17 @@
 // (RewriteOutcome.literalContentsOnly) that every edit replaces the text between a string literal's
 // quotes, and the characters confirm it: the edit sits between two equal quote characters, and
 // neither the old nor the new text contains that quote, a backslash or a line break (nor `$` in a
-// template). Such a literal stays one string token with the same neighbours, so the file parses
-// exactly as before. Anything else is re-parsed. Used by process-file.ts.
+// template), and the output is exactly the source with these edits. Such a literal stays one string
+// token with the same neighbours, so the file parses exactly as before. Anything else is re-parsed.
+// Used by process-file.ts.
 import type { RewriteOutcome } from '../types';
 
 const QUOTES = new Set(['"', "'", '`']);
 
 export function provablyParses(source: string, outcome: RewriteOutcome): boolean {
   if (outcome.literalContentsOnly !== true || outcome.edits.length === 0) return false;
+  // The proof is about the edits; the output written is the code, so the two must agree.
+  if (!sameAsEdited(source, outcome)) return false;
   let previousEnd = -1;
   for (const edit of outcome.edits) {
     if (edit.start <= previousEnd) return false; // the closing quote of one edit cannot open the next
@@ -19,6 +22,21 @@ export function provablyParses(source: string, outcome: RewriteOutcome): boolean
     if (!plainText(source.slice(edit.start, edit.end), quote) || !plainText(edit.text, quote)) return false;
   }
   return true;
+}
+
+/** Whether `code` is exactly `source` with the (sorted, disjoint) edits applied, without building it. */
+function sameAsEdited(source: string, outcome: RewriteOutcome): boolean {
+  const { code, edits } = outcome;
+  let from = 0;
+  let at = 0;
+  for (const edit of edits) {
+    if (edit.start < from || !code.startsWith(source.slice(from, edit.start), at)) return false;
+    at += edit.start - from;
+    if (!code.startsWith(edit.text, at)) return false;
+    at += edit.text.length;
+    from = edit.end;
+  }
+  return code.length === at + (source.length - from) && code.endsWith(source.slice(from));
 }
 
 /** Text that means the same inside any string literal delimited by `quote`: nothing to escape or end it. */
