@@ -8,6 +8,7 @@ import { SourceSyntaxError } from '../source-syntax-error';
 import type { Edit, RewriteOutcome } from '../../types';
 import type { RewriteContext } from './context';
 import { rewriteImports } from './imports-pass';
+import { mayReference } from './may-reference';
 import { moduleOfPath } from './module-path';
 import { createMoveIndex } from './move-index';
 import { scanNames } from './name-uses';
@@ -16,14 +17,21 @@ import { rewriteStrings } from './strings-pass';
 import { Tok, type Tokens } from './tokenizer';
 
 function rewrite(input: RewriteInput): RewriteOutcome {
+  const python = input.plan.python;
+  // A file that cannot name any legacy module (see may-reference.ts) has nothing to rewrite or
+  // report, so it is not even tokenized: like a file without a needle, it is not checked for syntax.
+  if (!python || !mayReference(input.source, moduleOfPath(input.path, python.roots), python.moves)) {
+    return { code: input.source, edits: [], findings: [] };
+  }
+  return rewriteEveryReference(input);
+}
+
+/** The rewrite without the mayReference shortcut (exported for the test proving the shortcut sound). */
+export function rewriteEveryReference(input: RewriteInput): RewriteOutcome {
   const { source, path } = input;
   const { tokens, imports } = readSource(source, path);
   const python = input.plan.python;
-  // Every reference spells its legacy module's last component (`…manager`, `from . import manager`):
-  // a file without any of them has nothing to rewrite or report once it is known to parse.
-  if (!python || !python.moves.some((m) => source.includes(m.from.module.slice(m.from.module.lastIndexOf('.') + 1)))) {
-    return { code: source, edits: [], findings: [] };
-  }
+  if (!python) return { code: source, edits: [], findings: [] };
   const file = moduleOfPath(path, python.roots);
   const eol = /\r\n|\n|\r/.exec(source)?.[0] ?? '\n';
   const ctx: RewriteContext = {
