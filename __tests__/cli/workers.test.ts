@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { makeCorpus } from '../../scripts/make-corpus';
-import { defaultRewriters } from '../../src/cli/rewriters';
+import { defaultRewriters } from '../../src/rewrite/default-rewriters';
 import { loadManifest } from '../../src/manifest/load';
 import { createPool, resolveWorkerEntry } from '../../src/pipeline/pool';
 import { defaultWorkers } from '../../src/cli/commands/run';

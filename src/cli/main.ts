@@ -14,7 +14,7 @@ import { declareVerifyCommand, toVerifyOptions, VERIFY_FLAGS, verifyCommand } fr
 import { presetsCommand } from './commands/presets';
 import { declarePruneCommand, PRUNE_FLAGS, pruneCommand, toPruneOptions } from './commands/prune';
 import { declareShimsCommand, SHIMS_FLAGS, shimsCommand, toShimsOptions } from './commands/shims';
-import { defaultRewriters } from './rewriters';
+import { defaultRewriters } from '../rewrite/default-rewriters';
 
 /** The world main() talks to; tests pass buffers, a temp cwd and fake rewriters. */
 export interface CliIo {

@@ -2,7 +2,7 @@
 // piscina): it receives the run's settings and plan once, as workerData, builds the default
 // rewriters itself (functions cannot cross threads), and processes batches of paths in order.
 import { workerData } from 'node:worker_threads';
-import { defaultRewriters } from '../cli/rewriters';
+import { defaultRewriters } from '../rewrite/default-rewriters';
 import type { FileResult } from '../types';
 import { processBatch, type BatchTask, type PoolSettings } from './batch';
 import { createFileProcessor } from './process-file';
