@@ -86,6 +86,7 @@ export type ReferenceForm =
   | 'dynamic-import'
   | 'import-equals' // TS `import x = require('m')`
   | 'type-query' // TS `typeof import('m')`
+  | 'ambient-module' // TS `declare module 'm' { … }` (reported for a human, never rewritten)
   | 'jest-mock' // jest.mock / vi.mock and friends
   | 'from-import' // Python `from m import a`
   | 'relative' // Python `from .m import a`

@@ -12,6 +12,7 @@ export type ReferenceSite =
   | { kind: 'declaration'; node: Node; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node }
   | { kind: 'call'; node: CallExpression; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node; context: CallContext }
   | { kind: 'type'; node: Node; literal: StringLiteral; value: string; form: 'type-query'; statement: Node; qualifier?: Node }
+  | { kind: 'ambient'; node: Node; literal: StringLiteral; value: string; form: 'ambient-module'; statement: Node }
   | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[] };
 
 /** Where a call sits: what the rewriter needs to split `const {A} = require('m')` or `require('m').A`. */
@@ -40,6 +41,10 @@ export function collectReferenceSites(program: Node): ReferenceSite[] {
           sites.push(declaration(node, node.moduleReference.expression, 'import-equals'));
         }
         return false;
+      case 'TSModuleDeclaration':
+        // `declare module 'm' { … }` declares (or augments) the types of module m.
+        if (node.id.type === 'StringLiteral') sites.push({ kind: 'ambient', node, literal: node.id, value: node.id.value, form: 'ambient-module', statement: node });
+        return;
       case 'TSImportType': {
         const literal = importTypeArgument(node);
         if (literal) sites.push({ kind: 'type', node, literal, value: literal.value, form: 'type-query', statement: statementOf(node, context), qualifier: node.qualifier ?? undefined });

@@ -111,11 +111,22 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     else if (site.node.type === 'ExportAllDeclaration') {
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
       reportStar(context, site.node, key);
+    } else if (site.kind === 'ambient') {
+      reportAmbient(context, site, movesOf({ site, key, moves }));
     } else if (site.node.type === 'TSImportEqualsDeclaration') {
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 'import-equals', statement: site.node, moves, boundTo: site.node.id.name });
     }
   }
   flushTargets(context, targets);
+}
+
+/**
+ * `declare module 'legacy' { … }` describes the legacy module's types. Renaming it could merge with
+ * (or contradict) the canonical module's own declarations, so a human decides where it belongs.
+ */
+function reportAmbient(context: RewriteContext, site: ReferenceSite, moves: readonly Move[]): void {
+  const reason = 'this declare module block describes the legacy module; move its declarations to the canonical module (or delete them) by hand';
+  for (const move of moves) report(context, { node: site.node, move, form: 'ambient-module', kind: 'manual', reason });
 }
 
 /** `export * from 'legacy'` cannot follow a symbol that moved elsewhere. */
