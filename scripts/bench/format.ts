@@ -27,11 +27,14 @@ function formatScenario(s: ScenarioReport): string[] {
     const made = c.origin === 'generated' ? ' generated' : ' tracked';
     lines.push(`   corpus ${c.root}: ${c.files}${made} files${legacy}, ${c.jsFiles} TS/TSX${size}`);
   }
-  lines.push(`   ${pad('id', 9)}${pad('what', 56)}${pad('files', 7, true)}${pad('median', 11, true)}${pad('files/s', 10, true)}${pad('peak RSS', 11, true)}${pad('changed', 9, true)}`);
+  // Columns as wide as their longest entry (the workers scenario has long ids and labels).
+  const idWidth = Math.max(9, ...s.measurements.map((r) => r.id.length + 2));
+  const labelWidth = Math.max(56, ...s.measurements.map((r) => r.label.length + 2));
+  lines.push(`   ${pad('id', idWidth)}${pad('what', labelWidth)}${pad('files', 7, true)}${pad('median', 11, true)}${pad('files/s', 10, true)}${pad('peak RSS', 11, true)}${pad('changed', 9, true)}`);
   for (const r of s.measurements) {
     const rss = r.peakRssMB === null ? 'n/a' : `${r.peakRssMB.toFixed(0)} MB`;
     lines.push(
-      `   ${pad(r.id, 9)}${pad(r.label, 56)}${pad(String(r.files), 7, true)}${pad(`${(r.medianMs / 1000).toFixed(2)} s`, 11, true)}` +
+      `   ${pad(r.id, idWidth)}${pad(r.label, labelWidth)}${pad(String(r.files), 7, true)}${pad(`${(r.medianMs / 1000).toFixed(2)} s`, 11, true)}` +
         `${pad(String(r.filesPerSecond), 10, true)}${pad(rss, 11, true)}${pad(r.changed === null ? '-' : String(r.changed), 9, true)}`,
     );
   }
