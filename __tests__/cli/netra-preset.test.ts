@@ -229,7 +229,7 @@ describe('preset netra-websocket-ssot', () => {
     expect(read(repo, 'netra_backend/app/services/events.py')).toBe(
       lines(
         'import netra_backend.app.websocket_core.websocket_manager as ws_manager',
-        'from netra_backend.app.websocket_core.websocket_manager import WebSocketManager as WebSocketManager',
+        'from netra_backend.app.websocket_core.websocket_manager import WebSocketManager',
         '',
         'try:',
         '    from netra_backend.app.agents.supervisor.agent_registry import AgentRegistry',

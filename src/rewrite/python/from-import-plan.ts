@@ -43,8 +43,11 @@ export function planFromImport(stmt: ImportStatement, absolute: string, index: M
 /** Source text of one imported name: `Name`, or `Name as local`. */
 export function itemText(t: ItemTarget, original: string): string {
   if (!t.move) return original;
-  // An alias as written stays (in stubs `X as X` is an explicit re-export).
-  return t.name === t.local && !t.item.alias ? t.name : `${t.name} as ${t.local}`;
+  // `X as X` as written stays (the explicit re-export idiom of stubs and mypy's no-implicit-reexport);
+  // `Old as New` whose target is named New becomes plain `New`: `New as New` would turn an alias
+  // into that re-export idiom.
+  const reexportIdiom = t.item.alias !== undefined && t.item.alias === t.item.name;
+  return t.name === t.local && !reexportIdiom ? t.name : `${t.name} as ${t.local}`;
 }
 
 /** Groups targets by destination module, in order of first appearance. */
