@@ -54,3 +54,25 @@ test('nothing under src/rewrite/js touches the file system, child processes or t
     expect({ file, fs: /from 'node:fs'|require\('fs'\)|from 'fs'|child_process|\bprocess\./.test(text) }).toEqual({ file, fs: false });
   }
 });
+
+describe('bare specifiers under tsconfig baseUrl', () => {
+  const plan = compilePlan(
+    { javascript: { moves: [{ from: './web/lib/logger.ts', to: './web/lib/logging/logger.ts' }, { from: 'old-pkg', to: 'new-pkg' }] } },
+    { file: 'test', baseUrl: 'web' },
+  );
+  const rewrite = (source: string) => javascriptRewriter.rewrite({ source, path: 'web/components/a.tsx', plan }).code;
+
+  test('a bare path under baseUrl names the file, and its replacement is spelled the same way', () => {
+    expect(rewrite("import { log } from 'lib/logger';\n")).toBe("import { log } from 'lib/logging/logger';\n");
+  });
+
+  test('packages stay packages: bare names no move mentions, and package moves', () => {
+    expect(rewrite("import x from 'lib/other';\nimport y from 'old-pkg';\n")).toBe("import x from 'lib/other';\nimport y from 'new-pkg';\n");
+  });
+
+  test('without baseUrl the same bare path is a package and is left alone', () => {
+    const noBase = compilePlan({ javascript: { moves: [{ from: './web/lib/logger.ts', to: './web/lib/logging/logger.ts' }] } }, { file: 'test' });
+    const source = "import { log } from 'lib/logger';\n";
+    expect(javascriptRewriter.rewrite({ source, path: 'web/components/a.tsx', plan: noBase }).code).toBe(source);
+  });
+});

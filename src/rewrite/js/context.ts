@@ -4,7 +4,8 @@
 import type { Node } from '@babel/types';
 import type { Edit, Finding, FindingKind, JavascriptPlan, JsModuleKey, Move, ReferenceForm } from '../../types';
 import type { LineIndex } from '../line-index';
-import { moduleKeyOf } from './module-key';
+import path from 'node:path';
+import { moduleKeyOf, stripModuleSuffix } from './module-key';
 import type { ModuleMoves, MoveIndex } from './move-index';
 import { specifierFor } from './specifier';
 import { collapseWhitespace, lineEndingOf } from './style';
@@ -21,14 +22,35 @@ export interface RewriteContext {
   findings: Finding[];
   /** Edits made by replaceLiteral (the text between a string literal's quotes), by identity. */
   literalEdits: Set<Edit>;
+  /** The file modules the plan names (legacy and canonical ends): what a bare specifier may reach through baseUrl. */
+  knownFiles: ReadonlySet<JsModuleKey>;
 }
 
 export function createContext(source: string, path: string, plan: JavascriptPlan, moves: MoveIndex, lines: LineIndex): RewriteContext {
-  return { source, path, plan, moves, lines, eol: lineEndingOf(source), edits: [], findings: [], literalEdits: new Set() };
+  return { source, path, plan, moves, lines, eol: lineEndingOf(source), edits: [], findings: [], literalEdits: new Set(), knownFiles: knownFiles(plan) };
+}
+
+function knownFiles(plan: JavascriptPlan): Set<JsModuleKey> {
+  const keys = new Set<JsModuleKey>();
+  for (const move of plan.moves) for (const key of [move.fromKey, move.toKey]) if (key.startsWith('file:')) keys.add(key);
+  return keys;
 }
 
 export function keyOf(context: RewriteContext, specifier: string): JsModuleKey {
-  return moduleKeyOf(specifier, { importer: context.path, aliases: context.plan.aliases, baseUrl: context.plan.baseUrl });
+  const key = moduleKeyOf(specifier, { importer: context.path, aliases: context.plan.aliases, baseUrl: context.plan.baseUrl });
+  return key.startsWith('pkg:') ? (viaBaseUrl(context, specifier) ?? key) : key;
+}
+
+/**
+ * TypeScript resolves a bare specifier against `baseUrl` before node_modules (`lib/logger` →
+ * `<baseUrl>/lib/logger.ts`). Without a file system, that reading is taken when it names a file
+ * the plan moves or moves to; any other bare specifier stays a package.
+ */
+function viaBaseUrl(context: RewriteContext, specifier: string): JsModuleKey | undefined {
+  const baseUrl = context.plan.baseUrl;
+  if (baseUrl === undefined) return undefined;
+  const key = 'file:' + stripModuleSuffix(path.posix.normalize(path.posix.join(baseUrl, specifier)));
+  return context.knownFiles.has(key) ? key : undefined;
 }
 
 export function movesFor(context: RewriteContext, specifier: string): ModuleMoves | undefined {
@@ -37,7 +59,8 @@ export function movesFor(context: RewriteContext, specifier: string): ModuleMove
 
 /** The specifier for `move`'s target, spelled like `original`. */
 export function respell(context: RewriteContext, original: string, move: Move, targetKey: JsModuleKey = move.toKey): string {
-  return specifierFor({ original, importer: context.path, targetKey, targetModule: move.to.module, aliases: context.plan.aliases });
+  const baseUrl = context.plan.baseUrl !== undefined && viaBaseUrl(context, original) !== undefined ? context.plan.baseUrl : undefined;
+  return specifierFor({ original, importer: context.path, targetKey, targetModule: move.to.module, aliases: context.plan.aliases, baseUrl });
 }
 
 export function addEdit(context: RewriteContext, start: number, end: number, text: string): void {

@@ -1,6 +1,7 @@
 // Computes the specifier a rewritten reference should use for a target module, in the style
 // of the specifier it replaces: relative stays relative (from the importing file), an alias stays
-// an alias when the target lies under one, bare stays bare; extensions and explicit /index are kept.
+// an alias when the target lies under one, bare stays bare (a package, or a path under baseUrl);
+// extensions and explicit /index are kept.
 import path from 'node:path';
 import type { JsAlias, JsModuleKey } from '../../types';
 import { findAlias, isRelativeSpecifier, keyPath } from './module-key';
@@ -14,6 +15,8 @@ export interface SpecifierRequest {
   /** The target module as written in the manifest (hints whether it is an index file). */
   targetModule: string;
   aliases: readonly JsAlias[];
+  /** Set when the original is a bare specifier TypeScript resolved through this baseUrl (repo-relative). */
+  baseUrl?: string;
 }
 
 const EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
@@ -30,6 +33,10 @@ export function specifierFor(request: SpecifierRequest): string {
 
   if (isRelativeSpecifier(original)) return relativeSpecifier(request.importer, target);
   if (original.startsWith('/')) return '/' + target;
+  if (request.baseUrl !== undefined) {
+    const fromBase = path.posix.relative(request.baseUrl === '.' ? '' : request.baseUrl, target);
+    if (fromBase !== '' && !fromBase.startsWith('../') && !isRelativeSpecifier(fromBase)) return fromBase;
+  }
   return aliasSpecifier(target, original, request.aliases) ?? relativeSpecifier(request.importer, target);
 }
 
