@@ -13,7 +13,9 @@ export function pluginsFor(path: string): ParserPlugin[] {
   const common: ParserPlugin[] = ['decorators-legacy', 'explicitResourceManagement', 'importReflection', 'sourcePhaseImports'];
   if (TS.has(ext) || path.endsWith('.d.ts')) return ['typescript', ...common];
   if (ext === '.tsx') return ['typescript', 'jsx', ...common];
-  return ['jsx', 'doExpressions', 'exportDefaultFrom', 'throwExpressions', ...common];
+  // Flow, as jscodeshift's default parser reads .js: Flow-only readings of ambiguous code (`f<T>(x)`)
+  // apply only to files with an @flow pragma, so plain JavaScript parses as before.
+  return ['flow', 'jsx', 'doExpressions', 'exportDefaultFrom', 'throwExpressions', ...common];
 }
 
 function extensionOf(path: string): string {
