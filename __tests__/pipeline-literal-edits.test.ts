@@ -46,6 +46,12 @@ describe('provablyParses', () => {
     expect(provablyParses(source, { ...outcome, code: outcome.code.slice(1) })).toBe(false);
   });
 
+  test('accepts edits listed in any order (rewriters list them as they make them)', () => {
+    const double = source.indexOf('"./legacy"') + 1;
+    const edits = [{ start: double, end: double + 8, text: '../y' }, at(source, './legacy', '@/core/x')];
+    expect(provablyParses(source, claimed(edits))).toBe(true);
+  });
+
   test('refuses without the claim, or with no edits', () => {
     expect(provablyParses(source, { ...claimed([at(source, './legacy', './core')]), literalContentsOnly: undefined })).toBe(false);
     expect(provablyParses(source, claimed([]))).toBe(false);

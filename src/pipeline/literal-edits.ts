@@ -5,16 +5,18 @@
 // template), and the output is exactly the source with these edits. Such a literal stays one string
 // token with the same neighbours, so the file parses exactly as before. Anything else is re-parsed.
 // Used by process-file.ts.
-import type { RewriteOutcome } from '../types';
+import type { Edit, RewriteOutcome } from '../types';
 
 const QUOTES = new Set(['"', "'", '`']);
 
 export function provablyParses(source: string, outcome: RewriteOutcome): boolean {
   if (outcome.literalContentsOnly !== true || outcome.edits.length === 0) return false;
+  // Rewriters list edits in the order they made them, not by position.
+  const edits = [...outcome.edits].sort((a, b) => a.start - b.start);
   // The proof is about the edits; the output written is the code, so the two must agree.
-  if (!sameAsEdited(source, outcome)) return false;
+  if (!sameAsEdited(source, outcome.code, edits)) return false;
   let previousEnd = -1;
-  for (const edit of outcome.edits) {
+  for (const edit of edits) {
     if (edit.start <= previousEnd) return false; // the closing quote of one edit cannot open the next
     previousEnd = edit.end;
     const quote = source.charAt(edit.start - 1);
@@ -24,9 +26,8 @@ export function provablyParses(source: string, outcome: RewriteOutcome): boolean
   return true;
 }
 
-/** Whether `code` is exactly `source` with the (sorted, disjoint) edits applied, without building it. */
-function sameAsEdited(source: string, outcome: RewriteOutcome): boolean {
-  const { code, edits } = outcome;
+/** Whether `code` is exactly `source` with the edits (sorted by start) applied, without building it. */
+function sameAsEdited(source: string, code: string, edits: readonly Edit[]): boolean {
   let from = 0;
   let at = 0;
   for (const edit of edits) {
