@@ -30,6 +30,9 @@ export interface ModuleApi {
   all?: string[];
   /** Set when the file exists but could not be read (parse error): the message. */
   problem?: string;
+  /** True when `provided` may be incomplete: a star import/export from outside the repository (or
+   * from a module that cannot be read), or a module-level `__getattr__` (Python). */
+  open?: boolean;
 }
 
 export interface ModuleApiReader {
@@ -100,9 +103,11 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
   const provided = new Set(names.names.keys());
   for (const name of names.all ?? []) provided.add(name);
   const starPublic: string[] = [];
+  let open = names.names.has('__getattr__');
   for (const star of names.starImports) {
     const target = absolute(star);
     const other = target === undefined ? undefined : follow(target);
+    if (other === undefined || other.problem !== undefined || other.open === true) open = true;
     for (const name of other?.publicNames ?? []) {
       provided.add(name);
       starPublic.push(name);
@@ -121,15 +126,19 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
     .map(([n]) => n);
   for (const n of [...(names.all ?? []), ...starPublic]) if (!importable.includes(n)) importable.push(n);
   const publicNames = names.all ? [...names.all] : importable.filter((n) => !n.startsWith('_'));
-  return { language: 'python', file, provided, publicNames, defined, definitions, importable, all: names.all };
+  return { language: 'python', file, provided, publicNames, defined, definitions, importable, all: names.all, ...(open ? { open } : {}) };
 }
 
 function jsApi(file: string, text: string, plan: JavascriptPlan | undefined, follow: (key: string) => ModuleApi | undefined): ModuleApi {
   const exports = readJsExports(text, file);
   const provided = new Set(exports.names);
+  let open = false;
   for (const source of exports.starSources) {
     const key = moduleKeyOf(source, { importer: file, aliases: plan?.aliases ?? [], baseUrl: plan?.baseUrl });
-    for (const name of follow(key)?.provided ?? []) if (name !== 'default') provided.add(name);
+    const other = follow(key);
+    if (other === undefined || other.problem !== undefined || other.open === true) open = true;
+    for (const name of other?.provided ?? []) if (name !== 'default') provided.add(name);
   }
-  return { language: 'javascript', file, provided, publicNames: [...provided], defined: exports.defined, definitions: exports.definitions, importable: [...provided] };
+  const api: ModuleApi = { language: 'javascript', file, provided, publicNames: [...provided], defined: exports.defined, definitions: exports.definitions, importable: [...provided] };
+  return open ? { ...api, open } : api;
 }

@@ -4,7 +4,7 @@
 import type { Language, MigrationPlan, Move } from '../types';
 import { createModuleApiReader, type ModuleApiReader } from './module-api';
 
-export type VerifyCode = 'missing-canonical-module' | 'unreadable-module' | 'missing-symbol' | 'api-gap';
+export type VerifyCode = 'missing-canonical-module' | 'unreadable-module' | 'missing-symbol' | 'api-gap' | 'consumer-gap' | 'missing-name';
 
 export interface VerifyIssue {
   code: VerifyCode;
@@ -17,6 +17,8 @@ export interface VerifyIssue {
   canonicalFile?: string;
   /** What is wrong, where, and how to fix it, in one or two sentences. */
   message: string;
+  /** consumer-gap and missing-name: every import of the name (repo-relative path, 1-based line). */
+  sites?: { path: string; line: number }[];
 }
 
 export interface VerifyReport {
@@ -56,6 +58,8 @@ function verifyMove(move: Move, reader: ModuleApiReader, symbolMoved: ReadonlySe
     return [{ ...base, code: 'unreadable-module', canonicalFile: canonical.file, message: `${move.source}: canonical module ${canonical.file} could not be read (${canonical.problem}); fix the file so its names can be checked.` }];
   }
   const canonicalFile = canonical.file;
+  // A module with __getattr__ or a star import from outside the repository may provide any name.
+  if (canonical.open) return [];
   if (move.to.symbol) {
     if (canonical.provided.has(move.to.symbol)) return [];
     return [{ ...base, code: 'missing-symbol', symbol: move.to.symbol, canonicalFile, message: `${move.source}: ${move.to.symbol} is not provided by ${canonicalFile} (not defined, imported, assigned, exported or listed in __all__); fix the "to" of the move or add ${move.to.symbol} to ${canonicalFile}.` }];

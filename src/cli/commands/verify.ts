@@ -1,9 +1,13 @@
 // `ssot-codemod verify`: checks the manifest against the code (both ends of every move exist, the
-// canonical module provides every moved name, whole-module moves have no API gap). Exits 1 on
-// errors, 0 when clean, 2 on usage or manifest errors. Also the gate `run --apply` passes first.
+// canonical module provides every moved name, whole-module moves have no API gap, and the names
+// consumers import are served: consumer-check.ts). Exits 1 on errors, 0 when clean (warnings
+// included), 2 on usage or manifest errors. verifyBeforeRun is the lighter gate `run --apply` passes.
 import type { Argv } from 'yargs';
 import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan } from '../../types';
+import { checkConsumerImports } from '../../verify/consumer-check';
+import { collectConsumerImports } from '../../verify/consumer-imports';
+import { createModuleApiReader } from '../../verify/module-api';
 import { verifyPlan, type VerifyIssue, type VerifyReport } from '../../verify/verify-plan';
 import { declarePlanFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
 
@@ -25,12 +29,18 @@ export function toVerifyOptions(args: Record<string, unknown>, cwd: string): Ver
 
 export async function verifyCommand(options: VerifyOptions, deps: { stdout: TextOutput; stderr: TextOutput }): Promise<number> {
   const { root, plan } = openPlan(options);
-  const report = verifyPlan(plan, root);
+  const reader = createModuleApiReader(plan, root);
+  const manifestReport = verifyPlan(plan, root, reader);
+  // The names consumers really import (the whole repository is read for this; run's gate skips it).
+  const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
+  const consumers = checkConsumerImports(moves, collectConsumerImports(plan, root), reader);
+  const report: VerifyReport = { ...manifestReport, issues: [...manifestReport.issues, ...consumers.errors] };
   if (options.format === 'json') {
-    deps.stdout.write(JSON.stringify({ version: 1, moves: report.moves, errors: report.issues }, null, 2) + '\n');
+    deps.stdout.write(JSON.stringify({ version: 1, moves: report.moves, errors: report.issues, warnings: consumers.warnings }, null, 2) + '\n');
   } else {
     for (const issue of report.issues) deps.stdout.write(formatIssue(issue, 'error') + '\n');
-    deps.stderr.write(verdict(report) + '\n');
+    for (const warning of consumers.warnings) deps.stdout.write(formatIssue(warning, 'warning') + '\n');
+    deps.stderr.write(verdict(report, consumers.warnings.length) + '\n');
   }
   return report.issues.length > 0 ? 1 : 0;
 }
@@ -39,11 +49,12 @@ export function formatIssue(issue: VerifyIssue, level: 'error' | 'warning'): str
   return `${level}: ${issue.code}: ${issue.message}`;
 }
 
-export function verdict(report: VerifyReport): string {
+export function verdict(report: VerifyReport, warnings = 0): string {
   const n = report.issues.length;
+  const warned = warnings === 0 ? '' : ` ${warnings} ${warnings === 1 ? 'warning' : 'warnings'}: imports that already fail (see above).`;
   return n === 0
-    ? `verify passed: ${report.moves} moves match the code.`
-    : `verify failed: ${n} ${n === 1 ? 'error' : 'errors'} in ${report.moves} moves; fix the manifest or the code (see above).`;
+    ? `verify passed: ${report.moves} moves match the code.${warned}`
+    : `verify failed: ${n} ${n === 1 ? 'error' : 'errors'} in ${report.moves} moves; fix the manifest or the code (see above).${warned}`;
 }
 
 /**

@@ -1,0 +1,68 @@
+// verify reads what consumers really import from each legacy module of a whole-module move:
+// names neither module provides are warnings (the imports fail today already), names only the
+// legacy module provides outside its public API are errors (the rewrite would break them).
+// Submodules, modules with __getattr__ and star imports from outside the repository count as
+// providing anything. Python (absolute and relative imports) and JS/TS (named, default, re-export).
+import { runInRepo } from './helpers/run-cli';
+import { cleanupTempDirs, makeTempRepo } from './helpers/temp-repo';
+
+afterAll(cleanupTempDirs);
+
+const MANIFEST = JSON.stringify({
+  python: { moves: [{ from: 'pkg.legacy', to: 'pkg.core' }, { from: 'pkg.dyn_legacy', to: 'pkg.dyn' }] },
+  javascript: { moves: [{ from: './web/legacy.ts', to: './web/core.ts' }] },
+});
+
+const REPO = {
+  'ssot-codemod.json': MANIFEST,
+  'pkg/__init__.py': '',
+  'pkg/legacy.py': 'from pkg.core import Shared\n\ndef _internal():\n    pass\n',
+  'pkg/core/__init__.py': 'class Shared:\n    pass\n',
+  'pkg/core/helpers.py': 'X = 1\n',
+  'pkg/dyn_legacy.py': 'A = 1\n',
+  'pkg/dyn.py': 'def __getattr__(name):\n    return name\n',
+  'pkg/consumer.py': 'from pkg.legacy import Shared, Missing\nfrom pkg.legacy import helpers\n\n\ndef f():\n    from pkg.legacy import _internal\n    from pkg.dyn_legacy import Anything\n',
+  'pkg/sub/__init__.py': '',
+  'pkg/sub/relative.py': 'from ..legacy import Missing\n',
+  'web/legacy.ts': 'export const keep = 1;\n',
+  'web/core.ts': 'export const keep = 1;\n',
+  'web/app.ts': "import legacyDefault, { keep, gone } from './legacy';\nexport { gone as again } from './legacy';\n",
+};
+
+test('warnings for names no module provides, an error for a private name the canonical module lacks', async () => {
+  const repo = makeTempRepo(REPO);
+  const run = await runInRepo(repo, 'verify');
+  expect(run.code).toBe(1);
+  const lines = run.stdout.trim().split('\n');
+  expect(lines.filter((l) => l.startsWith('error: '))).toEqual([
+    expect.stringMatching(/^error: consumer-gap: \$\.python\.moves\[0\]: _internal is imported from legacy pkg\/legacy\.py by 1 file \(pkg\/consumer\.py:6\), but canonical pkg\/core\/__init__\.py does not provide it/),
+  ]);
+  const warnings = lines.filter((l) => l.startsWith('warning: '));
+  expect(warnings).toHaveLength(3);
+  expect(warnings[0]).toMatch(/^warning: missing-name: \$\.python\.moves\[0\]: Missing is imported from pkg\.legacy by 2 files \(pkg\/consumer\.py:1, pkg\/sub\/relative\.py:1\), but neither pkg\/legacy\.py nor pkg\/core\/__init__\.py provides it/);
+  expect(warnings.slice(1).join('\n')).toMatch(/default is imported from \.\/web\/legacy\.ts by 1 file \(web\/app\.ts:1\)/);
+  expect(warnings.slice(1).join('\n')).toMatch(/gone is imported from \.\/web\/legacy\.ts by 1 file \(web\/app\.ts:1, web\/app\.ts:2\)/);
+  expect(run.stderr).toMatch(/verify failed: 1 error in 3 moves; .* 3 warnings: imports that already fail/);
+});
+
+test('the JSON report lists warnings apart from errors; warnings alone keep exit code 0', async () => {
+  const repo = makeTempRepo({ ...REPO, 'pkg/consumer.py': 'from pkg.legacy import Shared, Missing\n' });
+  const run = await runInRepo(repo, 'verify', '--format', 'json');
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout);
+  expect(report.errors).toEqual([]);
+  expect(report.warnings.map((w: { code: string; symbol: string }) => `${w.code}:${w.symbol}`).sort()).toEqual([
+    'missing-name:Missing',
+    'missing-name:default',
+    'missing-name:gone',
+  ]);
+  expect(report.warnings.find((w: { symbol: string }) => w.symbol === 'Missing').sites).toEqual([
+    { path: 'pkg/consumer.py', line: 1 },
+    { path: 'pkg/sub/relative.py', line: 1 },
+  ]);
+});
+
+test('a clean repository has neither', async () => {
+  const repo = makeTempRepo({ ...REPO, 'pkg/consumer.py': 'from pkg.legacy import Shared, helpers\n', 'pkg/sub/relative.py': '', 'web/app.ts': "import { keep } from './legacy';\n" });
+  expect(await runInRepo(repo, 'verify')).toMatchObject({ code: 0, stdout: '' });
+});

@@ -1,0 +1,66 @@
+// Checks the names consumers really import from each legacy module of a whole-module move against
+// what the modules provide. Two findings the manifest-only checks cannot make:
+// - consumer-gap (an error): the legacy module provides the name, the canonical one does not, and
+//   the name is outside the legacy module's public API (`_private`, or not in `__all__`), so the
+//   API-gap check passed it; the rewrite would break these imports.
+// - missing-name (a warning): neither module provides it; these imports fail today already (the
+//   real repository has 27 such in 17 files) and the rewrite cannot fix them.
+// Used by the verify command (not by run's gate: it reads the whole repository).
+import type { Move } from '../types';
+import type { ConsumerImports, ImportSite } from './consumer-imports';
+import type { ModuleApi, ModuleApiReader } from './module-api';
+import { moduleOf, type VerifyIssue } from './verify-plan';
+
+export interface ConsumerReport {
+  errors: VerifyIssue[];
+  warnings: VerifyIssue[];
+}
+
+export function checkConsumerImports(moves: readonly Move[], imports: ConsumerImports, reader: ModuleApiReader): ConsumerReport {
+  const report: ConsumerReport = { errors: [], warnings: [] };
+  const symbolMoved = new Set(moves.filter((m) => m.from.symbol).map((m) => `${m.fromKey}:${m.from.symbol}`));
+  for (const move of moves) {
+    const names = imports.get(move.id);
+    if (!names || move.from.symbol || (move.language === 'javascript' && move.toKey.startsWith('pkg:'))) continue;
+    const canonical = reader.api(move.language, moduleOf(move, 'to'));
+    if (!canonical || canonical.problem) continue; // verifyPlan reports a missing or unreadable canonical module
+    const legacy = reader.api(move.language, moduleOf(move, 'from'));
+    const base = { move: move.id, source: move.source, language: move.language, canonicalFile: canonical.file, ...(legacy ? { legacyFile: legacy.file } : {}) };
+    for (const [name, sites] of names) {
+      if (symbolMoved.has(`${move.fromKey}:${name}`) || provides(reader, move, 'to', canonical, name)) continue;
+      const where = describeSites(sites);
+      if (legacy && provides(reader, move, 'from', legacy, name)) {
+        if (legacy.publicNames.includes(name)) continue; // the API-gap check already reports it
+        report.errors.push({
+          ...base,
+          code: 'consumer-gap',
+          symbol: name,
+          sites: [...sites],
+          message: `${move.source}: ${name} is imported from legacy ${legacy.file} by ${where}, but canonical ${canonical.file} does not provide it (it is outside the legacy module's public API, so the API check let it pass); the rewrite would break these imports. Add a symbol move "${move.from.module}:${name}" → the module where ${name} lives, or add ${name} to ${canonical.file}.`,
+        });
+      } else {
+        report.warnings.push({
+          ...base,
+          code: 'missing-name',
+          symbol: name,
+          sites: [...sites],
+          message: `${move.source}: ${name} is imported from ${move.from.module} by ${where}, but neither ${legacy?.file ?? `${move.from.module} (no such file)`} nor ${canonical.file} provides it; these imports already fail and still will after the rewrite: fix them by hand.`,
+        });
+      }
+    }
+  }
+  return report;
+}
+
+/** Whether a module (or, for Python, a submodule of that name) can serve `name`; unknowable counts as yes. */
+function provides(reader: ModuleApiReader, move: Move, end: 'from' | 'to', api: ModuleApi, name: string): boolean {
+  if (api.problem !== undefined || api.open === true || api.provided.has(name)) return true;
+  return move.language === 'python' && reader.fileOf('python', `${moduleOf(move, end)}.${name}`) !== undefined;
+}
+
+function describeSites(sites: readonly ImportSite[]): string {
+  const files = new Set(sites.map((s) => s.path)).size;
+  const shown = sites.slice(0, 3).map((s) => `${s.path}:${s.line}`).join(', ');
+  const more = sites.length > 3 ? `, … (${sites.length} imports in all)` : '';
+  return `${files} ${files === 1 ? 'file' : 'files'} (${shown}${more})`;
+}

@@ -1,0 +1,100 @@
+// Which names the repository's files import from the legacy module of each whole-module move:
+// `from legacy import A, B` (Python, absolute or relative) and `import { A } from 'legacy'`,
+// `import A from 'legacy'` (as `default`), `export { A } from 'legacy'` (JS/TS). Reads only files
+// that contain a needle; files that do not parse are passed over. Used by consumer-check.ts (verify).
+import fs from 'node:fs';
+import path from 'node:path';
+import type { Node } from '@babel/types';
+import { discoverFiles } from '../pipeline/discover';
+import { createPrefilter } from '../pipeline/prefilter';
+import { JS_EXTENSIONS, moduleKeyOf } from '../rewrite/js/module-key';
+import { parseSource } from '../rewrite/js/parse';
+import { createLineIndex } from '../rewrite/line-index';
+import { moduleOfPath, resolveRelative } from '../rewrite/python/module-path';
+import { readSource } from '../rewrite/python/read-source';
+import type { MigrationPlan, Move } from '../types';
+
+export interface ImportSite {
+  /** Repo-relative path of the importing file. */
+  path: string;
+  line: number;
+}
+
+/** By whole-module move id: each imported name, with every place that imports it (in path order). */
+export type ConsumerImports = Map<string, Map<string, ImportSite[]>>;
+
+const PYTHON_EXTENSIONS = ['.py', '.pyi'];
+
+export function collectConsumerImports(plan: MigrationPlan, root: string): ConsumerImports {
+  const out: ConsumerImports = new Map();
+  const python = new Map((plan.python?.moves ?? []).filter((m) => !m.from.symbol).map((m) => [m.from.module, m] as const));
+  const javascript = new Map((plan.javascript?.moves ?? []).filter((m) => !m.from.symbol).map((m) => [m.fromKey, m] as const));
+  if (python.size === 0 && javascript.size === 0) return out;
+  const extensions = [...(python.size > 0 ? PYTHON_EXTENSIONS : []), ...(javascript.size > 0 ? JS_EXTENSIONS : [])];
+  const hasNeedle = createPrefilter(plan.needles);
+  const record = (move: Move, name: string, site: ImportSite) => {
+    const names = out.get(move.id) ?? new Map<string, ImportSite[]>();
+    out.set(move.id, names);
+    names.set(name, [...(names.get(name) ?? []), site]);
+  };
+  for (const candidate of discoverFiles({ root, paths: [], cwd: root, extensions, exclude: plan.exclude })) {
+    if (candidate.skip) continue;
+    let bytes: Buffer;
+    try {
+      bytes = fs.readFileSync(path.join(root, candidate.path));
+    } catch {
+      continue; // unreadable: run reports it; nothing to learn here
+    }
+    if (!hasNeedle(bytes)) continue;
+    const text = bytes.toString('utf8');
+    const isPython = PYTHON_EXTENSIONS.some((e) => candidate.path.endsWith(e));
+    try {
+      if (isPython) pythonImports(text, candidate.path, plan, python, record);
+      else javascriptImports(text, candidate.path, plan, javascript, record);
+    } catch {
+      // A file that does not parse imports nothing we can name; run reports it as failed.
+    }
+  }
+  return out;
+}
+
+type RecordSite = (move: Move, name: string, site: ImportSite) => void;
+
+function pythonImports(text: string, file: string, plan: MigrationPlan, moves: ReadonlyMap<string, Move>, record: RecordSite): void {
+  if (moves.size === 0) return;
+  const { imports } = readSource(text, file);
+  const pkg = moduleOfPath(file, plan.python?.roots ?? ['.'])?.package;
+  const lines = createLineIndex(text);
+  for (const stmt of imports) {
+    if (stmt.kind !== 'from' || stmt.star) continue;
+    const absolute = stmt.level === 0 ? stmt.module : pkg ? resolveRelative(pkg, stmt.level, stmt.module) : undefined;
+    const move = absolute === undefined ? undefined : moves.get(absolute);
+    if (!move) continue;
+    for (const item of stmt.items) record(move, item.name, { path: file, line: lines.position(item.nameStart).line });
+  }
+}
+
+function javascriptImports(text: string, file: string, plan: MigrationPlan, moves: ReadonlyMap<string, Move>, record: RecordSite): void {
+  if (moves.size === 0) return;
+  const program = parseSource(text, file).program;
+  const lines = createLineIndex(text);
+  const context = { importer: file, aliases: plan.javascript?.aliases ?? [], baseUrl: plan.javascript?.baseUrl };
+  for (const statement of program.body as Node[]) {
+    if ((statement.type !== 'ImportDeclaration' && statement.type !== 'ExportNamedDeclaration') || !statement.source) continue;
+    const move = moves.get(moduleKeyOf(statement.source.value, context));
+    if (!move) continue;
+    for (const specifier of statement.specifiers as Node[]) {
+      const name = importedName(specifier);
+      if (name !== undefined) record(move, name, { path: file, line: lines.position(specifier.start ?? 0).line });
+    }
+  }
+}
+
+/** The name a specifier takes from the module (`default` for a default import); undefined for namespaces. */
+function importedName(specifier: Node): string | undefined {
+  const nameOf = (node: Node) => (node.type === 'Identifier' ? node.name : node.type === 'StringLiteral' ? node.value : undefined);
+  if (specifier.type === 'ImportSpecifier') return nameOf(specifier.imported);
+  if (specifier.type === 'ImportDefaultSpecifier') return 'default';
+  if (specifier.type === 'ExportSpecifier') return nameOf(specifier.local);
+  return undefined;
+}
