@@ -9,7 +9,7 @@
 import type { Move } from '../types';
 import type { ConsumerImports, ImportSite } from './consumer-imports';
 import type { ModuleApi, ModuleApiReader } from './module-api';
-import { moduleOf, type VerifyIssue } from './verify-plan';
+import { moduleOf, symbolMovedNames, type VerifyIssue } from './verify-plan';
 
 export interface ConsumerReport {
   errors: VerifyIssue[];
@@ -18,7 +18,7 @@ export interface ConsumerReport {
 
 export function checkConsumerImports(moves: readonly Move[], imports: ConsumerImports, reader: ModuleApiReader): ConsumerReport {
   const report: ConsumerReport = { errors: [], warnings: [] };
-  const symbolMoved = new Set(moves.filter((m) => m.from.symbol).map((m) => `${m.fromKey}:${m.from.symbol}`));
+  const symbolMoved = symbolMovedNames(moves);
   for (const move of moves) {
     const names = imports.get(move.id);
     if (!names || move.from.symbol || (move.language === 'javascript' && move.toKey.startsWith('pkg:'))) continue;

@@ -107,7 +107,7 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
   for (const star of names.starImports) {
     const target = absolute(star);
     const other = target === undefined ? undefined : follow(target);
-    if (other === undefined || other.problem !== undefined || other.open === true) open = true;
+    if (mayProvideAnything(other)) open = true;
     for (const name of other?.publicNames ?? []) {
       provided.add(name);
       starPublic.push(name);
@@ -136,9 +136,14 @@ function jsApi(file: string, text: string, plan: JavascriptPlan | undefined, fol
   for (const source of exports.starSources) {
     const key = moduleKeyOf(source, { importer: file, aliases: plan?.aliases ?? [], baseUrl: plan?.baseUrl });
     const other = follow(key);
-    if (other === undefined || other.problem !== undefined || other.open === true) open = true;
+    if (mayProvideAnything(other)) open = true;
     for (const name of other?.provided ?? []) if (name !== 'default') provided.add(name);
   }
   const api: ModuleApi = { language: 'javascript', file, provided, publicNames: [...provided], defined: exports.defined, definitions: exports.definitions, importable: [...provided] };
   return open ? { ...api, open } : api;
+}
+
+/** A star source we cannot enumerate (outside the repository, unreadable, or itself open) makes the importer open. */
+function mayProvideAnything(api: ModuleApi | undefined): boolean {
+  return api === undefined || api.problem !== undefined || api.open === true;
 }

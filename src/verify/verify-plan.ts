@@ -34,8 +34,7 @@ export function verifyPlan(plan: MigrationPlan, root: string, reader: ModuleApiR
   const issues: VerifyIssue[] = [];
   const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
   const seen = new Set<string>();
-  // Names with a symbol move of their own out of a legacy module are covered, whatever the whole-module move says.
-  const symbolMoved = new Set(moves.filter((m) => m.from.symbol).map((m) => `${m.fromKey}:${m.from.symbol}`));
+  const symbolMoved = symbolMovedNames(moves);
   for (const move of moves) {
     for (const issue of verifyMove(move, reader, symbolMoved)) {
       const key = `${issue.code}|${issue.source}|${issue.symbol ?? ''}|${issue.canonicalFile ?? ''}`;
@@ -44,6 +43,11 @@ export function verifyPlan(plan: MigrationPlan, root: string, reader: ModuleApiR
     }
   }
   return { issues, moves: moves.length };
+}
+
+/** `legacyKey:Name` for every name with a symbol move of its own (covered whatever a whole-module move says). */
+export function symbolMovedNames(moves: readonly Move[]): Set<string> {
+  return new Set(moves.filter((m) => m.from.symbol).map((m) => `${m.fromKey}:${m.from.symbol}`));
 }
 
 function verifyMove(move: Move, reader: ModuleApiReader, symbolMoved: ReadonlySet<string>): VerifyIssue[] {
