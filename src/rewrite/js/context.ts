@@ -4,8 +4,7 @@
 import type { Node } from '@babel/types';
 import type { Edit, Finding, FindingKind, JavascriptPlan, JsModuleKey, Move, ReferenceForm } from '../../types';
 import type { LineIndex } from '../line-index';
-import path from 'node:path';
-import { moduleKeyOf, stripModuleSuffix } from './module-key';
+import { baseUrlKey, isRelativeSpecifier, moduleKeyOf, type SpecifierContext } from './module-key';
 import type { ModuleMoves, MoveIndex } from './move-index';
 import { specifierFor } from './specifier';
 import { collapseWhitespace, lineEndingOf } from './style';
@@ -37,20 +36,11 @@ function knownFiles(plan: JavascriptPlan): Set<JsModuleKey> {
 }
 
 export function keyOf(context: RewriteContext, specifier: string): JsModuleKey {
-  const key = moduleKeyOf(specifier, { importer: context.path, aliases: context.plan.aliases, baseUrl: context.plan.baseUrl });
-  return key.startsWith('pkg:') ? (viaBaseUrl(context, specifier) ?? key) : key;
+  return moduleKeyOf(specifier, specifierContext(context));
 }
 
-/**
- * TypeScript resolves a bare specifier against `baseUrl` before node_modules (`lib/logger` →
- * `<baseUrl>/lib/logger.ts`). Without a file system, that reading is taken when it names a file
- * the plan moves or moves to; any other bare specifier stays a package.
- */
-function viaBaseUrl(context: RewriteContext, specifier: string): JsModuleKey | undefined {
-  const baseUrl = context.plan.baseUrl;
-  if (baseUrl === undefined) return undefined;
-  const key = 'file:' + stripModuleSuffix(path.posix.normalize(path.posix.join(baseUrl, specifier)));
-  return context.knownFiles.has(key) ? key : undefined;
+function specifierContext(context: RewriteContext): SpecifierContext {
+  return { importer: context.path, aliases: context.plan.aliases, baseUrl: context.plan.baseUrl, knownFiles: context.knownFiles };
 }
 
 export function movesFor(context: RewriteContext, specifier: string): ModuleMoves | undefined {
@@ -59,7 +49,7 @@ export function movesFor(context: RewriteContext, specifier: string): ModuleMove
 
 /** The specifier for `move`'s target, spelled like `original`. */
 export function respell(context: RewriteContext, original: string, move: Move, targetKey: JsModuleKey = move.toKey): string {
-  const baseUrl = context.plan.baseUrl !== undefined && viaBaseUrl(context, original) !== undefined ? context.plan.baseUrl : undefined;
+  const baseUrl = !isRelativeSpecifier(original) && baseUrlKey(original, specifierContext(context)) !== undefined ? context.plan.baseUrl : undefined;
   return specifierFor({ original, importer: context.path, targetKey, targetModule: move.to.module, aliases: context.plan.aliases, baseUrl });
 }
 

@@ -12,6 +12,12 @@ export interface SpecifierContext {
   importer: string;
   baseUrl?: string;
   aliases: readonly JsAlias[];
+  /**
+   * Files known to exist (the plan's legacy and canonical modules). TypeScript resolves a bare
+   * specifier against `baseUrl` before node_modules (`lib/logger` → `<baseUrl>/lib/logger.ts`);
+   * without a file system that reading is taken only when it names one of these files.
+   */
+  knownFiles?: ReadonlySet<JsModuleKey>;
 }
 
 export function isRelativeSpecifier(specifier: string): boolean {
@@ -68,5 +74,12 @@ export function moduleKeyOf(specifier: string, context: SpecifierContext): JsMod
     const target = found.alias.targets[0].replace('*', found.capture);
     return 'file:' + stripModuleSuffix(path.posix.normalize(target));
   }
-  return 'pkg:' + specifier;
+  return baseUrlKey(specifier, context) ?? 'pkg:' + specifier;
+}
+
+/** The file a bare specifier names through `baseUrl`, when it is a known file; else undefined (a package). */
+export function baseUrlKey(specifier: string, context: SpecifierContext): JsModuleKey | undefined {
+  if (context.baseUrl === undefined || context.knownFiles === undefined) return undefined;
+  const key = 'file:' + stripModuleSuffix(path.posix.normalize(path.posix.join(context.baseUrl, specifier)));
+  return context.knownFiles.has(key) ? key : undefined;
 }
