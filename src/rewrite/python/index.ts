@@ -5,11 +5,11 @@ import { applyEdits, effectiveEdits } from '../edits';
 import type { LanguageRewriter, RewriteInput } from '../language';
 import { createLineIndex, type LineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
-import type { Edit, RewriteOutcome } from '../../types';
+import type { Edit, PythonPlan, RewriteOutcome } from '../../types';
 import type { RewriteContext } from './context';
 import { rewriteImports } from './imports-pass';
 import { mayReference } from './may-reference';
-import { moduleOfPath } from './module-path';
+import { moduleOfPath, type FileModule } from './module-path';
 import { createMoveIndex } from './move-index';
 import { scanNames } from './name-uses';
 import { readSource } from './read-source';
@@ -18,21 +18,24 @@ import { Tok, type Tokens } from './tokenizer';
 
 function rewrite(input: RewriteInput): RewriteOutcome {
   const python = input.plan.python;
+  if (!python) return { code: input.source, edits: [], findings: [] };
+  const file = moduleOfPath(input.path, python.roots);
   // A file that cannot name any legacy module (see may-reference.ts) has nothing to rewrite or
   // report, so it is not even tokenized: like a file without a needle, it is not checked for syntax.
-  if (!python || !mayReference(input.source, moduleOfPath(input.path, python.roots), python.moves)) {
-    return { code: input.source, edits: [], findings: [] };
-  }
-  return rewriteEveryReference(input);
+  if (!mayReference(input.source, file, python.moves)) return { code: input.source, edits: [], findings: [] };
+  return rewriteTokenized(input, python, file);
 }
 
 /** The rewrite without the mayReference shortcut (exported for the test proving the shortcut sound). */
 export function rewriteEveryReference(input: RewriteInput): RewriteOutcome {
+  const python = input.plan.python;
+  if (!python) return { code: input.source, edits: [], findings: [] };
+  return rewriteTokenized(input, python, moduleOfPath(input.path, python.roots));
+}
+
+function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileModule | undefined): RewriteOutcome {
   const { source, path } = input;
   const { tokens, imports } = readSource(source, path);
-  const python = input.plan.python;
-  if (!python) return { code: source, edits: [], findings: [] };
-  const file = moduleOfPath(path, python.roots);
   const eol = /\r\n|\n|\r/.exec(source)?.[0] ?? '\n';
   const ctx: RewriteContext = {
     text: source,
