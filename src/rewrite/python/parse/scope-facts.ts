@@ -1,0 +1,66 @@
+// What the Python parser tells the rewriter about names: every scope of the file and every
+// occurrence of a name in it (including names inside f-string replacement fields), with the role
+// the occurrence plays. The rename policy uses it to find, scope-aware, every reference to one
+// binding; resolve-symbol.ts answers which binding an occurrence refers to, as CPython's symtable would.
+
+/** The kinds of scope CPython's symtable knows. `annotation` covers PEP 695 type-parameter and `type X = …` scopes. */
+export const enum ScopeKind {
+  Module = 0,
+  Function = 1,
+  Lambda = 2,
+  Class = 3,
+  Comprehension = 4,
+  Annotation = 5,
+}
+
+export interface Scope {
+  kind: ScopeKind;
+  /** Enclosing scope's id (index into `scopes`); -1 for the module scope, which is always id 0. */
+  parent: number;
+  /** `f` for `def f`, `C` for `class C`, `<lambda>`, `<listcomp>`, `<genexpr>`, … (messages and the symtable test). */
+  name: string;
+  /** Offsets spanning the code that belongs to the scope (for a def: from `def` to the end of its body). */
+  start: number;
+  end: number;
+}
+
+/** What an occurrence of a name does. Anything that is not a name (attributes, keyword-argument names, module paths in imports) is not an occurrence. */
+export const enum NameRole {
+  /** Read (`x`, `x.y`, `f(x)`, a decorator, a default value, a base class). */
+  Load = 0,
+  /** Bound by assignment, augmented assignment, annotated assignment with a value or not, `for`, `with … as`, walrus, a match capture, `type X`. */
+  Store = 1,
+  /** `del x`. */
+  Del = 2,
+  /** A parameter of a def or lambda (also `*args`, `**kw`), or a PEP 695 type parameter. */
+  Param = 3,
+  /** Bound by an import: the alias, the name of `from m import name`, or the head `a` of `import a.b`. */
+  Import = 4,
+  /** Bound by `def name` or `class name`. */
+  Definition = 5,
+  /** `except E as name`. */
+  ExceptAs = 6,
+  /** The name in a `global name` statement. */
+  Global = 7,
+  /** The name in a `nonlocal name` statement. */
+  Nonlocal = 8,
+}
+
+export interface NameOccurrence {
+  /** Offsets of the identifier in the file's text (also when it sits inside an f-string). */
+  start: number;
+  end: number;
+  name: string;
+  /** The scope the occurrence belongs to, where CPython evaluates or binds it: a default value or a
+   * decorator belongs to the enclosing scope, a comprehension's first iterable to the scope around it,
+   * a walrus target inside a comprehension binds in the nearest enclosing non-comprehension scope. */
+  scope: number;
+  role: NameRole;
+}
+
+/** The parser's result for a file CPython accepts. */
+export interface ScopeFacts {
+  scopes: Scope[];
+  /** Every occurrence, in source order. */
+  names: NameOccurrence[];
+}
