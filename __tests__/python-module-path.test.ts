@@ -7,7 +7,7 @@ import { createMoveIndex } from '../src/rewrite/python/move-index';
 const move = (from: string, to: string): Move => {
   const [fm, fs] = from.split(':');
   const [tm, ts] = to.split(':');
-  return { id: `${from} → ${to}`, language: 'python', from: { module: fm, symbol: fs }, to: { module: tm, symbol: ts }, fromKey: fm, toKey: tm, source: '$' };
+  return { id: `${from} → ${to}`, language: 'python', from: { module: fm, symbol: fs }, to: { module: tm, symbol: ts }, fromKey: fm, toKey: tm, source: '$', localName: 'rename' };
 };
 
 describe('moduleOfPath', () => {

@@ -32,7 +32,12 @@ export interface Move {
   toKey: string;
   /** The manifest's JSON path of the move (`$.python.moves[3]`), for messages. */
   source: string;
+  /** What a renamed symbol's local name becomes (the move's `localName`, else its language's, else `rename`). */
+  localName: LocalNameMode;
 }
+
+/** `rename`: uses of a renamed symbol follow the new name. `keep`: only the import changes (`New as Old`), every use stays. */
+export type LocalNameMode = 'rename' | 'keep';
 
 /**
  * A JS module's identity, independent of how a file spells it:

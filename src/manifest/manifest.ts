@@ -1,14 +1,17 @@
 // The manifest as written by users (ssot-codemod.json), after schema validation.
 // See manifest.schema.json at the package root for the documented contract.
 
+import type { LocalNameMode } from '../types';
+
 export interface ManifestMove {
   from: string;
   to: string;
   note?: string;
+  localName?: LocalNameMode;
 }
 
 export interface Manifest {
   exclude?: string[];
-  python?: { roots?: string[]; exclude?: string[]; moves: ManifestMove[] };
-  javascript?: { tsconfig?: string; exclude?: string[]; moves: ManifestMove[] };
+  python?: { roots?: string[]; exclude?: string[]; localName?: LocalNameMode; moves: ManifestMove[] };
+  javascript?: { tsconfig?: string; exclude?: string[]; localName?: LocalNameMode; moves: ManifestMove[] };
 }

@@ -4,7 +4,7 @@
 import path from 'node:path';
 import { manifestError } from '../errors';
 import { moduleKeyOf, keyPath, type SpecifierContext } from '../rewrite/js/module-key';
-import type { JsAlias, Language, MigrationPlan, ModuleRef, Move } from '../types';
+import type { JsAlias, Language, LocalNameMode, MigrationPlan, ModuleRef, Move } from '../types';
 import type { Manifest, ManifestMove } from './manifest';
 
 export interface PlanContext {
@@ -35,7 +35,7 @@ export function compilePlan(manifest: Manifest, context: PlanContext): Migration
   const jsContext: SpecifierContext = { importer: '.', aliases: context.aliases ?? [], baseUrl: context.baseUrl };
 
   if (manifest.python) {
-    const moves = compileMoves(manifest.python.moves, 'python', (m) => m, context.file, notices);
+    const moves = compileMoves(manifest.python, 'python', (m) => m, context.file, notices);
     plan.python = {
       roots: (manifest.python.roots ?? ['.']).map((r) => path.posix.normalize(r).replace(/\/$/, '') || '.'),
       moves,
@@ -44,7 +44,7 @@ export function compilePlan(manifest: Manifest, context: PlanContext): Migration
     plan.exclude.push(...(manifest.python.exclude ?? []));
   }
   if (manifest.javascript) {
-    const moves = compileMoves(manifest.javascript.moves, 'javascript', (m) => moduleKeyOf(m, jsContext), context.file, notices);
+    const moves = compileMoves(manifest.javascript, 'javascript', (m) => moduleKeyOf(m, jsContext), context.file, notices);
     plan.javascript = { aliases: context.aliases ?? [], baseUrl: context.baseUrl, moves };
     plan.exclude.push(...(manifest.javascript.exclude ?? []));
   }
@@ -58,19 +58,21 @@ interface RawMove {
   fromKey: string;
   toKey: string;
   source: string;
+  localName: LocalNameMode;
 }
 
 function compileMoves(
-  written: ManifestMove[],
+  section: { moves: ManifestMove[]; localName?: LocalNameMode },
   language: Language,
   keyOf: (module: string) => string,
   file: string,
   notices: string[],
 ): Move[] {
-  const raw: RawMove[] = written.map((m, i) => {
+  const raw: RawMove[] = section.moves.map((m, i) => {
     const from = parseModuleRef(m.from, language);
     const to = parseModuleRef(m.to, language);
-    return { from, to, fromKey: keyOf(from.module), toKey: keyOf(to.module), source: `$.${language}.moves[${i}]` };
+    const localName = m.localName ?? section.localName ?? 'rename';
+    return { from, to, fromKey: keyOf(from.module), toKey: keyOf(to.module), source: `$.${language}.moves[${i}]`, localName };
   });
   const node = (key: string, symbol?: string) => (symbol ? `${key}:${symbol}` : key);
   const byFrom = new Map<string, RawMove>();
@@ -119,6 +121,7 @@ function compileMoves(
       fromKey: move.fromKey,
       toKey,
       source: move.source,
+      localName: move.localName,
     });
   }
   return resolved;
