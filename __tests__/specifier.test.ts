@@ -17,6 +17,20 @@ const request = (original: string, targetKey: string, extra: Partial<SpecifierRe
   ...extra,
 });
 
+describe('a target the manifest spells bare', () => {
+  const mapped: JsAlias[] = [...aliases, { pattern: 'new-pkg', targets: ['vendor/new-pkg/index.ts'] }];
+  test.each([
+    ['an exact paths entry is written as spelled, even from a relative original', '../legacy-pkg', 'new-pkg'],
+    ['and from a bare original', 'legacy-pkg', 'new-pkg'],
+  ])('%s', (_, original, expected) => {
+    expect(specifierFor(request(original, 'file:vendor/new-pkg/index', { targetModule: 'new-pkg', aliases: mapped }))).toBe(expected);
+  });
+
+  test('a wildcard alias target keeps a relative original relative', () => {
+    expect(specifierFor(request('../legacy/a', 'file:src/lib/a', { targetModule: '@/lib/a' }))).toBe('../lib/a');
+  });
+});
+
 describe('specifierFor', () => {
   test.each([
     ['relative stays relative', '../legacy/a', 'file:src/lib/a', '../lib/a'],

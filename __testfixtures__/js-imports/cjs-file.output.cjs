@@ -1,5 +1,5 @@
 'use strict';
 const utils = require('../lib/utils.cjs');
-const { toIsoString: toISO } = require('../lib/date');
+const { toIsoString } = require('../lib/date');
 
-module.exports = { utils, toISO };
+module.exports = { utils, toISO: toIsoString };

@@ -1,5 +1,4 @@
 import { formatDate as fmt } from '@/lib/date';
-import * as dates from '@/legacy/date';
 
 export const a = fmt(new Date());
 export const b = fmt(new Date());

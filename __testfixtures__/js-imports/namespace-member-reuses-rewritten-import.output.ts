@@ -1,4 +1,3 @@
-import * as dates from '@/legacy/date';
 import { toIsoString } from '@/lib/date';
 
 export const a = toIsoString(new Date());

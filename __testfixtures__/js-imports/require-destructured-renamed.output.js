@@ -1,4 +1,4 @@
 const { isWeekend: weekend } = require('../legacy/date');
-const { toIsoString: toISO } = require('../lib/date');
+const { toIsoString } = require('../lib/date');
 
-module.exports = { toISO, weekend };
+module.exports = { toISO: toIsoString, weekend };

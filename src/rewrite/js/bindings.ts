@@ -22,6 +22,8 @@ export interface NameUsage {
   moduleBindings: number;
   /** Whether the name appears anywhere as a binding or a reference (property names excluded). */
   occurs: boolean;
+  /** Its first appearance (for messages). */
+  first?: Node;
 }
 
 export function analyseNames(program: Node, names: ReadonlySet<string>): Map<string, NameUsage> {
@@ -36,6 +38,7 @@ export function analyseNames(program: Node, names: ReadonlySet<string>): Map<str
       const entry = usage.get(name);
       if (!entry) continue;
       entry.occurs = true;
+      entry.first ??= identifier;
       const scope = scopeOfBinding(node, identifier, context.ancestors);
       if (scope.type === 'Program') entry.moduleBindings++;
       else entry.innerScopes.push(scope);
@@ -44,6 +47,7 @@ export function analyseNames(program: Node, names: ReadonlySet<string>): Map<str
       const entry = usage.get(name);
       if (entry) {
         entry.occurs = true;
+        entry.first ??= node;
         entry.innerScopes.push(context.parent ?? node);
       }
     }
@@ -51,6 +55,7 @@ export function analyseNames(program: Node, names: ReadonlySet<string>): Map<str
     const entry = usage.get(node.name);
     if (!entry || bindings.has(node) || nonReferencePosition(node, context)) return;
     entry.occurs = true;
+    entry.first ??= node;
     const list = candidates.get(node.name) ?? [];
     list.push({ node, parent: context.parent, shorthand: shorthandKind(node, context.parent, context.ancestors[context.ancestors.length - 2]) });
     candidates.set(node.name, list);

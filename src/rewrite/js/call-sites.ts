@@ -1,13 +1,13 @@
 // Rewrites module strings in calls (require, require.resolve, import(), jest/vi mock helpers),
 // TS `import x = require()` and `typeof import()` types: whole-module moves re-point the string;
-// symbol moves split `const {A} = require()` or re-point `require().A`; opaque uses become manual.
-import type { Node, ObjectProperty, VariableDeclaration } from '@babel/types';
-import type { Move, ReferenceForm } from '../../types';
-import { addEdit, keyOf, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
-import { removeFromList } from './declaration-edits';
-import { targetOf, type ModuleMoves, type NameTarget } from './move-index';
+// symbol moves re-point `require().A` (destructured and namespace requires: require-bindings.ts);
+// opaque uses become manual.
+import type { Node } from '@babel/types';
+import type { ReferenceForm } from '../../types';
+import { addEdit, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
+import { targetOf, type ModuleMoves } from './move-index';
 import type { ReferenceSite } from './references';
-import { insertionPointAfter, quoteString, statementStyle } from './style';
+import { rewriteDestructuring, rewriteRequireNamespace } from './require-bindings';
 import { endOf, startOf } from './walk';
 
 type CallSite = Extract<ReferenceSite, { kind: 'call' }>;
@@ -63,13 +63,14 @@ function flagUncoveredImports(context: RewriteContext, request: SiteRequest, nam
   }
 }
 
-export function rewriteCall(context: RewriteContext, site: CallSite, moves: ModuleMoves): void {
+export function rewriteCall(context: RewriteContext, program: Node, site: CallSite, moves: ModuleMoves): void {
   const { parent, grandparent } = site.context;
   const request: SiteRequest = { node: site.node, literal: site.literal, value: site.value, form: site.form, statement: site.statement, moves };
   const callee = site.node.callee;
   request.mocksModule = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && MOCKS.has(callee.property.name);
   if (site.form === 'require' && parent?.type === 'VariableDeclarator' && parent.init === site.node) {
-    if (parent.id.type === 'ObjectPattern' && moves.symbols.size > 0) return rewriteDestructuring(context, site, moves, grandparent);
+    if (parent.id.type === 'ObjectPattern' && moves.symbols.size > 0) return rewriteDestructuring(context, program, site, moves, grandparent);
+    if (parent.id.type === 'Identifier' && moves.symbols.size > 0 && rewriteRequireNamespace(context, program, site, moves, grandparent)) return;
     if (parent.id.type === 'Identifier') request.boundTo = parent.id.name;
   }
   if (site.form === 'require' && parent?.type === 'MemberExpression' && parent.object === site.node && !parent.computed && parent.property.type === 'Identifier') {
@@ -82,59 +83,6 @@ export function rewriteCall(context: RewriteContext, site: CallSite, moves: Modu
     }
   }
   rewriteWholeReference(context, request);
-}
-
-/** `const { A, B: b } = require('legacy')` with symbol moves. */
-function rewriteDestructuring(context: RewriteContext, site: CallSite, moves: ModuleMoves, declaration: Node | undefined): void {
-  const pattern = (site.context.parent as Node & { id: Node }).id as Node & { type: 'ObjectPattern' };
-  const properties = pattern.properties;
-  const simple = properties.every((p): p is ObjectProperty => p.type === 'ObjectProperty' && !p.computed && (p.key.type === 'Identifier' || p.key.type === 'StringLiteral'));
-  const legacyKey = keyOf(context, site.value);
-  const entries = simple ? properties.map((p) => ({ property: p, name: keyName(p), target: targetOf(moves, keyName(p)) })) : [];
-  const residentKey = moves.whole?.toKey;
-  const staying = entries.filter((e) => (e.target?.key ?? legacyKey) === (residentKey ?? legacyKey));
-  const leaving = entries.filter((e) => !staying.includes(e));
-  const single = declaration?.type === 'VariableDeclaration' && declaration.declarations.length === 1;
-  if (!simple || (leaving.length > 0 && staying.length > 0 && !single)) {
-    const reason = simple ? 'the destructuring shares its declaration with other declarators; split it by hand' : 'the destructuring uses rest or computed keys; rewrite it by hand';
-    for (const move of moves.symbols.values()) report(context, { node: site.node, move, form: 'require', kind: 'manual', reason });
-    return;
-  }
-  const groups = new Map<string, typeof entries>();
-  for (const e of leaving) groups.set(e.target!.key, [...(groups.get(e.target!.key) ?? []), e]);
-  let resident: NameTarget | undefined = moves.whole ? { move: moves.whole, key: moves.whole.toKey, name: '' } : undefined;
-  let inPlace = staying;
-  if (staying.length === 0) {
-    const [key, first] = [...groups][0];
-    groups.delete(key);
-    inPlace = first;
-    resident = first[0].target;
-  }
-  if (resident) replaceLiteral(context, site.literal, respell(context, site.value, resident.move, resident.key));
-  for (const e of inPlace) {
-    const name = e.target?.name ?? e.name;
-    if (name !== e.name) addEdit(context, startOf(e.property.key), endOf(e.property.key), e.property.shorthand ? `${name}: ${e.name}` : name);
-  }
-  removeFromList(context, properties, new Set(leaving.filter((e) => groups.has(e.target!.key)).map((e) => e.property)));
-  const decl = declaration as VariableDeclaration;
-  const quote = (site.literal.extra?.raw as string | undefined)?.[0] ?? "'";
-  const style = statementStyle(context.source, startOf(decl), endOf(decl), quote);
-  for (const [key, group] of groups) {
-    const props = group.map((e) => {
-      const value = textOf(context, e.property.value);
-      return e.property.shorthand && e.target!.name === e.name ? value : `${e.target!.name}: ${value}`;
-    });
-    const callee = textOf(context, site.node.callee);
-    const text = `${decl.kind} ${style.bracePadding ? `{ ${props.join(', ')} }` : `{${props.join(', ')}}`} = ${callee}(${quoteString(respell(context, site.value, group[0].target!.move, key), quote)})${style.semicolon ? ';' : ''}`;
-    const at = insertionPointAfter(context.source, endOf(decl));
-    addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
-  }
-  const affecting = new Set<Move>(entries.filter((e) => e.target).map((e) => e.target!.move));
-  for (const move of affecting) report(context, { node: site.node, move, form: 'require', kind: 'rewritten' });
-}
-
-function keyName(property: ObjectProperty): string {
-  return property.key.type === 'Identifier' ? property.key.name : (property.key as { value: string }).value;
 }
 
 /** `typeof import('legacy').A`: follows A's move (string and qualifier), else the module's. */

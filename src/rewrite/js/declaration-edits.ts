@@ -5,6 +5,7 @@ import type { Node } from '@babel/types';
 import { addEdit, respell, replaceLiteral, type RewriteContext } from './context';
 import { targetName, type DeclarationPlan, type SpecifierEntry } from './declaration-plan';
 import { addToTarget, braces, type Addition, type MergeTargets } from './merge-targets';
+import { removeStatement } from './remove-statement';
 import { statementStyle } from './style';
 import { endOf, startOf } from './walk';
 
@@ -32,7 +33,7 @@ export function rewriteDeclaration(
   const literal = node.source!;
   const original = literal.value;
   const quote = (literal.extra?.raw as string | undefined)?.[0] ?? "'";
-  if (plan.residentKey !== legacyKey && plan.residentMove) replaceLiteral(context, literal, respell(context, original, plan.residentMove, plan.residentKey));
+  if (plan.residentKey !== legacyKey && plan.residentMove && !plan.merged) replaceLiteral(context, literal, respell(context, original, plan.residentMove, plan.residentKey));
 
   if (plan.merged) removeStatement(context, node);
   const staying = new Set(plan.staying);
@@ -62,24 +63,6 @@ export function rewriteDeclaration(
       additions: entries.map((e) => renderEntry(e, plan.side, plan.typeOnly, approved)),
     });
   }
-}
-
-/** Removes a statement together with its line when it stands on lines of its own. */
-function removeStatement(context: RewriteContext, node: Node): void {
-  const source = context.source;
-  let start = startOf(node);
-  let end = endOf(node);
-  const lineStart = source.lastIndexOf('\n', start - 1) + 1;
-  const lineEnd = source.indexOf('\n', end);
-  const before = source.slice(lineStart, start);
-  const after = source.slice(end, lineEnd < 0 ? source.length : lineEnd);
-  if (/^[ \t\uFEFF]*$/.test(before) && /^[ \t\r]*$/.test(after)) {
-    start = lineStart + before.replace(/[ \t]/g, '').length;
-    end = lineEnd < 0 ? source.length : lineEnd + 1;
-  } else {
-    while (end < source.length && (source[end] === ' ' || source[end] === '\t')) end++;
-  }
-  addEdit(context, start, end, '');
 }
 
 /** Rewrites everything between `import`/`export` (and `type`) and the source string. */

@@ -42,7 +42,14 @@ export interface DeclarationPlan {
 /** Whether the file already has a declaration of `key` (same side and kind) that names can merge into. */
 export type CanMerge = (key: JsModuleKey, side: 'import' | 'export', typeOnly: boolean, addsDefault: boolean) => boolean;
 
-export function planDeclaration(node: DeclarationNode, legacyKey: JsModuleKey, moves: ModuleMoves, canMerge: CanMerge = () => false): DeclarationPlan {
+/** `dropped`: specifiers that simply go away (the file already imports their target; see renames.ts). */
+export function planDeclaration(
+  node: DeclarationNode,
+  legacyKey: JsModuleKey,
+  moves: ModuleMoves,
+  canMerge: CanMerge = () => false,
+  dropped: ReadonlySet<Node> = new Set(),
+): DeclarationPlan {
   const side = node.type === 'ImportDeclaration' ? 'import' : 'export';
   const typeOnly = node.type === 'ImportDeclaration' ? node.importKind === 'type' : node.exportKind === 'type';
   const entries = node.specifiers.map((s) => entryOf(s as Node, moves));
@@ -51,6 +58,7 @@ export function planDeclaration(node: DeclarationNode, legacyKey: JsModuleKey, m
   const staying: SpecifierEntry[] = [];
   const groups = new Map<JsModuleKey, SpecifierEntry[]>();
   for (const entry of entries) {
+    if (dropped.has(entry.node)) continue;
     const key = entry.target?.key ?? legacyKey;
     if (key === residentKey || entry.shape === 'namespace') staying.push(entry);
     else groups.set(key, [...(groups.get(key) ?? []), entry]);
@@ -71,6 +79,7 @@ export function planDeclaration(node: DeclarationNode, legacyKey: JsModuleKey, m
       merged = true;
     }
   }
+  if (entries.length > 0 && staying.length === 0 && groups.size === 0) merged = true; // every name was dropped
   const affecting = new Set<Move>();
   if (residentMove && residentKey !== legacyKey) affecting.add(residentMove);
   for (const entry of entries) if (entry.target && entry.shape !== 'namespace') affecting.add(entry.target.move);

@@ -5,6 +5,7 @@ import type { Node } from '@babel/types';
 import type { JsModuleKey } from '../../types';
 import { addEdit, keyOf, type RewriteContext } from './context';
 import type { DeclarationNode } from './declaration-plan';
+import { removeStatement } from './remove-statement';
 import { insertionPointAfter, quoteString, statementStyle, type StatementStyle } from './style';
 import { endOf, startOf } from './walk';
 
@@ -33,6 +34,9 @@ interface Target {
 
 export interface MergeTargets {
   byKey: Map<string, Target[]>;
+  /** Declarations that lose every binding (a namespace whose uses all moved): the first new declaration
+   * anchored on one takes its place; without any, it is removed. */
+  vacated: Set<Node>;
 }
 
 const slot = (side: string, typeOnly: boolean, key: JsModuleKey) => `${side}|${typeOnly ? 'type' : 'value'}|${key}`;
@@ -60,7 +64,7 @@ export function collectMergeTargets(context: RewriteContext, body: readonly Node
     const id = slot(side, typeOnly, key);
     byKey.set(id, [...(byKey.get(id) ?? []), target]);
   }
-  return { byKey };
+  return { byKey, vacated: new Set() };
 }
 
 export interface AddRequest {
@@ -115,12 +119,18 @@ export function existingLocal(targets: MergeTargets, key: JsModuleKey, typeOnly:
 
 /** Emits the edits for every addition collected. */
 export function flushTargets(context: RewriteContext, targets: MergeTargets): void {
+  const replaced = new Set<Node>();
   for (const list of targets.byKey.values()) {
     for (const target of list) {
       if (target.existing) mergeInto(context, target.existing, target.named, target.newDefault);
-      else if (target.anchor && target.style) insertNew(context, target);
+      else if (target.anchor && target.style) {
+        const replaces = targets.vacated.has(target.anchor) && !replaced.has(target.anchor);
+        if (replaces) replaced.add(target.anchor);
+        insertNew(context, target, replaces);
+      }
     }
   }
+  for (const node of targets.vacated) if (!replaced.has(node)) removeStatement(context, node);
 }
 
 function mergeInto(context: RewriteContext, node: DeclarationNode, named: string[], newDefault: string | undefined): void {
@@ -145,13 +155,15 @@ function mergeInto(context: RewriteContext, node: DeclarationNode, named: string
   }
 }
 
-function insertNew(context: RewriteContext, target: Target): void {
+/** Writes a new declaration after its anchor, or in place of it (`replaces`: the anchor lost every binding). */
+function insertNew(context: RewriteContext, target: Target, replaces: boolean): void {
   const style = target.style!;
   const parts: string[] = [];
   if (target.defaultName !== undefined) parts.push(target.defaultName);
   if (target.named.length > 0) parts.push(braces(target.named, style.bracePadding));
   const keyword = `${target.side}${target.typeOnly ? ' type' : ''}`;
   const text = `${keyword} ${parts.join(', ')} from ${quoteString(target.specifier!, style.quote)}${style.semicolon ? ';' : ''}`;
+  if (replaces) return addEdit(context, startOf(target.anchor!), endOf(target.anchor!), text);
   const at = insertionPointAfter(context.source, endOf(target.anchor!));
   addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
 }

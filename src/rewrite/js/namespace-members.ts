@@ -1,62 +1,70 @@
-// `import * as NS from 'legacy'` where only some members moved: each `NS.Moved` becomes a named
-// import of the canonical module (`Moved`), when every use of NS is a plain member access and the
-// new local name clashes with nothing; otherwise the declaration is reported for a manual change.
-// When the file imports the moved name from its new module (`import { B as B1 } from 'new'`, already
-// or through this very rewrite) and nothing shadows that local, `NS.B` becomes `B1` and nothing is
-// added: a rerun, which sees that import, then agrees with the first pass.
-import type { ImportDeclaration, Node } from '@babel/types';
+// Namespace bindings of a legacy module whose members moved: `import * as NS from 'legacy'` and
+// `const NS = require('legacy')`. A member that stays in the module NS now names keeps `NS.` (renamed
+// in place when its export was renamed: `NS.old` → `NS.new`); one that moved elsewhere becomes a
+// named binding of its new module (`NS.Moved` → `Moved`, reusing an import of it the file already
+// has), when every use of NS is a plain member access and the new local clashes with nothing.
+// Otherwise (NS escapes: passed as a value, spread, `NS[name]`) a manual finding names the line.
+import type { Node } from '@babel/types';
 import type { Move } from '../../types';
 import { analyseNames, collides, type NameUsage } from './bindings';
-import { addEdit, respell, report, type RewriteContext } from './context';
-import type { Addition, MergeTargets } from './merge-targets';
-import { addToTarget, existingLocal } from './merge-targets';
+import { addEdit, report, type RewriteContext } from './context';
 import { targetOf, type ModuleMoves, type NameTarget } from './move-index';
 import { endOf, startOf } from './walk';
 
 export interface NamespaceRequest {
-  node: ImportDeclaration;
+  /** The declaration binding NS (an import declaration or a `const NS = require(…)` declaration). */
+  node: Node;
   local: string;
   moves: ModuleMoves;
+  /** The module key NS names after the rewrite (the whole-module move's target, else the legacy module). */
+  residentKey: string;
   usage: NameUsage | undefined;
   /** Local names already taken by approved renames. */
   claimed: Set<string>;
-  /** What this rewrite's import declarations bind (see boundByDeclarations in rewrite.ts). */
-  bound: ReadonlyMap<string, string>;
+  /** Local name under which the file imports export `name` of `key` (already, or through this rewrite), if any. */
+  existingLocal(key: string, name: string): string | undefined;
 }
 
-interface MemberUse {
-  member: Node;
-  name: string;
-  target: NameTarget;
+/** Named bindings to add, by target key, and the move each group follows. */
+export type NamedAdditions = Map<string, { move: Move; names: { imported: string; local: string }[] }>;
+
+/**
+ * Rewrites the member uses and returns the named bindings to add (the caller spells them as an
+ * import or a require) and the moves it followed; reports manual findings when it cannot.
+ */
+export interface NamespaceOutcome {
+  additions: NamedAdditions;
+  moved: Move[];
+  /** Every use of NS became a named binding: the declaration binding NS is left unused. */
+  emptied: boolean;
 }
 
-export function rewriteNamespaceMembers(context: RewriteContext, program: Node, request: NamespaceRequest, targets: MergeTargets): Move[] {
+export function rewriteNamespaceMembers(context: RewriteContext, program: Node, request: NamespaceRequest): NamespaceOutcome {
+  const none = { additions: new Map(), moved: [], emptied: false };
   const { node, moves, usage } = request;
-  if (!usage) return [];
-  const uses: MemberUse[] = [];
-  let opaque = false;
+  if (!usage) return none;
+  const uses: { member: Node; property: Node; name: string; target: NameTarget }[] = [];
+  let escape: Node | undefined;
   for (const reference of usage.references) {
-    const name = memberName(reference.node, reference.parent);
-    if (name === undefined) {
-      opaque = true;
+    const member = memberOf(reference.node, reference.parent);
+    if (!member) {
+      escape ??= reference.node;
       continue;
     }
-    const symbol = moves.symbols.get(name);
-    if (symbol) uses.push({ member: reference.parent!, name, target: targetOf(moves, name)! });
+    if (moves.symbols.has(member.name)) uses.push({ ...member, member: reference.parent!, target: targetOf(moves, member.name)! });
   }
   const symbolMoves = [...moves.symbols.values()];
-  if (opaque) {
-    const reason = `${request.local} is used other than as ${request.local}.<member>, and members of this module moved (${[...moves.symbols.keys()].join(', ')}); import the moved names from their new modules by hand`;
-    for (const move of symbolMoves) report(context, { node, move, form: 'import', kind: 'manual', reason });
-    return [];
+  if (escape) {
+    const line = escape.loc?.start.line;
+    const reason = `${request.local} is used other than as ${request.local}.<member>${line !== undefined ? ` (line ${line})` : ''}, and members of this module moved (${[...moves.symbols.keys()].join(', ')}); import the moved names from their new modules by hand`;
+    for (const move of symbolMoves) manual(context, node, move, reason);
+    return none;
   }
-  if (uses.length === 0) return [];
-  const typeOnly = node.importKind === 'type';
-  const existing = new Map<MemberUse, string>();
-  for (const use of uses) {
-    const local =
-      request.bound.get(`${typeOnly ? 'type' : 'value'}|${use.target.key}|${use.target.name}`) ??
-      existingLocal(targets, use.target.key, typeOnly, use.target.name);
+  const inPlace = uses.filter((u) => u.target.key === request.residentKey);
+  const leaving = uses.filter((u) => u.target.key !== request.residentKey);
+  const existing = new Map<(typeof uses)[number], string>();
+  for (const use of leaving) {
+    const local = request.existingLocal(use.target.key, use.target.name);
     if (local !== undefined) existing.set(use, local);
   }
   const existingUsage = analyseNames(program, new Set(existing.values()));
@@ -65,53 +73,42 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
     // Bound at most once at module level (by that import; 0 when this rewrite introduces the name) and shadowed nowhere.
     if (!u || u.moduleBindings > 1 || u.innerScopes.length > 0) existing.delete(use);
   }
-  const localOf = (use: MemberUse) => existing.get(use) ?? (use.target.name === 'default' ? use.name : use.target.name);
-  const locals = new Set(uses.filter((u) => !existing.has(u)).map(localOf));
+  const localOf = (use: (typeof uses)[number]) => existing.get(use) ?? (use.target.name === 'default' ? use.name : use.target.name);
+  const locals = new Set(leaving.filter((u) => !existing.has(u)).map(localOf));
   const localUsage = analyseNames(program, locals);
   const blocked = [...locals].filter((l) => collides(localUsage.get(l)) || request.claimed.has(l));
   if (blocked.length > 0) {
     const reason = `${blocked.join(', ')} already names something in this file, so ${request.local}.<member> cannot become a named import; rewrite it by hand`;
-    for (const move of new Set(uses.map((u) => u.target.move))) report(context, { node, move, form: 'import', kind: 'manual', reason });
-    return [];
+    for (const move of new Set(leaving.map((u) => u.target.move))) manual(context, node, move, reason);
+    return none;
   }
-  const byKey = new Map<string, { move: Move; additions: Addition[] }>();
-  for (const use of uses) {
+  for (const use of inPlace) if (use.target.name !== use.name) addEdit(context, startOf(use.property), endOf(use.property), use.target.name);
+  const additions: NamedAdditions = new Map();
+  for (const use of leaving) {
     const local = localOf(use);
     addEdit(context, startOf(use.member), endOf(use.member), local);
     if (existing.has(use)) continue;
-    const group = byKey.get(use.target.key) ?? { move: use.target.move, additions: [] };
-    if (!group.additions.some((a) => a.identity === `${use.target.name}→${local}`)) {
-      group.additions.push({
-        text: use.target.name === 'default' ? local : local === use.target.name ? local : `${use.target.name} as ${local}`,
-        isDefault: use.target.name === 'default',
-        identity: `${use.target.name}→${local}`,
-      });
-    }
-    byKey.set(use.target.key, group);
-  }
-  const quote = (node.source.extra?.raw as string | undefined)?.[0] ?? "'";
-  for (const [key, group] of byKey) {
-    addToTarget(context, targets, {
-      side: 'import',
-      typeOnly,
-      key,
-      anchor: node,
-      specifier: respell(context, node.source.value, group.move, key),
-      quote,
-      additions: group.additions,
-    });
+    const group = additions.get(use.target.key) ?? { move: use.target.move, names: [] };
+    if (!group.names.some((n) => n.imported === use.target.name && n.local === local)) group.names.push({ imported: use.target.name, local });
+    additions.set(use.target.key, group);
   }
   for (const l of locals) request.claimed.add(l);
-  return [...new Set(uses.map((u) => u.target.move))];
+  const emptied = leaving.length > 0 && leaving.length === usage.references.length;
+  return { additions, moved: [...new Set(uses.map((u) => u.target.move))], emptied };
 }
 
-/** `NS.name` (value, type or JSX member access): the member name; undefined for any other use. */
-function memberName(reference: Node, parent: Node | undefined): string | undefined {
+function manual(context: RewriteContext, node: Node, move: Move, reason: string): void {
+  const form = node.type === 'ImportDeclaration' ? (node.importKind === 'type' ? 'type-import' : 'import') : 'require';
+  report(context, { node, move, form, kind: 'manual', reason });
+}
+
+/** `NS.name` (value, type or JSX member access): the member name and its property node; undefined for any other use. */
+function memberOf(reference: Node, parent: Node | undefined): { name: string; property: Node } | undefined {
   if (!parent) return undefined;
   if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === reference && !parent.computed) {
-    return parent.property.type === 'Identifier' ? parent.property.name : undefined;
+    return parent.property.type === 'Identifier' ? { name: parent.property.name, property: parent.property } : undefined;
   }
-  if (parent.type === 'TSQualifiedName' && parent.left === reference) return parent.right.name;
-  if (parent.type === 'JSXMemberExpression' && parent.object === reference) return parent.property.name;
+  if (parent.type === 'TSQualifiedName' && parent.left === reference) return { name: parent.right.name, property: parent.right };
+  if (parent.type === 'JSXMemberExpression' && parent.object === reference) return { name: parent.property.name, property: parent.property };
   return undefined;
 }

@@ -1,7 +1,8 @@
-// Decides how moved import names get their local binding, with one scope analysis per file:
-// reuse a binding the target module is already imported under (never import a name twice), else
-// rename the local to the new name when that clashes with nothing, else keep it via an alias.
+// Gathers, for every moved import specifier, the facts the shared rename policy needs (one scope
+// analysis per file: uses, shadowing, other bindings, an existing import of the target) and turns
+// the policy's decisions into renames, dropped specifiers and `aliased:` notes.
 import type { Node } from '@babel/types';
+import { decideLocalNames, type MovedBinding } from '../local-name-policy';
 import { analyseNames, collides, type NameUsage } from './bindings';
 import { addEdit, type RewriteContext } from './context';
 import { targetName, type DeclarationPlan, type SpecifierEntry } from './declaration-plan';
@@ -9,81 +10,87 @@ import { existingLocal, type MergeTargets } from './merge-targets';
 import { endOf, startOf } from './walk';
 
 export interface RenameDecisions {
-  /** Approved renames: old local name → new local name. */
+  /** Old local name → new local name (a rename, or a reuse of an existing import's local). */
   approved: Map<string, string>;
   usage: Map<string, NameUsage>;
+  /** Specifiers that go away because the file already imports their target (reuse or duplicate). */
+  dropped: Set<Node>;
+  /** Why a specifier keeps its old local as an alias when the policy wanted a rename (`aliased: …`). */
+  notes: Map<Node, string>;
 }
 
-/** Renames, in source order. `extraNames` (namespace locals) are analysed in the same walk. */
+interface Candidate {
+  plan: DeclarationPlan;
+  entry: SpecifierEntry;
+}
+
+/** Decides every moved import specifier in source order. `extraNames` (namespace locals) are analysed in the same walk. */
 export function decideRenames(program: Node, plans: readonly DeclarationPlan[], targets: MergeTargets, extraNames: Iterable<string>): RenameDecisions {
-  const imports = plans.filter((p) => p.side === 'import');
+  const candidates: Candidate[] = [];
+  for (const plan of plans) {
+    if (plan.side !== 'import') continue;
+    for (const entry of plan.entries) if (entry.target && entry.shape !== 'namespace' && targetName(entry) !== 'default') candidates.push({ plan, entry });
+  }
   const names = new Set<string>(extraNames);
-  for (const plan of imports) {
-    for (const entry of plan.entries) {
-      if (!entry.target || entry.shape === 'namespace') continue;
-      names.add(entry.local).add(targetName(entry));
-      const existing = existingLocal(targets, entry.target.key, plan.typeOnly, targetName(entry));
-      if (existing !== undefined) names.add(existing);
-    }
+  for (const { plan, entry } of candidates) {
+    names.add(entry.local).add(targetName(entry));
+    const existing = existingLocal(targets, entry.target!.key, plan.typeOnly, targetName(entry));
+    if (existing !== undefined) names.add(existing);
   }
-  const approved = new Map<string, string>();
   const usage = names.size > 0 ? analyseNames(program, names) : new Map<string, NameUsage>();
-  if (imports.length === 0) return { approved, usage };
-  const claimed = new Set<string>();
-  const added = new Map<string, string>();
-  const approve = (from: string, to: string, reuse: boolean): boolean => {
-    const source = usage.get(from);
-    const target = usage.get(to);
-    if (approved.has(from) || !source || source.moduleBindings !== 1) return false;
-    // Reuse: `to` is bound once at module level (or is a new name another rename just claimed) and never shadowed.
-    const bound = target !== undefined && (target.moduleBindings === 1 || claimed.has(to)) && target.innerScopes.length === 0;
-    const safe = reuse ? bound : !claimed.has(to) && !collides(target);
-    if (safe) approved.set(from, to);
-    if (safe && !reuse) claimed.add(to);
-    return safe;
-  };
-  for (const plan of imports) {
-    const staying = new Set(plan.staying);
-    for (const entry of plan.entries) {
-      if (!entry.target || entry.shape === 'namespace') continue;
-      const name = targetName(entry);
-      if (staying.has(entry)) {
-        if (wantsRename(entry)) approve(entry.local, name, false);
-        continue;
-      }
-      if (name === 'default') continue;
-      const slot = `${plan.typeOnly}|${entry.target.key}|${name}`;
-      const existing = existingLocal(targets, entry.target.key, plan.typeOnly, name) ?? added.get(slot);
-      if (existing !== undefined && existing !== entry.local && approve(entry.local, existing, true)) continue;
-      if (wantsRename(entry)) approve(entry.local, name, false);
-      if (!added.has(slot)) added.set(slot, approved.get(entry.local) ?? entry.local);
-    }
-  }
-  return { approved, usage };
+  const decisions: RenameDecisions = { approved: new Map(), usage, dropped: new Set(), notes: new Map() };
+  const bindings = candidates.map((c) => movedBinding(c, usage, targets));
+  decideLocalNames(bindings).forEach((decision, i) => {
+    const { entry } = candidates[i];
+    if (decision.action === 'rename' || decision.action === 'reuse') decisions.approved.set(entry.local, decision.local);
+    if (decision.action === 'reuse' || decision.action === 'drop') decisions.dropped.add(entry.node);
+    if (decision.action === 'keep' && decision.note) decisions.notes.set(entry.node, decision.note);
+  });
+  return decisions;
 }
 
-/** Cheap pre-check: whether any import needs the scope analysis (a rename, or a name that may be imported twice). */
+function movedBinding({ plan, entry }: Candidate, usage: ReadonlyMap<string, NameUsage>, targets: MergeTargets): MovedBinding {
+  const target = targetName(entry);
+  const source = usage.get(entry.local);
+  const existing = existingLocal(targets, entry.target!.key, plan.typeOnly, target);
+  return {
+    local: entry.local,
+    userAlias: entry.shape === 'default' || entry.local !== entry.imported,
+    target,
+    targetModule: `${plan.typeOnly ? 'type ' : ''}${entry.target!.key}`,
+    visibility: 'module',
+    mode: entry.target!.move.localName,
+    existing: existing === entry.local || visibleEverywhere(usage.get(existing ?? '')) ? existing : undefined,
+    unrenamable: source && source.moduleBindings !== 1 ? `${entry.local} is declared more than once at module level` : undefined,
+    clash: (name) => (collides(usage.get(name)) ? `${name} is already a name in this file${where(usage.get(name))}` : undefined),
+  };
+}
+
+/** Bound once at module level and shadowed nowhere: every use of a renamed local would reach it. */
+function visibleEverywhere(usage: NameUsage | undefined): boolean {
+  return usage !== undefined && usage.moduleBindings === 1 && usage.innerScopes.length === 0;
+}
+
+function where(usage: NameUsage | undefined): string {
+  const line = usage?.first?.loc?.start.line;
+  return line !== undefined ? ` (line ${line})` : '';
+}
+
+/** Cheap pre-check: whether any import needs the scope analysis (a rename, or a name the file may already import). */
 export function renamesNeeded(plans: readonly DeclarationPlan[], targets: MergeTargets): boolean {
   const slots = new Set<string>();
   for (const plan of plans) {
     if (plan.side !== 'import') continue;
-    const staying = new Set(plan.staying);
     for (const entry of plan.entries) {
       if (!entry.target || entry.shape === 'namespace') continue;
-      if (wantsRename(entry)) return true;
-      if (staying.has(entry)) continue;
-      const slot = `${plan.typeOnly}|${entry.target.key}|${targetName(entry)}`;
-      if (slots.has(slot) || existingLocal(targets, entry.target.key, plan.typeOnly, targetName(entry)) !== undefined) return true;
+      const name = targetName(entry);
+      if (name !== 'default' && name !== entry.imported && entry.shape === 'named' && entry.local === entry.imported) return true;
+      const slot = `${plan.typeOnly}|${entry.target.key}|${name}`;
+      if (slots.has(slot) || existingLocal(targets, entry.target.key, plan.typeOnly, name) !== undefined) return true;
       slots.add(slot);
     }
   }
   return false;
-}
-
-/** `import { Old }` whose export is now called New: the local could follow the new name. */
-function wantsRename(entry: SpecifierEntry): boolean {
-  const name = targetName(entry);
-  return entry.shape === 'named' && entry.local === entry.imported && name !== entry.imported && name !== 'default';
 }
 
 /** Rewrites every reference to the module-level binding `from` as `to`. */

@@ -8,14 +8,14 @@ import type { RewriteInput } from '../language';
 import { createLineIndex } from '../line-index';
 import { rewriteCall, rewriteImportType, rewriteWholeReference } from './call-sites';
 import { reportComputed } from './computed-sites';
-import { createContext, keyOf, report, type RewriteContext } from './context';
+import { createContext, keyOf, report, respell, type RewriteContext } from './context';
 import { rewriteDeclaration } from './declaration-edits';
 import { planDeclaration, type CanMerge, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
 import { readIgnoreRules } from './ignore-comments';
-import { collectMergeTargets, flushTargets, hasExisting } from './merge-targets';
+import { addToTarget, collectMergeTargets, existingLocal, flushTargets, hasExisting, type MergeTargets } from './merge-targets';
 import { stripModuleSuffix } from './module-key';
 import { indexMoves, type ModuleMoves } from './move-index';
-import { rewriteNamespaceMembers } from './namespace-members';
+import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-members';
 import { parseSource } from './parse';
 import { collectReferenceSites, type ReferenceSite } from './references';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
@@ -78,35 +78,50 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
   const targets = collectMergeTargets(context, file.program.body as Node[]);
   const canMerge: CanMerge = (key, side, typeOnly, addsDefault) => hasExisting(targets, key, side, typeOnly, addsDefault);
   const declarations: { plan: DeclarationPlan; key: string; moves: ModuleMoves }[] = [];
-  const namespaces: { node: ImportDeclaration; local: string; moves: ModuleMoves }[] = [];
+  const namespaces: { node: ImportDeclaration; local: string; moves: ModuleMoves; residentKey: string }[] = [];
   for (const m of active) {
     const node = m.site.node;
     if (m.site.kind !== 'declaration' || (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration')) continue;
     const plan = planDeclaration(node as DeclarationNode, m.key, m.moves, canMerge);
     declarations.push({ plan, key: m.key, moves: m.moves });
     for (const entry of plan.entries) {
-      if (entry.shape === 'namespace' && m.moves.symbols.size > 0 && node.type === 'ImportDeclaration') namespaces.push({ node, local: entry.local, moves: m.moves });
+      if (entry.shape === 'namespace' && m.moves.symbols.size > 0 && node.type === 'ImportDeclaration') namespaces.push({ node, local: entry.local, moves: m.moves, residentKey: plan.residentKey });
     }
   }
   const decisions =
     namespaces.length > 0 || renamesNeeded(declarations.map((d) => d.plan), targets)
       ? decideRenames(file.program, declarations.map((d) => d.plan), targets, namespaces.map((n) => n.local))
-      : { approved: new Map<string, string>(), usage: new Map() };
+      : { approved: new Map<string, string>(), usage: new Map(), dropped: new Set<Node>(), notes: new Map<Node, string>() };
   for (const [from, to] of decisions.approved) emitRenameEdits(context, decisions.usage.get(from)!, from, to);
+  for (const d of declarations) {
+    if (d.plan.entries.some((e) => decisions.dropped.has(e.node))) d.plan = planDeclaration(d.plan.node, d.key, d.moves, canMerge, decisions.dropped);
+  }
 
   for (const { plan, key } of declarations) {
     rewriteDeclaration(context, plan, key, decisions.approved, targets);
-    for (const move of plan.moves) report(context, { node: plan.node, move, form: plan.node.type === 'ImportDeclaration' ? (plan.typeOnly ? 'type-import' : 'import') : 're-export', kind: 'rewritten' });
+    const form = plan.node.type === 'ImportDeclaration' ? (plan.typeOnly ? 'type-import' : 'import') : 're-export';
+    for (const move of plan.moves) report(context, { node: plan.node, move, form, kind: 'rewritten', reason: notesOf(plan, move, decisions.notes) });
     if (plan.node.type === 'ExportNamedDeclaration' && plan.entries.some((e) => e.shape === 'namespace')) reportStar(context, plan.node, key);
   }
   const claimed = new Set(decisions.approved.values());
   const bound = boundByDeclarations(declarations.map((d) => d.plan), decisions.approved);
   for (const ns of namespaces) {
-    const moved = rewriteNamespaceMembers(context, file.program, { ...ns, usage: decisions.usage.get(ns.local), claimed, bound }, targets);
-    for (const move of moved) report(context, { node: ns.node, move, form: ns.node.importKind === 'type' ? 'type-import' : 'import', kind: 'rewritten' });
+    const typeOnly = ns.node.importKind === 'type';
+    const { additions, moved, emptied } = rewriteNamespaceMembers(context, file.program, {
+      node: ns.node,
+      local: ns.local,
+      moves: ns.moves,
+      residentKey: ns.residentKey,
+      usage: decisions.usage.get(ns.local),
+      claimed,
+      existingLocal: (key, name) => bound.get(boundKey(typeOnly, key, name)) ?? existingLocal(targets, key, typeOnly, name),
+    });
+    if (emptied && ns.node.specifiers.length === 1) targets.vacated.add(ns.node);
+    addNamespaceImports(context, targets, ns.node, additions);
+    for (const move of moved) report(context, { node: ns.node, move, form: typeOnly ? 'type-import' : 'import', kind: 'rewritten' });
   }
   for (const { site, key, moves } of active) {
-    if (site.kind === 'call') rewriteCall(context, site, moves);
+    if (site.kind === 'call') rewriteCall(context, file.program, site, moves);
     else if (site.kind === 'type') rewriteImportType(context, site, moves);
     else if (site.node.type === 'ExportAllDeclaration') {
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
@@ -118,6 +133,32 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     }
   }
   flushTargets(context, targets);
+}
+
+/** The named imports a namespace's moved members need, added to (or next to) imports of their modules. */
+function addNamespaceImports(context: RewriteContext, targets: MergeTargets, node: ImportDeclaration, additions: NamedAdditions): void {
+  const quote = (node.source.extra?.raw as string | undefined)?.[0] ?? "'";
+  for (const [key, group] of additions) {
+    addToTarget(context, targets, {
+      side: 'import',
+      typeOnly: node.importKind === 'type',
+      key,
+      anchor: node,
+      specifier: respell(context, node.source.value, group.move, key),
+      quote,
+      additions: group.names.map(({ imported, local }) => ({
+        text: imported === 'default' || imported === local ? local : `${imported} as ${local}`,
+        isDefault: imported === 'default',
+        identity: `${imported}→${local}`,
+      })),
+    });
+  }
+}
+
+/** The `aliased: …` notes of a declaration's specifiers that follow `move`, joined; undefined when none. */
+function notesOf(plan: DeclarationPlan, move: Move, notes: ReadonlyMap<Node, string>): string | undefined {
+  const mine = plan.entries.filter((e) => e.target?.move === move && notes.has(e.node)).map((e) => notes.get(e.node)!);
+  return mine.length > 0 ? mine.join('; ') : undefined;
 }
 
 /**

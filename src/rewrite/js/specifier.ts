@@ -26,6 +26,11 @@ export function specifierFor(request: SpecifierRequest): string {
   const { original, targetKey } = request;
   const file = keyPath(targetKey);
   if (file === undefined) return targetKey.slice('pkg:'.length);
+  // A target the manifest spells bare (`new-pkg`, `@/lib/x`) is written that way, never as the path a
+  // tsconfig `paths` entry resolves it to: always for an exact (star-less) entry, else where the original was bare too (not a baseUrl path).
+  const bare = !isRelativeSpecifier(request.targetModule) && !request.targetModule.startsWith('/');
+  const originalBare = !isRelativeSpecifier(original) && request.baseUrl === undefined;
+  if (bare && (originalBare || isExactAlias(request.targetModule, request.aliases))) return request.targetModule;
   const extension = EXTENSION.exec(lastSegment(original))?.[0] ?? '';
   const targetIsIndex = INDEX.test(request.targetModule);
   const keepIndex = extension !== '' ? targetIsIndex : targetIsIndex && INDEX.test(original);
@@ -38,6 +43,10 @@ export function specifierFor(request: SpecifierRequest): string {
     if (fromBase !== '' && !fromBase.startsWith('../') && !isRelativeSpecifier(fromBase)) return fromBase;
   }
   return aliasSpecifier(target, original, request.aliases) ?? relativeSpecifier(request.importer, target);
+}
+
+function isExactAlias(specifier: string, aliases: readonly JsAlias[]): boolean {
+  return aliases.some((a) => a.pattern === specifier && !a.pattern.includes('*'));
 }
 
 function lastSegment(specifier: string): string {

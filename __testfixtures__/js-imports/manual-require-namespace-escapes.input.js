@@ -1,0 +1,3 @@
+const dates = require('@/legacy/date');
+
+module.exports = { ...dates, label: dates.formatDate(new Date()) };

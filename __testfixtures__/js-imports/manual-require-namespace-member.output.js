@@ -1,3 +1,0 @@
-const dates = require('@/legacy/date');
-
-module.exports = dates.formatDate(new Date());

@@ -1,0 +1,3 @@
+const { formatDate } = require('@/lib/date');
+
+module.exports = formatDate(new Date());

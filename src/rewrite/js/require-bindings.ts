@@ -1,0 +1,221 @@
+// CommonJS bindings of a legacy module whose symbols moved: `const { A, B: b } = require('legacy')`
+// (each destructured name follows the shared rename policy, as an ES named import does) and
+// `const NS = require('legacy')` with `NS.Moved` uses (namespace-members.ts decides; the moved
+// names arrive as a new `const { Moved } = require('canonical')` after the declaration).
+import type { Node, ObjectProperty, VariableDeclaration } from '@babel/types';
+import type { Move } from '../../types';
+import { decideLocalNames, type LocalNameDecision, type MovedBinding } from '../local-name-policy';
+import { analyseNames, collides, type NameUsage } from './bindings';
+import { addEdit, keyOf, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
+import { removeFromList } from './declaration-edits';
+import { removeStatement } from './remove-statement';
+import { targetOf, type ModuleMoves, type NameTarget } from './move-index';
+import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-members';
+import type { ReferenceSite } from './references';
+import { emitRenameEdits } from './renames';
+import { insertionPointAfter, quoteString, statementStyle } from './style';
+import { endOf, startOf } from './walk';
+
+type CallSite = Extract<ReferenceSite, { kind: 'call' }>;
+
+interface Entry {
+  property: ObjectProperty;
+  name: string;
+  target?: NameTarget;
+  decision?: LocalNameDecision;
+  /** Uses of the destructured local (for renames). */
+  usage?: NameUsage;
+}
+
+/** `const { A, B: b } = require('legacy')` with symbol moves. */
+export function rewriteDestructuring(context: RewriteContext, program: Node, site: CallSite, moves: ModuleMoves, declaration: Node | undefined): void {
+  const pattern = (site.context.parent as Node & { id: Node }).id as Node & { type: 'ObjectPattern' };
+  const properties = pattern.properties;
+  const simple = properties.every((p): p is ObjectProperty => p.type === 'ObjectProperty' && !p.computed && (p.key.type === 'Identifier' || p.key.type === 'StringLiteral'));
+  const legacyKey = keyOf(context, site.value);
+  const entries: Entry[] = simple ? properties.map((p) => ({ property: p, name: keyName(p), target: targetOf(moves, keyName(p)) })) : [];
+  const residentKey = moves.whole?.toKey;
+  const single = declaration?.type === 'VariableDeclaration' && declaration.declarations.length === 1;
+  decideEntries(context, program, entries, declaration);
+  const kept = entries.filter((e) => e.decision?.action !== 'reuse' && e.decision?.action !== 'drop');
+  const staying = kept.filter((e) => (e.target?.key ?? legacyKey) === (residentKey ?? legacyKey));
+  const leaving = kept.filter((e) => !staying.includes(e));
+  if (!simple || ((leaving.length > 0 || kept.length < entries.length) && !single)) {
+    const reason = simple ? 'the destructuring shares its declaration with other declarators; split it by hand' : 'the destructuring uses rest or computed keys; rewrite it by hand';
+    for (const move of moves.symbols.values()) report(context, { node: site.node, move, form: 'require', kind: 'manual', reason });
+    return;
+  }
+  for (const e of entries) if (e.decision?.action === 'rename' || e.decision?.action === 'reuse') renameUses(context, e);
+  const decl = declaration as VariableDeclaration;
+  if (kept.length === 0) removeStatement(context, decl);
+  else rewriteKept(context, site, { staying, leaving, removed: entries.filter((e) => !kept.includes(e)), properties, resident: moves.whole, decl });
+  const affecting = new Set<Move>(entries.filter((e) => e.target).map((e) => e.target!.move));
+  for (const move of affecting) {
+    const notes = entries.filter((e) => e.target?.move === move && e.decision?.action === 'keep' && e.decision.note).map((e) => (e.decision as { note: string }).note);
+    report(context, { node: site.node, move, form: 'require', kind: 'rewritten', reason: notes.length > 0 ? notes.join('; ') : undefined });
+  }
+}
+
+interface KeptRequest {
+  staying: Entry[];
+  leaving: Entry[];
+  removed: Entry[];
+  properties: readonly Node[];
+  resident?: Move;
+  decl: VariableDeclaration;
+}
+
+function rewriteKept(context: RewriteContext, site: CallSite, request: KeptRequest): void {
+  const groups = new Map<string, Entry[]>();
+  for (const e of request.leaving) groups.set(e.target!.key, [...(groups.get(e.target!.key) ?? []), e]);
+  let resident: NameTarget | undefined = request.resident ? { move: request.resident, key: request.resident.toKey, name: '' } : undefined;
+  let inPlace = request.staying;
+  if (inPlace.length === 0) {
+    const [key, first] = [...groups][0];
+    groups.delete(key);
+    inPlace = first;
+    resident = first[0].target;
+  }
+  if (resident) replaceLiteral(context, site.literal, respell(context, site.value, resident.move, resident.key));
+  for (const e of inPlace) {
+    const text = propertyText(context, e);
+    if (text !== textOf(context, e.property)) addEdit(context, startOf(e.property), endOf(e.property), text);
+  }
+  const gone = [...request.removed, ...request.leaving.filter((e) => groups.has(e.target!.key))].map((e) => e.property);
+  removeFromList(context, request.properties, new Set(gone));
+  const { decl } = request;
+  const quote = (site.literal.extra?.raw as string | undefined)?.[0] ?? "'";
+  const style = statementStyle(context.source, startOf(decl), endOf(decl), quote);
+  for (const [key, group] of groups) {
+    const callee = textOf(context, site.node.callee);
+    const props = group.map((e) => propertyText(context, e));
+    const text = `${decl.kind} ${style.bracePadding ? `{ ${props.join(', ')} }` : `{${props.join(', ')}}`} = ${callee}(${quoteString(respell(context, site.value, group[0].target!.move, key), quote)})${style.semicolon ? ';' : ''}`;
+    const at = insertionPointAfter(context.source, endOf(decl));
+    addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
+  }
+}
+
+/** `name` or `name: local` (a default value after the local is kept as written). */
+function propertyText(context: RewriteContext, e: Entry): string {
+  const name = e.target?.name ?? e.name;
+  const value = e.property.value;
+  const local = e.decision?.local;
+  if (local === undefined || value.type !== 'Identifier') {
+    return name === e.name ? textOf(context, e.property) : `${name}: ${textOf(context, value)}`;
+  }
+  return name === local ? name : `${name}: ${local}`;
+}
+
+/** Decides each destructured name whose export moved under another name, with the shared policy. */
+function decideEntries(context: RewriteContext, program: Node, entries: Entry[], declaration: Node | undefined): void {
+  const candidates = entries.filter((e) => e.target && e.property.value.type === 'Identifier' && e.target.name !== 'default');
+  if (candidates.length === 0) return;
+  const atModuleLevel = declaration !== undefined && (program as { body: Node[] }).body.includes(declaration);
+  const existing = existingRequireLocals(context, program);
+  const names = new Set<string>();
+  for (const e of candidates) names.add(localOf(e)).add(e.target!.name);
+  for (const local of existing.values()) names.add(local);
+  const usage = analyseNames(program, names);
+  const bindings: MovedBinding[] = candidates.map((e) => {
+    const local = localOf(e);
+    const found = existing.get(`${e.target!.key}|${e.target!.name}`);
+    const u = usage.get(found ?? '');
+    return {
+      local,
+      userAlias: !e.property.shorthand,
+      target: e.target!.name,
+      targetModule: e.target!.key,
+      visibility: 'module',
+      mode: e.target!.move.localName,
+      existing: found === local || (u && u.moduleBindings === 1 && u.innerScopes.length === 0) ? found : undefined,
+      unrenamable: atModuleLevel ? undefined : 'the require is not at module level, so its uses are not renamed',
+      clash: (name) => (collides(usage.get(name)) ? `${name} is already a name in this file` : undefined),
+    };
+  });
+  decideLocalNames(bindings).forEach((decision, i) => {
+    candidates[i].decision = decision;
+    candidates[i].usage = usage.get(localOf(candidates[i]));
+  });
+}
+
+/** Renames the uses of a destructured local (its own binding is respelled with the property). */
+function renameUses(context: RewriteContext, e: Entry): void {
+  if (!e.usage) return;
+  const binding = e.property.value;
+  emitRenameEdits(context, { ...e.usage, references: e.usage.references.filter((r) => r.node !== binding) }, localOf(e), e.decision!.local);
+}
+
+const localOf = (e: Entry) => (e.property.value as Node & { name: string }).name;
+
+/** Top-level `const { name: local } = require('m')` bindings (and ES named imports) by `key|name`. */
+function existingRequireLocals(context: RewriteContext, program: Node): Map<string, string> {
+  const found = new Map<string, string>();
+  for (const statement of (program as { body: Node[] }).body) {
+    if (statement.type === 'ImportDeclaration') {
+      for (const s of statement.specifiers) if (s.type === 'ImportSpecifier') found.set(`${keyOf(context, statement.source.value)}|${nameOf(s.imported)}`, s.local.name);
+      continue;
+    }
+    if (statement.type !== 'VariableDeclaration') continue;
+    for (const d of statement.declarations) {
+      const value = requiredModule(d.init);
+      if (value === undefined || d.id.type !== 'ObjectPattern' || context.moves.has(keyOf(context, value))) continue;
+      for (const p of d.id.properties) {
+        if (p.type === 'ObjectProperty' && !p.computed && p.value.type === 'Identifier') found.set(`${keyOf(context, value)}|${keyName(p)}`, p.value.name);
+      }
+    }
+  }
+  return found;
+}
+
+function requiredModule(init: Node | null | undefined): string | undefined {
+  if (init?.type !== 'CallExpression' || init.callee.type !== 'Identifier' || init.callee.name !== 'require') return undefined;
+  const argument = init.arguments[0];
+  return argument?.type === 'StringLiteral' ? argument.value : undefined;
+}
+
+/** `const NS = require('legacy')` at module level with `NS.Moved` uses: true when handled (rewritten or reported). */
+export function rewriteRequireNamespace(context: RewriteContext, program: Node, site: CallSite, moves: ModuleMoves, declaration: Node | undefined): boolean {
+  const local = ((site.context.parent as Node & { id: Node }).id as Node & { name: string }).name;
+  if (declaration?.type !== 'VariableDeclaration' || !(program as { body: Node[] }).body.includes(declaration)) return false;
+  const usage = analyseNames(program, new Set([local])).get(local);
+  const residentKey = moves.whole?.toKey ?? keyOf(context, site.value);
+  const existing = existingRequireLocals(context, program);
+  const { additions, moved, emptied } = rewriteNamespaceMembers(context, program, {
+    node: declaration,
+    local,
+    moves,
+    residentKey,
+    usage,
+    claimed: new Set(),
+    existingLocal: (key, name) => existing.get(`${key}|${name}`),
+  });
+  const vacated = emptied && declaration.declarations.length === 1;
+  if (moves.whole && !vacated) replaceLiteral(context, site.literal, respell(context, site.value, moves.whole));
+  if (moves.whole) report(context, { node: site.node, move: moves.whole, form: 'require', kind: 'rewritten' });
+  addRequires(context, site, declaration, additions, vacated);
+  for (const move of moved) report(context, { node: site.node, move, form: 'require', kind: 'rewritten' });
+  return true;
+}
+
+/** Adds `const { A } = require('canonical')` after the declaration, or in its place when it is `vacated` (NS is no longer used). */
+function addRequires(context: RewriteContext, site: CallSite, decl: VariableDeclaration, additions: NamedAdditions, vacated: boolean): void {
+  const quote = (site.literal.extra?.raw as string | undefined)?.[0] ?? "'";
+  const style = statementStyle(context.source, startOf(decl), endOf(decl), quote);
+  const callee = textOf(context, site.node.callee);
+  const texts = [...additions].map(([key, group]) => {
+    const props = group.names.map((n) => (n.imported === n.local ? n.local : `${n.imported}: ${n.local}`));
+    return `${decl.kind} ${style.bracePadding ? `{ ${props.join(', ')} }` : `{${props.join(', ')}}`} = ${callee}(${quoteString(respell(context, site.value, group.move, key), quote)})${style.semicolon ? ';' : ''}`;
+  });
+  if (vacated && texts.length === 0) return removeStatement(context, decl);
+  if (vacated) addEdit(context, startOf(decl), endOf(decl), texts.shift()!);
+  const at = insertionPointAfter(context.source, endOf(decl));
+  for (const text of texts) addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
+}
+
+function keyName(property: ObjectProperty): string {
+  return property.key.type === 'Identifier' ? property.key.name : (property.key as { value: string }).value;
+}
+
+function nameOf(node: Node): string {
+  return node.type === 'Identifier' ? node.name : node.type === 'StringLiteral' ? node.value : '';
+}
