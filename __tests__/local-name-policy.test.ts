@@ -14,6 +14,7 @@ const binding = (over: Partial<MovedBinding> = {}): MovedBinding => ({
   visibility: 'module',
   mode: 'rename',
   clash: free,
+  reaches: () => true,
   ...over,
 });
 

@@ -1,4 +1,3 @@
 import { Button } from '@/components/Button';
-import { Button as Primary } from '@/components/Button';
 
-export const App = () => <><Button /><Primary /></>;
+export const App = () => <><Button /><Button /></>;

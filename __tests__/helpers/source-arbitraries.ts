@@ -154,6 +154,23 @@ export const tsFile = fc
   .tuple(fc.array(fc.oneof({ weight: 3, arbitrary: tsInert }, { weight: 3, arbitrary: tsImport }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
   .map(([chunks, eol]) => assemble(chunks, eol));
 
+/**
+ * Code that a rename must leave alone but must see: inner declarations that shadow legacy and new
+ * names, module-level declarations that take a new name (forcing the alias fallback), uses of names.
+ */
+const tsNameTraps = fc.oneof(
+  fc.constant(inert('export function shadow$N(beta: number, Thing: string, NewThing: boolean) {\n  return [beta, Thing, NewThing];\n}\n')),
+  fc.constant(inert('export const inner$N = () => {\n  const alpha = 1, gammaRenamed = 2;\n  return alpha + gammaRenamed;\n};\n')),
+  fc.constant<Chunk>({ ...inert("const gammaRenamed = 'taken';\n"), binds: ['gammaRenamed'] }),
+  fc.constant<Chunk>({ ...inert('export class NewThing {}\n'), binds: ['NewThing'] }),
+  fc.constant(touch('export const uses$N = [typeof alpha, typeof Thing, typeof gamma];\n')),
+);
+
+/** tsFile plus name traps: for the rename properties (no unbound name, no name imported twice). */
+export const tsRenameFile = fc
+  .tuple(fc.array(fc.oneof({ weight: 2, arbitrary: tsInert }, { weight: 4, arbitrary: tsImport }, { weight: 2, arbitrary: tsNameTraps }), { maxLength: 12 }), fc.constantFrom('\n', '\r\n'))
+  .map(([chunks, eol]) => assemble(chunks, eol));
+
 export const TS_MOVES = [
   { from: '@/legacy/old', to: '@/core/new' },
   { from: '@/legacy/util:beta', to: '@/core/new:beta' },

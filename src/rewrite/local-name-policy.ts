@@ -23,14 +23,23 @@ export interface MovedBinding {
    * same exported name, same kind), visible at every use of `local`; undefined when there is none.
    */
   existing?: string;
+  /** Set when the file imports the target already but that import cannot serve every use (shadowed, not yet bound):
+   * the binding is then imported a second time, and this says why (an `aliased:` note). */
+  existingUnreachable?: string;
   /** Why the uses of `local` cannot be renamed (it is re-exported, listed in `__all__`, …); undefined when they can. */
   unrenamable?: string;
+  /** false when something other than this import also binds `local` (`X = None` in an `except`), so the
+   * import cannot simply go away in favour of another binding of the target. Default true. */
+  reusable?: boolean;
   /**
    * Why the uses of `local` could not be renamed to `name` (another binding of that name is visible
    * where they are, or they would capture one); undefined when they can. Asked about the target name,
    * and about the local of an earlier binding of the same target before reusing it.
    */
   clash(name: string): string | undefined;
+  /** Whether every use of `local` would reach a binding of `name` that the file has where this binding lives
+   * (asked before reusing an earlier import of the same target that keeps its name). */
+  reaches(name: string): boolean;
 }
 
 /**
@@ -42,15 +51,23 @@ export interface MovedBinding {
  */
 export type LocalNameDecision =
   | { action: 'keep'; local: string; note?: string }
-  | { action: 'rename'; local: string }
+  | { action: 'rename'; local: string; note?: string }
   | { action: 'reuse'; local: string }
   | { action: 'drop'; local: string };
 
 export function decideLocalName(binding: MovedBinding, claimedBy?: string): LocalNameDecision {
+  const decision = decideAction(binding, claimedBy);
+  // Importing the target a second time is never silent.
+  const unreachable = binding.existingUnreachable;
+  if (!unreachable || decision.action === 'reuse' || decision.action === 'drop') return decision;
+  return { ...decision, note: decision.note ? `${decision.note}; ${unreachable}` : `aliased: ${unreachable}` };
+}
+
+function decideAction(binding: MovedBinding, claimedBy?: string): LocalNameDecision {
   const { local, target, existing } = binding;
   if (existing === local) return { action: 'drop', local };
   // Never import one binding twice: reuse wins over a user's alias, but not over an explicit `keep`.
-  if (existing !== undefined && binding.mode === 'rename' && binding.unrenamable === undefined) return { action: 'reuse', local: existing };
+  if (existing !== undefined && binding.mode === 'rename' && binding.unrenamable === undefined && binding.reusable !== false) return { action: 'reuse', local: existing };
   if (binding.userAlias || target === local || binding.mode === 'keep') return { action: 'keep', local };
   if (binding.unrenamable !== undefined) return { action: 'keep', local, note: `aliased: ${binding.unrenamable}` };
   const collision = claimedBy !== undefined ? `${target} is already the new name of an import from ${claimedBy}` : binding.clash(target);
@@ -64,16 +81,22 @@ export function decideLocalName(binding: MovedBinding, claimedBy?: string): Loca
  * a target name that an earlier rename claimed for another module is a collision.
  */
 export function decideLocalNames(bindings: readonly MovedBinding[]): LocalNameDecision[] {
-  const bound = new Map<string, string>(); // visibility + target module + target name → local
+  const bound = new Map<string, LocalNameDecision>(); // visibility + target module + target name → first decision
   const claimed = new Map<string, string>(); // new local name → target module it now names
   return bindings.map((binding) => {
     const slot = `${binding.visibility}\0${binding.targetModule}\0${binding.target}`;
     const owner = claimed.get(binding.target);
     const earlier = bound.get(slot);
-    const reusable = earlier !== undefined && (earlier === binding.local || binding.clash(earlier) === undefined) ? earlier : undefined;
-    const decision = decideLocalName({ ...binding, existing: binding.existing ?? reusable }, owner !== undefined && owner !== binding.targetModule ? owner : undefined);
+    // A renamed earlier binding's name is new to the file: free where our uses are? A kept one exists: reached from them?
+    const usable = earlier && (earlier.local === binding.local || (earlier.action === 'rename' ? binding.clash(earlier.local) === undefined : binding.reaches(earlier.local)));
+    const decision = decideLocalName({ ...binding, existing: binding.existing ?? (usable ? earlier.local : undefined) }, owner !== undefined && owner !== binding.targetModule ? owner : undefined);
     if (decision.action === 'rename') claimed.set(decision.local, binding.targetModule);
-    if (!bound.has(slot)) bound.set(slot, decision.local);
+    if (!bound.has(slot)) bound.set(slot, decision);
     return decision;
   });
+}
+
+/** The `aliased: …` note a decision carries, if any (reported with the import's finding). */
+export function noteOf(decision: LocalNameDecision | undefined): string | undefined {
+  return decision && (decision.action === 'keep' || decision.action === 'rename') ? decision.note : undefined;
 }

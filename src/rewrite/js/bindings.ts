@@ -81,3 +81,20 @@ function contains(outer: Node, inner: Node): boolean {
 export function collides(usage: NameUsage | undefined): boolean {
   return usage === undefined || usage.occurs;
 }
+
+/**
+ * Why renaming `references` to the name `target` describes would change what some identifier means:
+ * the name is bound at module level, read as a global, or declared in an inner scope one of the
+ * references sits in. Undefined when the rename is safe (inner declarations elsewhere do not matter).
+ */
+export function clashOf(target: NameUsage | undefined, references: readonly NameReference[]): string | undefined {
+  if (!target) return 'it was not analysed';
+  if (target.moduleBindings > 0) return 'bound';
+  if (target.references.length > 0) return 'used';
+  return target.innerScopes.some((scope) => references.some((r) => contains(scope, r.node))) ? 'declared in a scope that would use it' : undefined;
+}
+
+/** Whether every reference would reach the module-level binding `target` describes (bound once, shadowed at none of them). */
+export function reachesAll(target: NameUsage | undefined, references: readonly NameReference[]): boolean {
+  return target !== undefined && target.moduleBindings === 1 && !target.innerScopes.some((scope) => references.some((r) => contains(scope, r.node)));
+}

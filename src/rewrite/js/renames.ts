@@ -2,8 +2,8 @@
 // analysis per file: uses, shadowing, other bindings, an existing import of the target) and turns
 // the policy's decisions into renames, dropped specifiers and `aliased:` notes.
 import type { Node } from '@babel/types';
-import { decideLocalNames, type MovedBinding } from '../local-name-policy';
-import { analyseNames, collides, type NameUsage } from './bindings';
+import { decideLocalNames, noteOf, type MovedBinding } from '../local-name-policy';
+import { analyseNames, clashOf, reachesAll, type NameUsage } from './bindings';
 import { addEdit, type RewriteContext } from './context';
 import { targetName, type DeclarationPlan, type SpecifierEntry } from './declaration-plan';
 import { existingLocal, type MergeTargets } from './merge-targets';
@@ -44,7 +44,8 @@ export function decideRenames(program: Node, plans: readonly DeclarationPlan[], 
     const { entry } = candidates[i];
     if (decision.action === 'rename' || decision.action === 'reuse') decisions.approved.set(entry.local, decision.local);
     if (decision.action === 'reuse' || decision.action === 'drop') decisions.dropped.add(entry.node);
-    if (decision.action === 'keep' && decision.note) decisions.notes.set(entry.node, decision.note);
+    const note = noteOf(decision);
+    if (note) decisions.notes.set(entry.node, note);
   });
   return decisions;
 }
@@ -52,7 +53,9 @@ export function decideRenames(program: Node, plans: readonly DeclarationPlan[], 
 function movedBinding({ plan, entry }: Candidate, usage: ReadonlyMap<string, NameUsage>, targets: MergeTargets): MovedBinding {
   const target = targetName(entry);
   const source = usage.get(entry.local);
-  const existing = existingLocal(targets, entry.target!.key, plan.typeOnly, target);
+  const references = source?.references ?? [];
+  const found = existingLocal(targets, entry.target!.key, plan.typeOnly, target);
+  const existing = found === entry.local || reachesAll(usage.get(found ?? ''), references) ? found : undefined;
   return {
     local: entry.local,
     userAlias: entry.shape === 'default' || entry.local !== entry.imported,
@@ -60,20 +63,20 @@ function movedBinding({ plan, entry }: Candidate, usage: ReadonlyMap<string, Nam
     targetModule: `${plan.typeOnly ? 'type ' : ''}${entry.target!.key}`,
     visibility: 'module',
     mode: entry.target!.move.localName,
-    existing: existing === entry.local || visibleEverywhere(usage.get(existing ?? '')) ? existing : undefined,
+    existing,
+    existingUnreachable: found !== undefined && existing === undefined ? `the file imports ${target} as ${found}, which is shadowed where ${entry.local} is used` : undefined,
     unrenamable: source && source.moduleBindings !== 1 ? `${entry.local} is declared more than once at module level` : undefined,
-    clash: (name) => (collides(usage.get(name)) ? `${name} is already a name in this file${where(usage.get(name))}` : undefined),
+    reaches: (name) => reachesAll(usage.get(name), references),
+    clash: (name) => {
+      const why = clashOf(usage.get(name), references);
+      return why ? `${name} is already ${why}${where(usage.get(name))}` : undefined;
+    },
   };
-}
-
-/** Bound once at module level and shadowed nowhere: every use of a renamed local would reach it. */
-function visibleEverywhere(usage: NameUsage | undefined): boolean {
-  return usage !== undefined && usage.moduleBindings === 1 && usage.innerScopes.length === 0;
 }
 
 function where(usage: NameUsage | undefined): string {
   const line = usage?.first?.loc?.start.line;
-  return line !== undefined ? ` (line ${line})` : '';
+  return line !== undefined ? ` at line ${line}` : '';
 }
 
 /** Cheap pre-check: whether any import needs the scope analysis (a rename, or a name the file may already import). */

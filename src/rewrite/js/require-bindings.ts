@@ -4,8 +4,8 @@
 // names arrive as a new `const { Moved } = require('canonical')` after the declaration).
 import type { Node, ObjectProperty, VariableDeclaration } from '@babel/types';
 import type { Move } from '../../types';
-import { decideLocalNames, type LocalNameDecision, type MovedBinding } from '../local-name-policy';
-import { analyseNames, collides, type NameUsage } from './bindings';
+import { decideLocalNames, noteOf, type LocalNameDecision, type MovedBinding } from '../local-name-policy';
+import { analyseNames, clashOf, reachesAll, type NameUsage } from './bindings';
 import { addEdit, keyOf, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
 import { removeFromList } from './declaration-edits';
 import { removeStatement } from './remove-statement';
@@ -51,7 +51,7 @@ export function rewriteDestructuring(context: RewriteContext, program: Node, sit
   else rewriteKept(context, site, { staying, leaving, removed: entries.filter((e) => !kept.includes(e)), properties, resident: moves.whole, decl });
   const affecting = new Set<Move>(entries.filter((e) => e.target).map((e) => e.target!.move));
   for (const move of affecting) {
-    const notes = entries.filter((e) => e.target?.move === move && e.decision?.action === 'keep' && e.decision.note).map((e) => (e.decision as { note: string }).note);
+    const notes = entries.filter((e) => e.target?.move === move && noteOf(e.decision)).map((e) => noteOf(e.decision)!);
     report(context, { node: site.node, move, form: 'require', kind: 'rewritten', reason: notes.length > 0 ? notes.join('; ') : undefined });
   }
 }
@@ -129,7 +129,11 @@ function decideEntries(context: RewriteContext, program: Node, entries: Entry[],
       mode: e.target!.move.localName,
       existing: found === local || (u && u.moduleBindings === 1 && u.innerScopes.length === 0) ? found : undefined,
       unrenamable: atModuleLevel ? undefined : 'the require is not at module level, so its uses are not renamed',
-      clash: (name) => (collides(usage.get(name)) ? `${name} is already a name in this file` : undefined),
+      reaches: (name) => reachesAll(usage.get(name), usage.get(local)?.references ?? []),
+      clash: (name) => {
+        const why = clashOf(usage.get(name), usage.get(local)?.references ?? []);
+        return why ? `${name} is already ${why}` : undefined;
+      },
     };
   });
   decideLocalNames(bindings).forEach((decision, i) => {
