@@ -1,0 +1,145 @@
+// Compares one file as ssot-codemod rewrote it ("ours") with the team's version ("theirs"),
+// restricted to what a manifest is about: the import statements that touch one of its modules
+// (old or new), and the bare uses of every symbol it renames. Used by replay-commit.ts.
+import { readPythonFacts, resolveModule, touchedModules, type ImportStatement } from './python-imports';
+
+/** A move as the replay manifests write it (the tool's manifest format, `localName` included). */
+export interface ReplayMove {
+  from: string;
+  to: string;
+  localName?: 'rename' | 'keep';
+}
+
+/** What the comparison needs from a manifest, computed once per commit. */
+export interface MappingFacts {
+  roots: string[];
+  /** Every module a move names, old or new (`pkg.mod` of `pkg.mod:Symbol` too). */
+  modules: Set<string>;
+  /** Modules that move as a whole, and the symbols that move out of the others. */
+  legacyModules: Set<string>;
+  legacySymbols: Map<string, Set<string>>;
+  /** Symbol moves whose name changes: `from` → `to`, and what happens to the local name. */
+  renames: Array<{ from: string; to: string; localName: 'rename' | 'keep' }>;
+}
+
+export function mappingFacts(moves: readonly ReplayMove[], roots: readonly string[] = ['.']): MappingFacts {
+  const moduleOf = (spec: string) => spec.split(':')[0];
+  const symbolOf = (spec: string) => spec.split(':')[1];
+  const renames: MappingFacts['renames'] = [];
+  const legacySymbols = new Map<string, Set<string>>();
+  for (const move of moves) {
+    const symbol = symbolOf(move.from);
+    if (symbol) legacySymbols.set(moduleOf(move.from), (legacySymbols.get(moduleOf(move.from)) ?? new Set()).add(symbol));
+    const [from, to] = [symbolOf(move.from), symbolOf(move.to)];
+    if (from && to && from !== to) renames.push({ from, to, localName: move.localName ?? 'rename' });
+  }
+  return {
+    roots: [...roots],
+    modules: new Set(moves.flatMap((m) => [moduleOf(m.from), moduleOf(m.to)])),
+    legacyModules: new Set(moves.filter((m) => !symbolOf(m.from)).map((m) => m.from)),
+    legacySymbols,
+    renames,
+  };
+}
+
+/** Uses of one renamed symbol's names: bare identifiers outside import statements. */
+export interface UsageCount {
+  name: string;
+  before: number;
+  ours: number;
+  theirs: number;
+}
+
+export interface FileComparison {
+  path: string;
+  /** False when no side has an import statement touching the manifest's modules: nothing to compare. */
+  relevant: boolean;
+  before: ImportStatement[];
+  ours: ImportStatement[];
+  theirs: ImportStatement[];
+  importsEqual: boolean;
+  usages: UsageCount[];
+  usagesEqual: boolean;
+  identical: boolean;
+  /** Facts that help a human classify a mismatch (see `hintsFor`). */
+  hints: string[];
+}
+
+function relevantImports(source: string, path: string, facts: MappingFacts, names: string[]) {
+  const read = readPythonFacts(source, names);
+  const imports = read.imports.filter((s) => touchedModules(s, path, facts.roots).some((m) => facts.modules.has(m)));
+  return { imports, all: read.imports, counts: read.nameCounts };
+}
+
+/** The names a `from` or `import` statement binds in the file. */
+export function boundNames(statement: ImportStatement): string[] {
+  return statement.items.map((item) => {
+    const words = item.split(' ');
+    if (words.length >= 3 && words[words.length - 2] === 'as') return words[words.length - 1];
+    return statement.kind === 'import' ? words[0].split('.')[0] : words[0];
+  });
+}
+
+export function compareFile(path: string, sides: { before: string; ours: string; theirs: string }, facts: MappingFacts): FileComparison {
+  const names = [...new Set(facts.renames.flatMap((r) => [r.from, r.to]))];
+  const before = relevantImports(sides.before, path, facts, names);
+  const ours = relevantImports(sides.ours, path, facts, names);
+  const theirs = relevantImports(sides.theirs, path, facts, names);
+  const texts = (list: ImportStatement[]) => list.map((s) => s.text);
+  const importsEqual = JSON.stringify(texts(ours.imports)) === JSON.stringify(texts(theirs.imports));
+  const usages = names.map((name) => ({ name, before: before.counts.get(name)!, ours: ours.counts.get(name)!, theirs: theirs.counts.get(name)! }));
+  const usagesEqual = usages.every((u) => u.ours === u.theirs);
+  const relevant = before.imports.length + ours.imports.length + theirs.imports.length > 0;
+  const comparison: FileComparison = {
+    path,
+    relevant,
+    before: before.imports,
+    ours: ours.imports,
+    theirs: theirs.imports,
+    importsEqual,
+    usages,
+    usagesEqual,
+    identical: importsEqual && usagesEqual,
+    hints: [],
+  };
+  comparison.hints = hintsFor(comparison, facts, { ours: ours.all, theirs: theirs.all });
+  return comparison;
+}
+
+/**
+ * Mechanical facts about a mismatch, for the human who classifies it:
+ * - `theirs-legacy-left`: the team's file still imports a legacy module (a statement its script missed);
+ * - `theirs-multiline-left`: … and that statement spans several lines (their scripts read single lines);
+ * - `ours-legacy-left`: our output still imports a legacy module;
+ * - `theirs-dangling:<Old>` / `ours-dangling:<Old>`: a renamed symbol's old name is used with no import binding it;
+ * - `keep-not-applied:<Old>`: the move keeps the local name, yet our output changed the old name's uses;
+ * - `import-count:<ours>/<theirs>`: the two sides have different numbers of relevant statements.
+ */
+function hintsFor(c: FileComparison, facts: MappingFacts, all: { ours: ImportStatement[]; theirs: ImportStatement[] }): string[] {
+  if (c.identical) return [];
+  const hints: string[] = [];
+  const legacy = (s: ImportStatement) => importsLegacy(s, c.path, facts);
+  const theirsLeft = c.theirs.filter(legacy);
+  if (theirsLeft.length > 0) hints.push('theirs-legacy-left');
+  if (theirsLeft.some((s) => s.endLine > s.line)) hints.push('theirs-multiline-left');
+  if (c.ours.some(legacy)) hints.push('ours-legacy-left');
+  const bound = { ours: new Set(all.ours.flatMap(boundNames)), theirs: new Set(all.theirs.flatMap(boundNames)) };
+  for (const r of facts.renames) {
+    const use = c.usages.find((u) => u.name === r.from)!;
+    if (use.theirs > 0 && !bound.theirs.has(r.from)) hints.push(`theirs-dangling:${r.from}`);
+    if (use.ours > 0 && !bound.ours.has(r.from)) hints.push(`ours-dangling:${r.from}`);
+    const renamedImport = bindsRelevant(c.ours).has(r.to) && !bindsRelevant(c.ours).has(r.from) && bindsRelevant(c.before).has(r.from);
+    if (r.localName === 'keep' && (use.ours !== use.before || renamedImport)) hints.push(`keep-not-applied:${r.from}`);
+  }
+  if (c.ours.length !== c.theirs.length) hints.push(`import-count:${c.ours.length}/${c.theirs.length}`);
+  return hints;
+}
+
+/** Does the statement import something the manifest moves: any name of a whole-module move, or a moved symbol? */
+export function importsLegacy(s: ImportStatement, file: string, facts: MappingFacts): boolean {
+  if (touchedModules(s, file, facts.roots).some((m) => facts.legacyModules.has(m))) return true;
+  const symbols = s.kind === 'from' ? facts.legacySymbols.get(resolveModule(s.module, file, facts.roots)) : undefined;
+  return symbols !== undefined && s.items.some((item) => symbols.has(item.split(' ')[0]));
+}
+
+const bindsRelevant = (statements: ImportStatement[]) => new Set(statements.flatMap(boundNames));
