@@ -65,9 +65,10 @@ export const CASES: readonly ReplayCase[] = [
   {
     id: '4faa42a84',
     commit: '4faa42a849735827bdf4bd391be06ece4fa0aef6',
-    shape: 'two modules onto one, back again (canonical_import_patterns, unified_manager → websocket_manager), ~1,000 files, multi-line imports',
+    shape: 'two modules onto one, back again (canonical_import_patterns, unified_manager → websocket_manager) with a rename, ~1,000 files, multi-line imports',
     moves: [
       { from: `${WS}.canonical_import_patterns`, to: `${WS}.websocket_manager` },
+      { from: `${WS}.unified_manager:UnifiedWebSocketManager`, to: `${WS}.websocket_manager:WebSocketManager`, localName: 'rename' },
       { from: `${WS}.unified_manager`, to: `${WS}.websocket_manager` },
     ],
   },

@@ -68,8 +68,10 @@ export interface FileComparison {
 function relevantImports(source: string, path: string, facts: MappingFacts, names: string[]) {
   const read = readPythonFacts(source, names);
   const imports = read.imports.filter((s) => touchedModules(s, path, facts.roots).some((m) => facts.modules.has(m)));
-  return { imports, all: read.imports, counts: read.nameCounts };
+  return { imports, all: read.imports, counts: read.nameCounts, strings: read.stringMentions, rebound: read.otherBindings };
 }
+
+type SideFacts = ReturnType<typeof relevantImports>;
 
 /** The names a `from` or `import` statement binds in the file. */
 export function boundNames(statement: ImportStatement): string[] {
@@ -102,7 +104,7 @@ export function compareFile(path: string, sides: { before: string; ours: string;
     identical: importsEqual && usagesEqual,
     hints: [],
   };
-  comparison.hints = hintsFor(comparison, facts, { ours: ours.all, theirs: theirs.all });
+  comparison.hints = hintsFor(comparison, facts, { before, ours, theirs });
   return comparison;
 }
 
@@ -113,9 +115,13 @@ export function compareFile(path: string, sides: { before: string; ours: string;
  * - `ours-legacy-left`: our output still imports a legacy module;
  * - `theirs-dangling:<Old>` / `ours-dangling:<Old>`: a renamed symbol's old name is used with no import binding it;
  * - `keep-not-applied:<Old>`: the move keeps the local name, yet our output changed the old name's uses;
+ * - `ours-kept-alias:<Old>(<why>)`: the move renames, yet our output imports `New as Old`; why, as read from
+ *   the parent's file: `string` (Old or New is named in a string or docstring), `collision` (New is already bound
+ *   or used), `rebinding` (Old is bound by several imports, or assigned, or defined), or `unexplained`;
  * - `import-count:<ours>/<theirs>`: the two sides have different numbers of relevant statements.
  */
-function hintsFor(c: FileComparison, facts: MappingFacts, all: { ours: ImportStatement[]; theirs: ImportStatement[] }): string[] {
+function hintsFor(c: FileComparison, facts: MappingFacts, sides: { before: SideFacts; ours: SideFacts; theirs: SideFacts }): string[] {
+  const all = { ours: sides.ours.all, theirs: sides.theirs.all };
   if (c.identical) return [];
   const hints: string[] = [];
   const legacy = (s: ImportStatement) => importsLegacy(s, c.path, facts);
@@ -130,6 +136,7 @@ function hintsFor(c: FileComparison, facts: MappingFacts, all: { ours: ImportSta
     if (use.ours > 0 && !bound.ours.has(r.from)) hints.push(`ours-dangling:${r.from}`);
     const renamedImport = bindsRelevant(c.ours).has(r.to) && !bindsRelevant(c.ours).has(r.from) && bindsRelevant(c.before).has(r.from);
     if (r.localName === 'keep' && (use.ours !== use.before || renamedImport)) hints.push(`keep-not-applied:${r.from}`);
+    if (r.localName === 'rename' && c.ours.some((s) => s.items.includes(`${r.to} as ${r.from}`))) hints.push(`ours-kept-alias:${r.from}(${aliasReasons(r, sides.before).join('+')})`);
   }
   if (c.ours.length !== c.theirs.length) hints.push(`import-count:${c.ours.length}/${c.theirs.length}`);
   return hints;
@@ -140,6 +147,15 @@ export function importsLegacy(s: ImportStatement, file: string, facts: MappingFa
   if (touchedModules(s, file, facts.roots).some((m) => facts.legacyModules.has(m))) return true;
   const symbols = s.kind === 'from' ? facts.legacySymbols.get(resolveModule(s.module, file, facts.roots)) : undefined;
   return symbols !== undefined && s.items.some((item) => symbols.has(item.split(' ')[0]));
+}
+
+function aliasReasons(r: { from: string; to: string }, before: SideFacts): string[] {
+  const bindings = before.all.flatMap(boundNames);
+  const reasons: string[] = [];
+  if (before.strings.get(r.from)! + before.strings.get(r.to)! > 0) reasons.push('string');
+  if (bindings.includes(r.to) || before.counts.get(r.to)! > 0) reasons.push('collision');
+  if (bindings.filter((n) => n === r.from).length > 1 || before.rebound.get(r.from)! > 0) reasons.push('rebinding');
+  return reasons.length > 0 ? reasons : ['unexplained'];
 }
 
 const bindsRelevant = (statements: ImportStatement[]) => new Set(statements.flatMap(boundNames));

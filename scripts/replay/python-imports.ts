@@ -22,6 +22,10 @@ export interface PythonFacts {
   imports: ImportStatement[];
   /** Bare uses of each name outside import statements (`x.Name` attribute accesses are not counted). */
   nameCounts: Map<string, number>;
+  /** String literals (docstrings included) that contain each name as a word. */
+  stringMentions: Map<string, number>;
+  /** Bindings other than imports: `Name =`, `Name: T =`, `class Name`, `def Name`, `as Name` (with, except). */
+  otherBindings: Map<string, number>;
 }
 
 /** Reads `source`'s import statements and counts the bare uses of `names`. */
@@ -29,6 +33,9 @@ export function readPythonFacts(source: string, names: readonly string[] = []): 
   const tokens = lexPython(source);
   const imports: ImportStatement[] = [];
   const nameCounts = new Map(names.map((n) => [n, 0]));
+  const stringMentions = new Map(names.map((n) => [n, 0]));
+  const otherBindings = new Map(names.map((n) => [n, 0]));
+  const words = names.map((n) => [n, new RegExp(`(?<![\\w])${n}(?![\\w])`, 'u')] as const);
   let atStart = true;
   for (let k = 0; k < tokens.length; k++) {
     const t = tokens[k];
@@ -42,11 +49,16 @@ export function readPythonFacts(source: string, names: readonly string[] = []): 
         continue;
       }
     }
-    if (t.kind === 'name' && nameCounts.has(t.text) && tokens[k - 1]?.text !== '.') nameCounts.set(t.text, nameCounts.get(t.text)! + 1);
+    if (t.kind === 'name' && nameCounts.has(t.text) && tokens[k - 1]?.text !== '.') {
+      nameCounts.set(t.text, nameCounts.get(t.text)! + 1);
+      const [prev, next] = [tokens[k - 1]?.text, tokens[k + 1]?.text];
+      if ((atStart && (next === '=' || next === ':')) || prev === 'class' || prev === 'def' || prev === 'as') otherBindings.set(t.text, otherBindings.get(t.text)! + 1);
+    }
+    if (t.kind === 'string') for (const [n, re] of words) if (re.test(t.text)) stringMentions.set(n, stringMentions.get(n)! + 1);
     // A statement starts a logical line, follows a `;`, or follows a compound header's `:` (`try: import x`).
     atStart = t.kind === 'newline' || (t.kind === 'op' && t.depth === 0 && (t.text === ';' || t.text === ':'));
   }
-  return { imports, nameCounts };
+  return { imports, nameCounts, stringMentions, otherBindings };
 }
 
 function statementEnd(tokens: readonly PyToken[], from: number): number {

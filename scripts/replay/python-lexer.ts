@@ -1,11 +1,11 @@
 // A tolerant Python tokenizer for the replay harness: it never fails, so it can read files that do
-// not parse (common in the netra history) on both sides of a comparison. It yields names, operators
-// and logical-line ends; strings, numbers and comments are skipped, except the expressions inside
-// f-string replacement fields (3.12 nesting included), whose names are real uses.
+// not parse (common in the netra history) on both sides of a comparison. It yields names, operators,
+// string literals and logical-line ends; numbers and comments are skipped, and the expressions inside
+// f-string replacement fields (3.12 nesting included) are lexed as code, since their names are uses.
 
-/** One token: `newline` ends a logical line (outside brackets, not after a backslash). */
+/** One token: `newline` ends a logical line (outside brackets, not after a backslash); `string` is a whole literal. */
 export interface PyToken {
-  kind: 'name' | 'op' | 'newline';
+  kind: 'name' | 'op' | 'string' | 'newline';
   text: string;
   /** 1-based line of the token's first character. */
   line: number;
@@ -107,13 +107,22 @@ function lexWord(state: LexState): boolean {
   return false;
 }
 
-/** Skips a string literal at `state.i` (its quote); an unterminated one ends at its line (or the file, if triple-quoted). */
+/** Reads a string literal at `state.i` (its quote); an unterminated one ends at its line (or the file, if triple-quoted). */
 function lexString(state: LexState, prefix: string): void {
   const { source } = state;
   const quote = source[state.i];
   const triple = source.startsWith(quote.repeat(3), state.i);
   const isF = prefix.includes('f');
+  const token: PyToken = { kind: 'string', text: '', line: state.line, depth: state.depth };
+  state.tokens.push(token); // before the names of its f-string fields
+  const start = state.i;
   state.i += triple ? 3 : 1;
+  scanStringBody(state, quote, triple, isF);
+  token.text = source.slice(start, state.i);
+}
+
+function scanStringBody(state: LexState, quote: string, triple: boolean, isF: boolean): void {
+  const { source } = state;
   while (state.i < source.length) {
     const c = source[state.i];
     if (c === '\\') {
