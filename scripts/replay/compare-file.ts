@@ -1,7 +1,8 @@
 // Compares one file as ssot-codemod rewrote it ("ours") with the team's version ("theirs"),
 // restricted to what a manifest is about: the import statements that touch one of its modules
 // (old or new), and the bare uses of every symbol it renames. Used by replay-commit.ts.
-import { readPythonFacts, resolveModule, touchedModules, type ImportStatement } from './python-imports';
+import type { ModuleLookup } from './module-names';
+import { boundNames, readPythonFacts, resolveModule, touchedModules, type ImportStatement } from './python-imports';
 
 /** A move as the replay manifests write it (the tool's manifest format, `localName` included). */
 export interface ReplayMove {
@@ -73,16 +74,7 @@ function relevantImports(source: string, path: string, facts: MappingFacts, name
 
 type SideFacts = ReturnType<typeof relevantImports>;
 
-/** The names a `from` or `import` statement binds in the file. */
-export function boundNames(statement: ImportStatement): string[] {
-  return statement.items.map((item) => {
-    const words = item.split(' ');
-    if (words.length >= 3 && words[words.length - 2] === 'as') return words[words.length - 1];
-    return statement.kind === 'import' ? words[0].split('.')[0] : words[0];
-  });
-}
-
-export function compareFile(path: string, sides: { before: string; ours: string; theirs: string }, facts: MappingFacts): FileComparison {
+export function compareFile(path: string, sides: { before: string; ours: string; theirs: string }, facts: MappingFacts, lookup?: ModuleLookup): FileComparison {
   const names = [...new Set(facts.renames.flatMap((r) => [r.from, r.to]))];
   const before = relevantImports(sides.before, path, facts, names);
   const ours = relevantImports(sides.ours, path, facts, names);
@@ -105,6 +97,11 @@ export function compareFile(path: string, sides: { before: string; ours: string;
     hints: [],
   };
   comparison.hints = hintsFor(comparison, facts, { before, ours, theirs });
+  if (!comparison.identical && lookup) {
+    // Only the names one side imports in vain and the other does not: shared breakage explains no difference.
+    const [o, t] = [unknownNames(comparison.ours, path, facts, lookup), unknownNames(comparison.theirs, path, facts, lookup)];
+    comparison.hints.push(...[...o].filter((x) => !t.has(x)).map((x) => `ours-${x}`), ...[...t].filter((x) => !o.has(x)).map((x) => `theirs-${x}`));
+  }
   return comparison;
 }
 
@@ -119,6 +116,9 @@ export function compareFile(path: string, sides: { before: string; ours: string;
  *   the parent's file: `string` (Old or New is named in a string or docstring), `collision` (New is already bound
  *   or used), `rebinding` (Old is bound by several imports, or assigned, or defined), or `unexplained`;
  * - `import-count:<ours>/<theirs>`: the two sides have different numbers of relevant statements.
+ * And, from the modules as they are at the team's commit (`unknownNames`):
+ * - `ours-unknown-name:<Name>` / `theirs-unknown-name:<Name>`: only that side imports a name its module does not
+ *   define (`unknown-module:<m>` for a module that does not exist).
  */
 function hintsFor(c: FileComparison, facts: MappingFacts, sides: { before: SideFacts; ours: SideFacts; theirs: SideFacts }): string[] {
   const all = { ours: sides.ours.all, theirs: sides.theirs.all };
@@ -147,6 +147,25 @@ export function importsLegacy(s: ImportStatement, file: string, facts: MappingFa
   if (touchedModules(s, file, facts.roots).some((m) => facts.legacyModules.has(m))) return true;
   const symbols = s.kind === 'from' ? facts.legacySymbols.get(resolveModule(s.module, file, facts.roots)) : undefined;
   return symbols !== undefined && s.items.some((item) => symbols.has(item.split(' ')[0]));
+}
+
+/** Names (or modules) a side's relevant statements import that do not exist at the team's commit. */
+function unknownNames(statements: ImportStatement[], file: string, facts: MappingFacts, lookup: ModuleLookup): Set<string> {
+  const unknown = new Set<string>();
+  for (const s of statements) {
+    if (s.kind === 'import') {
+      for (const item of s.items) if (!lookup.exists(item.split(' ')[0])) unknown.add(`unknown-module:${item.split(' ')[0]}`);
+      continue;
+    }
+    const module = resolveModule(s.module, file, facts.roots);
+    const names = lookup.names(module);
+    if (names === null) continue;
+    for (const item of s.items) {
+      const name = item.split(' ')[0];
+      if (name !== '*' && !names.has(name) && !lookup.exists(`${module}.${name}`)) unknown.add(`unknown-name:${name}`);
+    }
+  }
+  return unknown;
 }
 
 function aliasReasons(r: { from: string; to: string }, before: SideFacts): string[] {

@@ -140,3 +140,12 @@ export function touchedModules(statement: ImportStatement, file: string, roots: 
   const absolute = resolveModule(statement.module, file, roots);
   return [absolute, ...statement.items.map((item) => `${absolute}.${strip(item)}`)];
 }
+
+/** The names a `from` or `import` statement binds in the file. */
+export function boundNames(statement: ImportStatement): string[] {
+  return statement.items.map((item) => {
+    const words = item.split(' ');
+    if (words.length >= 3 && words[words.length - 2] === 'as') return words[words.length - 1];
+    return statement.kind === 'import' ? words[0].split('.')[0] : words[0];
+  });
+}

@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { compareFile, mappingFacts, type FileComparison, type ReplayMove } from './compare-file';
 import { describeCommit, extractFiles, listTree, modifiedFiles, packageInits, resolveCommit } from './git-tree';
+import { moduleLookupAt } from './module-names';
 import { runCodemod, supportsLocalName, type CodemodFileResult } from './run-codemod';
 
 /** Where a file of the commit ends up in the figures. */
@@ -82,12 +83,13 @@ export function replayCommit(options: ReplayCommitOptions): CommitReplay {
   notices.push(...oursRun.notices);
 
   const facts = mappingFacts(options.moves, roots);
+  const lookup = moduleLookupAt(gitDir, commitTree, roots);
   const files = python.map((file): FileOutcome => {
     if (absent.has(file)) return { path: file, category: 'absent', hints: ['blob absent from the mirror'] };
     const ours = oursRun.files.get(file);
     const theirs = theirsRun.files.get(file);
     const read = (dir: string) => fs.readFileSync(path.join(dir, file), 'utf8');
-    const comparison = compareFile(file, { before: read(dirs.before), ours: read(dirs.ours), theirs: read(dirs.theirs) }, facts);
+    const comparison = compareFile(file, { before: read(dirs.before), ours: read(dirs.ours), theirs: read(dirs.theirs) }, facts, lookup);
     const hints = [...comparison.hints];
     if (ours?.status === 'failed' && ours.error?.code !== 'parse') hints.unshift(`ours-failed:${ours.error?.code}`);
     if (theirs?.status === 'failed' && theirs.error?.code === 'parse') hints.unshift('theirs-unparseable');
@@ -95,7 +97,8 @@ export function replayCommit(options: ReplayCommitOptions): CommitReplay {
     if (ours?.status === 'failed' && ours.error?.code === 'parse') category = 'unparseable-before';
     else if (!comparison.relevant) category = 'not-relevant';
     else category = comparison.identical ? 'identical' : 'mismatch';
-    return { path: file, category, comparison, ours, theirs, hints: category === 'mismatch' || category === 'unparseable-before' ? hints : [] };
+    const kept = category === 'mismatch' ? hints : category === 'unparseable-before' ? hints.filter((h) => h === 'theirs-unparseable') : [];
+    return { path: file, category, comparison, ours, theirs, hints: kept };
   });
   return { id: options.id, commit, parent, date, subject, files, skippedScripts: modified.filter((p) => !p.endsWith('.py')), notices, durationMs: Date.now() - started };
 }
