@@ -8,6 +8,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { findPackageRoot } from './bench/commands';
 import { CASES } from './replay/cases';
+import { classify } from './replay/classify';
 import { formatReplay, formatSummaryTable } from './replay/format-report';
 import { ReplayError } from './replay/git-tree';
 import { replayCommit, type CommitReplay } from './replay/replay-commit';
@@ -77,7 +78,10 @@ export async function replayHistory(argv: string[], out: (text: string) => void)
     return 1;
   }
   out(formatSummaryTable(replays));
-  if (values.json) fs.writeFileSync(values.json, JSON.stringify({ version: 1, codemod: bin, replays }, null, 1) + '\n');
+  if (values.json) {
+    const withClasses = replays.map((r) => ({ ...r, files: r.files.map((f) => (f.category === 'mismatch' ? { ...f, class: classify(f).id } : f)) }));
+    fs.writeFileSync(values.json, JSON.stringify({ version: 1, codemod: bin, replays: withClasses }, null, 1) + '\n');
+  }
   return 0;
 }
 

@@ -110,8 +110,9 @@ export function compareFile(path: string, sides: { before: string; ours: string;
  * - `theirs-legacy-left`: the team's file still imports a legacy module (a statement its script missed);
  * - `theirs-multiline-left`: … and that statement spans several lines (their scripts read single lines);
  * - `ours-legacy-left`: our output still imports a legacy module;
- * - `theirs-dangling:<Old>` / `ours-dangling:<Old>`: a renamed symbol's old name is used with no import binding it;
+ * - `theirs-dangling:<Old>` / `ours-dangling:<Old>`: a renamed symbol's old name is used and nothing binds it;
  * - `keep-not-applied:<Old>`: the move keeps the local name, yet our output changed the old name's uses;
+ * - `theirs-kept-name:<Old>`: the move renames, yet the team imports the old name from a new module;
  * - `ours-kept-alias:<Old>(<why>)`: the move renames, yet our output imports `New as Old`; why, as read from
  *   the parent's file: `string` (Old or New is named in a string or docstring), `collision` (New is already bound
  *   or used), `rebinding` (Old is bound by several imports, or assigned, or defined), or `unexplained`;
@@ -132,11 +133,12 @@ function hintsFor(c: FileComparison, facts: MappingFacts, sides: { before: SideF
   const bound = { ours: new Set(all.ours.flatMap(boundNames)), theirs: new Set(all.theirs.flatMap(boundNames)) };
   for (const r of facts.renames) {
     const use = c.usages.find((u) => u.name === r.from)!;
-    if (use.theirs > 0 && !bound.theirs.has(r.from)) hints.push(`theirs-dangling:${r.from}`);
-    if (use.ours > 0 && !bound.ours.has(r.from)) hints.push(`ours-dangling:${r.from}`);
+    if (use.theirs > 0 && !bound.theirs.has(r.from) && sides.theirs.rebound.get(r.from) === 0) hints.push(`theirs-dangling:${r.from}`);
+    if (use.ours > 0 && !bound.ours.has(r.from) && sides.ours.rebound.get(r.from) === 0) hints.push(`ours-dangling:${r.from}`);
     const renamedImport = bindsRelevant(c.ours).has(r.to) && !bindsRelevant(c.ours).has(r.from) && bindsRelevant(c.before).has(r.from);
     if (r.localName === 'keep' && (use.ours !== use.before || renamedImport)) hints.push(`keep-not-applied:${r.from}`);
     if (r.localName === 'rename' && c.ours.some((s) => s.items.includes(`${r.to} as ${r.from}`))) hints.push(`ours-kept-alias:${r.from}(${aliasReasons(r, sides.before).join('+')})`);
+    if (r.localName === 'rename' && c.theirs.some((s) => s.kind === 'from' && !importsLegacy(s, c.path, facts) && s.items.includes(r.from) && !c.ours.some((o) => o.text === s.text))) hints.push(`theirs-kept-name:${r.from}`);
   }
   if (c.ours.length !== c.theirs.length) hints.push(`import-count:${c.ours.length}/${c.theirs.length}`);
   return hints;

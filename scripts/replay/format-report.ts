@@ -2,6 +2,7 @@
 // compared, files set aside and why), then each mismatch with a small diff of the relevant import
 // statements (ours vs theirs) and the uses of renamed symbols, so a human can classify it.
 import { diffArrays } from 'diff';
+import { classify, countClasses } from './classify';
 import type { ImportStatement } from './python-imports';
 import { countOutcomes, type CommitReplay, type FileOutcome } from './replay-commit';
 
@@ -36,13 +37,12 @@ export function formatReplay(replay: CommitReplay, options: ReportOptions = {}):
   const out: string[] = [];
   out.push(`== ${replay.id}  ${replay.date}  ${replay.subject}`);
   out.push(`   parent ${replay.parent.slice(0, 9)}; ${c.modified} Python files modified; ${(replay.durationMs / 1000).toFixed(1)} s`);
-  out.push(`   identical ${figureOf(replay)}; mismatch ${c.mismatch}; set aside: unparseable before ${c['unparseable-before']}, not about the mapping ${c['not-relevant']}, blob absent ${c.absent}`);
+  out.push(`   identical ${figureOf(replay)}; mismatch ${c.mismatch}; set aside: unparseable before ${c['unparseable-before']}, blob absent ${c.absent},`);
+  out.push(`   not about the mapping ${c['not-relevant']} (no import statement of its modules on any side; ${c.mentionsOnly} of them name a legacy module in comments or strings)`);
   if (replay.skippedScripts.length > 0) out.push(`   not compared: ${replay.skippedScripts.length} modified .ts/.tsx files (the harness compares Python imports)`);
   for (const notice of replay.notices) out.push(`   notice: ${notice}`);
   const mismatches = replay.files.filter((f) => f.category === 'mismatch');
-  const hintCounts = new Map<string, number>();
-  for (const f of mismatches) for (const h of f.hints.length > 0 ? f.hints : ['(no hint)']) hintCounts.set(h.replace(/:\d+\/\d+$/u, ''), (hintCounts.get(h.replace(/:\d+\/\d+$/u, '')) ?? 0) + 1);
-  if (hintCounts.size > 0) out.push(`   mismatch hints: ${[...hintCounts].sort((a, b) => b[1] - a[1]).map(([h, n]) => `${h} ${n}`).join(', ')}`);
+  for (const [c, n] of countClasses(replay.files)) out.push(`   ${String(n).padStart(4)}  ${c.side.padEnd(8)} ${c.id}: ${c.label}`);
   const shown = mismatches.slice(0, options.maxMismatches ?? mismatches.length);
   for (const f of shown) out.push(...formatMismatch(f));
   if (shown.length < mismatches.length) out.push(`   … ${mismatches.length - shown.length} more mismatches (raise --max-mismatches)`);
@@ -58,7 +58,7 @@ export function formatReplay(replay: CommitReplay, options: ReportOptions = {}):
 /** One mismatch: its path and hints, a diff of the relevant statements, and the uses of renamed names. */
 export function formatMismatch(f: FileOutcome): string[] {
   const c = f.comparison!;
-  const out = [`   -- ${f.path}${f.hints.length > 0 ? `  [${f.hints.join(', ')}]` : ''}`];
+  const out = [`   -- ${f.path}  {${classify(f).id}}${f.hints.length > 0 ? `  [${f.hints.join(', ')}]` : ''}`];
   if (!c.importsEqual) out.push(...diffStatements(c.ours, c.theirs));
   if (!c.usagesEqual) out.push(`      uses: ${c.usages.map((u) => `${u.name} before ${u.before} / ours ${u.ours} / theirs ${u.theirs}`).join('; ')}`);
   const manual = (f.ours?.findings ?? []).filter((x) => x.kind === 'manual');

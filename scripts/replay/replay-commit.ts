@@ -20,6 +20,8 @@ export interface FileOutcome {
   theirs?: CodemodFileResult;
   /** Hints from the comparison plus the tool's verdicts (`ours-failed:<code>`, `theirs-unparseable`). */
   hints: string[];
+  /** not-relevant files: does the parent's file name a legacy module in a comment or string (the team rewrote text)? */
+  mentionsOnly?: boolean;
 }
 
 export interface CommitReplay {
@@ -89,7 +91,8 @@ export function replayCommit(options: ReplayCommitOptions): CommitReplay {
     const ours = oursRun.files.get(file);
     const theirs = theirsRun.files.get(file);
     const read = (dir: string) => fs.readFileSync(path.join(dir, file), 'utf8');
-    const comparison = compareFile(file, { before: read(dirs.before), ours: read(dirs.ours), theirs: read(dirs.theirs) }, facts, lookup);
+    const before = read(dirs.before);
+    const comparison = compareFile(file, { before, ours: read(dirs.ours), theirs: read(dirs.theirs) }, facts, lookup);
     const hints = [...comparison.hints];
     if (ours?.status === 'failed' && ours.error?.code !== 'parse') hints.unshift(`ours-failed:${ours.error?.code}`);
     if (theirs?.status === 'failed' && theirs.error?.code === 'parse') hints.unshift('theirs-unparseable');
@@ -98,14 +101,17 @@ export function replayCommit(options: ReplayCommitOptions): CommitReplay {
     else if (!comparison.relevant) category = 'not-relevant';
     else category = comparison.identical ? 'identical' : 'mismatch';
     const kept = category === 'mismatch' ? hints : category === 'unparseable-before' ? hints.filter((h) => h === 'theirs-unparseable') : [];
-    return { path: file, category, comparison, ours, theirs, hints: kept };
+    const outcome: FileOutcome = { path: file, category, comparison, ours, theirs, hints: kept };
+    if (category === 'not-relevant') outcome.mentionsOnly = [...facts.legacyModules, ...facts.legacySymbols.keys()].some((m) => before.includes(m));
+    return outcome;
   });
   return { id: options.id, commit, parent, date, subject, files, skippedScripts: modified.filter((p) => !p.endsWith('.py')), notices, durationMs: Date.now() - started };
 }
 
 /** The figures of one replay: identical / compared, plus the files set aside and why. */
-export function countOutcomes(replay: CommitReplay): Record<FileCategory, number> & { modified: number; compared: number } {
+export function countOutcomes(replay: CommitReplay): Record<FileCategory, number> & { modified: number; compared: number; mentionsOnly: number } {
   const counts: Record<FileCategory, number> = { identical: 0, mismatch: 0, 'unparseable-before': 0, 'not-relevant': 0, absent: 0 };
   for (const f of replay.files) counts[f.category]++;
-  return { ...counts, modified: replay.files.length, compared: counts.identical + counts.mismatch };
+  const mentionsOnly = replay.files.filter((f) => f.mentionsOnly).length;
+  return { ...counts, modified: replay.files.length, compared: counts.identical + counts.mismatch, mentionsOnly };
 }
