@@ -68,7 +68,8 @@ export function replayCommit(options: ReplayCommitOptions): CommitReplay {
 
   const notices: string[] = [];
   const withLocalName = supportsLocalName(options.bin);
-  if (!withLocalName && options.moves.some((m) => m.localName)) notices.push('this ssot-codemod build does not know `localName`: the manifest was run without it (policy differences will show as mismatches)');
+  // `rename` is the default, so only a `keep` is lost on a build that predates the option.
+  if (!withLocalName && options.moves.some((m) => m.localName === 'keep')) notices.push("this ssot-codemod build does not know `localName`: the manifest was run without it, so 'keep' moves were renamed");
   const moves = options.moves.map(({ localName, ...m }) => (withLocalName && localName ? { ...m, localName } : m));
   const roots = options.roots ?? ['.'];
   const manifest = path.join(workDir, 'manifest.json');
