@@ -3,6 +3,7 @@
 // temporary git repository, through the compiled CLI, with one file of each outcome.
 import path from 'node:path';
 import { replayHistory } from '../scripts/replay-history';
+import { classify } from '../scripts/replay/classify';
 import { formatReplay } from '../scripts/replay/format-report';
 import { readPythonFacts } from '../scripts/replay/python-imports';
 import { countOutcomes, replayCommit } from '../scripts/replay/replay-commit';
@@ -89,6 +90,11 @@ describe('replayCommit on a synthetic history', () => {
     expect(hints['app/dangling.py']).toEqual(['theirs-dangling:Old']);
     expect(hints['app/multiline.py']).toEqual(['theirs-legacy-left', 'theirs-multiline-left']);
     expect(hints['app/broken.py']).toEqual(['theirs-unparseable']);
+    const classes = replay.files.filter((f) => f.category === 'mismatch').map((f) => [f.path, classify(f).id]);
+    expect(classes).toEqual([
+      ['app/dangling.py', 'team-dangling-uses'],
+      ['app/multiline.py', 'team-statement-left'],
+    ]);
     const text = formatReplay(replay);
     expect(text).toContain('identical 1/3 (33.3%)');
     expect(text).toContain('+ theirs L1: from pkg.old import Other');

@@ -2,7 +2,7 @@
 // restricted to what a manifest is about: the import statements that touch one of its modules
 // (old or new), and the bare uses of every symbol it renames. Used by replay-commit.ts.
 import type { ModuleLookup } from './module-names';
-import { boundNames, readPythonFacts, resolveModule, touchedModules, type ImportStatement } from './python-imports';
+import { boundNames, moduleOfFile, readPythonFacts, resolveModule, touchedModules, type ImportStatement } from './python-imports';
 
 /** A move as the replay manifests write it (the tool's manifest format, `localName` included). */
 export interface ReplayMove {
@@ -99,8 +99,10 @@ export function compareFile(path: string, sides: { before: string; ours: string;
   comparison.hints = hintsFor(comparison, facts, { before, ours, theirs });
   if (!comparison.identical && lookup) {
     // Only the names one side imports in vain and the other does not: shared breakage explains no difference.
+    // A name imported from a module we cannot read (`__getattr__`, `import *`) on the other side counts as shared.
     const [o, t] = [unknownNames(comparison.ours, path, facts, lookup), unknownNames(comparison.theirs, path, facts, lookup)];
-    comparison.hints.push(...[...o].filter((x) => !t.has(x)).map((x) => `ours-${x}`), ...[...t].filter((x) => !o.has(x)).map((x) => `theirs-${x}`));
+    const oneSided = (a: typeof o, b: typeof o) => [...a.unknown].filter((x) => !b.unknown.has(x) && !b.unreadable.has(x));
+    comparison.hints.push(...oneSided(o, t).map((x) => `ours-${x}`), ...oneSided(t, o).map((x) => `theirs-${x}`));
   }
   return comparison;
 }
@@ -110,6 +112,7 @@ export function compareFile(path: string, sides: { before: string; ours: string;
  * - `theirs-legacy-left`: the team's file still imports a legacy module (a statement its script missed);
  * - `theirs-multiline-left`: … and that statement spans several lines (their scripts read single lines);
  * - `ours-legacy-left`: our output still imports a legacy module;
+ * - `theirs-self-import`: the team's file now imports from its own module (the target module rewritten onto itself);
  * - `theirs-dangling:<Old>` / `ours-dangling:<Old>`: a renamed symbol's old name is used and nothing binds it;
  * - `keep-not-applied:<Old>`: the move keeps the local name, yet our output changed the old name's uses;
  * - `theirs-kept-name:<Old>`: the move renames, yet the team imports the old name from a new module;
@@ -130,6 +133,8 @@ function hintsFor(c: FileComparison, facts: MappingFacts, sides: { before: SideF
   if (theirsLeft.length > 0) hints.push('theirs-legacy-left');
   if (theirsLeft.some((s) => s.endLine > s.line)) hints.push('theirs-multiline-left');
   if (c.ours.some(legacy)) hints.push('ours-legacy-left');
+  const self = moduleOfFile(c.path, facts.roots);
+  if (c.theirs.some((s) => s.kind === 'from' && resolveModule(s.module, c.path, facts.roots) === self)) hints.push('theirs-self-import');
   const bound = { ours: new Set(all.ours.flatMap(boundNames)), theirs: new Set(all.theirs.flatMap(boundNames)) };
   for (const r of facts.renames) {
     const use = c.usages.find((u) => u.name === r.from)!;
@@ -151,9 +156,10 @@ export function importsLegacy(s: ImportStatement, file: string, facts: MappingFa
   return symbols !== undefined && s.items.some((item) => symbols.has(item.split(' ')[0]));
 }
 
-/** Names (or modules) a side's relevant statements import that do not exist at the team's commit. */
-function unknownNames(statements: ImportStatement[], file: string, facts: MappingFacts, lookup: ModuleLookup): Set<string> {
+/** Names (or modules) a side's relevant statements import that do not exist at the team's commit, and the names it imports from modules that cannot be read. */
+function unknownNames(statements: ImportStatement[], file: string, facts: MappingFacts, lookup: ModuleLookup): { unknown: Set<string>; unreadable: Set<string> } {
   const unknown = new Set<string>();
+  const unreadable = new Set<string>();
   for (const s of statements) {
     if (s.kind === 'import') {
       for (const item of s.items) if (!lookup.exists(item.split(' ')[0])) unknown.add(`unknown-module:${item.split(' ')[0]}`);
@@ -161,13 +167,13 @@ function unknownNames(statements: ImportStatement[], file: string, facts: Mappin
     }
     const module = resolveModule(s.module, file, facts.roots);
     const names = lookup.names(module);
-    if (names === null) continue;
     for (const item of s.items) {
       const name = item.split(' ')[0];
-      if (name !== '*' && !names.has(name) && !lookup.exists(`${module}.${name}`)) unknown.add(`unknown-name:${name}`);
+      if (names === null) unreadable.add(`unknown-name:${name}`);
+      else if (name !== '*' && !names.has(name) && !lookup.exists(`${module}.${name}`)) unknown.add(`unknown-name:${name}`);
     }
   }
-  return unknown;
+  return { unknown, unreadable };
 }
 
 function aliasReasons(r: { from: string; to: string }, before: SideFacts): string[] {
