@@ -1,0 +1,110 @@
+// Keeps the netra history replay (scripts/replay-history.ts) from rotting: its Python reader on
+// the forms the netra files use, and a whole replay of a tiny synthetic "team commit" built in a
+// temporary git repository, through the compiled CLI, with one file of each outcome.
+import path from 'node:path';
+import { replayHistory } from '../scripts/replay-history';
+import { classify } from '../scripts/replay/classify';
+import { formatReplay } from '../scripts/replay/format-report';
+import { readPythonFacts } from '../scripts/replay/python-imports';
+import { countOutcomes, replayCommit } from '../scripts/replay/replay-commit';
+import { buildDist, REPO } from './helpers/build-dist';
+import { cleanupTempDirs, git, makeTempDir, makeTempRepo, writeFiles } from './helpers/temp-repo';
+
+afterAll(cleanupTempDirs);
+
+describe('readPythonFacts', () => {
+  test('finds import statements in code only, normalised', () => {
+    const source = [
+      '"""from pkg.old import Doc"""',
+      '# from pkg.old import Comment',
+      'from pkg.old import (',
+      '    A as A,  # trailing comment',
+      '    B as C,',
+      ')',
+      'try: import pkg.old as legacy',
+      'except ImportError: pass',
+      'x = "import pkg.old"; from .sib import D',
+      'y = f"{A!r:>{width}} {C}"',
+    ].join('\n');
+    const facts = readPythonFacts(source, ['A', 'C', 'Doc']);
+    expect(facts.imports.map((s) => [s.line, s.endLine, s.text])).toEqual([
+      [3, 6, 'from pkg.old import A, B as C'],
+      [7, 7, 'import pkg.old as legacy'],
+      [9, 9, 'from .sib import D'],
+    ]);
+    // Names in f-string fields are uses; the docstring's `Doc` is only a mention.
+    expect(facts.nameCounts).toEqual(new Map([['A', 1], ['C', 1], ['Doc', 0]]));
+    expect(facts.stringMentions).toEqual(new Map([['A', 1], ['C', 1], ['Doc', 1]]));
+  });
+
+  test('never fails on broken files', () => {
+    const facts = readPythonFacts('from pkg.old import (\n    A,\ndef f(:\n    s = """never closed\n', ['A']);
+    expect(facts.imports.map((s) => s.module)).toEqual(['pkg.old']);
+  });
+});
+
+describe('replayCommit on a synthetic history', () => {
+  beforeAll(buildDist, 180_000);
+
+  test('counts identical, mismatched, unparseable-before and unrelated files, with hints', () => {
+    const repo = makeTempRepo({
+      'pkg/__init__.py': '',
+      'pkg/old.py': 'class Old: pass\nclass Other: pass\n',
+      'pkg/new.py': 'class New: pass\nclass Other: pass\n',
+      'app/__init__.py': '',
+      'app/same.py': 'from pkg.old import Old\nx = Old()\n',
+      'app/dangling.py': 'from pkg.old import Old\ny = Old()\n',
+      'app/multiline.py': 'from pkg.old import (\n    Other,\n)\nz = Other\n',
+      'app/broken.py': 'from pkg.old import Old\ndef f(:\n    pass\n',
+      'app/comment.py': '# see pkg.old\nimport os\n',
+    });
+    writeFiles(repo, {
+      'app/same.py': 'from pkg.new import New\nx = New()\n',
+      'app/dangling.py': 'from pkg.new import New\ny = Old()\n',
+      'app/multiline.py': 'from pkg.old import (\n    Other,\n)\nz = Other  # untouched import\n',
+      'app/broken.py': 'from pkg.new import New\ndef f(:\n    pass\n',
+      'app/comment.py': '# see pkg.new\nimport os\n',
+    });
+    git(repo, 'commit', '-qam', 'team: bulk rewrite');
+    const replay = replayCommit({
+      gitDir: path.join(repo, '.git'),
+      bin: path.join(REPO, 'bin', 'ssot-codemod.js'),
+      workDir: path.join(makeTempDir(), 'work'),
+      id: 'synthetic',
+      commit: 'HEAD',
+      moves: [
+        { from: 'pkg.old:Old', to: 'pkg.new:New', localName: 'rename' },
+        { from: 'pkg.old', to: 'pkg.new' },
+      ],
+    });
+    const category = Object.fromEntries(replay.files.map((f) => [f.path, f.category]));
+    expect(category).toEqual({
+      'app/broken.py': 'unparseable-before',
+      'app/comment.py': 'not-relevant',
+      'app/dangling.py': 'mismatch',
+      'app/multiline.py': 'mismatch',
+      'app/same.py': 'identical',
+    });
+    expect(countOutcomes(replay)).toMatchObject({ modified: 5, compared: 3, identical: 1, mismatch: 2 });
+    const hints = Object.fromEntries(replay.files.map((f) => [f.path, f.hints]));
+    expect(hints['app/dangling.py']).toEqual(['theirs-dangling:Old']);
+    expect(hints['app/multiline.py']).toEqual(['theirs-legacy-left', 'theirs-multiline-left']);
+    expect(hints['app/broken.py']).toEqual(['theirs-unparseable']);
+    const classes = replay.files.filter((f) => f.category === 'mismatch').map((f) => [f.path, classify(f).id]);
+    expect(classes).toEqual([
+      ['app/dangling.py', 'team-dangling-uses'],
+      ['app/multiline.py', 'team-statement-left'],
+    ]);
+    const text = formatReplay(replay);
+    expect(text).toContain('identical 1/3 (33.3%)');
+    expect(text).toContain('+ theirs L1: from pkg.old import Other');
+    expect(text).toContain('uses: Old before 1 / ours 0 / theirs 1; New before 0 / ours 1 / theirs 0');
+  }, 60_000);
+});
+
+test('the replay skips with a message when the netra mirror is absent', async () => {
+  let out = '';
+  const code = await replayHistory(['--mirror', path.join(makeTempDir(), 'nothing-here')], (text) => (out += text));
+  expect(code).toBe(0);
+  expect(out).toMatch(/^skipped: no git directory of netra-systems\/zen at /u);
+});

@@ -1,0 +1,45 @@
+// Assigns each mismatch of a replay one class from its hints, for the report (format-report.ts)
+// and docs/replay.md. The first matching rule wins: a file the team broke is the team's slip even
+// when our output differs too. `unclassified` is what a human still has to read.
+import type { FileOutcome } from './replay-commit';
+
+export interface MismatchClass {
+  id: string;
+  /** Who the difference is on: the team's commit, the tool, the manifest's scope, neither (equivalent), or not known. */
+  side: 'team' | 'tool' | 'manifest' | 'neither' | 'unknown';
+  label: string;
+  matches(hints: readonly string[]): boolean;
+}
+
+const has = (prefix: string) => (hints: readonly string[]) => hints.some((h) => h === prefix || h.startsWith(`${prefix}:`));
+
+/** In precedence order. */
+export const CLASSES: readonly MismatchClass[] = [
+  { id: 'team-broke-syntax', side: 'team', label: "team's version does not parse", matches: has('theirs-unparseable') },
+  { id: 'team-self-import', side: 'team', label: 'team made a module import from itself', matches: has('theirs-self-import') },
+  { id: 'team-unknown-name', side: 'team', label: 'team imports a name the module does not define', matches: (h) => has('theirs-unknown-name')(h) || has('theirs-unknown-module')(h) },
+  { id: 'manifest-unknown-name', side: 'manifest', label: 'the whole-module move sends a name the target lacks (verify would say so)', matches: (h) => has('ours-unknown-name')(h) || has('ours-unknown-module')(h) },
+  { id: 'team-dangling-uses', side: 'team', label: 'team renamed the import, not the uses', matches: has('theirs-dangling') },
+  { id: 'team-statement-left', side: 'team', label: 'team left a statement on the legacy module', matches: (h) => has('theirs-legacy-left')(h) && !has('ours-legacy-left')(h) },
+  {
+    id: 'same-local-name',
+    side: 'neither',
+    label: "both keep the old local name: ours 'New as Old', theirs 'Old' from the new module",
+    matches: (h) => h.some((x) => x.startsWith('ours-kept-alias:')) && has('theirs-kept-name')(h),
+  },
+  { id: 'team-rename-not-applied', side: 'team', label: 'team kept the old name where its mapping renames it', matches: has('theirs-kept-name') },
+  { id: 'tool-refused', side: 'tool', label: 'tool left the statement, with a finding (self-import, shim)', matches: has('ours-legacy-left') },
+  { id: 'tool-kept-alias', side: 'tool', label: "tool kept the old local name ('New as Old') under the rename policy", matches: has('ours-kept-alias') },
+  { id: 'tool-keep-not-applied', side: 'tool', label: "tool renamed where the manifest says localName 'keep'", matches: has('keep-not-applied') },
+  { id: 'unclassified', side: 'unknown', label: 'no rule matched: read the diff', matches: () => true },
+];
+
+export function classify(file: FileOutcome): MismatchClass {
+  return CLASSES.find((c) => c.matches(file.hints))!;
+}
+
+/** Mismatch counts by class id, in precedence order, zeros left out. */
+export function countClasses(files: readonly FileOutcome[]): Array<[MismatchClass, number]> {
+  const mismatches = files.filter((f) => f.category === 'mismatch');
+  return CLASSES.map((c): [MismatchClass, number] => [c, mismatches.filter((f) => classify(f) === c).length]).filter(([, n]) => n > 0);
+}
