@@ -19,12 +19,15 @@ export interface ScannedLine {
    * structure (no unterminated string, no unmatched or unclosed bracket, no stray backslash).
    */
   provable: boolean;
+  /** Its last significant character is `:`: a compound statement's header, whose block follows. */
+  header: boolean;
 }
 
 const LF = 10;
 const CR = 13;
 const BACKSLASH = 92;
 const HASH = 35;
+const COLON = 58;
 const OPENER_OF: Record<number, number> = { 41: 40, 93: 91, 125: 123 };
 
 /** How many readings of a line's brackets are followed at once before the rest of the file is given up. */
@@ -69,7 +72,8 @@ function scanLogicalLine(text: string, start: number): { line: ScannedLine; clos
   let readings: number[][] = [[]];
   let closesEarlier = false;
   let provable = text.charCodeAt(codeStart) !== BACKSLASH; // a backslash in the indentation: not worth proving
-  const done = (end: number, ok: boolean) => ({ line: { start, codeStart, end, provable: ok }, closesEarlier });
+  let last = 0; // the last significant character (outside strings and comments)
+  const done = (end: number, ok: boolean) => ({ line: { start, codeStart, end, provable: ok, header: last === COLON }, closesEarlier });
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === LF || c === CR) {
@@ -93,6 +97,7 @@ function scanLogicalLine(text: string, start: number): { line: ScannedLine; clos
       const triple = text.charCodeAt(quote + 1) === q && text.charCodeAt(quote + 2) === q;
       try {
         i = scanString(text, quote, prefix?.flags ?? { raw: false, f: false });
+        last = q;
       } catch (error) {
         if (!(error instanceof PythonSyntaxProblem)) throw error;
         // An unterminated triple-quoted string swallows the rest of the file; a one-line string
@@ -103,12 +108,15 @@ function scanLogicalLine(text: string, start: number): { line: ScannedLine; clos
         while (i < n && !isLineBreak(text, i)) i++;
       }
     } else if (isIdentStart(c) || (c >= 48 && c <= 57)) {
+      last = c;
       i++;
       while (i < n && isIdentChar(text.charCodeAt(i))) i++;
     } else if (c === 40 || c === 91 || c === 123) {
+      last = c;
       for (const r of readings) r.push(c);
       i++;
     } else if (c === 41 || c === 93 || c === 125) {
+      last = c;
       const open = OPENER_OF[c];
       if (readings.every((r) => r.length > 0 && r[r.length - 1] === open)) {
         for (const r of readings) r.pop(); // the common case: every reading closes its innermost bracket
@@ -121,6 +129,7 @@ function scanLogicalLine(text: string, start: number): { line: ScannedLine; clos
       }
       i++;
     } else {
+      if (!isBlank(c)) last = c;
       i++;
     }
   }

@@ -1,12 +1,13 @@
 // Reads a file that does not parse as far as it can be proved: each logical line the recovering
-// scanner vouches for is tokenized on its own (the existing tokenizer and import finder, on just
-// that slice) and kept only when that succeeds. Returns one token stream and import list over the
-// kept lines (offsets in the whole text), and the stretches of text that are hidden from proof.
+// scanner vouches for is tokenized on its own terms (the existing tokenizer and import finder, at
+// column 0, never seeing the lines around it) and kept only when that succeeds. Returns one token
+// stream and import list over the kept lines (offsets in the whole text), and the hidden rest.
 // Used by the tolerant rewriter (tolerant/rewrite.ts).
 import { findImports, type ImportStatement } from '../import-statements';
 import { PythonSyntaxProblem } from '../syntax-problem';
 import { Tok, tokenize, type Tokens } from '../tokenizer';
 import { scanLines, type ScannedLine } from './line-scan';
+import { createTokenSink, type TokenSink } from './token-sink';
 
 /** A stretch [start, end) of the text that no proof covers. */
 export interface HiddenRegion {
@@ -23,8 +24,20 @@ export interface ProvableRead {
   hidden: HiddenRegion[];
 }
 
+/** A provable line placed in a run: where its code sits in the run's text. */
+interface Placed {
+  line: ScannedLine;
+  block: number;
+  /** Offsets of the line's code in the run text; the stand-in body of a header follows `end`. */
+  start: number;
+  end: number;
+}
+
+/** A stand-in block for a header, so that alone it is not "expected an indented block". */
+const STAND_IN = ' pass\n';
+
 export function readProvableLines(text: string): ProvableRead {
-  const pieces: { tokens: Tokens; shift: number }[] = [];
+  const tokens = createTokenSink();
   const imports: ImportStatement[] = [];
   const hidden: HiddenRegion[] = [];
   const hide = (line: ScannedLine) => {
@@ -32,77 +45,74 @@ export function readProvableLines(text: string): ProvableRead {
     if (last && last.end === line.start) last.end = line.end;
     else hidden.push({ start: line.start, end: line.end });
   };
-  let block = 0;
-  for (const line of scanLines(text)) {
-    block++;
-    const read = line.provable ? readLine(text, line) : undefined;
-    if (!read) {
-      hide(line);
+  const lines = scanLines(text);
+  for (let k = 0; k < lines.length; ) {
+    if (!lines[k].provable) {
+      hide(lines[k++]);
       continue;
     }
-    pieces.push({ tokens: read.tokens, shift: line.codeStart });
-    const indent = text.slice(line.start, line.codeStart);
-    for (const stmt of read.imports) imports.push(shiftImport(stmt, line.codeStart, indent, block));
+    let j = k;
+    while (j < lines.length && lines[j].provable) j++;
+    const run = lines.slice(k, j).map((line, i) => ({ line, block: k + i + 1 }));
+    // Lines read alone or together give the same tokens (each starts at column 0 after a NEWLINE),
+    // so a run is tokenized at once; only a run with a failing line is read line by line.
+    if (!readRun(text, run, tokens, imports)) {
+      for (const one of run) if (!readRun(text, [one], tokens, imports)) hide(one.line);
+    }
+    k = j;
   }
-  return { tokens: joinTokens(pieces), imports, hidden };
+  return { tokens: tokens.finish(), imports, hidden };
 }
 
-/** Tokens and imports of one logical line on its own, or undefined when it does not read cleanly. */
-function readLine(text: string, line: ScannedLine): { tokens: Tokens; imports: ImportStatement[] } | undefined {
-  const slice = text.slice(line.codeStart, line.end);
-  try {
-    const tokens = tokenizeAlone(slice);
-    return { tokens, imports: findImports(slice, tokens) };
-  } catch (error) {
-    if (error instanceof PythonSyntaxProblem) return undefined;
-    throw error;
-  }
-}
-
-/**
- * A compound statement's header (`with patch("m.X"):`, `try:`) is a clean line whose block lies
- * on the following lines; alone it would end in "expected an indented block", so it is read with
- * a stand-in body after it, whose tokens are then dropped.
- */
-function tokenizeAlone(slice: string): Tokens {
-  try {
-    return tokenize(slice);
-  } catch (error) {
-    if (!(error instanceof PythonSyntaxProblem) || error.message !== 'expected an indented block' || error.offset !== slice.length) throw error;
-    const body = /[\r\n]$/.test(slice) ? ' pass\n' : '\n pass\n';
-    const padded = tokenize(slice + body);
-    let count = 0;
-    while (count < padded.count && padded.start[count] < slice.length) count++;
-    return { ...padded, count };
-  }
-}
-
-/** Concatenates per-line token streams into one over the whole text, dropping INDENT, DEDENT and END. */
-function joinTokens(pieces: readonly { tokens: Tokens; shift: number }[]): Tokens {
-  const total = pieces.reduce((sum, p) => sum + p.tokens.count, 0) + 1;
-  const out: Tokens = { kind: new Uint8Array(total), start: new Int32Array(total), end: new Int32Array(total), code: new Uint16Array(total), count: 0 };
-  let last = 0;
-  for (const { tokens: t, shift } of pieces) {
-    for (let k = 0; k < t.count; k++) {
-      const kind = t.kind[k];
-      if (kind === Tok.Indent || kind === Tok.Dedent || kind === Tok.End) continue;
-      const j = out.count++;
-      out.kind[j] = kind;
-      out.start[j] = t.start[k] + shift;
-      out.end[j] = t.end[k] + shift;
-      out.code[j] = t.code[k];
-      last = out.end[j];
+/** Tokenizes the lines' code, each at column 0, in one text; false (nothing added) when it does not read. */
+function readRun(text: string, run: readonly { line: ScannedLine; block: number }[], sink: TokenSink, imports: ImportStatement[]): boolean {
+  const parts: string[] = [];
+  const placed: Placed[] = [];
+  let length = 0;
+  for (const { line, block } of run) {
+    const code = text.slice(line.codeStart, line.end);
+    parts.push(code);
+    placed.push({ line, block, start: length, end: length + code.length });
+    length += code.length;
+    if (line.header) {
+      const last = code.charCodeAt(code.length - 1);
+      const standIn = last === 10 || last === 13 ? STAND_IN : '\n' + STAND_IN;
+      parts.push(standIn);
+      length += standIn.length;
     }
   }
-  const j = out.count++;
-  out.kind[j] = Tok.End;
-  out.start[j] = out.end[j] = last;
-  return out;
+  const source = parts.join('');
+  let t: Tokens;
+  let found: ImportStatement[];
+  try {
+    t = tokenize(source);
+    found = findImports(source, t);
+  } catch (error) {
+    if (error instanceof PythonSyntaxProblem) return false;
+    throw error;
+  }
+  let p = 0;
+  for (let k = 0; k < t.count; k++) {
+    const kind = t.kind[k];
+    if (kind === Tok.Indent || kind === Tok.Dedent || kind === Tok.End) continue;
+    while (p < placed.length - 1 && t.start[k] >= placed[p].end) p++;
+    const at = placed[p];
+    const s = t.start[k];
+    if (s < at.start || s > at.end || (s === at.end && t.end[k] > s)) continue; // a stand-in body's token
+    const shift = at.line.codeStart - at.start;
+    sink.push(kind, t.start[k] + shift, t.end[k] + shift, t.code[k]);
+  }
+  p = 0;
+  for (const stmt of found) {
+    while (stmt.start >= placed[p].end) p++;
+    const at = placed[p];
+    imports.push(shiftImport(stmt, at.line.codeStart - at.start, text.slice(at.line.start, at.line.codeStart), at.block));
+  }
+  return true;
 }
 
 function shiftImport(stmt: ImportStatement, shift: number, indent: string, block: number): ImportStatement {
   const at = (offset: number) => offset + shift;
-  const opt = (offset: number | undefined) => (offset === undefined ? undefined : offset + shift);
   return {
     ...stmt,
     start: at(stmt.start),
@@ -110,8 +120,7 @@ function shiftImport(stmt: ImportStatement, shift: number, indent: string, block
     sourceStart: at(stmt.sourceStart),
     moduleStart: at(stmt.moduleStart),
     moduleEnd: at(stmt.moduleEnd),
-    parenOpen: opt(stmt.parenOpen),
-    parenClose: opt(stmt.parenClose),
+    ...(stmt.parenOpen === undefined ? {} : { parenOpen: at(stmt.parenOpen), parenClose: at(stmt.parenClose!) }),
     lineEnd: at(stmt.lineEnd),
     indent: indent.replace(/^\uFEFF/, ''),
     block,
@@ -121,8 +130,7 @@ function shiftImport(stmt: ImportStatement, shift: number, indent: string, block
       end: at(item.end),
       nameStart: at(item.nameStart),
       nameEnd: at(item.nameEnd),
-      aliasStart: opt(item.aliasStart),
-      aliasEnd: opt(item.aliasEnd),
+      ...(item.aliasStart === undefined ? {} : { aliasStart: at(item.aliasStart), aliasEnd: at(item.aliasEnd!) }),
     })),
   };
 }
