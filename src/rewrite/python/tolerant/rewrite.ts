@@ -5,8 +5,9 @@
 import { applyEdits, effectiveEdits } from '../../edits';
 import type { RewriteInput } from '../../language';
 import { createLineIndex } from '../../line-index';
+import { parseErrorAt } from '../../parse-error-at';
 import type { SourceSyntaxError } from '../../source-syntax-error';
-import type { Edit, ParseErrorAt, PythonPlan, RewriteOutcome } from '../../../types';
+import type { Edit, PythonPlan, RewriteOutcome } from '../../../types';
 import type { RewriteContext } from '../context';
 import type { FileModule } from '../module-path';
 import { createMoveIndex } from '../move-index';
@@ -19,7 +20,7 @@ import { readProvableLines } from './provable-lines';
 
 export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file: FileModule | undefined, error: SourceSyntaxError): RewriteOutcome {
   const { source, path } = input;
-  const parseError = parseErrorOf(error, path);
+  const parseError = parseErrorAt(error, path);
   const read = readProvableLines(source);
   const lines = createLineIndex(source);
   const ctx: RewriteContext = {
@@ -52,14 +53,6 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
   const edits = dropOverlaps(effectiveEdits(source, ctx.edits));
   const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return { code: applyEdits(source, edits), edits, findings, tolerant: parseError };
-}
-
-/** The error without the `path:line:column: ` prefix the reader puts on its message. */
-function parseErrorOf(error: SourceSyntaxError, path: string): ParseErrorAt {
-  const line = error.line ?? 1;
-  const prefix = `${path}:${error.line}:${error.column}: `;
-  const message = error.message.startsWith(prefix) ? error.message.slice(prefix.length) : error.message;
-  return { line, ...(error.column === undefined ? {} : { column: error.column }), message };
 }
 
 /** Two passes may touch one span (a chain inside a rewritten string is impossible, but be safe); first wins. */
