@@ -1,10 +1,12 @@
-// --tolerant in the pipeline: the line shift of an error (tolerant-check), and the results a broken
+// --tolerant in the pipeline: the line shift of an error (tolerant-check), the results a broken
 // file ends in (tolerant-result via process-file): changed (tolerant), failed: parse with findings,
-// failed: output-unparseable when the output fails anywhere else than the input.
+// failed: output-unparseable when the output fails anywhere else than the input; and the run's tally.
 import { createFileProcessor } from '../src/pipeline/process-file';
+import { createSyntaxErrorTally, TOLERANT_HINT } from '../src/pipeline/syntax-error-tally';
 import { createLineMover, expectedVerdict, failsWhereInputDid } from '../src/pipeline/tolerant-check';
 import { pythonRewriter } from '../src/rewrite/python';
 import type { LanguageRewriter } from '../src/rewrite/language';
+import type { FileResult } from '../src/types';
 import { testPlan } from './helpers/plans';
 import { cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
 
@@ -71,5 +73,22 @@ describe('tolerant results', () => {
     const result = await processor({ 'a.py': broken }, true, sloppy)('a.py');
     expect(result).toMatchObject({ status: 'failed', error: { code: 'output-unparseable', line: 1 } });
     expect(result.status === 'failed' && result.error.message).toMatch(/must fail where the input did \("unexpected indent" at output line 3\), but it fails with "unmatched '\)'" at line 1/);
+  });
+});
+
+describe('syntax-error tally', () => {
+  const parseFailure = (language?: 'python' | 'javascript'): FileResult => ({ path: 'x', findings: [], status: 'failed', ...(language ? { language } : {}), error: { code: 'parse', message: 'bad' } });
+  const tolerantChange: FileResult = { path: 'y.py', findings: [], status: 'changed', language: 'python', original: 'a', code: 'b', edits: [], originalHash: '', tolerant: { line: 1, message: 'bad' } };
+  const tally = (tolerantRun: boolean, results: FileResult[]) => {
+    const t = createSyntaxErrorTally(tolerantRun);
+    results.forEach((r) => t.add(r));
+    return t.finish();
+  };
+
+  test('counts files not parsed and tolerant changes; the hint only when Python files were left unparsed without --tolerant', () => {
+    expect(tally(false, [parseFailure('python'), parseFailure('python')])).toEqual({ notParsed: 2, tolerant: 0, hint: TOLERANT_HINT });
+    expect(tally(false, [parseFailure('python'), parseFailure('javascript')])).toEqual({ notParsed: 2, tolerant: 0, hint: `${TOLERANT_HINT} (the 1 Python file among them)` });
+    expect(tally(false, [parseFailure('javascript')])).toEqual({ notParsed: 1, tolerant: 0 });
+    expect(tally(true, [parseFailure('python'), tolerantChange])).toEqual({ notParsed: 1, tolerant: 1 });
   });
 });
