@@ -1,6 +1,7 @@
 // `run --tolerant` end to end with the real Python rewriter on temporary git repositories: the
 // `changed (tolerant)` marker in diffs, summary and JSON, the not-parsed count and its hint, apply,
-// and --verify python (CPython compiles input and output; the output must fail where the input did).
+// --verify python (CPython compiles input and output; the output must fail where the input did),
+// and `check`/`scan --tolerant`, which count the references of broken files.
 import fs from 'node:fs';
 import path from 'node:path';
 import { startPythonVerifier } from '../../src/pipeline/python-verifier';
@@ -98,5 +99,17 @@ describe('run --tolerant', () => {
     } finally {
       verifier.close();
     }
+  });
+
+  test('check and scan: without --tolerant a broken file hides its references; with it they count', async () => {
+    const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, 'broken.py': BROKEN, 'hidden.py': FILES['hidden.py'] });
+    const before = await runCli(['check'], root, { rewriters: python });
+    expect(before.code).toBe(0);
+    const after = await runCli(['check', '--tolerant'], root, { rewriters: python });
+    expect(after.code).toBe(1);
+    expect(after.stdout).toContain('broken.py:1:1');
+    expect(after.stdout).toContain('hidden.py:2:1');
+    const scan = JSON.parse((await runCli(['scan', '--tolerant', '--format', 'json'], root, { rewriters: python })).stdout);
+    expect(scan.totals).toMatchObject({ references: 2, automatic: 1, manual: 1 });
   });
 });
