@@ -102,7 +102,7 @@ test('every py-imports fixture gets the same outcome with and without the shortc
   for (const c of discoverCases('py-imports')) {
     if (c.name.startsWith('syntax-error-')) continue;
     const plan = compilePlan(JSON.parse(fs.readFileSync(c.manifestFile, 'utf8')), { file: c.manifestFile });
-    const input = { source: c.input, path: casePath(c), plan, options: { rewriteComments: c.options.rewriteComments } };
+    const input = { source: c.input, path: casePath(c), plan, options: { rewriteComments: c.options.rewriteComments, tolerant: c.options.tolerant } };
     expect({ name: c.name, outcome: pythonRewriter.rewrite(input) }).toEqual({ name: c.name, outcome: rewriteEveryReference(input) });
   }
 });

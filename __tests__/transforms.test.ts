@@ -6,20 +6,22 @@ import path from 'node:path';
 import ts from 'typescript';
 import { planFromManifestText } from '../src/manifest/load';
 import { SourceSyntaxError } from '../src/rewrite/source-syntax-error';
-import type { Finding, RewriteOutcome } from '../src/types';
+import { failsWhereInputDid } from '../src/pipeline/tolerant-check';
+import type { Edit, Finding, RewriteOutcome } from '../src/types';
 import type { Transform } from '../transforms/jscodeshift-adapter';
 import { casePath, discoverCases, transformNames, type FixtureCase } from './helpers/fixture-cases';
+import { compileWithCPython } from './helpers/python-error-oracle';
 import { parseWithCPython, pythonMinor } from './helpers/python-oracle';
 
-function run(transform: Transform, c: FixtureCase, source: string): { code: string; findings: Finding[] } {
+function run(transform: Transform, c: FixtureCase, source: string): { code: string; findings: Finding[]; edits: Edit[]; tolerant: boolean } {
   const plan = planFromManifestText(fs.readFileSync(c.manifestFile, 'utf8'), c.manifestFile, c.dir);
   let outcome: RewriteOutcome | undefined;
   const result = transform(
     { path: casePath(c), source },
     { report: () => undefined },
-    { plan, rewriteComments: c.options.rewriteComments, onOutcome: (o) => (outcome = o) },
+    { plan, rewriteComments: c.options.rewriteComments, tolerant: c.options.tolerant, onOutcome: (o) => (outcome = o) },
   );
-  return { code: result ?? source, findings: outcome?.findings ?? [] };
+  return { code: result ?? source, findings: outcome?.findings ?? [], edits: outcome?.edits ?? [], tolerant: outcome?.tolerant !== undefined };
 }
 
 function typeScriptSyntaxErrors(code: string, fileName: string): string[] {
@@ -65,13 +67,29 @@ for (const name of transformNames()) {
       }
     });
 
-    const pythonCases = cases.filter((c) => c.ext === 'py' || c.ext === 'pyi');
+    const pythonCases = cases.filter((c) => (c.ext === 'py' || c.ext === 'pyi') && !c.options.tolerant);
     if (pythonCases.length > 0) {
       test('every Python output parses with CPython', () => {
         const checkable = pythonCases.filter((c) => !c.options.cpython || minor === undefined || minor >= Number(c.options.cpython.split('.')[1]));
         const verdicts = parseWithCPython(checkable.map((c) => c.output.replace(/^\uFEFF/, '')));
         const failures = checkable.map((c, i) => ({ name: c.name, ...verdicts[i] })).filter((v) => !v.ok && !v.name.startsWith('syntax-error-'));
         expect(failures).toEqual([]);
+      });
+    }
+
+    const tolerantCases = cases.filter((c) => c.options.tolerant);
+    if (tolerantCases.length > 0) {
+      // Tolerant inputs are broken on purpose: the output must fail with CPython's very error for the
+      // input, at its line moved only by the line count of the edits above it.
+      test('every tolerant Python output fails where its input did (CPython)', () => {
+        const runs = tolerantCases.map((c) => run(transform, c, c.input));
+        expect(runs.map((r, i) => [tolerantCases[i].name, r.tolerant])).toEqual(tolerantCases.map((c) => [c.name, true]));
+        const strip = (s: string) => s.replace(/^\uFEFF/, '');
+        const inputs = compileWithCPython(tolerantCases.map((c) => strip(c.input)));
+        const outputs = compileWithCPython(runs.map((r) => strip(r.code)));
+        const verdicts = tolerantCases.map((c, i) => ({ name: c.name, input: inputs[i], output: outputs[i] }));
+        expect(verdicts.filter((v) => v.input.ok)).toEqual([]);
+        expect(verdicts.filter((v, i) => !failsWhereInputDid(tolerantCases[i].input, runs[i].edits, v.input, v.output))).toEqual([]);
       });
     }
   });

@@ -138,12 +138,30 @@ export interface RewriteOutcome {
    * change whether the file parses. Absent means the output is re-parsed.
    */
   literalContentsOnly?: boolean;
+  /**
+   * Set when the source does not parse and the rewrite ran in tolerant mode (RewriteOptions.tolerant):
+   * the input's first parse error. Only provable lines were edited, so the output must fail at this
+   * same error, its line moved by the edits above it (pipeline/tolerant-check.ts).
+   */
+  tolerant?: ParseErrorAt;
+}
+
+/** Where a source first fails to parse (1-based), with the parser's message (no path prefix). */
+export interface ParseErrorAt {
+  line: number;
+  column?: number;
+  message: string;
 }
 
 /** Per-run switches a rewriter honours (no environment, no I/O). */
 export interface RewriteOptions {
   /** Python: also rewrite legacy paths inside comments and docstrings. */
   rewriteComments?: boolean;
+  /**
+   * Python (--tolerant): a file that does not parse is not refused; its import statements and string
+   * targets on lines the reader can prove are rewritten, everything else stays byte for byte.
+   */
+  tolerant?: boolean;
 }
 
 export type SkipReason =
@@ -182,6 +200,8 @@ export type FileResult =
       edits: Edit[];
       /** sha256 (hex) of the bytes read, so apply can refuse when the file changed meanwhile. */
       originalHash: string;
+      /** The input did not parse and was rewritten in tolerant mode (`changed (tolerant)`): its parse error. */
+      tolerant?: ParseErrorAt;
     })
   | (FileResultBase & { status: 'unchanged'; language: Language })
   | (FileResultBase & { status: 'skipped'; reason: SkipReason; detail?: string })
@@ -201,6 +221,17 @@ export interface RunSummary {
   unusedMoves: string[];
   notices: string[];
   durationMs: number;
+  /** Files whose source does not parse (always set by runFiles; optional for hand-built summaries). */
+  syntaxErrors?: SyntaxErrorTotals;
+}
+
+export interface SyntaxErrorTotals {
+  /** Files left untouched because they do not parse (`failed: parse`). */
+  notParsed: number;
+  /** Files that do not parse, rewritten on their provable lines (`changed (tolerant)`). */
+  tolerant: number;
+  /** Set when files were left unparsed in a run without --tolerant: how to rewrite them anyway. */
+  hint?: string;
 }
 
 /** A streaming consumer of results: diff printer, applier, patch writer, JSON report, summary. */

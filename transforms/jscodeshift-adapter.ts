@@ -22,6 +22,8 @@ export interface TransformOptions {
   manifest?: string;
   root?: string;
   rewriteComments?: boolean;
+  /** Python: rewrite the provable lines of files that do not parse (`--tolerant=true` under the stock runner). */
+  tolerant?: boolean;
   onOutcome?: (outcome: RewriteOutcome) => void;
   [key: string]: unknown;
 }
@@ -45,7 +47,7 @@ export function createTransform(rewriter: LanguageRewriter): Transform {
       source: file.source,
       path: relative.split(path.sep).join('/'),
       plan,
-      options: { rewriteComments: options.rewriteComments === true },
+      options: { rewriteComments: options.rewriteComments === true, tolerant: options.tolerant === true },
     });
     options.onOutcome?.(outcome);
     for (const finding of outcome.findings) {

@@ -12,6 +12,9 @@ export interface CaseOptions {
   rewriteComments?: boolean;
   /** Minimum CPython minor version able to parse the output (3.12-only syntax); older oracles skip the check. */
   cpython?: string;
+  /** Python: run in tolerant mode (RewriteOptions.tolerant); the input must not parse, and the output
+   * must fail where the input did (moved by the edits above), instead of parsing. */
+  tolerant?: boolean;
   /** Skip the TypeScript-compiler syntax check (e.g. for inputs in plain JS dialects it rejects). */
   noTypeScriptCheck?: boolean;
 }

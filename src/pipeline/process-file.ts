@@ -11,6 +11,7 @@ import type { FileError, FileResult, Finding, Language, MigrationPlan, RewriteOp
 import { provablyParses } from './literal-edits';
 import { createExcludeFilter } from './path-filter';
 import { createPrefilter } from './prefilter';
+import { tolerantResult } from './tolerant-result';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 /** How far into a file the `@generated` marker counts (header comments only). */
@@ -230,6 +231,10 @@ function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string
       return failed(relPath, language, { code: 'parse', message: error.message, line: error.line, column: error.column });
     }
     return failed(relPath, language, { code: 'internal', message: describe(error) });
+  }
+  if (outcome.tolerant) {
+    const tolerant = { ...outcome, tolerant: outcome.tolerant };
+    return tolerantResult({ path: relPath, language, source, outcome: tolerant, checkSyntax: (code) => safeCheckSyntax(rewriter, code, relPath), originalHash: () => sha256(read.bytes) });
   }
   if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language };
 

@@ -1,9 +1,11 @@
 // --verify=python: checks each changed Python file's NEW text with CPython's own compile(), in one
 // long-lived python3 process for the whole run (one JSON line per file each way). An output CPython
-// rejects becomes `failed: output-unparseable` and is never written. Used by the run command.
+// rejects becomes `failed: output-unparseable` and is never written; a tolerant output (its input did
+// not parse) must fail exactly where the input does. Used by the run command.
 import { spawn, spawnSync, type ChildProcessWithoutNullStreams } from 'node:child_process';
 import readline from 'node:readline';
 import type { FileResult } from '../types';
+import { expectedVerdict, failsWhereInputDid } from './tolerant-check';
 
 const SCRIPT = `
 import json, sys
@@ -59,6 +61,7 @@ export function startPythonVerifier(python = 'python3'): PythonVerifier | undefi
   return {
     async verify(result) {
       if (result.status !== 'changed' || result.language !== 'python') return result;
+      if (result.tolerant) return verifyTolerant(result, check);
       const verdict = await check(result.code, result.path);
       if (verdict.ok) return result;
       const at = verdict.line ? ` at output line ${verdict.line}` : '';
@@ -77,6 +80,34 @@ export function startPythonVerifier(python = 'python3'): PythonVerifier | undefi
     },
     close() {
       child.stdin.end();
+    },
+  };
+}
+
+type ChangedResult = Extract<FileResult, { status: 'changed' }>;
+
+/**
+ * --tolerant: the input did not parse, so the output may not either, but only where the input
+ * failed: CPython compiles both, and the output's first error must be the input's, at its line
+ * moved by the edits above it. An input CPython accepts must give an output it accepts.
+ */
+async function verifyTolerant(result: ChangedResult, check: (source: string, path: string) => Promise<Verdict>): Promise<FileResult> {
+  const input = await check(result.original, result.path);
+  const output = await check(result.code, result.path);
+  if (failsWhereInputDid(result.original, result.edits, input, output)) return result;
+  const expected = expectedVerdict(result.original, result.edits, input);
+  const want = expected.ok ? 'parse, as its input does' : `fail where its input does ("${expected.message}" at output line ${expected.line})`;
+  const got = output.ok ? 'it parses' : `CPython reports "${output.message}"${output.line ? ` at output line ${output.line}` : ''}`;
+  return {
+    path: result.path,
+    findings: result.findings,
+    status: 'failed',
+    language: result.language,
+    error: {
+      code: 'output-unparseable',
+      message: `in tolerant mode the rewritten file must ${want}, but ${got}; it was left untouched`,
+      ...(output.line ? { line: output.line } : {}),
+      ...(output.column ? { column: output.column } : {}),
     },
   };
 }

@@ -5,6 +5,7 @@
 import type { FileResult, MigrationPlan, RunSummary, Sink } from '../types';
 import type { Candidate } from './discover';
 import type { FileProcessor, FileTriage } from './process-file';
+import { createSyntaxErrorTally } from './syntax-error-tally';
 
 /** A stage between processing and the sinks that may turn a result into another (apply: write or conflict). */
 export type ResultWriter = (result: FileResult) => Promise<FileResult>;
@@ -36,12 +37,14 @@ export interface RunFilesOptions {
   onProgress?: (done: number) => void;
   /** Clock, injectable for tests; default Date.now. */
   now?: () => number;
+  /** The run rewrites files that do not parse (--tolerant): no hint to rerun with it. */
+  tolerant?: boolean;
 }
 
 export async function runFiles(options: RunFilesOptions): Promise<RunSummary> {
   const now = options.now ?? Date.now;
   const started = now();
-  const tally = createTally(options.plan);
+  const tally = createTally(options.plan, { tolerant: options.tolerant });
   const processBatch = options.processBatch ?? perFile(options.process);
   const { candidates, triage } = options;
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
@@ -105,7 +108,7 @@ function skippedResult(candidate: Candidate): FileResult {
 }
 
 /** Running totals; keeps counts and move ids only, never file text. */
-export function createTally(plan: MigrationPlan) {
+export function createTally(plan: MigrationPlan, options: { tolerant?: boolean } = {}) {
   const summary: RunSummary = {
     files: 0,
     changed: 0,
@@ -118,8 +121,10 @@ export function createTally(plan: MigrationPlan) {
     durationMs: 0,
   };
   const usedMoves = new Set<string>();
+  const syntaxErrors = createSyntaxErrorTally(options.tolerant === true);
   return {
     add(result: FileResult): void {
+      syntaxErrors.add(result);
       summary.files++;
       summary[result.status]++;
       for (const finding of result.findings) {
@@ -130,6 +135,7 @@ export function createTally(plan: MigrationPlan) {
     finish(durationMs: number): RunSummary {
       summary.unusedMoves = unusedMoves(plan, usedMoves);
       summary.durationMs = durationMs;
+      summary.syntaxErrors = syntaxErrors.finish();
       return summary;
     },
   };

@@ -2,6 +2,7 @@
 // Used by the run command for text output (colored only on a TTY without --no-color).
 import type { FileResult, Sink } from '../types';
 import { formatGitDiff } from './git-diff';
+import { parseErrorWhere } from './syntax-error-lines';
 import { writeText, type TextOutput } from './text-output';
 
 export interface DiffSinkOptions {
@@ -13,7 +14,9 @@ export function createDiffSink(options: DiffSinkOptions): Sink {
   return {
     async onResult(result: FileResult) {
       if (result.status !== 'changed') return;
-      await writeText(options.out, formatGitDiff(result.path, result.original, result.code, { color: options.color }));
+      // A line git apply skips as text between patches: the reviewer learns the file was broken before.
+      const marker = result.tolerant ? `# changed (tolerant): ${parseErrorWhere(result.path, result.tolerant)} (the input does not parse; only provable lines were rewritten)\n` : '';
+      await writeText(options.out, marker + formatGitDiff(result.path, result.original, result.code, { color: options.color }));
     },
     onEnd() {},
   };

@@ -2,7 +2,7 @@
 // never holds every file in memory. The shape is versioned (REPORT_VERSION) for scripts and CI.
 // Used by the run command; schema: { version, root, files: [JsonFileEntry], summary: RunSummary }.
 import { createLineIndex } from '../rewrite/line-index';
-import type { Edit, FileError, FileResult, Finding, Language, RunSummary, Sink, SkipReason } from '../types';
+import type { Edit, FileError, FileResult, Finding, Language, ParseErrorAt, RunSummary, Sink, SkipReason } from '../types';
 import { createChunkedWriter, type TextOutput } from './text-output';
 
 export const REPORT_VERSION = 1;
@@ -21,6 +21,8 @@ export interface JsonFileEntry {
   reason?: SkipReason;
   detail?: string;
   language?: Language;
+  /** changed only: the input did not parse and was rewritten in tolerant mode; its parse error. */
+  tolerant?: ParseErrorAt;
   edits: JsonEdit[];
   findings: Finding[];
   error?: FileError;
@@ -31,7 +33,13 @@ export function toJsonEntry(result: FileResult): JsonFileEntry {
   const base = { path: result.path, status: result.status };
   switch (result.status) {
     case 'changed':
-      return { ...base, language: result.language, edits: jsonEdits(result.original, result.edits), findings: result.findings };
+      return {
+        ...base,
+        language: result.language,
+        ...(result.tolerant ? { tolerant: result.tolerant } : {}),
+        edits: jsonEdits(result.original, result.edits),
+        findings: result.findings,
+      };
     case 'unchanged':
       return { ...base, language: result.language, edits: [], findings: result.findings };
     case 'skipped':

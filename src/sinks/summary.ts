@@ -2,6 +2,7 @@
 // path:line: message, findings by kind, moves that matched nothing (likely typos), notices, time.
 // Used by the run command in text mode (on stderr in JSON mode); keeps only failures, never file text.
 import type { FileError, FileResult, Finding, MigrationPlan, RunSummary, Sink } from '../types';
+import { syntaxErrorLines, tolerantChangeOf, tolerantCount, type TolerantChange } from './syntax-error-lines';
 import { createPainter, type TextOutput } from './text-output';
 
 export interface SummarySinkOptions {
@@ -29,10 +30,13 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
   const manual: Finding[] = [];
   let manualTotal = 0;
   const skipReasons = new Map<string, number>();
+  const tolerantChanges: TolerantChange[] = [];
   const paint = createPainter(options.color);
   return {
     onResult(result: FileResult) {
       if (result.status === 'failed') failures.push({ path: result.path, error: result.error });
+      const tolerant = tolerantChangeOf(result);
+      if (tolerant) tolerantChanges.push(tolerant);
       for (const finding of result.findings) {
         if (finding.kind !== 'manual') continue;
         if (manual.length < MANUAL_SHOWN) manual.push(finding);
@@ -45,7 +49,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       const reasons = [...skipReasons].sort().map(([reason, n]) => `${n} ${reason}`).join(', ');
       lines.push(
         paint('bold', `${summary.files} ${plural(summary.files, 'file')} scanned: `) +
-          `${summary.changed} changed, ${summary.unchanged} unchanged, ` +
+          `${summary.changed} changed${tolerantCount(summary)}, ${summary.unchanged} unchanged, ` +
           `${summary.skipped} skipped${reasons ? ` (${reasons})` : ''}, ` +
           (summary.failed > 0 ? paint('red', `${summary.failed} failed`) : `${summary.failed} failed`) +
           ` in ${(summary.durationMs / 1000).toFixed(1)}s`,
@@ -54,6 +58,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
         const where = error.line !== undefined ? `${path}:${error.line}${error.column !== undefined ? `:${error.column}` : ''}` : path;
         lines.push(`  ${paint('red', 'failed')} ${where}: ${error.code}: ${error.message}`);
       }
+      lines.push(...syntaxErrorLines(summary, options.quiet ? [] : tolerantChanges, paint));
       if (!options.quiet) {
         const f = summary.findings;
         lines.push(`findings: ${f.rewritten} rewritten, ${f.manual} manual, ${f.mention} mention, ${f.ignored} ignored`);

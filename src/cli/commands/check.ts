@@ -13,7 +13,7 @@ import { createScanCollector, isReference } from '../../report/scan-report';
 import { writeFileAtomic } from '../../sinks/atomic-file';
 import type { TextOutput } from '../../sinks/text-output';
 import type { Finding } from '../../types';
-import { declareSessionFlags, openSession, toSessionOptions, type SessionOptions } from './session';
+import { declareSessionFlags, declareTolerantFlag, openSession, toSessionOptions, type SessionOptions } from './session';
 
 export interface CheckOptions extends SessionOptions {
   format: 'text' | 'github' | 'json';
@@ -27,10 +27,10 @@ export interface CheckDeps {
   rewriters: readonly LanguageRewriter[];
 }
 
-export const CHECK_FLAGS = ['format', 'baseline', 'update-baseline'] as const;
+export const CHECK_FLAGS = ['format', 'baseline', 'update-baseline', 'tolerant'] as const;
 
 export function declareCheckCommand(y: Argv): Argv {
-  return declareSessionFlags(y)
+  return declareTolerantFlag(declareSessionFlags(y))
     .option('format', { choices: ['text', 'github', 'json'] as const, default: 'text' as const, describe: 'text: path:line:col lines · github: GitHub Actions annotations · json: the references and counts.' })
     .option('baseline', { type: 'string', requiresArg: true, describe: 'Fail only on references not recorded in this baseline FILE.' })
     .option('update-baseline', { type: 'boolean', default: false, describe: 'Record the current references in the --baseline FILE (and pass).' })
@@ -42,7 +42,7 @@ export function toCheckOptions(args: Record<string, unknown>, cwd: string): Chec
   if (args['update-baseline'] === true && baseline === undefined) {
     throw usageError('--update-baseline needs --baseline FILE to know where to write; add --baseline ssot-baseline.json.');
   }
-  return { ...toSessionOptions(args, cwd), format: (args.format as CheckOptions['format']) ?? 'text', baseline, updateBaseline: args['update-baseline'] === true };
+  return { ...toSessionOptions(args, cwd), format: (args.format as CheckOptions['format']) ?? 'text', baseline, updateBaseline: args['update-baseline'] === true, tolerant: args.tolerant === true };
 }
 
 export async function checkCommand(options: CheckOptions, deps: CheckDeps): Promise<number> {

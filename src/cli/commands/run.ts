@@ -59,6 +59,8 @@ export interface RunOptions {
   shard?: Shard;
   /** false with --no-prefilter (debugging: every file is parsed). */
   prefilter: boolean;
+  /** --tolerant: Python files that do not parse are rewritten on their provable lines (`changed (tolerant)`). */
+  tolerant: boolean;
 }
 
 export interface RunDeps {
@@ -78,6 +80,7 @@ export interface RunDeps {
 export const RUN_FLAGS = [
   'manifest', 'root', 'dry-run', 'apply', 'allow-dirty', 'patch', 'format', 'color', 'no-color',
   'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help', 'preset', 'verify', 'no-verify', 'workers', 'shard',
+  'tolerant',
 ] as const;
 
 export function declareRunCommand(y: Argv): Argv {
@@ -106,6 +109,13 @@ export function declareRunCommand(y: Argv): Argv {
     })
     .option('workers', { type: 'number', requiresArg: true, describe: 'Worker threads that parse and rewrite (default: one fewer than the CPUs, at least 1; 1 runs in-process).' })
     .option('shard', { type: 'string', requiresArg: true, describe: 'Process only part K of N of the files (K/N, e.g. 2/4), partitioned by a stable hash of each path.' })
+    .option('tolerant', {
+      type: 'boolean',
+      default: false,
+      describe:
+        'Python: also rewrite files that do not parse, on the lines that provably start a statement (imports and string targets); ' +
+        'everything else stays byte for byte and is reported. Such files show as "changed (tolerant)" with their parse error.',
+    })
     .option('prefilter', { type: 'boolean', default: true, hidden: true, describe: 'Debugging: --no-prefilter parses every file, even those containing no needle.' })
     .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
 }
@@ -141,6 +151,7 @@ export function toRunOptions(args: Record<string, unknown>, cwd: string): RunOpt
     workers: args.workers === undefined ? undefined : parseWorkers(args.workers),
     shard: str('shard') === undefined ? undefined : parseShard(str('shard')!),
     prefilter: args.prefilter !== false,
+    tolerant: args.tolerant === true,
   };
 }
 
@@ -190,7 +201,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
   });
   const shard = options.shard;
   const candidates = shard ? discovered.filter((c) => inShard(c.path, shard)) : discovered;
-  const settings = { root, plan, maxFileSize: options.maxFileSize, rewriteOptions: { rewriteComments: options.rewriteComments }, prefilter: options.prefilter };
+  const settings = { root, plan, maxFileSize: options.maxFileSize, rewriteOptions: { rewriteComments: options.rewriteComments, tolerant: options.tolerant }, prefilter: options.prefilter };
   if (options.mode === 'apply' && !options.allowDirty) await refuseDirtyChanges(root, candidates, createFileProcessor({ ...settings, rewriters }));
 
   const pool = createPool({ ...settings, rewriters, workers: workerCount(options, deps, candidates), workerEntry: workerEntry(options, deps) });
@@ -209,6 +220,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
       sinks: createSinks(options, deps, root, plan),
       write: writeStage(verifier, options.mode === 'apply' ? createApplyWriter(root) : undefined),
       onProgress: (done) => progress.update(done),
+      tolerant: options.tolerant,
     });
   } finally {
     progress.finish();

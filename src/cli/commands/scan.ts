@@ -13,7 +13,7 @@ import { findModuleCycles } from '../../report/module-cycles';
 import { createScanCollector } from '../../report/scan-report';
 import type { TextOutput } from '../../sinks/text-output';
 import { createProgress } from '../progress';
-import { declareSessionFlags, openSession, toSessionOptions, type SessionOptions } from './session';
+import { declareSessionFlags, declareTolerantFlag, openSession, toSessionOptions, type SessionOptions } from './session';
 
 export type ScanFormat = 'text' | 'json' | 'markdown' | 'html';
 
@@ -36,10 +36,10 @@ export interface ScanDeps {
 /** Short runs finish before a bar would be read; it appears from this many files on. */
 const PROGRESS_MIN_FILES = 300;
 
-export const SCAN_FLAGS = ['format', 'depth', 'output'] as const;
+export const SCAN_FLAGS = ['format', 'depth', 'output', 'tolerant'] as const;
 
 export function declareScanCommand(y: Argv): Argv {
-  return declareSessionFlags(y)
+  return declareTolerantFlag(declareSessionFlags(y))
     .option('format', { choices: ['text', 'json', 'markdown', 'html'] as const, default: 'text' as const, describe: 'Report format: a terminal table, JSON (stable schema), a Markdown table, or one self-contained HTML page.' })
     .option('depth', { type: 'number', default: 2, requiresArg: true, describe: 'Directory depth the by-directory counts roll up to.' })
     .option('output', { type: 'string', requiresArg: true, describe: 'Write the report to FILE instead of stdout.' })
@@ -50,7 +50,7 @@ export function toScanOptions(args: Record<string, unknown>, cwd: string): ScanO
   const depth = Number(args.depth ?? 2);
   if (!Number.isInteger(depth) || depth < 0) throw usageError(`--depth ${String(args.depth)} is not a whole number ≥ 0; pass e.g. --depth 2.`);
   const output = typeof args.output === 'string' ? path.resolve(cwd, args.output) : undefined;
-  return { ...toSessionOptions(args, cwd), format: (args.format as ScanFormat) ?? 'text', depth, output };
+  return { ...toSessionOptions(args, cwd), format: (args.format as ScanFormat) ?? 'text', depth, output, tolerant: args.tolerant === true };
 }
 
 export async function scanCommand(options: ScanOptions, deps: ScanDeps): Promise<number> {

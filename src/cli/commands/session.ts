@@ -25,6 +25,8 @@ export interface SessionOptions {
   include: string[];
   exclude: string[];
   maxFileSize: number;
+  /** --tolerant (scan, check): Python files that do not parse are read on their provable lines, so their references count. */
+  tolerant?: boolean;
 }
 
 export interface Session {
@@ -98,8 +100,17 @@ export function openSession(options: SessionOptions, available: readonly Languag
     include: options.include,
     exclude: options.exclude,
   });
-  const processor = createFileProcessor({ root: realRoot, plan, rewriters, maxFileSize: options.maxFileSize });
+  const processor = createFileProcessor({ root: realRoot, plan, rewriters, maxFileSize: options.maxFileSize, rewriteOptions: { tolerant: options.tolerant === true } });
   return { root: realRoot, plan, rewriters, candidates, processor };
+}
+
+/** --tolerant as scan and check declare it (run declares its own, which also rewrites). */
+export function declareTolerantFlag(y: Argv): Argv {
+  return y.option('tolerant', {
+    type: 'boolean',
+    default: false,
+    describe: 'Python: also count the references in files that do not parse, read on the lines that provably start a statement (the rest are manual).',
+  });
 }
 
 export function isDirectory(p: string): boolean {

@@ -14,6 +14,7 @@ import { createMoveIndex } from './move-index';
 import { scanNames } from './name-uses';
 import { readSource } from './read-source';
 import { rewriteStrings } from './strings-pass';
+import { rewriteTolerantly } from './tolerant/rewrite';
 import { Tok, type Tokens } from './tokenizer';
 
 function rewrite(input: RewriteInput): RewriteOutcome {
@@ -23,14 +24,25 @@ function rewrite(input: RewriteInput): RewriteOutcome {
   // A file that cannot name any legacy module (see may-reference.ts) has nothing to rewrite or
   // report, so it is not even tokenized: like a file without a needle, it is not checked for syntax.
   if (!mayReference(input.source, file, python.moves)) return { code: input.source, edits: [], findings: [] };
-  return rewriteTokenized(input, python, file);
+  return rewriteOrTolerate(input, python, file);
 }
 
 /** The rewrite without the mayReference shortcut (exported for the test proving the shortcut sound). */
 export function rewriteEveryReference(input: RewriteInput): RewriteOutcome {
   const python = input.plan.python;
   if (!python) return { code: input.source, edits: [], findings: [] };
-  return rewriteTokenized(input, python, moduleOfPath(input.path, python.roots));
+  return rewriteOrTolerate(input, python, moduleOfPath(input.path, python.roots));
+}
+
+/** With options.tolerant, a file that does not parse is rewritten on its provable lines only (tolerant/rewrite.ts). */
+function rewriteOrTolerate(input: RewriteInput, python: PythonPlan, file: FileModule | undefined): RewriteOutcome {
+  if (!input.options?.tolerant) return rewriteTokenized(input, python, file);
+  try {
+    return rewriteTokenized(input, python, file);
+  } catch (error) {
+    if (error instanceof SourceSyntaxError) return rewriteTolerantly(input, python, file, error);
+    throw error;
+  }
 }
 
 function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileModule | undefined): RewriteOutcome {

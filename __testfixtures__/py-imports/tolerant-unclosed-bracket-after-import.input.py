@@ -1,0 +1,13 @@
+"""Settings built by a call whose closing bracket an earlier script dropped."""
+import logging
+from app.websocket_core.unified_manager import WebSocketConnection
+import app.core.agent_registry as registry
+
+logger = logging.getLogger(__name__)
+
+CONFIG = dict(
+    timeout=5,
+    retries=3,
+
+def connect():
+    return WebSocketConnection(registry.lookup("main"))

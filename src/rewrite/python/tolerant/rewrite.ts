@@ -1,0 +1,69 @@
+// The tolerant rewrite (--tolerant) of a Python file that does not parse: reads its provable lines,
+// runs the import and string passes over those lines only, reports every legacy reference in the
+// rest as manual, and marks the outcome with the input's parse error. Everything outside the edits
+// stays byte for byte. Called by the Python rewriter (python/index.ts) when the ordinary read fails.
+import { applyEdits, effectiveEdits } from '../../edits';
+import type { RewriteInput } from '../../language';
+import { createLineIndex } from '../../line-index';
+import { parseErrorAt } from '../../parse-error-at';
+import type { SourceSyntaxError } from '../../source-syntax-error';
+import type { Edit, PythonPlan, RewriteOutcome } from '../../../types';
+import type { RewriteContext } from '../context';
+import type { FileModule } from '../module-path';
+import { createMoveIndex } from '../move-index';
+import { scanNames } from '../name-uses';
+import { rewriteStrings } from '../strings-pass';
+import { reportHiddenReferences } from './hidden-references';
+import { readIgnoreCommentsInText } from './ignore-comments';
+import { rewriteImportsTolerantly, type HiddenText } from './imports';
+import { readProvableLines } from './provable-lines';
+
+export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file: FileModule | undefined, error: SourceSyntaxError): RewriteOutcome {
+  const { source, path } = input;
+  const parseError = parseErrorAt(error, path);
+  const read = readProvableLines(source);
+  const lines = createLineIndex(source);
+  const ctx: RewriteContext = {
+    text: source,
+    path,
+    tokens: read.tokens,
+    imports: read.imports,
+    index: createMoveIndex(python.moves),
+    file,
+    lines,
+    eol: /\r\n|\n|\r/.exec(source)?.[0] ?? '\n',
+    options: input.options ?? {},
+    edits: [],
+    findings: [],
+    ignoreOwnLines: new Set(),
+    ignoreTrailingLines: new Set(),
+    renames: new Map(),
+    handledUses: new Map(),
+  };
+  readIgnoreCommentsInText(ctx);
+  if (!ctx.frozen && file && python.legacyModules.includes(file.module)) {
+    ctx.frozen = 'the file is itself a legacy module; shims are never rewritten to import their replacement';
+  }
+  const hiddenText = read.hidden.map((r) => source.slice(r.start, r.end)).join('\n');
+  const where = `the file does not parse: ${parseError.message} at line ${parseError.line}`;
+  const hidden: HiddenText = { spells: (re) => re.test(hiddenText), why: where };
+  rewriteImportsTolerantly(ctx, scanNames(source, read.tokens, read.imports), hidden);
+  rewriteStrings(ctx);
+  reportHiddenReferences(ctx, read.hidden, `in lines the reader cannot prove (${where})`);
+  const edits = dropOverlaps(effectiveEdits(source, ctx.edits));
+  const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);
+  return { code: applyEdits(source, edits), edits, findings, tolerant: parseError };
+}
+
+/** Two passes may touch one span (a chain inside a rewritten string is impossible, but be safe); first wins. */
+function dropOverlaps(edits: Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.start < cursor) continue;
+    out.push(e);
+    cursor = Math.max(cursor, e.end);
+  }
+  return out;
+}
