@@ -26,7 +26,8 @@ export function specifierFor(request: SpecifierRequest): string {
   const { original, targetKey } = request;
   const file = keyPath(targetKey);
   if (file === undefined) return targetKey.slice('pkg:'.length);
-  const extension = EXTENSION.exec(lastSegment(original))?.[0] ?? '';
+  // A .cjs/.mjs target is never found without its extension (by Node or TypeScript), so it keeps it.
+  const extension = /\.[cm]js$/.exec(request.targetModule)?.[0] ?? EXTENSION.exec(lastSegment(original))?.[0] ?? '';
   const targetIsIndex = INDEX.test(request.targetModule);
   const keepIndex = extension !== '' ? targetIsIndex : targetIsIndex && INDEX.test(original);
   const target = (file === '.' ? (keepIndex || extension ? 'index' : '.') : keepIndex ? `${file}/index` : file) + extension;
