@@ -55,6 +55,8 @@ export interface PythonPlan {
   moves: Move[];
   /** Files (repo-relative, as modules) that are themselves legacy modules: never rewritten to import themselves. */
   legacyModules: string[];
+  /** The manifest's python.interpreter as written (a command, or a path relative to the root); verify asks it about modules outside the repository. */
+  interpreter?: string;
 }
 
 export interface JavascriptPlan {

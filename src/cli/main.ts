@@ -20,7 +20,7 @@ export interface CliIo {
   stderrIsTTY?: boolean;
   /** Language rewriters to use; default: defaultRewriters() from src/rewrite/default-rewriters.ts. */
   rewriters?: readonly LanguageRewriter[];
-  /** The python3 executable for --verify=python; default python3 on PATH. */
+  /** The Python to use when neither --python nor python.interpreter names one (verify, --verify python); default python3 on PATH. */
   python?: string;
 }
 
@@ -91,7 +91,7 @@ async function dispatch(command: string, args: Record<string, unknown>, io: CliI
     }
     case 'verify': {
       const { verifyCommand, toVerifyOptions } = require('./commands/verify') as typeof import('./commands/verify');
-      return verifyCommand(toVerifyOptions(args, cwd), { stdout, stderr });
+      return verifyCommand(toVerifyOptions(args, cwd), { stdout, stderr, python: io.python });
     }
     case 'shims': {
       const { shimsCommand, toShimsOptions } = require('./commands/shims') as typeof import('./commands/shims');

@@ -9,6 +9,6 @@ export interface ManifestMove {
 
 export interface Manifest {
   exclude?: string[];
-  python?: { roots?: string[]; exclude?: string[]; moves: ManifestMove[] };
+  python?: { roots?: string[]; exclude?: string[]; interpreter?: string; moves: ManifestMove[] };
   javascript?: { tsconfig?: string; exclude?: string[]; moves: ManifestMove[] };
 }

@@ -22,10 +22,11 @@ import { createPatchSink } from '../../sinks/patch';
 import { createSummarySink } from '../../sinks/summary';
 import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan, Sink } from '../../types';
+import type { InterpreterChoice } from '../../verify/python-external';
 import { parseSize } from '../options';
 import { createProgress } from '../progress';
 import { isDirectory, openPlan } from './session';
-import { verifyBeforeRun } from './verify';
+import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './verify';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
 export interface RunOptions {
@@ -59,6 +60,8 @@ export interface RunOptions {
   shard?: Shard;
   /** false with --no-prefilter (debugging: every file is parsed). */
   prefilter: boolean;
+  /** --python PATH: the interpreter the manifest check and --verify python use. */
+  python?: string;
 }
 
 export interface RunDeps {
@@ -77,11 +80,11 @@ export interface RunDeps {
 /** The flag names `run` accepts (for "did you mean"). */
 export const RUN_FLAGS = [
   'manifest', 'root', 'dry-run', 'apply', 'allow-dirty', 'patch', 'format', 'color', 'no-color',
-  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help', 'preset', 'verify', 'no-verify', 'workers', 'shard',
+  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help', 'preset', 'verify', 'no-verify', 'workers', 'shard', 'python',
 ] as const;
 
 export function declareRunCommand(y: Argv): Argv {
-  return y
+  return declarePythonFlag(y)
     .positional('paths', { type: 'string', array: true, describe: 'Files or directories to process (default: the current directory, or the whole root when run from outside it).' })
     .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
     .option('root', { type: 'string', requiresArg: true, describe: 'Repository root that paths, globs and modules are relative to (default: the git top level of the current directory, else the current directory).' })
@@ -95,7 +98,7 @@ export function declareRunCommand(y: Argv): Argv {
     .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
     .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
     .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Python: also rewrite legacy paths in comments and docstrings.' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Print only failures and the totals line.' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors (failed files, verify errors) and the totals line.' })
     .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
     .option('verify', {
       type: 'string',
@@ -141,6 +144,7 @@ export function toRunOptions(args: Record<string, unknown>, cwd: string): RunOpt
     workers: args.workers === undefined ? undefined : parseWorkers(args.workers),
     shard: str('shard') === undefined ? undefined : parseShard(str('shard')!),
     prefilter: args.prefilter !== false,
+    python: str('python'),
   };
 }
 
@@ -164,10 +168,12 @@ function verifyValues(value: unknown): ('python' | false)[] {
 /** Runs the command; resolves to the exit code (0 ok, 1 some files failed). Run-level problems throw RunError. */
 export async function runCommand(options: RunOptions, deps: RunDeps): Promise<number> {
   const { root, plan } = openPlan(options);
+  const interpreter = interpreterFor(options, plan, root, deps.python);
   if (options.verifyManifest) {
-    const verify = verifyBeforeRun(plan, root, options.format === 'json' || options.mode === 'apply' ? deps.stderr : deps.stdout);
-    if (options.mode === 'apply' && verify.issues.length > 0) {
-      throw safetyError(`verify found ${verify.issues.length} manifest ${verify.issues.length === 1 ? 'error' : 'errors'} (listed above), so --apply could break imports; fix them (ssot-codemod verify) or pass --no-verify.`);
+    const out = options.format === 'json' || options.mode === 'apply' ? deps.stderr : deps.stdout;
+    const errors = verifyBeforeRun(plan, root, out, { interpreter, maxFileSize: options.maxFileSize, quiet: options.quiet });
+    if (options.mode === 'apply' && errors.length > 0) {
+      throw safetyError(`verify found ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} (listed above, each with its fix), so --apply could break imports; fix them, or pass --no-verify to write without this check.`);
     }
   }
   const rewriters = deps.rewriters.filter((r) => plan[r.language] !== undefined);
@@ -195,7 +201,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
 
   const pool = createPool({ ...settings, rewriters, workers: workerCount(options, deps, candidates), workerEntry: workerEntry(options, deps) });
   const progress = createProgress({ out: deps.stderr, enabled: deps.stderrIsTTY === true && !options.quiet, total: candidates.length });
-  const verifier = startVerifier(options, deps);
+  const verifier = startVerifier(options, deps, interpreter);
   let summary;
   try {
     summary = await runFiles({
@@ -218,11 +224,11 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
   return summary.failed > 0 ? 1 : 0;
 }
 
-/** --verify=python without python3 is a warning, not a failure: the parser's own re-parse still runs. */
-function startVerifier(options: RunOptions, deps: RunDeps): PythonVerifier | undefined {
+/** --verify=python without an interpreter is a warning, not a failure: the parser's own re-parse still runs. */
+function startVerifier(options: RunOptions, deps: RunDeps, interpreter: InterpreterChoice): PythonVerifier | undefined {
   if (!options.verifyPython) return undefined;
-  const verifier = startPythonVerifier(deps.python);
-  if (!verifier) deps.stderr.write('ssot-codemod: warning: --verify=python needs python3 on PATH; none was found, so Python outputs are only re-parsed by the built-in parser.\n');
+  const verifier = startPythonVerifier(interpreter.command);
+  if (!verifier && !options.quiet) deps.stderr.write(`ssot-codemod: warning: --verify=python needs Python 3 (${interpreter.command} was not found), so Python outputs are only re-parsed by the built-in parser.\n`);
   return verifier;
 }
 
