@@ -7,13 +7,15 @@ import { writeText, type TextOutput } from './text-output';
 export interface DiffSinkOptions {
   out: TextOutput;
   color: boolean;
+  /** Prepended to every path (the root's place in its git work tree, e.g. `examples/`), as in --patch. */
+  pathPrefix?: string;
 }
 
 export function createDiffSink(options: DiffSinkOptions): Sink {
   return {
     async onResult(result: FileResult) {
       if (result.status !== 'changed') return;
-      await writeText(options.out, formatGitDiff(result.path, result.original, result.code, { color: options.color }));
+      await writeText(options.out, formatGitDiff((options.pathPrefix ?? '') + result.path, result.original, result.code, { color: options.color }));
     },
     onEnd() {},
   };

@@ -7,7 +7,7 @@ import type { Argv } from 'yargs';
 import { safetyError, usageError } from '../../errors';
 import { DEFAULT_MANIFEST } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
-import { dirtyFiles } from '../../pipeline/git';
+import { dirtyFiles, gitPathPrefix } from '../../pipeline/git';
 import { refuseGlobEscapes } from '../../manifest/root-escapes';
 import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
 import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
@@ -25,7 +25,7 @@ import type { MigrationPlan, Sink } from '../../types';
 import type { InterpreterChoice } from '../../verify/python-external';
 import { parseSize } from '../options';
 import { createProgress } from '../progress';
-import { isDirectory, openPlan } from './session';
+import { isDirectory, openPlan, ROOT_HELP } from './session';
 import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './verify';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
@@ -33,7 +33,7 @@ export interface RunOptions {
   /** As given on the command line (relative to cwd); empty means cwd, or the whole root when cwd is outside it. */
   paths: string[];
   cwd: string;
-  /** --root; undefined means the git top level of cwd, else cwd. */
+  /** --root; undefined means the folder of --manifest, else the git top level of cwd, else cwd. */
   root?: string;
   /** --manifest; undefined means ssot-codemod.json in the root. */
   manifest?: string;
@@ -87,7 +87,7 @@ export function declareRunCommand(y: Argv): Argv {
   return declarePythonFlag(y)
     .positional('paths', { type: 'string', array: true, describe: 'Files or directories to process (default: the current directory, or the whole root when run from outside it).' })
     .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
-    .option('root', { type: 'string', requiresArg: true, describe: 'Repository root that paths, globs and modules are relative to (default: the git top level of the current directory, else the current directory).' })
+    .option('root', { type: 'string', requiresArg: true, describe: ROOT_HELP })
     .option('dry-run', { type: 'boolean', describe: 'Print the changes as a diff and write nothing (the default unless --apply).' })
     .option('apply', { type: 'boolean', default: false, describe: 'Write the changes in place (atomically; refuses files with uncommitted changes).' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also write files that have uncommitted git changes, or outside a git repository.' })
@@ -295,12 +295,13 @@ async function refuseDirtyChanges(root: string, candidates: readonly Candidate[]
 function createSinks(options: RunOptions, deps: RunDeps, root: string, plan: MigrationPlan): Sink[] {
   const color = options.color && deps.isTTY;
   const sinks: Sink[] = [];
+  const pathPrefix = gitPathPrefix(root);
   if (options.format === 'json') {
     sinks.push(createJsonSink({ out: deps.stdout, root }));
   } else if (options.mode === 'dry-run' && !options.quiet) {
-    sinks.push(createDiffSink({ out: deps.stdout, color }));
+    sinks.push(createDiffSink({ out: deps.stdout, color, pathPrefix }));
   }
-  if (options.patchFile) sinks.push(createPatchSink(options.patchFile));
+  if (options.patchFile) sinks.push(createPatchSink(options.patchFile, pathPrefix));
   // In JSON mode stdout carries only the report, so the human summary goes to stderr.
   const summaryOut = options.format === 'json' ? deps.stderr : deps.stdout;
   if (!(options.format === 'json' && options.quiet)) {
