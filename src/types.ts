@@ -144,7 +144,7 @@ export interface RewriteOptions {
 }
 
 export type SkipReason =
-  | 'no-needle'
+  | 'no-legacy-name'
   | 'excluded'
   | 'ignore-file'
   | 'too-large'

@@ -80,8 +80,8 @@ describe('hostile inputs', () => {
     });
   });
 
-  test('a 0-byte file is skipped: no-needle', async () => {
-    expect(await hostile({ 'src/empty.ts': '' }, 'src/empty.ts')).toMatchObject({ status: 'skipped', reason: 'no-needle' });
+  test('a 0-byte file is skipped: no-legacy-name', async () => {
+    expect(await hostile({ 'src/empty.ts': '' }, 'src/empty.ts')).toMatchObject({ status: 'skipped', reason: 'no-legacy-name' });
   });
 
   test('a 1 MB single-line file is processed (changed) without trouble', async () => {

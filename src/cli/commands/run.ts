@@ -109,7 +109,7 @@ export function declareRunCommand(y: Argv): Argv {
     })
     .option('workers', { type: 'number', requiresArg: true, describe: 'Worker threads that parse and rewrite (default: one fewer than the CPUs, at least 1; 1 runs in-process).' })
     .option('shard', { type: 'string', requiresArg: true, describe: 'Process only part K of N of the files (K/N, e.g. 2/4), partitioned by a stable hash of each path.' })
-    .option('prefilter', { type: 'boolean', default: true, hidden: true, describe: 'Debugging: --no-prefilter parses every file, even those containing no needle.' })
+    .option('prefilter', { type: 'boolean', default: true, hidden: true, describe: 'Debugging: --no-prefilter parses every file, even those containing no legacy name.' })
     .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
 }
 
