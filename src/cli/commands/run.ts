@@ -7,10 +7,10 @@ import type { Argv } from 'yargs';
 import { safetyError, usageError } from '../../errors';
 import { DEFAULT_MANIFEST } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
-import { dirtyFiles, gitPathPrefix } from '../../pipeline/git';
+import { gitPathPrefix } from '../../pipeline/git';
 import { refuseGlobEscapes } from '../../manifest/root-escapes';
 import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
-import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
+import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE } from '../../pipeline/process-file';
 import { startPythonVerifier, type PythonVerifier } from '../../pipeline/python-verifier';
 import { DEFAULT_BATCH_SIZE, runFiles, type ResultWriter } from '../../pipeline/run-files';
 import { inShard, parseShard, type Shard } from '../../pipeline/shard';
@@ -25,6 +25,7 @@ import type { MigrationPlan, Sink } from '../../types';
 import type { InterpreterChoice } from '../../verify/python-external';
 import { parseSize } from '../options';
 import { createProgress } from '../progress';
+import { refuseDirtyChanges } from './refuse-dirty';
 import { isDirectory, openPlan, ROOT_HELP } from './session';
 import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './verify';
 
@@ -271,26 +272,6 @@ function workerEntry(options: RunOptions, deps: RunDeps): string | undefined {
   return resolveWorkerEntry({ fromSources: options.workers !== undefined && options.workers > 1 });
 }
 
-
-/**
- * --apply must not overwrite work git cannot restore: every file that would change must be clean.
- * Only dirty candidates are processed here (a dry pass), so a clean tree costs one `git status`.
- */
-async function refuseDirtyChanges(root: string, candidates: readonly Candidate[], processor: FileProcessor): Promise<void> {
-  const dirty = dirtyFiles(root);
-  if (dirty === undefined) {
-    throw safetyError(`${root} is not in a git work tree, so --apply could not be undone; run it inside a git repository or pass --allow-dirty.`);
-  }
-  const wouldChange: string[] = [];
-  for (const candidate of candidates) {
-    if (candidate.skip || !dirty.has(path.join(root, candidate.path))) continue;
-    if ((await processor(candidate.path)).status === 'changed') wouldChange.push(candidate.path);
-  }
-  if (wouldChange.length > 0) {
-    const shown = wouldChange.slice(0, 5).join(', ') + (wouldChange.length > 5 ? `, … (${wouldChange.length} in all)` : '');
-    throw safetyError(`--apply would change files with uncommitted changes (${shown}); commit or stash them first, or pass --allow-dirty.`);
-  }
-}
 
 function createSinks(options: RunOptions, deps: RunDeps, root: string, plan: MigrationPlan): Sink[] {
   const color = options.color && deps.isTTY;
