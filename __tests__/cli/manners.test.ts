@@ -2,6 +2,7 @@
 // --quiet prints only errors and the totals line; check --format json always has `new`; scan and
 // run count files with the same words; no jargon ("needle"); every counted finding is located.
 import { main } from '../../src/cli/main';
+import { parseArgv } from '../../src/cli/parse-argv';
 import { runInRepo } from '../helpers/run-cli';
 import { captureOutput, cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
 
@@ -35,6 +36,16 @@ const REPO = {
 describe('CLI manners', () => {
   test('--version prints the package version', async () => {
     expect(await cli(['--version'])).toEqual({ code: 0, stdout: `${VERSION}\n`, stderr: '' });
+  });
+
+  test('the general help main prints without yargs is exactly the one yargs lays out', async () => {
+    const viaYargs = parseArgv(['--help']);
+    expect(viaYargs.kind).toBe('output');
+    expect((await cli(['--help'])).stdout).toBe(`${(viaYargs as { text: string }).text}\n`);
+    expect((await cli(['-h'])).stdout).toBe(`${(viaYargs as { text: string }).text}\n`);
+    // The same bare-command answer whether main or yargs (e.g. `ssot-codemod --root x`) sees it.
+    const bare = parseArgv(['--root', 'x']);
+    expect(bare).toMatchObject({ kind: 'error', help: (viaYargs as { text: string }).text });
   });
 
   test('no command prints the general help and exits 2', async () => {

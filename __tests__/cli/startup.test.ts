@@ -1,5 +1,5 @@
 // Start-up stays light: the compiled CLI entry, run in a fresh Node process, loads nothing heavy for
-// `--version` and `--help` (no Babel, diff, Ajv, piscina, no command module), and a run over a tree
+// `--version` and `--help` (no yargs, Babel, diff, Ajv, piscina, no command module), and a run over a tree
 // without a single reference loads neither Babel nor the diff printer nor the thread pool.
 // Asserts on the modules in require.cache, not on timings (those are in the report, not in CI).
 import { spawnSync } from 'node:child_process';
@@ -50,13 +50,20 @@ describe('start-up', () => {
     expect(loaded.own.filter((f) => f.includes('/commands/'))).toEqual([]);
   });
 
-  test('--help loads yargs, but no command module, Babel, diff, Ajv or piscina', () => {
+  test('--help loads neither yargs (the general help is laid out without it) nor any command module, Babel, diff, Ajv or piscina', () => {
     const loaded = loadedBy(['--help'], REPO);
     expect(loaded.code).toBe(0);
     expect(loaded.stdout).toContain('ssot-codemod run [paths..]');
-    expect(loaded.packages).toContain('yargs');
-    for (const name of HEAVY) expect(loaded.packages).not.toContain(name);
+    for (const name of [...HEAVY, 'yargs']) expect(loaded.packages).not.toContain(name);
     expect(loaded.own.filter((f) => f.includes('/commands/') || f.includes('/rewrite/'))).toEqual([]);
+  });
+
+  test('run --help loads yargs and the run command, still without Babel, diff or piscina', () => {
+    const loaded = loadedBy(['run', '--help'], REPO);
+    expect(loaded.code).toBe(0);
+    expect(loaded.packages).toContain('yargs');
+    expect(loaded.own).toContain('src/cli/commands/run.js');
+    for (const name of ['@babel/parser', 'diff', 'piscina']) expect(loaded.packages).not.toContain(name);
   });
 
   test('a run over a tree without a single reference loads neither Babel, diff, piscina nor the schema compiler', () => {

@@ -6,6 +6,7 @@
 import { RunError } from '../errors';
 import type { LanguageRewriter } from '../rewrite/language';
 import type { TextOutput } from '../sinks/text-output';
+import { generalHelp, NAME_A_COMMAND } from './general-help';
 import { packageVersion } from './version';
 
 /** The world main() talks to; tests pass buffers, a temp cwd and fake rewriters. */
@@ -30,10 +31,18 @@ export const EXIT_USAGE = 2;
 
 export async function main(argv: string[], io: CliIo): Promise<number> {
   try {
-    // The one answer that needs no parser at all.
+    // The answers that need no parser at all (yargs alone is a quarter of a start-up).
     if (argv.length === 1 && argv[0] === '--version') {
       io.stdout.write(`${packageVersion()}\n`);
       return EXIT_OK;
+    }
+    if (argv.length === 1 && (argv[0] === '--help' || argv[0] === '-h')) {
+      io.stdout.write(`${generalHelp()}\n`);
+      return EXIT_OK;
+    }
+    if (argv.length === 0) {
+      io.stderr.write(`${generalHelp()}\nssot-codemod: ${NAME_A_COMMAND}\n`);
+      return EXIT_USAGE;
     }
     const { parseArgv } = require('./parse-argv') as typeof import('./parse-argv');
     const parsed = parseArgv(argv);

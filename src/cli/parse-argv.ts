@@ -3,15 +3,13 @@
 // `--help` alone loads none of them. Used by cli/main.ts, which loads this file lazily too.
 import yargs, { type Argv } from 'yargs';
 import { closestMatch } from '../manifest/suggest';
+import { COMMAND_NAMES, commandUsage, DESCRIPTIONS, EPILOGUE, generalHelp, HELP_WIDTH, NAME_A_COMMAND, USAGE, type CommandName } from './general-help';
 import { packageVersion } from './version';
 
 export type Parsed =
   | { kind: 'output'; text: string }
   | { kind: 'error'; message: string; help?: string }
   | { kind: 'command'; command: string; args: Record<string, unknown> };
-
-export const COMMAND_NAMES = ['run', 'scan', 'check', 'verify', 'shims', 'prune', 'presets'] as const;
-export type CommandName = (typeof COMMAND_NAMES)[number];
 
 const declare: Record<CommandName, (y: Argv) => Argv> = {
   run: (y) => (require('./commands/run') as typeof import('./commands/run')).declareRunCommand(y),
@@ -37,22 +35,12 @@ function allFlags(): string[] {
   return [...new Set(lists.flat()), 'version', 'help'];
 }
 
-const DESCRIPTIONS: Record<CommandName, string> = {
-  run: 'Rewrite references to legacy modules (dry-run diff by default).',
-  scan: 'Count the legacy references left, by move, form, language and directory, and find import cycles.',
-  check: 'CI gate: fail when legacy references remain (or new ones appear, with --baseline).',
-  verify: 'Check the manifest against the code: modules exist, moved names are provided, no API gap.',
-  shims: 'Turn legacy modules into thin deprecation shims over their canonical modules (diff by default).',
-  prune: 'Delete legacy modules nothing references any more (a listing by default).',
-  presets: 'List the manifests shipped with ssot-codemod (use one with --preset NAME).',
-};
 /** demandCommand's message, recognised to answer a bare `ssot-codemod` with the general help. */
 const NO_COMMAND = 'no command given';
-const WITH_PATHS = new Set<CommandName>(['run', 'scan', 'check', 'verify', 'shims', 'prune']);
 
 function createParser(argv: string[]): Argv {
-  let parser = yargs(argv).scriptName('ssot-codemod').usage('$0 <command> [options]');
-  for (const name of COMMAND_NAMES) parser = parser.command(WITH_PATHS.has(name) ? `${name} [paths..]` : name, DESCRIPTIONS[name], declare[name]);
+  let parser = yargs(argv).scriptName('ssot-codemod').usage(USAGE);
+  for (const name of COMMAND_NAMES) parser = parser.command(commandUsage(name), DESCRIPTIONS[name], declare[name]);
   return parser
     .demandCommand(1, NO_COMMAND)
     .strict()
@@ -60,29 +48,24 @@ function createParser(argv: string[]): Argv {
     .help()
     .alias('help', 'h')
     .version(packageVersion())
-    .epilogue('Exit codes: 0 success · 1 some files failed, errors found, or references remain (check) · 2 usage, manifest or safety error.\nStart with: ssot-codemod run --help')
-    .wrap(100);
+    .epilogue(EPILOGUE)
+    .wrap(HELP_WIDTH);
 }
 
 export function parseArgv(argv: string[]): Parsed {
+  // Options before any command (`ssot-codemod --quiet`): yargs would call them unknown; the answer is the command list.
+  if (argv.length === 0 || (argv[0].startsWith('-') && !['--help', '-h', '--version'].includes(argv[0]))) {
+    return { kind: 'error', message: NAME_A_COMMAND, help: generalHelp() };
+  }
   const parser = createParser(argv);
   let result: Parsed | undefined;
   parser.parse(argv, {}, (error: Error | undefined | null, args: Record<string, unknown>, output: string) => {
-    if (error?.message === NO_COMMAND) result = { kind: 'error', message: `name a command (${COMMAND_NAMES.join(', ')}); see the list above.`, help: helpText(createParser([])) };
+    if (error?.message === NO_COMMAND) result = { kind: 'error', message: NAME_A_COMMAND, help: generalHelp() };
     else if (error) result = { kind: 'error', message: explainParseError(error.message, argv) };
     else if (output) result = { kind: 'output', text: output };
     else result = { kind: 'command', command: String((args._ as unknown[])[0]), args };
   });
   return result ?? { kind: 'error', message: 'could not parse the arguments; see ssot-codemod --help.' };
-}
-
-/** The general help, as `ssot-codemod --help` prints it. */
-function helpText(parser: Argv): string {
-  let text = '';
-  parser.parse(['--help'], {}, (_error: unknown, _args: unknown, output: string) => {
-    text = output;
-  });
-  return text;
 }
 
 /** Turns yargs' messages into one sentence with a fix; unknown flags get a "did you mean". */
