@@ -7,15 +7,16 @@ import { writeText, type TextOutput } from './text-output';
 export interface DiffSinkOptions {
   out: TextOutput;
   color: boolean;
-  /** Prepended to every path (the root's place in its git work tree, e.g. `examples/`), as in --patch. */
-  pathPrefix?: string;
+  /** Prepended to every path (the root's place in its git work tree, e.g. `examples/`), as in --patch;
+   * asked at the first changed file, so a run that changes nothing never asks git. */
+  pathPrefix?: () => string;
 }
 
 export function createDiffSink(options: DiffSinkOptions): Sink {
   return {
     async onResult(result: FileResult) {
       if (result.status !== 'changed') return;
-      await writeText(options.out, formatGitDiff((options.pathPrefix ?? '') + result.path, result.original, result.code, { color: options.color }));
+      await writeText(options.out, formatGitDiff((options.pathPrefix?.() ?? '') + result.path, result.original, result.code, { color: options.color }));
     },
     onEnd() {},
   };

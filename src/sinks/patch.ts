@@ -10,10 +10,10 @@ import { temporarySibling } from './atomic-file';
 import { formatGitDiff } from './git-diff';
 
 /**
- * `pathPrefix` (e.g. `examples/`) is prepended to every path in the patch: when the root is a folder
+ * `pathPrefix()` (e.g. `examples/`) is prepended to every path in the patch: when the root is a folder
  * inside a git work tree, paths relative to the top level are what `git apply` expects.
  */
-export function createPatchSink(file: string, pathPrefix = ''): Sink {
+export function createPatchSink(file: string, pathPrefix: () => string = () => ''): Sink {
   const target = path.resolve(file);
   const temp = temporarySibling(target);
   let handle: FileHandle | undefined;
@@ -32,7 +32,7 @@ export function createPatchSink(file: string, pathPrefix = ''): Sink {
   return {
     async onResult(result: FileResult) {
       if (result.status !== 'changed') return;
-      await guarded(async () => void (await (await open()).write(formatGitDiff(pathPrefix + result.path, result.original, result.code))));
+      await guarded(async () => void (await (await open()).write(formatGitDiff(pathPrefix() + result.path, result.original, result.code))));
     },
     async onEnd() {
       await guarded(async () => {

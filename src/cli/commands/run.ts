@@ -276,7 +276,8 @@ function workerEntry(options: RunOptions, deps: RunDeps): string | undefined {
 function createSinks(options: RunOptions, deps: RunDeps, root: string, plan: MigrationPlan): Sink[] {
   const color = options.color && deps.isTTY;
   const sinks: Sink[] = [];
-  const pathPrefix = gitPathPrefix(root);
+  let prefix: string | undefined;
+  const pathPrefix = () => (prefix ??= gitPathPrefix(root));
   if (options.format === 'json') {
     sinks.push(createJsonSink({ out: deps.stdout, root }));
   } else if (options.mode === 'dry-run' && !options.quiet) {
