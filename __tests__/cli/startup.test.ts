@@ -78,6 +78,9 @@ describe('start-up', () => {
     expect(loaded.code).toBe(0);
     expect(loaded.stdout).toContain('0 changed');
     for (const name of ['@babel/parser', 'diff', 'piscina']) expect(loaded.packages).not.toContain(name);
+    // Neither verify's consumer census nor the --verify python bridge: run's gate reads no consumer.
+    expect(loaded.own).not.toContain('src/verify/consumer-imports.js');
+    expect(loaded.own).not.toContain('src/pipeline/python-verifier.js');
     // The manifest validator is compiled ahead of time: only Ajv's small runtime helpers may load.
     expect(loaded.files.filter((f) => f.startsWith('ajv/') && !f.startsWith('ajv/dist/runtime/'))).toEqual([]);
   });

@@ -11,7 +11,7 @@ import { gitPathPrefix } from '../../pipeline/git';
 import { refuseGlobEscapes } from '../../manifest/root-escapes';
 import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
 import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE } from '../../pipeline/process-file';
-import { startPythonVerifier, type PythonVerifier } from '../../pipeline/python-verifier';
+import type { PythonVerifier } from '../../pipeline/python-verifier';
 import { DEFAULT_BATCH_SIZE, runFiles, type ResultWriter } from '../../pipeline/run-files';
 import { inShard, parseShard, type Shard } from '../../pipeline/shard';
 import type { LanguageRewriter } from '../../rewrite/language';
@@ -27,7 +27,7 @@ import { parseSize } from '../options';
 import { createProgress } from '../progress';
 import { refuseDirtyChanges } from './refuse-dirty';
 import { isDirectory, openPlan, ROOT_HELP } from './session';
-import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './verify';
+import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './manifest-gate';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
 export interface RunOptions {
@@ -228,6 +228,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
 /** --verify=python without an interpreter is a warning, not a failure: the parser's own re-parse still runs. */
 function startVerifier(options: RunOptions, deps: RunDeps, interpreter: InterpreterChoice): PythonVerifier | undefined {
   if (!options.verifyPython) return undefined;
+  const { startPythonVerifier } = require('../../pipeline/python-verifier') as typeof import('../../pipeline/python-verifier');
   const verifier = startPythonVerifier(interpreter.command);
   if (!verifier && !options.quiet) deps.stderr.write(`ssot-codemod: warning: --verify=python needs Python 3 (${interpreter.command} was not found), so Python outputs are only re-parsed by the built-in parser.\n`);
   return verifier;

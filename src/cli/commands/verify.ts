@@ -2,16 +2,15 @@
 // ends of every move exist, in the repository or installed; the canonical module provides every moved
 // name; whole-module moves have no API gap; the names consumers import are served: consumer-check.ts).
 // Exits 1 on errors, 0 when clean (warnings included), 2 on usage or manifest errors.
-// verifyBeforeRun is the lighter gate `run` passes (no consumer census).
+// The lighter gate `run` passes (no consumer census) is manifest-gate.ts.
 import type { Argv } from 'yargs';
 import { usageError } from '../../errors';
 import type { TextOutput } from '../../sinks/text-output';
-import type { MigrationPlan } from '../../types';
 import { checkManifest } from '../../verify/check-manifest';
 import { checkConsumerImports } from '../../verify/consumer-check';
 import { collectConsumerImports } from '../../verify/consumer-imports';
-import { chooseInterpreter, type InterpreterChoice } from '../../verify/python-external';
-import { errorsOf, warningsOf, type VerifyIssue } from '../../verify/verify-plan';
+import { errorsOf, warningsOf } from '../../verify/verify-plan';
+import { declarePythonFlag, formatIssue, interpreterFor } from './manifest-gate';
 import { declareSessionFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
 
 export interface VerifyOptions extends SessionOptions {
@@ -24,15 +23,6 @@ export interface VerifyOptions extends SessionOptions {
 
 export const VERIFY_FLAGS = ['format', 'python', 'import'] as const;
 
-/** --python, shared with run. */
-export function declarePythonFlag(y: Argv): Argv {
-  return y.option('python', {
-    type: 'string',
-    requiresArg: true,
-    describe: "The project's Python, asked whether canonical modules outside the repository (stdlib, installed packages) exist (default: python.interpreter in the manifest, else python3 on PATH).",
-  });
-}
-
 export function declareVerifyCommand(y: Argv): Argv {
   return declarePythonFlag(declareSessionFlags(y))
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: one finding per line · json: { version, moves, errors, warnings }.' })
@@ -42,11 +32,6 @@ export function declareVerifyCommand(y: Argv): Argv {
 
 export function toVerifyOptions(args: Record<string, unknown>, cwd: string): VerifyOptions {
   return { ...toSessionOptions(args, cwd), format: args.format === 'json' ? 'json' : 'text', python: typeof args.python === 'string' ? args.python : undefined, importNames: args.import === true };
-}
-
-/** The interpreter a command asks: --python, else the manifest's python.interpreter, else python3 (or the test's override). */
-export function interpreterFor(options: { python?: string; cwd: string }, plan: MigrationPlan, root: string, fallback?: string): InterpreterChoice {
-  return chooseInterpreter({ flag: options.python, manifest: plan.python?.interpreter, cwd: options.cwd, root, fallback });
 }
 
 export async function verifyCommand(options: VerifyOptions, deps: { stdout: TextOutput; stderr: TextOutput; python?: string }): Promise<number> {
@@ -69,33 +54,10 @@ export async function verifyCommand(options: VerifyOptions, deps: { stdout: Text
   return errors.length > 0 ? 1 : 0;
 }
 
-/** `error: code: message` / `warning: code: message`: the finding's own severity, everywhere. */
-export function formatIssue(found: VerifyIssue): string {
-  return `${found.severity}: ${found.code}: ${found.message}`;
-}
-
 export function verdict(moves: number, errors: number, warnings: number): string {
   const checked = `${moves} ${moves === 1 ? 'move' : 'moves'}`;
   const warned = warnings === 0 ? '' : ` ${warnings} ${warnings === 1 ? 'warning' : 'warnings'} (see above; warnings never block --apply).`;
   return errors === 0
     ? `verify passed: ${checked} ${moves === 1 ? 'matches' : 'match'} the code.${warned}`
     : `verify failed: ${errors} ${errors === 1 ? 'error' : 'errors'} in ${checked}; each names its fix (see above).${warned}`;
-}
-
-export interface GateOptions {
-  interpreter: InterpreterChoice;
-  maxFileSize: number;
-  /** --quiet: print errors only. */
-  quiet: boolean;
-}
-
-/**
- * The gate `run` passes through: prints each finding with its severity (warnings not with --quiet)
- * and returns the errors; with --apply the caller refuses to write when there are any.
- */
-export function verifyBeforeRun(plan: MigrationPlan, root: string, out: TextOutput, options: GateOptions): VerifyIssue[] {
-  const { report } = checkManifest(plan, root, { interpreter: options.interpreter, importNames: false, maxFileSize: options.maxFileSize });
-  const errors = errorsOf(report.issues);
-  for (const found of [...errors, ...(options.quiet ? [] : warningsOf(report.issues))]) out.write(formatIssue(found) + '\n');
-  return errors;
 }
