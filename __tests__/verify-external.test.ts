@@ -93,6 +93,8 @@ describe('Python modules outside the repository', () => {
     const named = await runInRepo(repo, 'verify', '--python', 'no/such/python');
     expect(named.code).toBe(1);
     expect(named.stdout).toContain(`error: python-interpreter: --python names ${path.join(repo, 'no/such/python')}, which cannot run (not found)`);
+    const runNamed = await runInRepo(repo, 'run', '--python', 'no/such/python');
+    expect(runNamed.stdout).toMatch(/^error: python-interpreter: --python names /);
   });
 
   test('the manifest may name the interpreter (python.interpreter, relative to the root); --python overrides it', async () => {
