@@ -78,7 +78,11 @@ describe('start-up', () => {
     expect(loaded.code).toBe(0);
     expect(loaded.stdout).toContain('0 changed');
     for (const name of ['@babel/parser', 'diff', 'piscina']) expect(loaded.packages).not.toContain(name);
-    // Neither verify's consumer census nor the --verify python bridge: run's gate reads no consumer.
+    // No rewriter at all (no file passed the prefilter), neither verify's consumer census nor the
+    // --verify python bridge (run's gate reads no consumer), nor the JS export reader (no JS module).
+    expect(loaded.own.filter((f) => f.startsWith('src/rewrite/js/') && f !== 'src/rewrite/js/module-key.js')).toEqual([]);
+    expect(loaded.own).not.toContain('src/rewrite/python/index.js');
+    expect(loaded.own).not.toContain('src/verify/js-exports.js');
     expect(loaded.own).not.toContain('src/verify/consumer-imports.js');
     expect(loaded.own).not.toContain('src/pipeline/python-verifier.js');
     // The manifest validator is compiled ahead of time: only Ajv's small runtime helpers may load.

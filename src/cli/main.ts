@@ -68,10 +68,10 @@ export async function main(argv: string[], io: CliIo): Promise<number> {
   }
 }
 
-/** The rewriters a command uses: the injected ones, else the real ones (loaded only now: they bring Babel). */
+/** The rewriters a command uses: the injected ones, else the real ones, each loaded at its first use. */
 function rewritersOf(io: CliIo): readonly LanguageRewriter[] {
   if (io.rewriters) return io.rewriters;
-  return (require('../rewrite/default-rewriters') as typeof import('../rewrite/default-rewriters')).defaultRewriters();
+  return (require('./lazy-rewriters') as typeof import('./lazy-rewriters')).lazyDefaultRewriters();
 }
 
 async function dispatch(command: string, args: Record<string, unknown>, io: CliIo): Promise<number> {

@@ -8,9 +8,7 @@ import { JS_EXTENSIONS, keyPath, moduleKeyOf } from '../rewrite/js/module-key';
 import { moduleOfPath, resolveRelative } from '../rewrite/python/module-path';
 import type { JavascriptPlan, Language, MigrationPlan } from '../types';
 import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/process-file';
-import { readJsExports } from './js-exports';
 import { resolvePackage } from './node-resolve';
-import { readPythonNames } from './python-names';
 
 export interface ModuleApi {
   language: Language;
@@ -148,6 +146,8 @@ const DECLARATION_EXTENSIONS = ['.d.ts', '.d.mts', '.d.cts'];
 const emptyApi = (language: Language, file: string): ModuleApi => ({ language, file, provided: new Set(), publicNames: [], defined: new Set(), definitions: new Set(), importable: [] });
 
 function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi | undefined, inRepo: (m: string) => boolean, roots: readonly string[]): ModuleApi {
+  // Each language's reader is required at its first module: a Python-only plan never loads the JS one.
+  const { readPythonNames } = require('./python-names') as typeof import('./python-names');
   const names = readPythonNames(text, file);
   const pkg = moduleOfPath(file, roots)?.package ?? [];
   const absolute = (written: string) => {
@@ -184,6 +184,7 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
 }
 
 function jsApi(file: string, text: string, plan: JavascriptPlan | undefined, follow: (key: string) => ModuleApi | undefined): ModuleApi {
+  const { readJsExports } = require('./js-exports') as typeof import('./js-exports');
   const exports = readJsExports(text, file);
   const provided = new Set(exports.names);
   let open = exports.open === true;
