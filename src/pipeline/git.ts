@@ -13,8 +13,25 @@ function git(cwd: string, args: string[]): string | undefined {
   }
 }
 
-/** The work tree's top level containing `cwd`, or undefined outside a git repository. */
+/**
+ * The work tree's top level containing `cwd` (a real path), or undefined outside a git repository.
+ * Every command asks this at start-up, so it is answered without a git process when it can be: the
+ * nearest folder holding `.git` (a directory, or a file for worktrees and submodules) is what
+ * `git rev-parse --show-toplevel` says, unless GIT_DIR / GIT_WORK_TREE point elsewhere.
+ */
 export function gitTopLevel(cwd: string): string | undefined {
+  if (process.env.GIT_DIR === undefined && process.env.GIT_WORK_TREE === undefined) {
+    let dir: string;
+    try {
+      dir = fs.realpathSync(cwd);
+    } catch {
+      return undefined;
+    }
+    for (; ; dir = path.dirname(dir)) {
+      if (fs.existsSync(path.join(dir, '.git'))) return dir;
+      if (path.dirname(dir) === dir) return undefined;
+    }
+  }
   const out = git(cwd, ['rev-parse', '--show-toplevel']);
   return out ? out.trim() : undefined;
 }
