@@ -111,7 +111,7 @@ describe('CLI manners', () => {
     const applied = (await runInRepo(repo, 'run', '--apply')).stdout;
     expect(applied.match(/^ {2}rewritten app\/[ad]\.py:\d+:\d+: pkg\.legacy → pkg\.core: /gm)).toHaveLength(3);
     const scan = (await runInRepo(makeTempRepo(REPO), 'scan')).stdout;
-    expect(scan).toContain('1 mention in comments/docstrings; 1 ignored (opted out)');
+    expect(scan).toContain('1 mention in comments, docstrings or strings (not rewritten); 1 ignored (opted out)');
     expect(scan).toContain('\napp/b.py:1:7  pkg.legacy → pkg.core  (comment)\n');
     expect(scan).toContain('\napp/c.py:2:1  pkg.legacy → pkg.core  (from-import)\n');
   });

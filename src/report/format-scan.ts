@@ -17,7 +17,7 @@ function sections(report: ScanReport, table: Table, heading: (s: string) => stri
     `${f.scanned} ${plural(f.scanned, 'file')} scanned: ${f.withReferences} with legacy references, ${f.scanned - f.withReferences - f.skipped - f.failed} without, ` +
       `${f.skipped} skipped${skipped ? ` (${skipped})` : ''}, ${f.failed} failed.`,
     `${t.references} legacy ${plural(t.references, 'reference')}: ${t.automatic} automatic, ${t.manual} manual; ` +
-      `${t.mentions} ${plural(t.mentions, 'mention')} in comments/docstrings; ${t.ignored} ignored (opted out).`,
+      `${t.mentions} ${plural(t.mentions, 'mention')} in comments, docstrings or strings (not rewritten); ${t.ignored} ignored (opted out).`,
     heading('By move'),
     table(['move', ...head], report.byMove.map((r) => [r.move, ...counts(r)])),
     heading('By form'),
@@ -31,7 +31,7 @@ function sections(report: ScanReport, table: Table, heading: (s: string) => stri
     out.push(heading('Manual work'), table(['where', 'move', 'form', 'reason'], report.manual.map((f) => [`${f.path}:${f.line}:${f.column}`, f.move, f.form, f.reason ?? ''])));
   }
   if (report.mentioned.length > 0) {
-    out.push(heading('Mentions in comments and docstrings (run --rewrite-comments rewrites Python ones)'), ...located(report.mentioned));
+    out.push(heading('Mentions in comments, docstrings or strings (not rewritten)'), ...located(report.mentioned));
   }
   if (report.ignored.length > 0) {
     out.push(heading('Ignored (excluded or opted out with ssot-codemod-ignore)'), ...located(report.ignored));
