@@ -39,14 +39,6 @@ export const ROOT_HELP = 'Repository root that paths, globs and modules are rela
 
 export const SESSION_FLAGS = ['manifest', 'preset', 'root', 'include', 'exclude', 'max-file-size'] as const;
 
-/** The flags of commands that read the manifest and the root but walk no file list (verify, shims). */
-export function declarePlanFlags(y: Argv): Argv {
-  return y
-    .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
-    .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
-    .option('root', { type: 'string', requiresArg: true, describe: ROOT_HELP });
-}
-
 export function declareSessionFlags(y: Argv): Argv {
   return y
     .positional('paths', { type: 'string', array: true, describe: 'Files or directories (default: the current directory, or the whole root when run from outside it).' })
