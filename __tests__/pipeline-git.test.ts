@@ -14,6 +14,18 @@ describe('git', () => {
     expect(dirtyFiles(makeTempDir())).toBeUndefined();
   });
 
+  test('answers what git rev-parse --show-toplevel answers: sub-folders, symlinked paths, worktrees (a .git file)', () => {
+    const repo = makeTempRepo({ 'sub/deep/a.py': '' });
+    const link = path.join(makeTempDir(), 'link');
+    fs.symlinkSync(path.join(repo, 'sub'), link);
+    const worktree = path.join(makeTempDir(), 'wt');
+    git(repo, 'worktree', 'add', '-q', worktree);
+    for (const dir of [repo, path.join(repo, 'sub/deep'), link, path.join(worktree, 'sub')]) {
+      expect(gitTopLevel(dir)).toBe(git(dir, 'rev-parse', '--show-toplevel').trim());
+    }
+    expect(gitTopLevel(path.join(worktree, 'sub'))).toBe(fs.realpathSync(worktree));
+  });
+
   test('lists staged, unstaged, untracked and renamed files as absolute paths, ignored ones not', () => {
     const repo = makeTempRepo({ '.gitignore': '*.log\n', 'a.py': '1\n', 'b.py': '1\n', 'c.py': '1\n', 'clean.py': '1\n', 'sub/d.py': '1\n' });
     fs.appendFileSync(path.join(repo, 'a.py'), '2\n');

@@ -35,10 +35,10 @@ describe('process-file', () => {
     });
   });
 
-  test('unchanged when a needle is present but nothing matches; no-needle when none is', async () => {
+  test('unchanged when a needle is present but nothing matches; no-legacy-name when none is', async () => {
     const process = processorFor({ 'a.py': '# legacy stuff\n', 'b.py': 'x = 1\n' });
     expect(await process('a.py')).toEqual({ path: 'a.py', status: 'unchanged', language: 'python', findings: [] });
-    expect(await process('b.py')).toMatchObject({ status: 'skipped', reason: 'no-needle' });
+    expect(await process('b.py')).toMatchObject({ status: 'skipped', reason: 'no-legacy-name' });
   });
 
   test('keeps a UTF-8 BOM in the text', async () => {

@@ -21,7 +21,7 @@ test('large then short files: each is read whole and alone, changed results keep
   const c = await process('c.ts');
   expect(a).toMatchObject({ status: 'changed', original: LONG, code: LONG.replace('legacy-lib', 'core-lib') });
   expect(b).toMatchObject({ status: 'changed', original: "import 'legacy-lib';\n", code: "import 'core-lib';\n" });
-  expect(c).toMatchObject({ status: 'skipped', reason: 'no-needle' });
+  expect(c).toMatchObject({ status: 'skipped', reason: 'no-legacy-name' });
   const triage = createFileTriage(context);
   expect([triage('a.ts'), triage('c.ts'), triage('b.ts')]).toEqual([undefined, c, undefined]);
 });

@@ -98,7 +98,7 @@ describe('run-files triage', () => {
       plan: testPlan(),
       sinks: [sink],
       batchSize: 3,
-      triage: (p) => (needy(p) ? undefined : { path: p, status: 'skipped', reason: 'no-needle', findings: [] }),
+      triage: (p) => (needy(p) ? undefined : { path: p, status: 'skipped', reason: 'no-legacy-name', findings: [] }),
       processBatch: async (paths) => {
         asked.push(paths);
         await delay(asked.length % 2 === 1 ? 15 : 1);

@@ -29,7 +29,7 @@ describe('scan aggregation', () => {
 
   test('totals', () => {
     expect(report.totals).toEqual({ references: 4, automatic: 3, manual: 1, mentions: 1, ignored: 1 });
-    expect(report.files).toEqual({ scanned: 4, withReferences: 2, failed: 1, skipped: 0 });
+    expect(report.files).toEqual({ scanned: 4, withReferences: 2, failed: 1, skipped: 0, skippedBy: {} });
   });
 
   test('by move, form, language and directory', () => {
@@ -49,7 +49,7 @@ describe('scan aggregation', () => {
 
   test('text and markdown tables carry the same numbers', () => {
     const text = formatScanText(report);
-    expect(text).toContain('4 legacy references in 2 of 4 files: 3 automatic, 1 manual');
+    expect(text).toContain('4 files scanned: 2 with legacy references, 1 without, 0 skipped, 1 failed.\n4 legacy references: 3 automatic, 1 manual;');
     expect(text).toMatch(/x → y\s+2\s+1\s+1/);
     const md = formatScanMarkdown(report);
     expect(md).toContain('| x → y | 2 | 1 | 1 |');

@@ -75,13 +75,13 @@ describe('json chunking', () => {
   test('thousands of entries reach the output in a few large writes, with the same text', async () => {
     const writes: string[] = [];
     const sink = createJsonSink({ out: { write: (chunk: string) => void writes.push(chunk) }, root: '/repo' });
-    for (let i = 0; i < 5000; i++) await sink.onResult({ path: `pkg/file${i}.py`, status: 'skipped', reason: 'no-needle', findings: [] });
+    for (let i = 0; i < 5000; i++) await sink.onResult({ path: `pkg/file${i}.py`, status: 'skipped', reason: 'no-legacy-name', findings: [] });
     expect(writes.length).toBeLessThan(10);
     expect(writes.slice(0, -1).every((w) => w.length >= 64 * 1024)).toBe(true);
     await sink.onEnd(summary);
     const report = JSON.parse(writes.join(''));
     expect(report.files).toHaveLength(5000);
-    expect(report.files[4999]).toEqual({ path: 'pkg/file4999.py', status: 'skipped', reason: 'no-needle', edits: [], findings: [] });
+    expect(report.files[4999]).toEqual({ path: 'pkg/file4999.py', status: 'skipped', reason: 'no-legacy-name', edits: [], findings: [] });
   });
 });
 
@@ -89,7 +89,7 @@ describe('entryJson', () => {
   test('spells quiet entries exactly as JSON.stringify(toJsonEntry(...)) would', () => {
     const finding = { path: 'a "b".py', line: 1, column: 1, move: 'x → y', form: 'import' as const, kind: 'mention' as const, text: 'x' };
     const results: FileResult[] = [
-      { path: 'pkg/a.py', status: 'skipped', reason: 'no-needle', findings: [] },
+      { path: 'pkg/a.py', status: 'skipped', reason: 'no-legacy-name', findings: [] },
       { path: 'dir with "quotes"\\and\u2028odd\u0001.ts', status: 'skipped', reason: 'excluded', findings: [] },
       { path: 'big.py', status: 'skipped', reason: 'too-large', detail: '9 bytes > 1', findings: [] },
       { path: 'pkg/b.py', status: 'unchanged', language: 'python', findings: [] },

@@ -48,6 +48,12 @@ describe('specifierFor', () => {
     expect(specifierFor(request(original, targetKey))).toBe(expected);
   });
 
+  test('a .cjs or .mjs target keeps its extension: Node and TypeScript never find it without one', () => {
+    expect(specifierFor(request('../legacy/log', 'file:src/lib/log', { targetModule: './src/lib/log.cjs' }))).toBe('../lib/log.cjs');
+    expect(specifierFor(request('../legacy/log.js', 'file:src/lib/log', { targetModule: './src/lib/log.mjs' }))).toBe('../lib/log.mjs');
+    expect(specifierFor(request('../legacy/log', 'file:src/lib/log', { targetModule: './src/lib/log.ts' }))).toBe('../lib/log');
+  });
+
   test('an explicit /index is kept when the target is an index module', () => {
     expect(specifierFor(request('../legacy/index', 'file:src/lib', { targetModule: './src/lib/index.ts' }))).toBe('../lib/index');
     expect(specifierFor(request('../legacy/index.js', 'file:src/lib', { targetModule: './src/lib/index.ts' }))).toBe('../lib/index.js');

@@ -17,7 +17,7 @@ afterAll(cleanupTempDirs);
 function verify(manifest: Manifest, files: FileMap, aliases = [{ pattern: '@/*', targets: ['web/*'] }]) {
   const root = makeTempDir(files);
   const plan = compilePlan(manifest, { file: 'm.json', aliases });
-  return verifyPlan(plan, root).issues;
+  return verifyPlan(plan, { root }).issues;
 }
 
 const cli = runInRepo;
@@ -140,16 +140,17 @@ describe('cli verify', () => {
     expect(await cli(clean, 'verify')).toMatchObject({ code: 0, stdout: '' });
   });
 
-  test('run --apply refuses (exit 2) on verify errors unless --no-verify; a dry run warns above the diffs', async () => {
+  test('run --apply refuses (exit 2) on verify errors unless --no-verify; a dry run prints the same error above the diffs', async () => {
     const repo = makeTempRepo(files);
     const refused = await cli(repo, 'run', '--apply');
     expect(refused.code).toBe(2);
-    expect(refused.stderr).toContain('warning: api-gap');
+    expect(refused.stderr).toContain('error: api-gap');
     expect(refused.stderr).toContain('pass --no-verify');
     const dry = await cli(repo, 'run');
-    expect(dry.stdout.indexOf('warning: api-gap')).toBeLessThan(dry.stdout.indexOf('diff --git'));
+    expect(dry.stdout.indexOf('error: api-gap')).toBeLessThan(dry.stdout.indexOf('diff --git'));
+    expect(dry.stdout).not.toContain('warning: api-gap');
     const json = await cli(repo, 'run', '--format', 'json');
-    expect(json.stderr).toContain('warning: api-gap');
+    expect(json.stderr).toContain('error: api-gap');
     expect(() => JSON.parse(json.stdout)).not.toThrow();
     expect((await cli(repo, 'run', '--apply', '--no-verify')).code).toBe(0);
   });

@@ -60,6 +60,8 @@ export interface PythonPlan {
   moves: Move[];
   /** Files (repo-relative, as modules) that are themselves legacy modules: never rewritten to import themselves. */
   legacyModules: string[];
+  /** The manifest's python.interpreter as written (a command, or a path relative to the root); verify asks it about modules outside the repository. */
+  interpreter?: string;
 }
 
 export interface JavascriptPlan {
@@ -165,7 +167,7 @@ export interface RewriteOptions {
 }
 
 export type SkipReason =
-  | 'no-needle'
+  | 'no-legacy-name'
   | 'excluded'
   | 'ignore-file'
   | 'too-large'

@@ -12,7 +12,7 @@ test('the README shows what scan prints over examples/', async () => {
   expect(shown).not.toBeNull();
   const stdout = captureOutput();
   const stderr = captureOutput();
-  const code = await main(['scan', '--root', 'examples', '--manifest', 'examples/ssot-codemod.json', 'examples'], { stdout, stderr, cwd: repoRoot });
+  const code = await main(['scan', '--manifest', 'examples/ssot-codemod.json', 'examples'], { stdout, stderr, cwd: repoRoot });
   expect(stderr.text()).toBe('');
   expect(code).toBe(0);
   expect(stdout.text()).toBe(shown![1]);

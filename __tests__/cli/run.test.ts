@@ -27,7 +27,7 @@ describe('cli run', () => {
     expect({ code, stderr }).toEqual({ code: 0, stderr: '' });
     expect(stdout).toContain("diff --git a/src/a.ts b/src/a.ts\n--- a/src/a.ts\n+++ b/src/a.ts\n@@ -1,2 +1,2 @@\n-import x from 'legacy-lib';\n+import x from 'core-lib';\n");
     expect(stdout).toContain('-m = importlib.import_module("pkg.legacy")\n+m = importlib.import_module("pkg.core")\n');
-    expect(stdout).toContain('3 files scanned: 2 changed, 0 unchanged, 1 skipped (1 no-needle), 0 failed');
+    expect(stdout).toContain('3 files scanned: 2 changed, 0 unchanged, 1 skipped (1 no-legacy-name), 0 failed');
     expect(stdout).toContain('re-run with --apply to write 2 files');
     expect(read(root, 'src/a.ts')).toBe(A_TS);
     expect(git(root, 'status', '--porcelain')).toBe('');
@@ -99,7 +99,7 @@ describe('cli run', () => {
         findings: [{ path: 'src/a.ts', line: 1, column: 15, move: 'legacy-lib → core-lib', form: 'import', kind: 'rewritten', text: "'legacy-lib'" }],
       },
       expect.objectContaining({ path: 'src/b.py', status: 'changed', language: 'python' }),
-      { path: 'src/clean.ts', status: 'skipped', reason: 'no-needle', edits: [], findings: [] },
+      { path: 'src/clean.ts', status: 'skipped', reason: 'no-legacy-name', edits: [], findings: [] },
     ]);
     expect(report.summary).toMatchObject({ files: 3, changed: 2, skipped: 1, failed: 0, findings: { rewritten: 2 }, unusedMoves: [] });
     expect(stderr).toContain('3 files scanned');
@@ -139,7 +139,7 @@ describe('cli run', () => {
     const { code, stdout } = await runCli(['run', '--apply', '--no-verify'], root);
     expect(code).toBe(1);
     expect(stdout).toContain('  failed src/broken.ts:2:3: parse: unexpected token');
-    expect(stdout).toContain('4 files scanned: 2 changed, 0 unchanged, 1 skipped (1 no-needle), 1 failed');
+    expect(stdout).toContain('4 files scanned: 2 changed, 0 unchanged, 1 skipped (1 no-legacy-name), 1 failed');
     expect(read(root, 'src/a.ts')).toContain("'core-lib'");
     expect(read(root, 'src/broken.ts')).toContain("'legacy-lib'");
   });

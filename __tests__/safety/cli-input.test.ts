@@ -5,6 +5,7 @@ import { declareRunCommand, RUN_FLAGS } from '../../src/cli/commands/run';
 import { javascriptRewriter } from '../../src/rewrite/js';
 import { runCli } from '../helpers/run-cli';
 import { cleanupTempDirs, makeTempDir, makeTempRepo } from '../helpers/temp-repo';
+import { CORE_LIB } from '../helpers/installed-packages';
 
 afterAll(cleanupTempDirs);
 
@@ -84,7 +85,7 @@ describe('command-line input', () => {
   });
 
   test('--apply with --patch is fine (writes and records the patch)', async () => {
-    const root = makeTempRepo({ 'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: 'legacy-lib', to: 'core-lib' }] } }), ...SOURCES });
+    const root = makeTempRepo({ 'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: 'legacy-lib', to: 'core-lib' }] } }), ...SOURCES, ...CORE_LIB });
     const { code } = await runCli(['run', '--apply', '--patch', 'out.patch'], root);
     expect(code).toBe(0);
   });

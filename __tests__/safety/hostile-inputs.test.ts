@@ -10,6 +10,7 @@ import { pythonMinor } from '../helpers/python-oracle';
 import { compilePlan } from '../../src/manifest/plan';
 import { runCli } from '../helpers/run-cli';
 import { cleanupTempDirs, git, makeTempDir, makeTempRepo, type FileMap } from '../helpers/temp-repo';
+import { CORE_LIB } from '../helpers/installed-packages';
 
 afterAll(cleanupTempDirs);
 
@@ -35,7 +36,7 @@ async function runJson(root: string, extra: string[] = []): Promise<{ code: numb
 
 /** Runs the repo and checks the witness was rewritten as usual; returns the hostile file's entry. */
 async function hostile(files: FileMap, rel: string, extra: string[] = []): Promise<JsonFile | undefined> {
-  const root = makeTempDir({ 'ssot-codemod.json': MANIFEST, ...WITNESS, ...files });
+  const root = makeTempDir({ 'ssot-codemod.json': MANIFEST, ...CORE_LIB, ...WITNESS, ...files });
   const { files: report } = await runJson(root, extra);
   expect(report.get('src/witness.ts')).toMatchObject({ status: 'changed' });
   return report.get(rel);
@@ -53,7 +54,7 @@ describe('hostile inputs', () => {
   });
 
   test('a UTF-8 BOM is kept and the file is rewritten', async () => {
-    const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, ...WITNESS, 'src/bom.ts': '\uFEFF' + IMPORT });
+    const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, ...CORE_LIB, ...WITNESS, 'src/bom.ts': '\uFEFF' + IMPORT });
     const { files } = await runJson(root, ['--apply']);
     expect(files.get('src/bom.ts')).toMatchObject({ status: 'changed' });
     expect(fs.readFileSync(path.join(root, 'src/bom.ts'))).toEqual(Buffer.from('\uFEFF' + REWRITTEN));
@@ -62,7 +63,7 @@ describe('hostile inputs', () => {
   test('CRLF and mixed line endings are kept byte for byte outside the edit', async () => {
     const crlf = "import { a } from 'legacy-lib';\r\nexport const x = a;\r\n";
     const mixed = "// one\r\nimport { a } from 'legacy-lib';\nexport const y = a;\r\n// two\n";
-    const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, ...WITNESS, 'src/crlf.ts': crlf, 'src/mixed.ts': mixed });
+    const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, ...CORE_LIB, ...WITNESS, 'src/crlf.ts': crlf, 'src/mixed.ts': mixed });
     const { files } = await runJson(root, ['--apply']);
     expect(files.get('src/crlf.ts')?.status).toBe('changed');
     expect(files.get('src/mixed.ts')?.status).toBe('changed');
@@ -79,8 +80,8 @@ describe('hostile inputs', () => {
     });
   });
 
-  test('a 0-byte file is skipped: no-needle', async () => {
-    expect(await hostile({ 'src/empty.ts': '' }, 'src/empty.ts')).toMatchObject({ status: 'skipped', reason: 'no-needle' });
+  test('a 0-byte file is skipped: no-legacy-name', async () => {
+    expect(await hostile({ 'src/empty.ts': '' }, 'src/empty.ts')).toMatchObject({ status: 'skipped', reason: 'no-legacy-name' });
   });
 
   test('a 1 MB single-line file is processed (changed) without trouble', async () => {
@@ -120,7 +121,7 @@ describe('hostile inputs', () => {
   });
 
   test('filenames with spaces and unicode are processed and written', async () => {
-    const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, ...WITNESS, 'src/with space.ts': IMPORT, 'src/ünï cødé ✓.ts': IMPORT });
+    const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, ...CORE_LIB, ...WITNESS, 'src/with space.ts': IMPORT, 'src/ünï cødé ✓.ts': IMPORT });
     const { files } = await runJson(root, ['--apply']);
     expect(files.get('src/with space.ts')?.status).toBe('changed');
     expect(files.get('src/ünï cødé ✓.ts')?.status).toBe('changed');
@@ -128,7 +129,7 @@ describe('hostile inputs', () => {
   });
 
   test('a directory named like a source file (foo.ts/) is walked as a directory, not read as a file', async () => {
-    const root = makeTempDir({ 'ssot-codemod.json': MANIFEST, ...WITNESS, 'src/foo.ts/inner.ts': IMPORT });
+    const root = makeTempDir({ 'ssot-codemod.json': MANIFEST, ...CORE_LIB, ...WITNESS, 'src/foo.ts/inner.ts': IMPORT });
     const { files } = await runJson(root);
     expect(files.has('src/foo.ts')).toBe(false);
     expect(files.get('src/foo.ts/inner.ts')?.status).toBe('changed');
@@ -138,7 +139,7 @@ describe('hostile inputs', () => {
   });
 
   test('a FIFO named like a source file is reported skipped: not-a-file when named, and never read (no hang)', async () => {
-    const root = makeTempDir({ 'ssot-codemod.json': MANIFEST, ...WITNESS });
+    const root = makeTempDir({ 'ssot-codemod.json': MANIFEST, ...CORE_LIB, ...WITNESS });
     execFileSync('mkfifo', [path.join(root, 'src/pipe.ts')]);
     const { files } = await runJson(root, ['src/pipe.ts', 'src/witness.ts']);
     expect(files.get('src/pipe.ts')).toMatchObject({ status: 'skipped', reason: 'not-a-file' });
@@ -147,7 +148,7 @@ describe('hostile inputs', () => {
 
   test('a git submodule is not entered by default', async () => {
     const sub = makeTempRepo({ 'inner.ts': IMPORT });
-    const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, ...WITNESS });
+    const root = makeTempRepo({ 'ssot-codemod.json': MANIFEST, ...CORE_LIB, ...WITNESS });
     git(root, '-c', 'protocol.file.allow=always', 'submodule', 'add', '-q', sub, 'vendor/sub');
     git(root, 'commit', '-qm', 'add submodule');
     const { files } = await runJson(root);

@@ -7,6 +7,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import fc from 'fast-check';
 import { cleanupTempDirs, git, makeTempRepo, type FileMap } from '../helpers/temp-repo';
+import { CORE_LIB, installedPackage } from '../helpers/installed-packages';
 
 const REPO = path.join(__dirname, '..', '..');
 const BIN = path.join(REPO, 'bin', 'ssot-codemod.js');
@@ -23,6 +24,8 @@ function corpus(): FileMap {
   const rng = fc.sample(fc.nat(1_000_000), { seed: SEED, numRuns: 400 });
   const files: FileMap = {
     'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: 'legacy-lib', to: 'core-lib' }, { from: 'old-utils:fmt', to: 'new-utils:format' }] } }),
+    ...CORE_LIB,
+    ...installedPackage('new-utils', ['format']),
   };
   for (let i = 0; i < 300; i++) {
     const r = rng[i];

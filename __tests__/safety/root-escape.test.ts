@@ -4,6 +4,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { runCli } from '../helpers/run-cli';
 import { cleanupTempDirs, git, makeTempDir, makeTempRepo } from '../helpers/temp-repo';
+import { CORE_LIB } from '../helpers/installed-packages';
 
 afterAll(cleanupTempDirs);
 
@@ -13,7 +14,7 @@ const js = (extra: object = {}) => JSON.stringify({ javascript: { moves: [{ from
 describe('never outside the root', () => {
   test('symlinks to files and directories outside the root are skipped: symlink-outside, and the outside files stay untouched', async () => {
     const outside = makeTempDir({ 'victim.ts': IMPORT, 'dir/victim2.ts': IMPORT });
-    const root = makeTempRepo({ 'ssot-codemod.json': js(), 'src/inside.ts': IMPORT });
+    const root = makeTempRepo({ 'ssot-codemod.json': js(), ...CORE_LIB, 'src/inside.ts': IMPORT });
     fs.symlinkSync(path.join(outside, 'victim.ts'), path.join(root, 'src/link.ts'));
     fs.symlinkSync(path.join(outside, 'dir'), path.join(root, 'src/linkdir'));
     git(root, 'add', '-A');
@@ -31,7 +32,7 @@ describe('never outside the root', () => {
 
   test('a symlink named on the command line that leads outside is skipped, not followed', async () => {
     const outside = makeTempDir({ 'victim.ts': IMPORT });
-    const root = makeTempRepo({ 'ssot-codemod.json': js() });
+    const root = makeTempRepo({ 'ssot-codemod.json': js(), ...CORE_LIB });
     fs.symlinkSync(path.join(outside, 'victim.ts'), path.join(root, 'link.ts'));
     const { stdout } = await runCli(['run', '--apply', '--allow-dirty', '--format', 'json', 'link.ts'], root);
     expect(JSON.parse(stdout).files).toEqual([expect.objectContaining({ path: 'link.ts', status: 'skipped', reason: 'symlink-outside' })]);
@@ -60,7 +61,7 @@ describe('never outside the root', () => {
     [['run', '--apply', '--include', '../**'], '--include "../**" points outside the repository root'],
     [['run', '--apply', '--exclude', '!/etc/**'], '--exclude "!/etc/**" points outside the repository root'],
   ])('command-line paths escaping the root are refused with exit 2: %j', async (argv, message) => {
-    const root = makeTempRepo({ 'ssot-codemod.json': js(), 'a.ts': IMPORT });
+    const root = makeTempRepo({ 'ssot-codemod.json': js(), ...CORE_LIB, 'a.ts': IMPORT });
     const { code, stderr } = await runCli(argv, root);
     expect(code).toBe(2);
     expect(stderr).toContain(message);

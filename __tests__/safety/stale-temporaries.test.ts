@@ -7,6 +7,7 @@ import { parseTemporaryName, removeStaleTemporaries } from '../../src/sinks/stal
 import { temporarySibling } from '../../src/sinks/atomic-file';
 import { runCli } from '../helpers/run-cli';
 import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+import { CORE_LIB } from '../helpers/installed-packages';
 
 afterAll(cleanupTempDirs);
 
@@ -39,6 +40,7 @@ describe('stale temporaries', () => {
     const root = makeTempRepo({
       'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: 'legacy-lib', to: 'core-lib' }] } }),
       'src/a.ts': "import 'legacy-lib';\n",
+      ...CORE_LIB,
     });
     fs.writeFileSync(path.join(root, `src/.a.ts.ssot-tmp-${DEAD_PID}-0badf00d`), "import 'core-l");
     const { code } = await runCli(['run', '--apply', '--allow-dirty'], root);

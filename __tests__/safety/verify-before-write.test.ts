@@ -90,7 +90,7 @@ describe('verify before write', () => {
       python: '/nonexistent/python3',
     });
     expect(code).toBe(0);
-    expect(stderr.text).toContain('warning: --verify=python needs python3 on PATH');
+    expect(stderr.text).toContain('warning: --verify=python needs Python 3 (/nonexistent/python3 was not found)');
     expect(JSON.parse(stdout.text).files[0].status).toBe('changed');
   });
 

@@ -12,6 +12,6 @@ export interface ManifestMove {
 
 export interface Manifest {
   exclude?: string[];
-  python?: { roots?: string[]; exclude?: string[]; localName?: LocalNameMode; moves: ManifestMove[] };
+  python?: { roots?: string[]; exclude?: string[]; interpreter?: string; localName?: LocalNameMode; moves: ManifestMove[] };
   javascript?: { tsconfig?: string; exclude?: string[]; localName?: LocalNameMode; moves: ManifestMove[] };
 }

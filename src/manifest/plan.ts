@@ -40,6 +40,7 @@ export function compilePlan(manifest: Manifest, context: PlanContext): Migration
       roots: (manifest.python.roots ?? ['.']).map((r) => path.posix.normalize(r).replace(/\/$/, '') || '.'),
       moves,
       legacyModules: [...new Set(moves.map((m) => m.from.module))],
+      ...(manifest.python.interpreter !== undefined ? { interpreter: manifest.python.interpreter } : {}),
     };
     plan.exclude.push(...(manifest.python.exclude ?? []));
   }

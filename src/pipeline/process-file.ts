@@ -127,7 +127,7 @@ function triage(relPath: string, context: CompiledContext): Triaged | FileResult
   if (!Buffer.isBuffer(bytes)) return bytes;
   const excluded = context.isExcluded(relPath);
   // Most files stop here, before their bytes are ever decoded into a string.
-  if (!context.hasNeedle(bytes)) return skipped(relPath, excluded ? 'excluded' : 'no-needle');
+  if (!context.hasNeedle(bytes)) return skipped(relPath, excluded ? 'excluded' : 'no-legacy-name');
   // The bytes live in the shared read buffer; a file that goes on keeps its own copy.
   return { rewriter, bytes: Buffer.from(bytes), excluded };
 }

@@ -72,7 +72,7 @@ export function recordReferences(result: FileResult, byMove: Map<string, PruneCa
     const candidate = byMove.get(finding.move);
     if (candidate && finding.path !== candidate.file && !candidate.referencedBy.includes(finding.path)) candidate.referencedBy.push(finding.path);
   }
-  const unread = result.status === 'failed' || (result.status === 'skipped' && !['no-needle', 'unsupported-extension', 'ignore-file'].includes(result.reason) && result.findings.length === 0);
+  const unread = result.status === 'failed' || (result.status === 'skipped' && !['no-legacy-name', 'unsupported-extension', 'ignore-file'].includes(result.reason) && result.findings.length === 0);
   if (!unread) return;
   const text = readText(result.path);
   for (const candidate of candidates) {

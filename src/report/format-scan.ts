@@ -1,5 +1,6 @@
 // The `scan` report as text (terminal table) or Markdown (paste into a PR or tracking issue).
 // JSON is the ScanReport itself; HTML lives in format-scan-html.ts.
+import type { Finding } from '../types';
 import type { CountRow, ScanReport } from './scan-report';
 import { markdownTable, textTable, type Cell } from './render-table';
 
@@ -9,10 +10,14 @@ function sections(report: ScanReport, table: Table, heading: (s: string) => stri
   const counts = (r: CountRow): Cell[] => [r.references, r.automatic, r.manual];
   const head = ['references', 'automatic', 'manual'];
   const t = report.totals;
+  const f = report.files;
+  const skipped = Object.entries(f.skippedBy).sort().map(([reason, n]) => `${n} ${reason}`).join(', ');
   const out = [
     heading('Summary'),
-    `${t.references} legacy references in ${report.files.withReferences} of ${report.files.scanned} files: ` +
-      `${t.automatic} automatic, ${t.manual} manual; ${t.mentions} mentions in comments/docstrings; ${t.ignored} ignored; ${report.files.failed} files failed to parse.`,
+    `${f.scanned} ${plural(f.scanned, 'file')} scanned: ${f.withReferences} with legacy references, ${f.scanned - f.withReferences - f.skipped - f.failed} without, ` +
+      `${f.skipped} skipped${skipped ? ` (${skipped})` : ''}, ${f.failed} failed.`,
+    `${t.references} legacy ${plural(t.references, 'reference')}: ${t.automatic} automatic, ${t.manual} manual; ` +
+      `${t.mentions} ${plural(t.mentions, 'mention')} in comments, docstrings or strings (not rewritten); ${t.ignored} ignored (opted out).`,
     heading('By move'),
     table(['move', ...head], report.byMove.map((r) => [r.move, ...counts(r)])),
     heading('By form'),
@@ -25,14 +30,31 @@ function sections(report: ScanReport, table: Table, heading: (s: string) => stri
   if (report.manual.length > 0) {
     out.push(heading('Manual work'), table(['where', 'move', 'form', 'reason'], report.manual.map((f) => [`${f.path}:${f.line}:${f.column}`, f.move, f.form, f.reason ?? ''])));
   }
+  if (report.mentioned.length > 0) {
+    out.push(heading('Mentions in comments, docstrings or strings (not rewritten)'), ...located(report.mentioned));
+  }
+  if (report.ignored.length > 0) {
+    out.push(heading('Ignored (excluded or opted out with ssot-codemod-ignore)'), ...located(report.ignored));
+  }
   if (report.cycles.length > 0) {
     out.push(heading('Import cycles among the manifest modules'), ...report.cycles.map((c) => c.join(' → ')));
   }
   if (report.failed.length > 0) {
-    out.push(heading('Files that failed to parse'), ...report.failed.map((f) => `${f.path}${f.line ? `:${f.line}` : ''}: ${f.message}`));
+    out.push(heading('Files that failed'), ...report.failed.map((f) => `${f.path}${f.line ? `:${f.line}` : ''}: ${f.message}`));
   }
   return out;
 }
+
+/** How many located findings a text section lists before it only counts the rest. */
+const LISTED = 50;
+
+function located(findings: readonly Finding[]): string[] {
+  const lines = findings.slice(0, LISTED).map((f) => `${f.path}:${f.line}:${f.column}  ${f.move}  (${f.form})`);
+  if (findings.length > LISTED) lines.push(`… and ${findings.length - LISTED} more (see --format json)`);
+  return lines;
+}
+
+const plural = (n: number, word: string) => (n === 1 ? word : `${word}s`);
 
 export function formatScanText(report: ScanReport): string {
   return sections(report, textTable, (s) => `\n${s}`).join('\n').trimStart() + '\n';

@@ -15,7 +15,11 @@ export interface CountRow {
 
 export interface ScanReport {
   version: 1;
-  files: { scanned: number; withReferences: number; failed: number; skipped: number };
+  /**
+   * Files counted with run's words: every file visited (`scanned`), those skipped (for any reason,
+   * `skippedBy` reason, as run's summary counts them) and failed; of the rest, those with references.
+   */
+  files: { scanned: number; withReferences: number; failed: number; skipped: number; skippedBy: Record<string, number> };
   totals: CountRow & { mentions: number; ignored: number };
   byMove: (CountRow & { move: string })[];
   byForm: (CountRow & { form: ReferenceForm })[];
@@ -24,6 +28,9 @@ export interface ScanReport {
   byDirectory: (CountRow & { directory: string })[];
   manual: Finding[];
   mentions: number;
+  /** Comment and docstring mentions, and opted-out references, each located like `manual`. */
+  mentioned: Finding[];
+  ignored: Finding[];
   failed: { path: string; message: string; line?: number }[];
   /** Import cycles among the manifest's modules, each a chain of files ending where it started. */
   cycles: string[][];
@@ -56,7 +63,7 @@ const languageOf = (file: string): Language => (/\.pyi?$/.test(file) ? 'python' 
 export function createScanCollector(options: { depth: number }): ScanCollector {
   const all: Finding[] = [];
   const failed: ScanReport['failed'] = [];
-  const files = { scanned: 0, withReferences: 0, failed: 0, skipped: 0 };
+  const files = { scanned: 0, withReferences: 0, failed: 0, skipped: 0, skippedBy: {} as Record<string, number> };
   return {
     onResult(result: FileResult) {
       files.scanned++;
@@ -64,7 +71,10 @@ export function createScanCollector(options: { depth: number }): ScanCollector {
         files.failed++;
         failed.push({ path: result.path, message: result.error.message, line: result.error.line });
       }
-      if (result.status === 'skipped' && result.reason !== 'no-needle' && result.reason !== 'excluded') files.skipped++;
+      if (result.status === 'skipped') {
+        files.skipped++;
+        files.skippedBy[result.reason] = (files.skippedBy[result.reason] ?? 0) + 1;
+      }
       if (result.findings.some(isReference)) files.withReferences++;
       all.push(...result.findings);
     },
@@ -101,6 +111,8 @@ export function createScanCollector(options: { depth: number }): ScanCollector {
         byDirectory: rows(byDirectory, 'directory'),
         manual: all.filter((f) => f.kind === 'manual'),
         mentions: totals.mentions,
+        mentioned: all.filter((f) => f.kind === 'mention'),
+        ignored: all.filter((f) => f.kind === 'ignored'),
         failed,
         cycles,
       };

@@ -8,6 +8,9 @@ import { writeText, type TextOutput } from './text-output';
 export interface DiffSinkOptions {
   out: TextOutput;
   color: boolean;
+  /** Prepended to every path (the root's place in its git work tree, e.g. `examples/`), as in --patch;
+   * asked at the first changed file, so a run that changes nothing never asks git. */
+  pathPrefix?: () => string;
 }
 
 export function createDiffSink(options: DiffSinkOptions): Sink {
@@ -16,7 +19,7 @@ export function createDiffSink(options: DiffSinkOptions): Sink {
       if (result.status !== 'changed') return;
       // A line git apply skips as text between patches: the reviewer learns the file was broken before.
       const marker = result.tolerant ? `# changed (tolerant): ${parseErrorWhere(result.path, result.tolerant)} (the input does not parse; only provable lines were rewritten)\n` : '';
-      await writeText(options.out, marker + formatGitDiff(result.path, result.original, result.code, { color: options.color }));
+      await writeText(options.out, marker + formatGitDiff((options.pathPrefix?.() ?? '') + result.path, result.original, result.code, { color: options.color }));
     },
     onEnd() {},
   };

@@ -1,7 +1,6 @@
 // Formats one file's change as a git-style unified diff that `git apply` accepts byte for byte:
 // CRLF line endings survive inside lines, a missing final newline gets git's marker, and
 // unusual paths are C-quoted like git does. Used by the diff and patch sinks.
-import { structuredPatch } from 'diff';
 import { createPainter } from './text-output';
 
 export interface DiffFormatOptions {
@@ -15,6 +14,8 @@ export function formatGitDiff(relPath: string, original: string, code: string, o
   const paint = createPainter(options.color ?? false);
   const a = quotePath(`a/${relPath}`);
   const b = quotePath(`b/${relPath}`);
+  // Required here, not at import: a run that changes nothing never loads the diff library.
+  const { structuredPatch } = require('diff') as typeof import('diff');
   const patch = structuredPatch(a, b, original, code, undefined, undefined, { context: options.context ?? 3 });
   const out: string[] = [paint('bold', `diff --git ${a} ${b}`), paint('bold', `--- ${a}`), paint('bold', `+++ ${b}`)];
   for (const hunk of patch.hunks) {

@@ -50,7 +50,7 @@ export function toJsonEntry(result: FileResult): JsonFileEntry {
 }
 
 /**
- * The entry as JSON text. Most entries of a run are files with nothing to say (no-needle, unchanged),
+ * The entry as JSON text. Most entries of a run are files with nothing to say (no-legacy-name, unchanged),
  * so those are spelled directly, byte-identical to JSON.stringify(toJsonEntry(result)) (tested).
  */
 export function entryJson(result: FileResult): string {

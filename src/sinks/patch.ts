@@ -1,5 +1,5 @@
 // --patch FILE: every change of the run as one git-style patch (`git apply` applies it, `git apply -R`
-// undoes it). Streams into a temporary sibling and renames it over FILE at the end, so FILE is whole or absent.
+// undoes it, from the work tree's top level). Streams into a temporary sibling and renames it over FILE at the end, so FILE is whole or absent.
 // Used by the run command alongside (or instead of) the diff printer.
 import fs from 'node:fs/promises';
 import type { FileHandle } from 'node:fs/promises';
@@ -9,7 +9,11 @@ import type { FileResult, Sink } from '../types';
 import { temporarySibling } from './atomic-file';
 import { formatGitDiff } from './git-diff';
 
-export function createPatchSink(file: string): Sink {
+/**
+ * `pathPrefix()` (e.g. `examples/`) is prepended to every path in the patch: when the root is a folder
+ * inside a git work tree, paths relative to the top level are what `git apply` expects.
+ */
+export function createPatchSink(file: string, pathPrefix: () => string = () => ''): Sink {
   const target = path.resolve(file);
   const temp = temporarySibling(target);
   let handle: FileHandle | undefined;
@@ -28,7 +32,7 @@ export function createPatchSink(file: string): Sink {
   return {
     async onResult(result: FileResult) {
       if (result.status !== 'changed') return;
-      await guarded(async () => void (await (await open()).write(formatGitDiff(result.path, result.original, result.code))));
+      await guarded(async () => void (await (await open()).write(formatGitDiff(pathPrefix() + result.path, result.original, result.code))));
     },
     async onEnd() {
       await guarded(async () => {

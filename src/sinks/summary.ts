@@ -1,5 +1,6 @@
 // The closing text report of a run: totals by status (skips by reason), every failed file with
-// path:line: message, findings by kind, moves that matched nothing (likely typos), notices, time.
+// path:line: message, findings by kind, each located (manual, mention, ignored; rewritten ones after
+// --apply, the diffs locate them in a dry run), moves that matched nothing (likely typos), notices, time.
 // Used by the run command in text mode (on stderr in JSON mode); keeps only failures, never file text.
 import type { FileError, FileResult, Finding, MigrationPlan, RunSummary, Sink } from '../types';
 import { syntaxErrorLines, tolerantChangeOf, tolerantCount, type TolerantChange } from './syntax-error-lines';
@@ -17,7 +18,7 @@ export interface SummarySinkOptions {
   patchFile?: string;
 }
 
-/** How many manual findings the text summary lists before it only counts the rest. */
+/** How many findings of each kind the text summary lists before it only counts the rest. */
 const MANUAL_SHOWN = 50;
 
 interface FailedFile {
@@ -27,8 +28,11 @@ interface FailedFile {
 
 export function createSummarySink(options: SummarySinkOptions): Sink {
   const failures: FailedFile[] = [];
-  const manual: Finding[] = [];
-  let manualTotal = 0;
+  // Every counted finding is also located. Rewritten ones are located by the diffs in a dry run, so
+  // they are listed only after --apply.
+  const listed: Finding['kind'][] = options.mode === 'apply' ? ['manual', 'mention', 'ignored', 'rewritten'] : ['manual', 'mention', 'ignored'];
+  const shown = new Map<Finding['kind'], Finding[]>(listed.map((kind) => [kind, []]));
+  const totals = new Map<Finding['kind'], number>();
   const skipReasons = new Map<string, number>();
   const tolerantChanges: TolerantChange[] = [];
   const paint = createPainter(options.color);
@@ -38,9 +42,10 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       const tolerant = tolerantChangeOf(result);
       if (tolerant) tolerantChanges.push(tolerant);
       for (const finding of result.findings) {
-        if (finding.kind !== 'manual') continue;
-        if (manual.length < MANUAL_SHOWN) manual.push(finding);
-        manualTotal++;
+        const list = shown.get(finding.kind);
+        if (!list) continue;
+        if (list.length < MANUAL_SHOWN) list.push(finding);
+        totals.set(finding.kind, (totals.get(finding.kind) ?? 0) + 1);
       }
       if (result.status === 'skipped') skipReasons.set(result.reason, (skipReasons.get(result.reason) ?? 0) + 1);
     },
@@ -62,10 +67,12 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       if (!options.quiet) {
         const f = summary.findings;
         lines.push(`findings: ${f.rewritten} rewritten, ${f.manual} manual, ${f.mention} mention, ${f.ignored} ignored`);
-        for (const m of manual) {
-          lines.push(`  ${paint('yellow', 'manual')} ${m.path}:${m.line}:${m.column}: ${m.move}: ${m.reason ?? 'cannot be rewritten automatically'}`);
+        for (const kind of listed) {
+          const list = shown.get(kind)!;
+          for (const m of list) lines.push(`  ${kind === 'manual' ? paint('yellow', kind) : kind} ${m.path}:${m.line}:${m.column}: ${m.move}: ${describeFinding(m)}`);
+          const total = totals.get(kind) ?? 0;
+          if (total > list.length) lines.push(`  … and ${total - list.length} more ${kind} findings (see --format json or scan)`);
         }
-        if (manualTotal > manual.length) lines.push(`  … and ${manualTotal - manual.length} more manual findings (see --format json or scan)`);
         const sources = moveSources(options.plan);
         for (const id of summary.unusedMoves) {
           const at = sources.get(id);
@@ -82,6 +89,14 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       options.out.write(lines.join('\n') + '\n');
     },
   };
+}
+
+/** What a listed finding is: the reason it needs a human, or its form. */
+function describeFinding(f: Finding): string {
+  if (f.kind === 'manual') return f.reason ?? 'cannot be rewritten automatically';
+  if (f.kind === 'mention') return `${f.form}, a mention in text (not rewritten${f.reason ? `: ${f.reason}` : ''})`;
+  if (f.kind === 'ignored') return `${f.form} (excluded or opted out${f.reason ? `: ${f.reason}` : ''})`;
+  return f.form;
 }
 
 function moveSources(plan: MigrationPlan): Map<string, string> {

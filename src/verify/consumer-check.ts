@@ -9,7 +9,7 @@
 import type { Move } from '../types';
 import type { ConsumerImports, ImportSite } from './consumer-imports';
 import type { ModuleApi, ModuleApiReader } from './module-api';
-import { moduleOf, symbolMovedNames, type VerifyIssue } from './verify-plan';
+import { issue, moduleOf, symbolMovedNames, type VerifyIssue } from './verify-plan';
 
 export interface ConsumerReport {
   errors: VerifyIssue[];
@@ -21,9 +21,10 @@ export function checkConsumerImports(moves: readonly Move[], imports: ConsumerIm
   const symbolMoved = symbolMovedNames(moves);
   for (const move of moves) {
     const names = imports.get(move.id);
-    if (!names || move.from.symbol || (move.language === 'javascript' && move.toKey.startsWith('pkg:'))) continue;
+    if (!names || move.from.symbol) continue;
     const canonical = reader.api(move.language, moduleOf(move, 'to'));
-    if (!canonical || canonical.problem) continue; // verifyPlan reports a missing or unreadable canonical module
+    // verifyPlan reports a missing or unreadable canonical module; one outside the repository cannot be listed.
+    if (!canonical || canonical.problem || canonical.external !== undefined) continue;
     const legacy = reader.api(move.language, moduleOf(move, 'from'));
     const base = { move: move.id, source: move.source, language: move.language, canonicalFile: canonical.file, ...(legacy ? { legacyFile: legacy.file } : {}) };
     for (const [name, sites] of names) {
@@ -31,21 +32,19 @@ export function checkConsumerImports(moves: readonly Move[], imports: ConsumerIm
       const where = describeSites(sites);
       if (legacy && provides(reader, move, 'from', legacy, name)) {
         if (legacy.publicNames.includes(name)) continue; // the API-gap check already reports it
-        report.errors.push({
+        report.errors.push(issue('consumer-gap', {
           ...base,
-          code: 'consumer-gap',
           symbol: name,
           sites: [...sites],
           message: `${move.source}: ${name} is imported from legacy ${legacy.file} by ${where}, but canonical ${canonical.file} does not provide it (it is outside the legacy module's public API, so the API check let it pass); the rewrite would break these imports. Add a symbol move "${move.from.module}:${name}" → the module where ${name} lives, or add ${name} to ${canonical.file}.`,
-        });
+        }));
       } else {
-        report.warnings.push({
+        report.warnings.push(issue('missing-name', {
           ...base,
-          code: 'missing-name',
           symbol: name,
           sites: [...sites],
           message: `${move.source}: ${name} is imported from ${move.from.module} by ${where}, but neither ${legacy?.file ?? `${move.from.module} (no such file)`} nor ${canonical.file} provides it; these imports already fail and still will after the rewrite: fix them by hand.`,
-        });
+        }));
       }
     }
   }

@@ -1,7 +1,9 @@
-// Which names the repository's files import from the legacy module of each whole-module move:
-// `from legacy import A, B` (Python, absolute or relative) and `import { A } from 'legacy'`,
-// `import A from 'legacy'` (as `default`), `export { A } from 'legacy'` (JS/TS). Reads only files
-// that contain a needle; files that do not parse are passed over. Used by consumer-check.ts (verify).
+// Which names the repository's files import from the legacy module of each whole-module move, as
+// the rewriter sees them: `from legacy import A, B` (Python, absolute or relative), `L.A` through
+// `import pkg.legacy [as L]` or `from pkg import legacy [as L]`, and `import { A } from 'legacy'`,
+// `import A from 'legacy'` (as `default`), `export { A } from 'legacy'` (JS/TS, bare specifiers read
+// through tsconfig's baseUrl like the rewriter does). Reads only files that contain a needle and are
+// within run's size limit; files that do not parse are passed over. Used by consumer-check.ts (verify).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Node } from '@babel/types';
@@ -11,8 +13,11 @@ import { JS_EXTENSIONS, moduleKeyOf } from '../rewrite/js/module-key';
 import { parseSource } from '../rewrite/js/parse';
 import { createLineIndex } from '../rewrite/line-index';
 import { moduleOfPath, resolveRelative } from '../rewrite/python/module-path';
+import { attributeAfter, chainUses, scanNames } from '../rewrite/python/name-uses';
+import type { ImportStatement } from '../rewrite/python/import-statements';
 import { readSource } from '../rewrite/python/read-source';
-import type { MigrationPlan, Move } from '../types';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/process-file';
+import type { JsModuleKey, MigrationPlan, Move } from '../types';
 
 export interface ImportSite {
   /** Repo-relative path of the importing file. */
@@ -25,7 +30,16 @@ export type ConsumerImports = Map<string, Map<string, ImportSite[]>>;
 
 const PYTHON_EXTENSIONS = ['.py', '.pyi'];
 
-export function collectConsumerImports(plan: MigrationPlan, root: string): ConsumerImports {
+/** Which files are read: the command's paths and globs (default: the whole root) and run's size limit. */
+export interface CensusOptions {
+  paths?: readonly string[];
+  cwd?: string;
+  include?: readonly string[];
+  exclude?: readonly string[];
+  maxFileSize?: number;
+}
+
+export function collectConsumerImports(plan: MigrationPlan, root: string, options: CensusOptions = {}): ConsumerImports {
   const out: ConsumerImports = new Map();
   const python = new Map((plan.python?.moves ?? []).filter((m) => !m.from.symbol).map((m) => [m.from.module, m] as const));
   const javascript = new Map((plan.javascript?.moves ?? []).filter((m) => !m.from.symbol).map((m) => [m.fromKey, m] as const));
@@ -37,10 +51,14 @@ export function collectConsumerImports(plan: MigrationPlan, root: string): Consu
     out.set(move.id, names);
     names.set(name, [...(names.get(name) ?? []), site]);
   };
-  for (const candidate of discoverFiles({ root, paths: [], cwd: root, extensions, exclude: plan.exclude })) {
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const files = discoverFiles({ root, paths: options.paths ?? [], cwd: options.cwd ?? root, extensions, include: options.include, exclude: [...plan.exclude, ...(options.exclude ?? [])] });
+  for (const candidate of files) {
     if (candidate.skip) continue;
     let bytes: Buffer;
     try {
+      // The same guard as run: a file run skips as too-large is not read here either.
+      if (fs.statSync(path.join(root, candidate.path)).size > maxFileSize) continue;
       bytes = fs.readFileSync(path.join(root, candidate.path));
     } catch {
       continue; // unreadable: run reports it; nothing to learn here
@@ -62,15 +80,38 @@ type RecordSite = (move: Move, name: string, site: ImportSite) => void;
 
 function pythonImports(text: string, file: string, plan: MigrationPlan, moves: ReadonlyMap<string, Move>, record: RecordSite): void {
   if (moves.size === 0) return;
-  const { imports } = readSource(text, file);
+  const { imports, tokens } = readSource(text, file);
   const pkg = moduleOfPath(file, plan.python?.roots ?? ['.'])?.package;
   const lines = createLineIndex(text);
+  const absolute = (stmt: ImportStatement) => (stmt.level === 0 ? stmt.module : pkg ? resolveRelative(pkg, stmt.level, stmt.module) : undefined);
+  /** Local dotted names bound to a legacy module (`L` of `import pkg.legacy as L`), with their move. */
+  const aliases: [string, Move][] = [];
   for (const stmt of imports) {
-    if (stmt.kind !== 'from' || stmt.star) continue;
-    const absolute = stmt.level === 0 ? stmt.module : pkg ? resolveRelative(pkg, stmt.level, stmt.module) : undefined;
-    const move = absolute === undefined ? undefined : moves.get(absolute);
-    if (!move) continue;
-    for (const item of stmt.items) record(move, item.name, { path: file, line: lines.position(item.nameStart).line });
+    if (stmt.kind === 'import') {
+      for (const item of stmt.items) {
+        const move = moves.get(item.name);
+        if (move) aliases.push([item.alias ?? item.name, move]);
+      }
+      continue;
+    }
+    if (stmt.star) continue;
+    const from = absolute(stmt);
+    if (from === undefined) continue;
+    const move = moves.get(from);
+    for (const item of stmt.items) {
+      if (move) record(move, item.name, { path: file, line: lines.position(item.nameStart).line });
+      // `from pkg import legacy`: the legacy module itself, used as `legacy.A`.
+      const submodule = moves.get(from ? `${from}.${item.name}` : item.name);
+      if (submodule) aliases.push([item.alias ?? item.name, submodule]);
+    }
+  }
+  if (aliases.length === 0) return;
+  const names = scanNames(text, tokens, imports);
+  for (const [local, move] of aliases) {
+    for (const chain of chainUses(names, local)) {
+      const attribute = attributeAfter(names, chain);
+      if (attribute !== undefined) record(move, attribute, { path: file, line: lines.position(chain.start).line });
+    }
   }
 }
 
@@ -78,7 +119,7 @@ function javascriptImports(text: string, file: string, plan: MigrationPlan, move
   if (moves.size === 0) return;
   const program = parseSource(text, file).program;
   const lines = createLineIndex(text);
-  const context = { importer: file, aliases: plan.javascript?.aliases ?? [], baseUrl: plan.javascript?.baseUrl };
+  const context = { importer: file, aliases: plan.javascript?.aliases ?? [], baseUrl: plan.javascript?.baseUrl, knownFiles: knownFiles(plan) };
   for (const statement of program.body as Node[]) {
     if ((statement.type !== 'ImportDeclaration' && statement.type !== 'ExportNamedDeclaration') || !statement.source) continue;
     const move = moves.get(moduleKeyOf(statement.source.value, context));
@@ -88,6 +129,13 @@ function javascriptImports(text: string, file: string, plan: MigrationPlan, move
       if (name !== undefined) record(move, name, { path: file, line: lines.position(specifier.start ?? 0).line });
     }
   }
+}
+
+/** The plan's file modules: what a bare specifier may reach through baseUrl (as src/rewrite/js/context.ts reads it). */
+function knownFiles(plan: MigrationPlan): Set<JsModuleKey> {
+  const keys = new Set<JsModuleKey>();
+  for (const move of plan.javascript?.moves ?? []) for (const key of [move.fromKey, move.toKey]) if (key.startsWith('file:')) keys.add(key);
+  return keys;
 }
 
 /** The name a specifier takes from the module (`default` for a default import); undefined for namespaces. */

@@ -1,8 +1,10 @@
 // The names a JS/TS module exports, read from one babel parse: `export const/function/class/type/
 // interface/enum`, `export { a as b }` (with or without `from`), `export default`, `export * as ns`,
-// and the sources of bare `export * from` (followed through the repository by module-api.ts).
+// and the sources of bare `export * from` (followed by module-api.ts). A file without ESM syntax is
+// read as CommonJS (cjs-exports.ts); TypeScript's `export =` leaves the names open.
 import type { Node, Statement } from '@babel/types';
 import { parseSource } from '../rewrite/js/parse';
+import { readCjsExports } from './cjs-exports';
 
 export interface JsModuleExports {
   /** Exported names (`default` for the default export). */
@@ -13,6 +15,8 @@ export interface JsModuleExports {
   defined: Set<string>;
   /** Exported function and class declarations: real code a shim would lose. */
   definitions: Set<string>;
+  /** True when the names may be incomplete (`export =`, a CommonJS use of `exports` not understood). */
+  open?: boolean;
 }
 
 /** Throws SourceSyntaxError when the file does not parse. */
@@ -48,11 +52,28 @@ export function readJsExports(text: string, path: string): JsModuleExports {
         else out.starSources.push(statement.source.value);
         break;
       }
+      case 'TSExportAssignment':
+        out.names.add('default');
+        out.open = true;
+        break;
       default:
         break;
     }
   }
+  const body = program.body as Statement[];
+  if (!body.some((s) => /^(Import|Export\w+)Declaration$|^TSExportAssignment$/.test(s.type))) addCommonJs(body, out);
   return out;
+}
+
+/** A file without ESM syntax: its CommonJS exports are its API. */
+function addCommonJs(body: Statement[], out: JsModuleExports): void {
+  const cjs = readCjsExports(body);
+  if (!cjs.used) return;
+  for (const name of cjs.names) out.names.add(name);
+  for (const name of cjs.names) if (name !== 'default') out.defined.add(name);
+  for (const name of cjs.definitions) out.definitions.add(name);
+  out.starSources.push(...cjs.starSources);
+  if (cjs.open) out.open = true;
 }
 
 /** `export { x }` of a local declaration is real code; of an imported binding it is a re-export. */

@@ -1,13 +1,14 @@
 // A module's API as the repository defines it: its file (Python through the plan's roots, JS
-// file keys through extensions and index files), the names it provides (following `export *` and
-// `from m import *` inside the repository) and its public names. Reads files; used by verify, shims, prune.
+// file keys through extensions, declaration and index files, and for verify bare packages through
+// node_modules), the names it provides (following `export *`, CommonJS re-exports and `from m import *`)
+// and its public names. Reads files; used by verify, shims, prune.
 import fs from 'node:fs';
 import path from 'node:path';
 import { JS_EXTENSIONS, keyPath, moduleKeyOf } from '../rewrite/js/module-key';
 import { moduleOfPath, resolveRelative } from '../rewrite/python/module-path';
 import type { JavascriptPlan, Language, MigrationPlan } from '../types';
-import { readJsExports } from './js-exports';
-import { readPythonNames } from './python-names';
+import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/process-file';
+import { resolvePackage } from './node-resolve';
 
 export interface ModuleApi {
   language: Language;
@@ -31,26 +32,39 @@ export interface ModuleApi {
   /** Set when the file exists but could not be read (parse error): the message. */
   problem?: string;
   /** True when `provided` may be incomplete: a star import/export from outside the repository (or
-   * from a module that cannot be read), or a module-level `__getattr__` (Python). */
+   * from a module that cannot be read), a module-level `__getattr__` (Python), CommonJS exports
+   * that are not plain names, or a file too large to read. */
   open?: boolean;
+  /** Set for a module found outside the repository files the reader parses (a Node built-in, a
+   * package above the root): where it is. Its names are unknown (`open`). */
+  external?: string;
 }
 
 export interface ModuleApiReader {
-  /** File of a module (dotted Python module or JS module key), or undefined when it does not exist. */
+  /** Repo-relative file of a module (dotted Python module or JS module key), or undefined when no file of the repository is it. */
   fileOf(language: Language, module: string): string | undefined;
+  /** The module's API; for a module outside the repository that the reader can only locate, see ModuleApi.external. */
   api(language: Language, module: string): ModuleApi | undefined;
 }
 
-export function createModuleApiReader(plan: MigrationPlan, root: string): ModuleApiReader {
-  const isFile = (rel: string) => {
-    try {
-      return fs.statSync(path.join(root, rel)).isFile();
-    } catch {
-      return false;
-    }
-  };
+export interface ModuleApiReaderOptions {
+  /**
+   * Resolve bare JS specifiers (`pkg:` keys) through node_modules, as Node and TypeScript do (verify).
+   * Shims and prune leave it off: they must never treat a package's files as the repository's.
+   */
+  packages?: boolean;
+  /** Files larger than this are not parsed (their names count as unknown), like `run`'s guard. */
+  maxFileSize?: number;
+}
+
+/** Where a module is: a repo-relative file the reader parses, or somewhere it can only name. */
+type Located = { file: string } | { external: string };
+
+export function createModuleApiReader(plan: MigrationPlan, root: string, options: ModuleApiReaderOptions = {}): ModuleApiReader {
+  const isFile = (rel: string) => fs.statSync(path.join(root, rel), { throwIfNoEntry: false })?.isFile() ?? false;
   const roots = plan.python?.roots ?? ['.'];
-  const cache = new Map<string, ModuleApi | undefined>();
+  const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
+  const cache = new Map<string, ModuleApi>();
 
   const pythonFile = (module: string): string | undefined => {
     const rel = module.split('.').join('/');
@@ -64,36 +78,76 @@ export function createModuleApiReader(plan: MigrationPlan, root: string): Module
   const jsFile = (key: string): string | undefined => {
     const base = keyPath(key);
     if (base === undefined) return undefined;
-    const candidates = [...JS_EXTENSIONS.map((e) => base + e), ...JS_EXTENSIONS.map((e) => `${base === '.' ? '' : base + '/'}index${e}`)];
+    const dir = base === '.' ? '' : base + '/';
+    const candidates = [...JS_EXTENSIONS.map((e) => base + e), ...DECLARATION_EXTENSIONS.map((e) => base + e), ...[...JS_EXTENSIONS, ...DECLARATION_EXTENSIONS].map((e) => `${dir}index${e}`)];
     if (path.extname(base) !== '') candidates.unshift(base);
     return candidates.find(isFile);
   };
-  const fileOf = (language: Language, module: string) => (language === 'python' ? pythonFile(module) : jsFile(module));
-
-  const api = (language: Language, module: string, visiting = new Set<string>()): ModuleApi | undefined => {
-    const id = `${language}:${module}`;
-    if (cache.has(id)) return cache.get(id);
-    const file = fileOf(language, module);
-    if (file === undefined) {
-      cache.set(id, undefined);
-      return undefined;
+  /** A `pkg:` key, resolved from `fromDir` (the root for manifest ends, the importing file's folder for re-exports). */
+  const packageLocation = (key: string, fromDir: string): Located | undefined => {
+    if (!options.packages || !key.startsWith('pkg:')) return undefined;
+    const resolved = resolvePackage(key.slice('pkg:'.length), fromDir);
+    if (resolved.kind === 'builtin') return { external: `${key.slice('pkg:'.length)} (a Node.js built-in module)` };
+    if (resolved.kind !== 'file') return undefined;
+    const rel = path.relative(root, resolved.file);
+    // Names are read only from the root's own node_modules; a package found further up is only located.
+    return rel.startsWith(`node_modules${path.sep}`) ? { file: rel.split(path.sep).join('/') } : { external: resolved.file };
+  };
+  const locate = (language: Language, module: string, fromDir = root): Located | undefined => {
+    if (language === 'python') {
+      const file = pythonFile(module);
+      return file === undefined ? undefined : { file };
     }
-    if (visiting.has(id)) return { language, file, provided: new Set(), publicNames: [], defined: new Set(), definitions: new Set(), importable: [] };
+    const file = jsFile(module);
+    return file !== undefined ? { file } : packageLocation(module, fromDir);
+  };
+
+  const fileApi = (language: Language, file: string, visiting: Set<string>): ModuleApi => {
+    const id = `${language}:${file}`;
+    const cached = cache.get(id);
+    if (cached) return cached;
+    if (visiting.has(id)) return { ...emptyApi(language, file) };
     visiting.add(id);
-    const text = fs.readFileSync(path.join(root, file), 'utf8');
     let result: ModuleApi;
     try {
-      result = language === 'python' ? pythonApi(file, text, (m) => api('python', m, visiting), (m) => pythonFile(m) !== undefined, roots) : jsApi(file, text, plan.javascript, (k) => api('javascript', k, visiting));
+      const size = fs.statSync(path.join(root, file)).size;
+      if (size > maxFileSize) {
+        result = { ...emptyApi(language, file), open: true, problem: `larger than ${maxFileSize} bytes, the file-size limit; its names were not read` };
+      } else {
+        const text = fs.readFileSync(path.join(root, file), 'utf8');
+        result =
+          language === 'python'
+            ? pythonApi(file, text, (m) => follow('python', m, root, visiting), (m) => pythonFile(m) !== undefined, roots)
+            : jsApi(file, text, plan.javascript, (key) => follow('javascript', key, path.dirname(path.join(root, file)), visiting));
+      }
     } catch (error) {
-      result = { language, file, provided: new Set(), publicNames: [], defined: new Set(), definitions: new Set(), importable: [], problem: error instanceof Error ? error.message : String(error) };
+      result = { ...emptyApi(language, file), problem: error instanceof Error ? error.message : String(error) };
     }
     cache.set(id, result);
     return result;
   };
-  return { fileOf, api: (language, module) => api(language, module) };
+  const follow = (language: Language, module: string, fromDir: string, visiting: Set<string>): ModuleApi | undefined => {
+    const located = locate(language, module, fromDir);
+    if (located === undefined) return undefined;
+    return 'external' in located ? { ...emptyApi(language, located.external), open: true, external: located.external } : fileApi(language, located.file, visiting);
+  };
+  return {
+    fileOf: (language, module) => {
+      const located = locate(language, module);
+      return located && 'file' in located ? located.file : undefined;
+    },
+    api: (language, module) => follow(language, module, root, new Set()),
+  };
 }
 
+/** TypeScript declaration files, tried after the source extensions (a package's `index.d.ts`). */
+const DECLARATION_EXTENSIONS = ['.d.ts', '.d.mts', '.d.cts'];
+
+const emptyApi = (language: Language, file: string): ModuleApi => ({ language, file, provided: new Set(), publicNames: [], defined: new Set(), definitions: new Set(), importable: [] });
+
 function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi | undefined, inRepo: (m: string) => boolean, roots: readonly string[]): ModuleApi {
+  // Each language's reader is required at its first module: a Python-only plan never loads the JS one.
+  const { readPythonNames } = require('./python-names') as typeof import('./python-names');
   const names = readPythonNames(text, file);
   const pkg = moduleOfPath(file, roots)?.package ?? [];
   const absolute = (written: string) => {
@@ -130,9 +184,10 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
 }
 
 function jsApi(file: string, text: string, plan: JavascriptPlan | undefined, follow: (key: string) => ModuleApi | undefined): ModuleApi {
+  const { readJsExports } = require('./js-exports') as typeof import('./js-exports');
   const exports = readJsExports(text, file);
   const provided = new Set(exports.names);
-  let open = false;
+  let open = exports.open === true;
   for (const source of exports.starSources) {
     const key = moduleKeyOf(source, { importer: file, aliases: plan?.aliases ?? [], baseUrl: plan?.baseUrl });
     const other = follow(key);

@@ -1,12 +1,32 @@
-// Checks a compiled plan against the repository: both ends of every move resolve to files, every
-// moved name is provided by its canonical module, and a whole-module move's canonical module has
-// every public name of the legacy one (the "API gap"). Used by `verify`, `run` and `shims`.
+// Checks a compiled plan against the repository and the outside world: both ends of every move
+// resolve (in the repository, else Python through the interpreter's facts and JS through
+// node_modules), every moved name is provided by its canonical module, and a whole-module move's
+// canonical module has every public name of the legacy one (the "API gap"). Every finding is an
+// error (it refuses `run --apply`) or a warning (it never does). Used by `verify` and run's gate.
 import type { Language, MigrationPlan, Move } from '../types';
-import { createModuleApiReader, type ModuleApiReader } from './module-api';
+import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from './module-api';
+import { declaredDependency, resolvePackage, splitSpecifier } from './node-resolve';
+import type { PythonFacts } from './python-external';
 
-export type VerifyCode = 'missing-canonical-module' | 'unreadable-module' | 'missing-symbol' | 'api-gap' | 'consumer-gap' | 'missing-name';
+export type Severity = 'error' | 'warning';
+
+/** Each code has one severity, documented in the README's list of verify findings. */
+export const SEVERITY = {
+  'missing-canonical-module': 'error',
+  'unreadable-module': 'error',
+  'missing-symbol': 'error',
+  'api-gap': 'error',
+  'consumer-gap': 'error',
+  'python-interpreter': 'error',
+  'missing-name': 'warning',
+  'unchecked-module': 'warning',
+  'unchecked-symbol': 'warning',
+} as const satisfies Record<string, Severity>;
+
+export type VerifyCode = keyof typeof SEVERITY;
 
 export interface VerifyIssue {
+  severity: Severity;
   code: VerifyCode;
   /** The move's id and its manifest JSON path. */
   move: string;
@@ -27,18 +47,37 @@ export interface VerifyReport {
   moves: number;
 }
 
+export interface VerifyContext {
+  reader?: ModuleApiReader;
+  /** What the project's interpreter said about the Python modules outside the repository (undefined: none were asked about). */
+  python?: PythonFacts;
+  /** The repository root, where JS packages are resolved from. */
+  root: string;
+}
+
 /** The module a move end names, in the form the API reader takes (dotted Python; JS module key). */
 export const moduleOf = (move: Move, end: 'from' | 'to') => (move.language === 'python' ? move[end].module : end === 'from' ? move.fromKey : move.toKey);
 
-export function verifyPlan(plan: MigrationPlan, root: string, reader: ModuleApiReader = createModuleApiReader(plan, root)): VerifyReport {
+export const errorsOf = (issues: readonly VerifyIssue[]) => issues.filter((i) => i.severity === 'error');
+export const warningsOf = (issues: readonly VerifyIssue[]) => issues.filter((i) => i.severity === 'warning');
+
+/** A finding of `code` (its severity comes with the code). */
+export function issue(code: VerifyCode, fields: Omit<VerifyIssue, 'severity' | 'code'>): VerifyIssue {
+  return { severity: SEVERITY[code], code, ...fields };
+}
+
+export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyReport {
+  const reader = context.reader ?? createModuleApiReader(plan, context.root, { packages: true });
   const issues: VerifyIssue[] = [];
   const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
   const seen = new Set<string>();
   const symbolMoved = symbolMovedNames(moves);
+  const interpreter = interpreterProblem(context.python, moves);
+  if (interpreter) issues.push(interpreter);
   for (const move of moves) {
-    for (const issue of verifyMove(move, reader, symbolMoved)) {
-      const key = `${issue.code}|${issue.source}|${issue.symbol ?? ''}|${issue.canonicalFile ?? ''}`;
-      if (!seen.has(key)) issues.push(issue);
+    for (const found of verifyMove(move, { ...context, reader }, symbolMoved)) {
+      const key = `${found.code}|${found.source}|${found.symbol ?? ''}|${found.canonicalFile ?? ''}`;
+      if (!seen.has(key)) issues.push(found);
       seen.add(key);
     }
   }
@@ -50,40 +89,115 @@ export function symbolMovedNames(moves: readonly Move[]): Set<string> {
   return new Set(moves.filter((m) => m.from.symbol).map((m) => `${m.fromKey}:${m.from.symbol}`));
 }
 
-function verifyMove(move: Move, reader: ModuleApiReader, symbolMoved: ReadonlySet<string>): VerifyIssue[] {
+/** An interpreter the user named (--python, python.interpreter) that cannot run is one error, not one per move. */
+function interpreterProblem(python: PythonFacts | undefined, moves: readonly Move[]): VerifyIssue | undefined {
+  if (python?.kind !== 'unavailable' || python.choice.origin === undefined) return undefined;
+  const first = moves.find((m) => m.language === 'python')!;
+  const where = python.choice.origin === '--python' ? '--python' : 'python.interpreter in the manifest';
+  return issue('python-interpreter', {
+    move: first.id,
+    source: python.choice.origin === '--python' ? '--python' : '$.python.interpreter',
+    language: 'python',
+    message: `${where} names ${python.choice.command}, which cannot run (${python.reason}), so the modules outside the repository were not checked; point it at the project's Python 3 (e.g. .venv/bin/python).`,
+  });
+}
+
+type MoveContext = VerifyContext & { reader: ModuleApiReader };
+
+function verifyMove(move: Move, context: MoveContext, symbolMoved: ReadonlySet<string>): VerifyIssue[] {
   const base = { move: move.id, source: move.source, language: move.language };
-  // A bare package outside the repository (`new-pkg`) cannot be read: trusted as written.
-  if (move.language === 'javascript' && move.toKey.startsWith('pkg:')) return [];
-  const canonical = reader.api(move.language, moduleOf(move, 'to'));
-  if (!canonical) {
-    return [{ ...base, code: 'missing-canonical-module', message: `${move.source}: canonical module ${move.to.module} does not exist in the repository (${expectedFiles(move)}); fix the "to" of the move or create the module.` }];
-  }
-  if (canonical.problem) {
-    return [{ ...base, code: 'unreadable-module', canonicalFile: canonical.file, message: `${move.source}: canonical module ${canonical.file} could not be read (${canonical.problem}); fix the file so its names can be checked.` }];
+  const canonical = context.reader.api(move.language, moduleOf(move, 'to'));
+  if (!canonical) return move.language === 'python' ? outsidePython(move, context.python, namesMovedOnto(move, context.reader, symbolMoved)) : missingPackage(move, context.root);
+  if (canonical.problem && !canonical.open) {
+    return [issue('unreadable-module', { ...base, canonicalFile: canonical.file, message: `${move.source}: canonical module ${canonical.file} could not be read (${canonical.problem}); fix the file so its names can be checked.` })];
   }
   const canonicalFile = canonical.file;
+  if (canonical.external !== undefined) return move.to.symbol ? [uncheckedSymbol(move, `it is ${canonical.external}, outside the root's node_modules, whose names are not read`)] : [];
   // A module with __getattr__ or a star import from outside the repository may provide any name.
   if (canonical.open) return [];
   if (move.to.symbol) {
     if (canonical.provided.has(move.to.symbol)) return [];
-    return [{ ...base, code: 'missing-symbol', symbol: move.to.symbol, canonicalFile, message: `${move.source}: ${move.to.symbol} is not provided by ${canonicalFile} (not defined, imported, assigned, exported or listed in __all__); fix the "to" of the move or add ${move.to.symbol} to ${canonicalFile}.` }];
+    const fix = canonicalFile.startsWith('node_modules/') ? `fix the "to" of the move (the installed package ${move.to.module} does not export ${move.to.symbol})` : `fix the "to" of the move or add ${move.to.symbol} to ${canonicalFile}`;
+    return [issue('missing-symbol', { ...base, symbol: move.to.symbol, canonicalFile, message: `${move.source}: ${move.to.symbol} is not provided by ${canonicalFile} (not defined, imported, assigned, exported or listed in __all__); ${fix}.` })];
   }
   if (move.from.symbol) return [];
-  const legacy = reader.api(move.language, moduleOf(move, 'from'));
-  if (!legacy) return []; // a legacy module that no longer exists: nothing to compare
+  const legacy = context.reader.api(move.language, moduleOf(move, 'from'));
+  if (!legacy || legacy.external !== undefined) return []; // nothing to compare
+  if (legacy.problem && legacy.open) return []; // too large to read: nothing to compare
   if (legacy.problem) {
-    return [{ ...base, code: 'unreadable-module', legacyFile: legacy.file, canonicalFile, message: `${move.source}: legacy module ${legacy.file} could not be read (${legacy.problem}), so its API cannot be compared with ${canonicalFile}; fix the file or check by hand.` }];
+    return [issue('unreadable-module', { ...base, legacyFile: legacy.file, canonicalFile, message: `${move.source}: legacy module ${legacy.file} could not be read (${legacy.problem}), so its API cannot be compared with ${canonicalFile}; fix the file, or compare the two by hand and pass --no-verify.` })];
   }
-  return legacy.publicNames
-    .filter((name) => !canonical.provided.has(name) && !symbolMoved.has(`${move.fromKey}:${name}`))
-    .map((name) => ({
-      ...base,
-      code: 'api-gap' as const,
+  return gaps(move, legacy, legacy.publicNames.filter((name) => !canonical.provided.has(name) && !symbolMoved.has(`${move.fromKey}:${name}`)), canonicalFile);
+}
+
+function gaps(move: Move, legacy: ModuleApi, names: readonly string[], canonicalFile: string): VerifyIssue[] {
+  return names.map((name) =>
+    issue('api-gap', {
+      move: move.id,
+      source: move.source,
+      language: move.language,
       symbol: name,
       legacyFile: legacy.file,
       canonicalFile,
       message: `${move.source}: ${name} is provided by legacy ${legacy.file} but not by canonical ${canonicalFile}; importers of it would break. Add a symbol move "${move.from.module}:${name}" → the module where ${name} really lives (before this move), or add ${name} to ${canonicalFile}.`,
-    }));
+    }),
+  );
+}
+
+/** The names a move brings to its canonical module: its symbol, or the legacy module's public API (minus names moved on their own). */
+export function namesMovedOnto(move: Move, reader: ModuleApiReader, symbolMoved: ReadonlySet<string>): string[] {
+  if (move.to.symbol) return [move.to.symbol];
+  if (move.from.symbol) return [];
+  const legacy = reader.api(move.language, moduleOf(move, 'from'));
+  if (!legacy || legacy.problem || legacy.external !== undefined) return [];
+  return legacy.publicNames.filter((name) => !symbolMoved.has(`${move.fromKey}:${name}`));
+}
+
+/** A Python canonical module outside the roots: what the project's interpreter said about it (and, with --import, about `wanted`). */
+function outsidePython(move: Move, python: PythonFacts | undefined, wanted: readonly string[]): VerifyIssue[] {
+  const base = { move: move.id, source: move.source, language: move.language };
+  const inRepo = expectedFiles(move);
+  if (python === undefined) return [issue('missing-canonical-module', { ...base, message: `${move.source}: canonical module ${move.to.module} does not exist in the repository (${inRepo}); fix the "to" of the move or create the module.` })];
+  if (python.kind === 'unavailable') {
+    // A named interpreter that cannot run is reported once (python-interpreter); python3 missing from PATH is a warning per move.
+    if (python.choice.origin !== undefined) return [];
+    return [issue('unchecked-module', { ...base, message: `${move.source}: canonical module ${move.to.module} is not in the repository, and ${python.choice.command} (${python.reason}) could not be asked whether it is installed, so that check was skipped; put python3 on PATH or pass --python PATH to check it.` })];
+  }
+  const fact = python.modules.get(move.to.module);
+  if (!fact?.found) {
+    const why = fact?.error ? ` (${fact.error})` : '';
+    return [issue('missing-canonical-module', { ...base, message: `${move.source}: canonical module ${move.to.module} is neither in the repository (${inRepo}) nor importable by ${python.interpreter}${why}; fix the "to" of the move, install the package into that interpreter, or point --python / python.interpreter at the project's interpreter.` })];
+  }
+  if (fact.importError !== undefined) return [issue('unchecked-module', { ...base, message: `${move.source}: importing ${move.to.module} with ${python.interpreter} failed (${fact.importError}), so its names were not checked; fix the import or check them by hand.` })];
+  if (fact.missingNames === undefined) return move.to.symbol ? [uncheckedSymbol(move, `it is outside the repository (${fact.origin ?? 'installed'}) and checking a name means importing the module, which runs its code; ssot-codemod verify --import does that`)] : [];
+  return fact.missingNames.filter((name) => wanted.includes(name)).map((name) =>
+    move.to.symbol
+      ? issue('missing-symbol', { ...base, symbol: name, canonicalFile: fact.origin, message: `${move.source}: ${name} is not an attribute of ${move.to.module} as imported by ${python.interpreter}; fix the "to" of the move.` })
+      : issue('api-gap', { ...base, symbol: name, canonicalFile: fact.origin, message: `${move.source}: ${name} is provided by the legacy module but not by ${move.to.module} as imported by ${python.interpreter}; importers of it would break. Add a symbol move "${move.from.module}:${name}" → the module where ${name} really lives.` }),
+  );
+}
+
+function uncheckedSymbol(move: Move, why: string): VerifyIssue {
+  return issue('unchecked-symbol', { move: move.id, source: move.source, language: move.language, symbol: move.to.symbol, message: `${move.source}: ${move.to.symbol} was not checked in ${move.to.module}: ${why}.` });
+}
+
+/** A JS canonical module that is neither a repository file nor a resolvable package. */
+function missingPackage(move: Move, root: string): VerifyIssue[] {
+  const base = { move: move.id, source: move.source, language: move.language };
+  if (!move.toKey.startsWith('pkg:')) {
+    return [issue('missing-canonical-module', { ...base, message: `${move.source}: canonical module ${move.to.module} does not exist in the repository (${expectedFiles(move)}); fix the "to" of the move or create the module.` })];
+  }
+  const specifier = move.toKey.slice('pkg:'.length);
+  const [name] = splitSpecifier(specifier);
+  const resolved = resolvePackage(specifier, root);
+  if (resolved.kind === 'unresolved') {
+    return [issue('missing-canonical-module', { ...base, message: `${move.source}: package ${name} is installed (${resolved.packageDir}) but ${specifier} does not resolve: ${resolved.reason}; fix the "to" of the move.` })];
+  }
+  const declaredIn = declaredDependency(name, root);
+  if (declaredIn !== undefined) {
+    return [issue('unchecked-module', { ...base, message: `${move.source}: package ${name} is declared in ${declaredIn} but not installed (no node_modules/${name} from the root upwards), so ${specifier} was not checked; run npm install (or npm ci) to check it.` })];
+  }
+  return [issue('missing-canonical-module', { ...base, message: `${move.source}: package ${name} is neither installed (no node_modules/${name} from the root upwards) nor declared in a package.json; install it (npm i ${name}) or fix the "to" of the move.` })];
 }
 
 function expectedFiles(move: Move): string {

@@ -78,7 +78,8 @@ function readBaseline(file: string): Baseline {
 
 function report(failing: Finding[], total: number, options: CheckOptions, deps: CheckDeps): void {
   if (options.format === 'json') {
-    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: options.baseline ? failing.length : undefined }, null, 2) + '\n');
+    // `new` is always there: without a baseline every reference is new.
+    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length }, null, 2) + '\n');
     return;
   }
   for (const f of failing) deps.stdout.write((options.format === 'github' ? githubAnnotation(f) : plainReferenceLine(f)) + '\n');

@@ -12,8 +12,7 @@ import type { LanguageRewriter } from '../../rewrite/language';
 import type { TextOutput } from '../../sinks/text-output';
 import type { FileResult, Sink } from '../../types';
 import { createModuleApiReader } from '../../verify/module-api';
-import { declareSessionFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
-import { usageError } from '../../errors';
+import { declareSessionFlags, openPlan, pathSelector, toSessionOptions, type SessionOptions } from './session';
 import { refuseDirtyTargets } from './refuse-dirty';
 
 export interface PruneOptions extends SessionOptions {
@@ -29,18 +28,19 @@ export function declarePruneCommand(y: Argv): Argv {
     .option('apply', { type: 'boolean', default: false, describe: 'Delete the unreferenced legacy modules; without it, list them.' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also delete legacy files with uncommitted changes, or outside a git repository.' })
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: one line per legacy module · json: { version, modules }.' })
-    .epilogue('Exit codes: 0 done (referenced modules are kept and listed) · 2 usage or manifest error.');
+    .epilogue('Paths pick the legacy modules that may be deleted (default: every one); references are always searched in the whole root.\nExit codes: 0 done (referenced modules are kept and listed) · 2 usage or manifest error.');
 }
 
 export function toPruneOptions(args: Record<string, unknown>, cwd: string): PruneOptions {
-  const options = { ...toSessionOptions(args, cwd), apply: args.apply === true, allowDirty: args['allow-dirty'] === true, format: args.format === 'json' ? ('json' as const) : ('text' as const) };
-  if (options.paths.length > 0) throw usageError('prune always searches the whole repository for references; drop the paths (use --exclude to leave files out).');
-  return options;
+  return { ...toSessionOptions(args, cwd), apply: args.apply === true, allowDirty: args['allow-dirty'] === true, format: args.format === 'json' ? ('json' as const) : ('text' as const) };
 }
 
 export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOutput; stderr: TextOutput; rewriters: readonly LanguageRewriter[] }): Promise<number> {
   const { root, plan } = openPlan(options);
-  const { candidates, byMove } = pruneCandidates(plan, createModuleApiReader(plan, root));
+  const selected = pathSelector(options.paths, options.cwd, root);
+  const all = pruneCandidates(plan, createModuleApiReader(plan, root));
+  const candidates = all.candidates.filter((c) => selected(c.file));
+  const byMove = new Map([...all.byMove].filter(([, c]) => candidates.includes(c)));
   if (candidates.length > 0) {
     const rewriters = deps.rewriters.filter((r) => plan[r.language] !== undefined);
     const files = discoverFiles({ root, paths: [], cwd: root, extensions: [...new Set(rewriters.flatMap((r) => r.extensions))], include: options.include, exclude: options.exclude });

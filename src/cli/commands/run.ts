@@ -7,11 +7,11 @@ import type { Argv } from 'yargs';
 import { safetyError, usageError } from '../../errors';
 import { DEFAULT_MANIFEST } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
-import { dirtyFiles } from '../../pipeline/git';
+import { gitPathPrefix } from '../../pipeline/git';
 import { refuseGlobEscapes } from '../../manifest/root-escapes';
 import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
-import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '../../pipeline/process-file';
-import { startPythonVerifier, type PythonVerifier } from '../../pipeline/python-verifier';
+import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE } from '../../pipeline/process-file';
+import type { PythonVerifier } from '../../pipeline/python-verifier';
 import { DEFAULT_BATCH_SIZE, runFiles, type ResultWriter } from '../../pipeline/run-files';
 import { inShard, parseShard, type Shard } from '../../pipeline/shard';
 import type { LanguageRewriter } from '../../rewrite/language';
@@ -22,17 +22,19 @@ import { createPatchSink } from '../../sinks/patch';
 import { createSummarySink } from '../../sinks/summary';
 import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan, Sink } from '../../types';
+import type { InterpreterChoice } from '../../verify/python-external';
 import { parseSize } from '../options';
 import { createProgress } from '../progress';
-import { isDirectory, openPlan } from './session';
-import { verifyBeforeRun } from './verify';
+import { refuseDirtyChanges } from './refuse-dirty';
+import { isDirectory, openPlan, ROOT_HELP } from './session';
+import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './manifest-gate';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
 export interface RunOptions {
   /** As given on the command line (relative to cwd); empty means cwd, or the whole root when cwd is outside it. */
   paths: string[];
   cwd: string;
-  /** --root; undefined means the git top level of cwd, else cwd. */
+  /** --root; undefined means the folder of --manifest, else the git top level of cwd, else cwd. */
   root?: string;
   /** --manifest; undefined means ssot-codemod.json in the root. */
   manifest?: string;
@@ -61,6 +63,8 @@ export interface RunOptions {
   prefilter: boolean;
   /** --tolerant: Python files that do not parse are rewritten on their provable lines (`changed (tolerant)`). */
   tolerant: boolean;
+  /** --python PATH: the interpreter the manifest check and --verify python use. */
+  python?: string;
 }
 
 export interface RunDeps {
@@ -79,15 +83,15 @@ export interface RunDeps {
 /** The flag names `run` accepts (for "did you mean"). */
 export const RUN_FLAGS = [
   'manifest', 'root', 'dry-run', 'apply', 'allow-dirty', 'patch', 'format', 'color', 'no-color',
-  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help', 'preset', 'verify', 'no-verify', 'workers', 'shard',
+  'include', 'exclude', 'max-file-size', 'rewrite-comments', 'quiet', 'help', 'preset', 'verify', 'no-verify', 'workers', 'shard', 'python',
   'tolerant',
 ] as const;
 
 export function declareRunCommand(y: Argv): Argv {
-  return y
+  return declarePythonFlag(y)
     .positional('paths', { type: 'string', array: true, describe: 'Files or directories to process (default: the current directory, or the whole root when run from outside it).' })
     .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
-    .option('root', { type: 'string', requiresArg: true, describe: 'Repository root that paths, globs and modules are relative to (default: the git top level of the current directory, else the current directory).' })
+    .option('root', { type: 'string', requiresArg: true, describe: ROOT_HELP })
     .option('dry-run', { type: 'boolean', describe: 'Print the changes as a diff and write nothing (the default unless --apply).' })
     .option('apply', { type: 'boolean', default: false, describe: 'Write the changes in place (atomically; refuses files with uncommitted changes).' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also write files that have uncommitted git changes, or outside a git repository.' })
@@ -98,7 +102,7 @@ export function declareRunCommand(y: Argv): Argv {
     .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
     .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
     .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Python: also rewrite legacy paths in comments and docstrings.' })
-    .option('quiet', { type: 'boolean', default: false, describe: 'Print only failures and the totals line.' })
+    .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors (failed files, verify errors) and the totals line.' })
     .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
     .option('verify', {
       type: 'string',
@@ -116,7 +120,7 @@ export function declareRunCommand(y: Argv): Argv {
         'Python: also rewrite files that do not parse, on the lines that provably start a statement (imports and string targets); ' +
         'everything else stays byte for byte and is reported. Such files show as "changed (tolerant)" with their parse error.',
     })
-    .option('prefilter', { type: 'boolean', default: true, hidden: true, describe: 'Debugging: --no-prefilter parses every file, even those containing no needle.' })
+    .option('prefilter', { type: 'boolean', default: true, hidden: true, describe: 'Debugging: --no-prefilter parses every file, even those containing no legacy name.' })
     .epilogue('Exit codes: 0 success · 1 some files failed · 2 usage, manifest or safety error.');
 }
 
@@ -152,6 +156,7 @@ export function toRunOptions(args: Record<string, unknown>, cwd: string): RunOpt
     shard: str('shard') === undefined ? undefined : parseShard(str('shard')!),
     prefilter: args.prefilter !== false,
     tolerant: args.tolerant === true,
+    python: str('python'),
   };
 }
 
@@ -175,10 +180,12 @@ function verifyValues(value: unknown): ('python' | false)[] {
 /** Runs the command; resolves to the exit code (0 ok, 1 some files failed). Run-level problems throw RunError. */
 export async function runCommand(options: RunOptions, deps: RunDeps): Promise<number> {
   const { root, plan } = openPlan(options);
+  const interpreter = interpreterFor(options, plan, root, deps.python);
   if (options.verifyManifest) {
-    const verify = verifyBeforeRun(plan, root, options.format === 'json' || options.mode === 'apply' ? deps.stderr : deps.stdout);
-    if (options.mode === 'apply' && verify.issues.length > 0) {
-      throw safetyError(`verify found ${verify.issues.length} manifest ${verify.issues.length === 1 ? 'error' : 'errors'} (listed above), so --apply could break imports; fix them (ssot-codemod verify) or pass --no-verify.`);
+    const out = options.format === 'json' || options.mode === 'apply' ? deps.stderr : deps.stdout;
+    const errors = verifyBeforeRun(plan, root, out, { interpreter, maxFileSize: options.maxFileSize, quiet: options.quiet });
+    if (options.mode === 'apply' && errors.length > 0) {
+      throw safetyError(`verify found ${errors.length} ${errors.length === 1 ? 'error' : 'errors'} (listed above, each with its fix), so --apply could break imports; fix them, or pass --no-verify to write without this check.`);
     }
   }
   const rewriters = deps.rewriters.filter((r) => plan[r.language] !== undefined);
@@ -206,7 +213,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
 
   const pool = createPool({ ...settings, rewriters, workers: workerCount(options, deps, candidates), workerEntry: workerEntry(options, deps) });
   const progress = createProgress({ out: deps.stderr, enabled: deps.stderrIsTTY === true && !options.quiet, total: candidates.length });
-  const verifier = startVerifier(options, deps);
+  const verifier = startVerifier(options, deps, interpreter);
   let summary;
   try {
     summary = await runFiles({
@@ -230,11 +237,12 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
   return summary.failed > 0 ? 1 : 0;
 }
 
-/** --verify=python without python3 is a warning, not a failure: the parser's own re-parse still runs. */
-function startVerifier(options: RunOptions, deps: RunDeps): PythonVerifier | undefined {
+/** --verify=python without an interpreter is a warning, not a failure: the parser's own re-parse still runs. */
+function startVerifier(options: RunOptions, deps: RunDeps, interpreter: InterpreterChoice): PythonVerifier | undefined {
   if (!options.verifyPython) return undefined;
-  const verifier = startPythonVerifier(deps.python);
-  if (!verifier) deps.stderr.write('ssot-codemod: warning: --verify=python needs python3 on PATH; none was found, so Python outputs are only re-parsed by the built-in parser.\n');
+  const { startPythonVerifier } = require('../../pipeline/python-verifier') as typeof import('../../pipeline/python-verifier');
+  const verifier = startPythonVerifier(interpreter.command);
+  if (!verifier && !options.quiet) deps.stderr.write(`ssot-codemod: warning: --verify=python needs Python 3 (${interpreter.command} was not found), so Python outputs are only re-parsed by the built-in parser.\n`);
   return verifier;
 }
 
@@ -278,35 +286,17 @@ function workerEntry(options: RunOptions, deps: RunDeps): string | undefined {
 }
 
 
-/**
- * --apply must not overwrite work git cannot restore: every file that would change must be clean.
- * Only dirty candidates are processed here (a dry pass), so a clean tree costs one `git status`.
- */
-async function refuseDirtyChanges(root: string, candidates: readonly Candidate[], processor: FileProcessor): Promise<void> {
-  const dirty = dirtyFiles(root);
-  if (dirty === undefined) {
-    throw safetyError(`${root} is not in a git work tree, so --apply could not be undone; run it inside a git repository or pass --allow-dirty.`);
-  }
-  const wouldChange: string[] = [];
-  for (const candidate of candidates) {
-    if (candidate.skip || !dirty.has(path.join(root, candidate.path))) continue;
-    if ((await processor(candidate.path)).status === 'changed') wouldChange.push(candidate.path);
-  }
-  if (wouldChange.length > 0) {
-    const shown = wouldChange.slice(0, 5).join(', ') + (wouldChange.length > 5 ? `, … (${wouldChange.length} in all)` : '');
-    throw safetyError(`--apply would change files with uncommitted changes (${shown}); commit or stash them first, or pass --allow-dirty.`);
-  }
-}
-
 function createSinks(options: RunOptions, deps: RunDeps, root: string, plan: MigrationPlan): Sink[] {
   const color = options.color && deps.isTTY;
   const sinks: Sink[] = [];
+  let prefix: string | undefined;
+  const pathPrefix = () => (prefix ??= gitPathPrefix(root));
   if (options.format === 'json') {
     sinks.push(createJsonSink({ out: deps.stdout, root }));
   } else if (options.mode === 'dry-run' && !options.quiet) {
-    sinks.push(createDiffSink({ out: deps.stdout, color }));
+    sinks.push(createDiffSink({ out: deps.stdout, color, pathPrefix }));
   }
-  if (options.patchFile) sinks.push(createPatchSink(options.patchFile));
+  if (options.patchFile) sinks.push(createPatchSink(options.patchFile, pathPrefix));
   // In JSON mode stdout carries only the report, so the human summary goes to stderr.
   const summaryOut = options.format === 'json' ? deps.stderr : deps.stdout;
   if (!(options.format === 'json' && options.quiet)) {

@@ -37,22 +37,16 @@ export interface Session {
   processor: FileProcessor;
 }
 
-export const SESSION_FLAGS = ['manifest', 'preset', 'root', 'include', 'exclude', 'max-file-size'] as const;
+export const ROOT_HELP = 'Repository root that paths, globs and modules are relative to (default: the folder of --manifest; else the git top level of the current directory, else the current directory).';
 
-/** The flags of commands that read the manifest and the root but walk no file list (verify, shims). */
-export function declarePlanFlags(y: Argv): Argv {
-  return y
-    .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
-    .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
-    .option('root', { type: 'string', requiresArg: true, describe: 'Repository root (default: the git top level of the current directory, else the current directory).' });
-}
+export const SESSION_FLAGS = ['manifest', 'preset', 'root', 'include', 'exclude', 'max-file-size'] as const;
 
 export function declareSessionFlags(y: Argv): Argv {
   return y
     .positional('paths', { type: 'string', array: true, describe: 'Files or directories (default: the current directory, or the whole root when run from outside it).' })
     .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
     .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
-    .option('root', { type: 'string', requiresArg: true, describe: 'Repository root (default: the git top level of the current directory, else the current directory).' })
+    .option('root', { type: 'string', requiresArg: true, describe: ROOT_HELP })
     .option('include', { type: 'string', array: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
     .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
     .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' });
@@ -76,13 +70,23 @@ export function toSessionOptions(args: Record<string, unknown>, cwd: string): Se
   };
 }
 
-/** The root (real path) and the compiled plan, for commands that read no file list (verify). */
+/** The root (real path) and the compiled plan. */
 export function openPlan(options: Pick<SessionOptions, 'cwd' | 'root' | 'manifest' | 'preset'>): { root: string; plan: MigrationPlan } {
-  const root = options.root ?? gitTopLevel(options.cwd) ?? options.cwd;
+  const root = options.root ?? defaultRoot(options);
   if (!isDirectory(root)) throw usageError(`root ${root} is not a directory; pass an existing directory to --root.`);
   const realRoot = fs.realpathSync(root);
   const { plan } = loadManifest(chooseManifest(options, path.join(realRoot, DEFAULT_MANIFEST)), realRoot);
   return { root: realRoot, plan };
+}
+
+/**
+ * Without --root: the folder of --manifest (as under the stock jscodeshift runner, so a manifest's
+ * paths mean what they say wherever the command is run from), else the git top level of the
+ * current directory, else the current directory.
+ */
+export function defaultRoot(options: Pick<SessionOptions, 'cwd' | 'manifest'>): string {
+  if (options.manifest !== undefined) return path.dirname(options.manifest);
+  return gitTopLevel(options.cwd) ?? options.cwd;
 }
 
 export function openSession(options: SessionOptions, available: readonly LanguageRewriter[]): Session {
@@ -111,6 +115,23 @@ export function declareTolerantFlag(y: Argv): Argv {
     default: false,
     describe: 'Python: also count the references in files that do not parse, read on the lines that provably start a statement (the rest are manual).',
   });
+}
+
+/**
+ * For commands whose paths pick targets rather than files to read (shims, prune): whether a
+ * repo-relative file lies at or under one of the paths. No paths: every file. Paths that do not
+ * exist or lie outside the root are usage errors, as in run.
+ */
+export function pathSelector(paths: readonly string[], cwd: string, root: string): (rel: string) => boolean {
+  if (paths.length === 0) return () => true;
+  const prefixes = paths.map((p) => {
+    const absolute = path.resolve(cwd, p);
+    if (!fs.existsSync(absolute)) throw usageError(`path ${p} does not exist; pass files or directories inside ${root}.`);
+    const rel = path.relative(root, fs.realpathSync(absolute)).split(path.sep).join('/');
+    if (rel === '..' || rel.startsWith('../') || path.isAbsolute(rel)) throw usageError(`path ${p} is outside the repository root ${root}; pass paths inside it or set --root.`);
+    return rel;
+  });
+  return (file) => prefixes.some((prefix) => prefix === '' || file === prefix || file.startsWith(`${prefix}/`));
 }
 
 export function isDirectory(p: string): boolean {

@@ -4,14 +4,15 @@
 import path from 'node:path';
 import fs from 'node:fs';
 import type { Argv } from 'yargs';
+import { gitPathPrefix } from '../../pipeline/git';
 import { writeFileAtomic } from '../../sinks/atomic-file';
 import { formatGitDiff } from '../../sinks/git-diff';
 import type { TextOutput } from '../../sinks/text-output';
 import { planShims, type ShimDecision, type ShimPlan } from '../../shims/plan-shims';
 import { refuseDirtyTargets } from './refuse-dirty';
-import { declarePlanFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
+import { declareSessionFlags, openPlan, pathSelector, toSessionOptions, type SessionOptions } from './session';
 
-export interface ShimsOptions extends Pick<SessionOptions, 'cwd' | 'root' | 'manifest' | 'preset'> {
+export interface ShimsOptions extends SessionOptions {
   apply: boolean;
   force: boolean;
   allowDirty: boolean;
@@ -21,12 +22,12 @@ export interface ShimsOptions extends Pick<SessionOptions, 'cwd' | 'root' | 'man
 export const SHIMS_FLAGS = ['apply', 'force', 'allow-dirty', 'format'] as const;
 
 export function declareShimsCommand(y: Argv): Argv {
-  return declarePlanFlags(y)
+  return declareSessionFlags(y)
     .option('apply', { type: 'boolean', default: false, describe: 'Write the shims (atomically); without it, print them as diffs.' })
     .option('force', { type: 'boolean', default: false, describe: 'Also replace legacy modules that still hold real code (definitions or names the canonical module lacks).' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also overwrite legacy files with uncommitted changes, or outside a git repository.' })
     .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: diffs and notes · json: every decision.' })
-    .epilogue('Exit codes: 0 every shim written or shown · 1 some legacy modules hold real code and were kept (use --force) · 2 usage or manifest error.');
+    .epilogue('Paths pick the legacy modules to shim (default: every one).\nExit codes: 0 every shim written or shown · 1 some legacy modules hold real code and were kept (use --force) · 2 usage or manifest error.');
 }
 
 export function toShimsOptions(args: Record<string, unknown>, cwd: string): ShimsOptions {
@@ -38,11 +39,13 @@ export const holdsRealCode = (p: ShimPlan) => p.lost.length > 0 || p.definitions
 
 export async function shimsCommand(options: ShimsOptions, deps: { stdout: TextOutput; stderr: TextOutput }): Promise<number> {
   const { root, plan } = openPlan(options);
-  const decisions = planShims(plan, root, (rel) => fs.readFileSync(path.join(root, rel), 'utf8'));
+  const selected = pathSelector(options.paths, options.cwd, root);
+  const decisions = planShims(plan, root, (rel) => fs.readFileSync(path.join(root, rel), 'utf8')).filter((d) => ('file' in d && d.file !== undefined ? selected(d.file) : options.paths.length === 0));
   if (options.apply && !options.allowDirty) {
     const targets = decisions.filter((d): d is ShimPlan => d.kind === 'shim' && (options.force || !holdsRealCode(d)) && d.text !== d.original);
     refuseDirtyTargets(root, targets.map((d) => d.file), 'shims --apply');
   }
+  const pathPrefix = options.apply || options.format !== 'text' ? '' : gitPathPrefix(root);
   let kept = 0;
   let written = 0;
   const lines: string[] = [];
@@ -59,7 +62,7 @@ export async function shimsCommand(options: ShimsOptions, deps: { stdout: TextOu
       const target = path.join(root, d.file);
       await writeFileAtomic(target, d.text, { mode: fs.statSync(target).mode & 0o7777 });
       written++;
-    } else if (options.format === 'text') deps.stdout.write(formatGitDiff(d.file, d.original, d.text));
+    } else if (options.format === 'text') deps.stdout.write(formatGitDiff(pathPrefix + d.file, d.original, d.text));
   }
   if (options.format === 'json') deps.stdout.write(JSON.stringify({ version: 1, decisions: decisions.map(({ ...d }) => ('original' in d ? { ...d, original: undefined } : d)) }, null, 2) + '\n');
   for (const line of lines) deps.stderr.write(line + '\n');

@@ -1,7 +1,7 @@
 // Parses JS/TS source with @babel/parser using the plugin set each extension needs,
 // and turns parser failures into SourceSyntaxError (1-based line/column).
 // Used by the JS rewriter for its one parse per file and by checkSyntax for re-parsing outputs.
-import { parse, type ParserOptions, type ParserPlugin } from '@babel/parser';
+import type { ParserOptions, ParserPlugin } from '@babel/parser';
 import type { File } from '@babel/types';
 import { SourceSyntaxError } from '../source-syntax-error';
 
@@ -34,6 +34,11 @@ function optionsFor(path: string, sourceType: 'module' | 'script'): ParserOption
     allowUndeclaredExports: true,
     allowNewTargetOutsideFunction: true,
   };
+}
+
+/** @babel/parser is required at the first parse, not at import: commands that read no JS start faster. */
+function parse(source: string, options: ParserOptions): File {
+  return (require('@babel/parser') as typeof import('@babel/parser')).parse(source, options);
 }
 
 /** Parses as a module; plain JS that only parses as a script (sloppy-mode CommonJS) gets a second try. */

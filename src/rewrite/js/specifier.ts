@@ -31,7 +31,8 @@ export function specifierFor(request: SpecifierRequest): string {
   const bare = !isRelativeSpecifier(request.targetModule) && !request.targetModule.startsWith('/');
   const originalBare = !isRelativeSpecifier(original) && request.baseUrl === undefined;
   if (bare && (originalBare || isExactAlias(request.targetModule, request.aliases))) return request.targetModule;
-  const extension = EXTENSION.exec(lastSegment(original))?.[0] ?? '';
+  // A .cjs/.mjs target is never found without its extension (by Node or TypeScript), so it keeps it.
+  const extension = /\.[cm]js$/.exec(request.targetModule)?.[0] ?? EXTENSION.exec(lastSegment(original))?.[0] ?? '';
   const targetIsIndex = INDEX.test(request.targetModule);
   const keepIndex = extension !== '' ? targetIsIndex : targetIsIndex && INDEX.test(original);
   const target = (file === '.' ? (keepIndex || extension ? 'index' : '.') : keepIndex ? `${file}/index` : file) + extension;

@@ -1,0 +1,91 @@
+// Start-up stays light: the compiled CLI entry, run in a fresh Node process, loads nothing heavy for
+// `--version` and `--help` (no yargs, Babel, diff, Ajv, piscina, no command module), and a run over a tree
+// without a single reference loads neither Babel nor the diff printer nor the thread pool.
+// Asserts on the modules in require.cache, not on timings (those are in the report, not in CI).
+import { spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { buildDist, REPO } from '../helpers/build-dist';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+
+beforeAll(buildDist, 180_000);
+afterAll(cleanupTempDirs);
+
+interface Loaded {
+  code: number;
+  stdout: string;
+  /** Package names under node_modules (`@babel/parser`, `yargs`) and package files (`ajv/dist/core.js`). */
+  packages: string[];
+  files: string[];
+  /** Modules of this package, relative to dist/ (`src/cli/main.js`). */
+  own: string[];
+}
+
+/** Runs main(argv) of the built CLI in a new process and lists what it loaded. */
+function loadedBy(argv: string[], cwd: string): Loaded {
+  const script = `
+    const { main } = require(${JSON.stringify(path.join(REPO, 'dist', 'src', 'cli', 'main.js'))});
+    let stdout = '';
+    main(${JSON.stringify(argv)}, { stdout: { write: (s) => (stdout += s) }, stderr: { write: () => true }, cwd: process.cwd() }).then((code) => {
+      const keys = Object.keys(require.cache);
+      process.stdout.write(JSON.stringify({ code, stdout, keys }));
+    });`;
+  const child = spawnSync(process.execPath, ['-e', script], { cwd, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(child.stderr);
+  const { code, stdout, keys } = JSON.parse(child.stdout) as { code: number; stdout: string; keys: string[] };
+  const inPackages = keys.filter((k) => k.includes(`${path.sep}node_modules${path.sep}`)).map((k) => k.slice(k.lastIndexOf(`node_modules${path.sep}`) + 'node_modules/'.length).split(path.sep).join('/'));
+  const packages = [...new Set(inPackages.map((k) => k.split('/').slice(0, k.startsWith('@') ? 2 : 1).join('/')))];
+  const dist = path.join(REPO, 'dist') + path.sep;
+  const own = keys.filter((k) => k.startsWith(dist)).map((k) => k.slice(dist.length).split(path.sep).join('/'));
+  return { code, stdout, packages, files: inPackages, own };
+}
+
+const HEAVY = ['@babel/parser', 'diff', 'ajv', 'piscina'];
+
+describe('start-up', () => {
+  test('--version prints the version and loads neither yargs nor anything heavy', () => {
+    const loaded = loadedBy(['--version'], REPO);
+    expect(loaded.code).toBe(0);
+    expect(loaded.stdout).toBe(`${require('../../package.json').version}\n`);
+    for (const name of [...HEAVY, 'yargs']) expect(loaded.packages).not.toContain(name);
+    expect(loaded.own.filter((f) => f.includes('/commands/'))).toEqual([]);
+  });
+
+  test('--help loads neither yargs (the general help is laid out without it) nor any command module, Babel, diff, Ajv or piscina', () => {
+    const loaded = loadedBy(['--help'], REPO);
+    expect(loaded.code).toBe(0);
+    expect(loaded.stdout).toContain('ssot-codemod run [paths..]');
+    for (const name of [...HEAVY, 'yargs']) expect(loaded.packages).not.toContain(name);
+    expect(loaded.own.filter((f) => f.includes('/commands/') || f.includes('/rewrite/'))).toEqual([]);
+  });
+
+  test('run --help loads yargs and the run command, still without Babel, diff or piscina', () => {
+    const loaded = loadedBy(['run', '--help'], REPO);
+    expect(loaded.code).toBe(0);
+    expect(loaded.packages).toContain('yargs');
+    expect(loaded.own).toContain('src/cli/commands/run.js');
+    for (const name of ['@babel/parser', 'diff', 'piscina']) expect(loaded.packages).not.toContain(name);
+  });
+
+  test('a run over a tree without a single reference loads neither Babel, diff, piscina nor the schema compiler', () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.legacy', to: 'pkg.core' }] } }),
+      'pkg/__init__.py': '',
+      'pkg/core.py': 'X = 1\n',
+      'app/main.py': 'import os\n',
+      'web/app.ts': "import x from 'react';\n",
+    });
+    const loaded = loadedBy(['run'], repo);
+    expect(loaded.code).toBe(0);
+    expect(loaded.stdout).toContain('0 changed');
+    for (const name of ['@babel/parser', 'diff', 'piscina']) expect(loaded.packages).not.toContain(name);
+    // No rewriter at all (no file passed the prefilter), neither verify's consumer census nor the
+    // --verify python bridge (run's gate reads no consumer), nor the JS export reader (no JS module).
+    expect(loaded.own.filter((f) => f.startsWith('src/rewrite/js/') && f !== 'src/rewrite/js/module-key.js')).toEqual([]);
+    expect(loaded.own).not.toContain('src/rewrite/python/index.js');
+    expect(loaded.own).not.toContain('src/verify/js-exports.js');
+    expect(loaded.own).not.toContain('src/verify/consumer-imports.js');
+    expect(loaded.own).not.toContain('src/pipeline/python-verifier.js');
+    // The manifest validator is compiled ahead of time: only Ajv's small runtime helpers may load.
+    expect(loaded.files.filter((f) => f.startsWith('ajv/') && !f.startsWith('ajv/dist/runtime/'))).toEqual([]);
+  });
+});

@@ -1,0 +1,84 @@
+// argv → the command to run, text to print (help, version) or a usage error, with yargs (strict).
+// Command modules are required only when yargs needs their flags (that command, or its --help), so
+// `--help` alone loads none of them. Used by cli/main.ts, which loads this file lazily too.
+import yargs, { type Argv } from 'yargs';
+import { closestMatch } from '../manifest/suggest';
+import { COMMAND_NAMES, commandUsage, DESCRIPTIONS, EPILOGUE, generalHelp, HELP_WIDTH, NAME_A_COMMAND, USAGE, type CommandName } from './general-help';
+import { packageVersion } from './version';
+
+export type Parsed =
+  | { kind: 'output'; text: string }
+  | { kind: 'error'; message: string; help?: string }
+  | { kind: 'command'; command: string; args: Record<string, unknown> };
+
+const declare: Record<CommandName, (y: Argv) => Argv> = {
+  run: (y) => (require('./commands/run') as typeof import('./commands/run')).declareRunCommand(y),
+  scan: (y) => (require('./commands/scan') as typeof import('./commands/scan')).declareScanCommand(y),
+  check: (y) => (require('./commands/check') as typeof import('./commands/check')).declareCheckCommand(y),
+  verify: (y) => (require('./commands/verify') as typeof import('./commands/verify')).declareVerifyCommand(y),
+  shims: (y) => (require('./commands/shims') as typeof import('./commands/shims')).declareShimsCommand(y),
+  prune: (y) => (require('./commands/prune') as typeof import('./commands/prune')).declarePruneCommand(y),
+  presets: (y) => y,
+};
+
+/** Every flag any command takes, for "did you mean" (loads every command module: only on an error). */
+function allFlags(): string[] {
+  const lists = [
+    (require('./commands/run') as typeof import('./commands/run')).RUN_FLAGS,
+    (require('./commands/session') as typeof import('./commands/session')).SESSION_FLAGS,
+    (require('./commands/scan') as typeof import('./commands/scan')).SCAN_FLAGS,
+    (require('./commands/check') as typeof import('./commands/check')).CHECK_FLAGS,
+    (require('./commands/verify') as typeof import('./commands/verify')).VERIFY_FLAGS,
+    (require('./commands/shims') as typeof import('./commands/shims')).SHIMS_FLAGS,
+    (require('./commands/prune') as typeof import('./commands/prune')).PRUNE_FLAGS,
+  ];
+  return [...new Set(lists.flat()), 'version', 'help'];
+}
+
+/** demandCommand's message, recognised to answer a bare `ssot-codemod` with the general help. */
+const NO_COMMAND = 'no command given';
+
+function createParser(argv: string[]): Argv {
+  let parser = yargs(argv).scriptName('ssot-codemod').usage(USAGE);
+  for (const name of COMMAND_NAMES) parser = parser.command(commandUsage(name), DESCRIPTIONS[name], declare[name]);
+  return parser
+    .demandCommand(1, NO_COMMAND)
+    .strict()
+    .parserConfiguration({ 'camel-case-expansion': false, 'greedy-arrays': false })
+    .help()
+    .alias('help', 'h')
+    .version(packageVersion())
+    .epilogue(EPILOGUE)
+    .wrap(HELP_WIDTH);
+}
+
+export function parseArgv(argv: string[]): Parsed {
+  // Options before any command (`ssot-codemod --quiet`): yargs would call them unknown; the answer is the command list.
+  if (argv.length === 0 || (argv[0].startsWith('-') && !['--help', '-h', '--version'].includes(argv[0]))) {
+    return { kind: 'error', message: NAME_A_COMMAND, help: generalHelp() };
+  }
+  const parser = createParser(argv);
+  let result: Parsed | undefined;
+  parser.parse(argv, {}, (error: Error | undefined | null, args: Record<string, unknown>, output: string) => {
+    if (error?.message === NO_COMMAND) result = { kind: 'error', message: NAME_A_COMMAND, help: generalHelp() };
+    else if (error) result = { kind: 'error', message: explainParseError(error.message, argv) };
+    else if (output) result = { kind: 'output', text: output };
+    else result = { kind: 'command', command: String((args._ as unknown[])[0]), args };
+  });
+  return result ?? { kind: 'error', message: 'could not parse the arguments; see ssot-codemod --help.' };
+}
+
+/** Turns yargs' messages into one sentence with a fix; unknown flags get a "did you mean". */
+function explainParseError(message: string, argv: string[]): string {
+  const unknown = /^Unknown arguments?: (.+)$/.exec(message);
+  if (unknown) {
+    const names = unknown[1].split(', ');
+    const flag = names.find((n) => argv.some((a) => a === `--${n}` || a.startsWith(`--${n}=`) || a === `-${n}`));
+    if (flag === undefined) return `unknown command "${names[0]}"; the commands are ${COMMAND_NAMES.slice(0, -1).join(', ')} and presets (see ssot-codemod --help).`;
+    const guess = closestMatch(flag, allFlags());
+    const written = argv.includes(`-${flag}`) ? `-${flag}` : `--${flag}`;
+    return `unknown option ${written}; ${guess ? `did you mean --${guess}?` : 'see ssot-codemod <command> --help for the options.'}`;
+  }
+  const command = argv.find((a) => (COMMAND_NAMES as readonly string[]).includes(a)) ?? 'run';
+  return `${message.replace(/\s+/g, ' ').trim()}; see ssot-codemod ${command} --help.`;
+}
