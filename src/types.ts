@@ -139,6 +139,11 @@ export interface RewriteOutcome {
 export interface RewriteOptions {
   /** Python: also rewrite legacy paths inside comments and docstrings. */
   rewriteComments?: boolean;
+  /**
+   * Read every file in full: no shortcut that skips a file which cannot name a legacy module
+   * (set with --no-prefilter, the oracle that proves those shortcuts skip nothing).
+   */
+  exhaustive?: boolean;
 }
 
 export type SkipReason =

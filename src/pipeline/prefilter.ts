@@ -1,6 +1,42 @@
-// The cheap test that keeps most files away from the parser: a file that contains none of the
-// plan's needles cannot refer to a legacy module. Used by process-file before each rewrite, on the
-// raw bytes (the file is not decoded unless it passes).
+// The cheap test that keeps most files away from the parser, run by process-file on every file's raw
+// bytes (the file is not decoded unless it passes): a Python file must spell enough of a legacy
+// module's path to name it from where it lies (rewrite/python/may-reference.ts); a JS/TS file must
+// contain a JS needle. createPrefilter (plain needles) also serves verify.
+import { legacyModulesOf, referencePattern } from '../rewrite/python/may-reference';
+import { moduleOfPath } from '../rewrite/python/module-path';
+import type { Language, MigrationPlan, PythonPlan } from '../types';
+import { javascriptNeedles } from '../manifest/plan';
+
+/** false: the file cannot name any legacy module, so its rewriter would leave it unchanged with no finding. */
+export type Prefilter = (content: Buffer, relPath: string, language: Language) => boolean;
+
+export function createPlanPrefilter(plan: MigrationPlan): Prefilter {
+  const python = plan.python ? createPythonPrefilter(plan.python) : () => false;
+  const javascript = plan.javascript ? createPrefilter(javascriptNeedles(plan.javascript.moves)) : () => false;
+  return (content, relPath, language) => (language === 'python' ? python(content, relPath) : javascript(content));
+}
+
+/**
+ * One regular expression per package (files of one package can spell the same relative imports),
+ * compiled on first use and run once over the latin1 view of the bytes.
+ */
+function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: string) => boolean {
+  const modules = legacyModulesOf(python.moves);
+  const byPackage = new Map<string, RegExp | boolean>();
+  const bySource = new Map<string, RegExp>();
+  return (content, relPath) => {
+    const pkg = moduleOfPath(relPath, python.roots)?.package;
+    const key = pkg === undefined ? '' : `.${pkg.join('.')}`;
+    let test = byPackage.get(key);
+    if (test === undefined) {
+      const source = referencePattern(modules, pkg, 'latin1');
+      test = typeof source === 'string' ? bySource.get(source) ?? new RegExp(source) : source === true;
+      if (typeof source === 'string') bySource.set(source, test as RegExp);
+      byPackage.set(key, test);
+    }
+    return typeof test === 'boolean' ? test : test.test(content.toString('latin1'));
+  };
+}
 
 /**
  * Compiles the needles once into one combined check: a single regular-expression pass over the
