@@ -1,19 +1,19 @@
 // The cheap test that keeps most files away from the parser, run by process-file on every file's raw
 // bytes (the file is not decoded unless it passes): a Python file must spell enough of a legacy
 // module's path to name it from where it lies (rewrite/python/may-reference.ts); a JS/TS file must
-// contain a JS needle. createPrefilter (plain needles) also serves verify.
+// contain a JS needle (javascript-prefilter.ts). createPrefilter (plain needles) also serves verify.
 import { legacyModulesOf, referencePattern } from '../rewrite/python/may-reference';
 import { moduleOfPath } from '../rewrite/python/module-path';
 import type { Language, MigrationPlan, PythonPlan } from '../types';
-import { javascriptNeedles } from '../manifest/plan';
+import { createJavascriptPrefilter } from './javascript-prefilter';
 
 /** false: the file cannot name any legacy module, so its rewriter would leave it unchanged with no finding. */
 export type Prefilter = (content: Buffer, relPath: string, language: Language) => boolean;
 
 export function createPlanPrefilter(plan: MigrationPlan): Prefilter {
   const python = plan.python ? createPythonPrefilter(plan.python) : () => false;
-  const javascript = plan.javascript ? createPrefilter(javascriptNeedles(plan.javascript.moves)) : () => false;
-  return (content, relPath, language) => (language === 'python' ? python(content, relPath) : javascript(content));
+  const javascript = plan.javascript ? createJavascriptPrefilter(plan.javascript) : () => false;
+  return (content, relPath, language) => (language === 'python' ? python(content, relPath) : javascript(content, relPath));
 }
 
 /**
