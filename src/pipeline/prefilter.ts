@@ -2,7 +2,7 @@
 // bytes (the file is not decoded unless it passes): a Python file must spell enough of a legacy
 // module's path to name it from where it lies (rewrite/python/may-reference.ts); a JS/TS file must
 // contain a JS needle (javascript-prefilter.ts). createPrefilter (plain needles) also serves verify.
-import { legacyModulesOf, referencePattern } from '../rewrite/python/may-reference';
+import { compileReferenceTest, legacyModulesOf, referenceKey, type ReferenceTest } from '../rewrite/python/may-reference';
 import { moduleOfPath } from '../rewrite/python/module-path';
 import type { Language, MigrationPlan, PythonPlan } from '../types';
 import { createJavascriptPrefilter } from './javascript-prefilter';
@@ -17,24 +17,19 @@ export function createPlanPrefilter(plan: MigrationPlan): Prefilter {
 }
 
 /**
- * One regular expression per package (files of one package can spell the same relative imports),
- * compiled on first use and run once over the latin1 view of the bytes.
+ * One reference test per kind of location (packages sharing as much of each legacy module's path
+ * spell the same relative imports), compiled on first use and run over the latin1 view of the bytes.
+ * Compiling per kind, not per package, matters: V8 compiles each new regular expression again.
  */
 function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: string) => boolean {
   const modules = legacyModulesOf(python.moves);
-  const byPackage = new Map<string, RegExp | boolean>();
-  const bySource = new Map<string, RegExp>();
+  const byKind = new Map<string, ReferenceTest>();
   return (content, relPath) => {
     const pkg = moduleOfPath(relPath, python.roots)?.package;
-    const key = pkg === undefined ? '' : `.${pkg.join('.')}`;
-    let test = byPackage.get(key);
-    if (test === undefined) {
-      const source = referencePattern(modules, pkg, 'latin1');
-      test = typeof source === 'string' ? bySource.get(source) ?? new RegExp(source) : source === true;
-      if (typeof source === 'string') bySource.set(source, test as RegExp);
-      byPackage.set(key, test);
-    }
-    return typeof test === 'boolean' ? test : test.test(content.toString('latin1'));
+    const kind = referenceKey(modules, pkg);
+    let test = byKind.get(kind);
+    if (!test) byKind.set(kind, (test = compileReferenceTest(modules, pkg, 'latin1')));
+    return test(content.toString('latin1'));
   };
 }
 
