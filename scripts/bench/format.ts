@@ -21,6 +21,7 @@ export function formatReport(report: BenchReport): string {
 
 function formatScenario(s: ScenarioReport): string[] {
   const lines = [`== ${s.name}: ${s.description}`];
+  if (s.skipped) return [...lines, `   SKIPPED: ${s.skipped}`];
   for (const c of s.corpora) {
     const legacy = c.legacyFiles === null ? '' : `, ${c.legacyFiles} legacy`;
     const size = c.bytes === null ? '' : `, ${(c.bytes / 1e6).toFixed(1)} MB`;

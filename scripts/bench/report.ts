@@ -18,7 +18,7 @@ export interface CorpusInfo {
 
 /** One measured command: every sample, and the medians the ratios use. */
 export interface MeasurementReport {
-  /** Short id used by ratios: a (dry-run, whole corpus), b (jscodeshift), c (ssot on JS/TS), d (git grep), with a suffix for variants. */
+  /** Short id used by ratios: a (dry-run, whole corpus), b (jscodeshift), c (ssot on JS/TS), d (git grep), e (ast-grep), with a suffix for variants. */
   id: string;
   label: string;
   /** The command line, with long file lists abbreviated. */
@@ -62,6 +62,8 @@ export interface ScenarioReport {
   ratios: RatioReport[];
   targets: TargetReport[];
   warnings: string[];
+  /** Why the scenario did not run here (its corpus is absent); nothing was measured. */
+  skipped?: string;
 }
 
 export interface BenchReport {
@@ -79,7 +81,7 @@ export interface BenchReport {
     rss: 'gnu-time' | 'n/a';
     git: string;
   };
-  options: { scenario: string; runs: number; seed: string; corpus?: string };
+  options: { scenario: string; runs: number; seed: string; corpus?: string; netra?: string };
   scenarios: ScenarioReport[];
 }
 
