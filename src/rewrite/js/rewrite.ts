@@ -32,7 +32,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   const plan = input.plan.javascript;
   if (!plan || plan.moves.length === 0) return { code: source, edits: [], findings: [] };
   const context = createContext(source, path, plan, indexMoves(plan), createLineIndex(source));
-  const sites = collectReferenceSites(file.program);
+  const sites = collectReferenceSites(file.program, source);
   const matched: Matched[] = [];
   for (const site of sites) {
     if (site.kind === 'computed') {
