@@ -15,7 +15,7 @@ export interface RenameDecisions {
 }
 
 /** Renames, in source order. `extraNames` (namespace locals) are analysed in the same walk. */
-export function decideRenames(program: Node, plans: readonly DeclarationPlan[], targets: MergeTargets, extraNames: Iterable<string>): RenameDecisions {
+export function decideRenames(program: Node, plans: readonly DeclarationPlan[], targets: MergeTargets, extraNames: Iterable<string>, source?: string): RenameDecisions {
   const imports = plans.filter((p) => p.side === 'import');
   const names = new Set<string>(extraNames);
   for (const plan of imports) {
@@ -27,7 +27,7 @@ export function decideRenames(program: Node, plans: readonly DeclarationPlan[], 
     }
   }
   const approved = new Map<string, string>();
-  const usage = names.size > 0 ? analyseNames(program, names) : new Map<string, NameUsage>();
+  const usage = names.size > 0 ? analyseNames(program, names, source) : new Map<string, NameUsage>();
   if (imports.length === 0) return { approved, usage };
   const claimed = new Set<string>();
   const added = new Map<string, string>();

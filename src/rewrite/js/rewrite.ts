@@ -90,7 +90,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
   }
   const decisions =
     namespaces.length > 0 || renamesNeeded(declarations.map((d) => d.plan), targets)
-      ? decideRenames(file.program, declarations.map((d) => d.plan), targets, namespaces.map((n) => n.local))
+      ? decideRenames(file.program, declarations.map((d) => d.plan), targets, namespaces.map((n) => n.local), context.source)
       : { approved: new Map<string, string>(), usage: new Map() };
   for (const [from, to] of decisions.approved) emitRenameEdits(context, decisions.usage.get(from)!, from, to);
 
