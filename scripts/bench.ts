@@ -41,6 +41,7 @@ export interface BenchOptions {
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const started = Date.now();
+  const loadAtStart = os.loadavg()[0];
   const log = options.log ?? (() => undefined);
   const tools = defaultTools(findPackageRoot(), options.tools);
   const names: ScenarioName[] = options.corpus ? ['custom'] : options.scenario === 'all' ? [...SCENARIOS] : [options.scenario];
@@ -71,7 +72,7 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       version: 1,
       startedAt: new Date(started).toISOString(),
       durationSeconds: Math.round((Date.now() - started) / 100) / 10,
-      machine: machine(timeBin),
+      machine: machine(timeBin, loadAtStart),
       options: {
         scenario: names.join(','), runs: session.runs, seed: session.seed,
         ...(options.corpus ? { corpus: session.given!.root } : {}), ...(names.includes('netra') ? { netra: session.netra } : {}),
@@ -96,7 +97,7 @@ function removeScratch(scratch: string, log: (line: string) => void): void {
   }
 }
 
-function machine(timeBin: string | undefined): BenchReport['machine'] {
+function machine(timeBin: string | undefined, loadAtStart: number): BenchReport['machine'] {
   const cpus = os.cpus();
   const git = spawnSync('git', ['--version'], { encoding: 'utf8' });
   return {
@@ -107,6 +108,7 @@ function machine(timeBin: string | undefined): BenchReport['machine'] {
     totalMemoryMB: Math.round(os.totalmem() / 2 ** 20),
     rss: timeBin ? 'gnu-time' : 'n/a',
     git: git.status === 0 ? git.stdout.trim() : 'git n/a',
+    load: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 },
   };
 }
 

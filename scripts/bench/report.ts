@@ -27,6 +27,8 @@ export interface MeasurementReport {
   files: number;
   wallMs: number[];
   medianMs: number;
+  /** Median CPU time (user + system, every thread and child process), null without GNU time. */
+  cpuMedianMs: number | null;
   filesPerSecond: number;
   /** Median peak RSS in MB of the measured process (the largest single process for multi-process tools); null without /usr/bin/time. */
   peakRssMB: number | null;
@@ -43,6 +45,8 @@ export interface RatioReport {
   denominator: string;
   /** numerator / denominator of the median wall times (or peak RSS for rss ratios). */
   value: number | null;
+  /** The same ratio of median CPU times (time ratios only): what a quiet single core would show. */
+  cpuValue?: number | null;
 }
 
 export interface TargetReport {
@@ -80,6 +84,8 @@ export interface BenchReport {
     /** How peak RSS was measured: GNU time's %M, or not at all. */
     rss: 'gnu-time' | 'n/a';
     git: string;
+    /** 1-minute load average when the run started and ended (other work on the machine skews wall times). */
+    load: { start: number; end: number };
   };
   options: { scenario: string; runs: number; seed: string; corpus?: string; netra?: string };
   scenarios: ScenarioReport[];

@@ -97,7 +97,8 @@ export async function runScenario(definition: ScenarioDefinition, session: Bench
       checkExit(p.spec.id, p.command, sample, warnings);
       p.samples.push(sample);
       const rss = sample.peakRssKB === null ? 'n/a' : `${(sample.peakRssKB / 1024).toFixed(0)} MB`;
-      session.log(`  [${definition.name} ${r + 1}/${session.runs}] ${p.spec.id.padEnd(8)} ${(sample.wallMs / 1000).toFixed(2).padStart(8)} s  peak RSS ${rss}`);
+      const cpu = sample.cpuMs === null ? '' : `, cpu ${(sample.cpuMs / 1000).toFixed(2)} s`;
+      session.log(`  [${definition.name} ${r + 1}/${session.runs}] ${p.spec.id.padEnd(8)} ${(sample.wallMs / 1000).toFixed(2).padStart(8)} s  peak RSS ${rss}${cpu}`);
     }
   }
   const measurements = planned.map((p) => report(p.spec, p.command, p.files, p.samples));
@@ -106,8 +107,8 @@ export async function runScenario(definition: ScenarioDefinition, session: Bench
   const ratios: RatioReport[] = definition.ratios.map((spec) => {
     const num = byId.get(spec.numerator);
     const den = byId.get(spec.denominator);
-    const value = spec.metric === 'time' ? divide(num?.medianMs, den?.medianMs) : divide(num?.peakRssMB, den?.peakRssMB);
-    return { name: spec.name, numerator: spec.numerator, denominator: spec.denominator, value };
+    if (spec.metric === 'rss') return { name: spec.name, numerator: spec.numerator, denominator: spec.denominator, value: divide(num?.peakRssMB, den?.peakRssMB) };
+    return { name: spec.name, numerator: spec.numerator, denominator: spec.denominator, value: divide(num?.medianMs, den?.medianMs), cpuValue: divide(num?.cpuMedianMs, den?.cpuMedianMs) };
   });
   const ratio = (name: string) => ratios.find((x) => x.name === name)?.value ?? null;
   const targets = definition.targets(ratio, (id) => byId.get(id)?.peakRssMB ?? null);
@@ -128,6 +129,7 @@ function checkExit(id: string, command: Command, sample: Sample, warnings: strin
 function report(spec: MeasurementSpec, command: Command, files: number, samples: Sample[]): MeasurementReport {
   const wallMs = samples.map((s) => s.wallMs);
   const rss = samples.map((s) => s.peakRssKB).filter((v): v is number => v !== null);
+  const cpu = samples.map((s) => s.cpuMs).filter((v): v is number => v !== null);
   const medianMs = median(wallMs);
   const isSsot = command.argv.includes('run') && command.argv.includes('--dry-run');
   return {
@@ -137,6 +139,7 @@ function report(spec: MeasurementSpec, command: Command, files: number, samples:
     files,
     wallMs: wallMs.map((v) => Math.round(v * 10) / 10),
     medianMs: Math.round(medianMs * 10) / 10,
+    cpuMedianMs: cpu.length === samples.length && cpu.length > 0 ? median(cpu) : null,
     filesPerSecond: Math.round(files / (medianMs / 1000)),
     peakRssMB: rss.length === samples.length && rss.length > 0 ? Math.round(median(rss) / 102.4) / 10 : null,
     maxPeakRssMB: rss.length > 0 ? Math.round(Math.max(...rss) / 102.4) / 10 : null,
