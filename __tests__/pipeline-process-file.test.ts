@@ -36,9 +36,12 @@ describe('process-file', () => {
   });
 
   test('unchanged when a needle is present but nothing matches; no-legacy-name when none is', async () => {
-    const process = processorFor({ 'a.py': '# legacy stuff\n', 'b.py': 'x = 1\n' });
+    const process = processorFor({ 'a.py': '# pkg.legacy stuff\n', 'b.py': 'x = 1\n', 'c.py': 'legacy = 1\n', 'd.ts': "import 'pkg.legacy';\n" });
     expect(await process('a.py')).toEqual({ path: 'a.py', status: 'unchanged', language: 'python', findings: [] });
     expect(await process('b.py')).toMatchObject({ status: 'skipped', reason: 'no-legacy-name' });
+    // A Python file must spell the module's path; a JS file is checked for the JS needles only.
+    expect(await process('c.py')).toMatchObject({ status: 'skipped', reason: 'no-legacy-name' });
+    expect(await process('d.ts')).toMatchObject({ status: 'skipped', reason: 'no-legacy-name' });
   });
 
   test('keeps a UTF-8 BOM in the text', async () => {

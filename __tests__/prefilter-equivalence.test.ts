@@ -1,8 +1,10 @@
 // The prefilter never skips a file that has a reference: whole runs with the real rewriters, with
-// and without it (--no-prefilter), on the bundled examples and a generated corpus, give identical
-// results — every file it skipped is one the rewriters find nothing in.
+// and without it (--no-prefilter, which also turns off the rewriters' own shortcuts), on the bundled
+// examples and a generated corpus, give identical results — every file it skipped is one the
+// rewriters find nothing in. scripts/prefilter-equivalence.ts's comparison is checked on the way.
 import path from 'node:path';
 import { makeCorpus } from '../scripts/make-corpus';
+import { compareReports } from '../scripts/prefilter-equivalence';
 import { main } from '../src/cli/main';
 import type { JsonFileEntry } from '../src/sinks/json';
 import type { RunSummary } from '../src/types';
@@ -42,6 +44,9 @@ async function expectSameResults(root: string, manifest: string): Promise<number
   });
   const counts = (s: RunSummary) => ({ changed: s.changed, failed: s.failed, findings: s.findings, unusedMoves: s.unusedMoves });
   expect(counts(full.summary)).toEqual(counts(filtered.summary));
+  const compared = compareReports(filtered, full);
+  expect(compared.differences).toEqual([]);
+  expect(compared.letThrough).toBe(filtered.files.length - skipped);
   return skipped;
 }
 
@@ -57,4 +62,19 @@ describe('prefilter equivalence', () => {
     const skipped = await expectSameResults(root, made.manifest);
     expect(skipped).toBeGreaterThan(200);
   });
+});
+
+test('the comparison reports a skipped file the oracle finds something in, and any other difference', () => {
+  const summary = { files: 2, changed: 0, unchanged: 1, skipped: 1, failed: 0, findings: { rewritten: 0, manual: 0, mention: 0, ignored: 0 }, unusedMoves: [], notices: [], durationMs: 1 };
+  const finding = { path: 'a.py', line: 1, column: 1, move: 'a → b', form: 'comment' as const, kind: 'mention' as const, text: '# a' };
+  const filtered = { files: [{ path: 'a.py', status: 'skipped' as const, reason: 'no-legacy-name' as const, edits: [], findings: [] }, { path: 'b.py', status: 'unchanged' as const, edits: [], findings: [] }], summary };
+  const same = { files: [{ path: 'a.py', status: 'unchanged' as const, edits: [], findings: [] }, filtered.files[1]], summary };
+  expect(compareReports(filtered, same)).toEqual({ letThrough: 1, dropped: { unchanged: 1 }, differences: [] });
+  const found = { files: [{ ...same.files[0], findings: [finding] }, filtered.files[1]], summary: { ...summary, findings: { ...summary.findings, mention: 1 } } };
+  expect(compareReports(filtered, found).differences).toEqual([
+    'a.py: skipped, but the oracle has 0 edits and 1 findings',
+    expect.stringMatching(/^summaries differ/),
+  ]);
+  const failed = { files: [same.files[0], { ...filtered.files[1], status: 'failed' as const }], summary };
+  expect(compareReports(filtered, failed).differences).toEqual(['b.py: unchanged, 0 edits, 0 findings with the prefilter, failed, 0 edits, 0 findings without']);
 });

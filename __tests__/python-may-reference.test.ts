@@ -1,13 +1,16 @@
-// may-reference: the Python rewriter's shortcut that skips tokenizing files which cannot name a
-// legacy module. Examples of both answers, then the soundness property: on random files of every
-// reference form (absolute, aliased ancestors, relative at every level, string targets, mentions)
-// placed in random packages, the rewriter with the shortcut returns exactly what the full rewrite
-// returns, and whenever the full rewrite finds anything, the shortcut said "may reference".
+// may-reference: what a Python file must spell to name a legacy module (the prefilter's test, on
+// bytes) and the rewriter's cheaper shortcut before tokenizing. Examples of both answers, then
+// soundness: on random files of every reference form (absolute with odd spacing and line
+// continuations, parenthesised from-imports with comments, relative at every level, string targets,
+// mentions, non-ASCII module names) placed in random packages, the prefilter (on the bytes and on the
+// text alike) and the shortcut say "may" wherever the full rewrite finds anything, the shortcut says
+// "may" wherever the prefilter does, and the rewrite with the shortcut returns what the full one does.
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { compilePlan } from '../src/manifest/plan';
+import { createPlanPrefilter } from '../src/pipeline/prefilter';
 import { pythonRewriter, rewriteEveryReference } from '../src/rewrite/python';
-import { mayReference } from '../src/rewrite/python/may-reference';
+import { compileReferenceTest, legacyModulesOf, mayReference } from '../src/rewrite/python/may-reference';
 import { moduleOfPath } from '../src/rewrite/python/module-path';
 import type { MigrationPlan } from '../src/types';
 import { casePath, discoverCases } from './helpers/fixture-cases';
@@ -17,92 +20,247 @@ const MOVES = [
   { from: 'pkg.app.ws_core.manager', to: 'pkg.app.ws_core.canonical' },
   { from: 'pkg.app.ws_core.unified_manager:WSM', to: 'pkg.app.ws_core.canonical:WSM' },
   { from: 'pkg.agents.registry:AgentRegistry', to: 'pkg.agents.supervisor:AgentRegistry' },
+  { from: 'pkg.ünï.modé', to: 'pkg.app.ws_core.canonical' },
+  { from: 'solo', to: 'pkg.app.ws_core.canonical' },
 ];
 const planOf = (moves: object[]): MigrationPlan => compilePlan({ python: { roots: ['.'], moves } } as never, { file: 'ssot-codemod.json' });
 const PLAN = planOf(MOVES);
 const may = (source: string, path: string) => mayReference(source, moduleOfPath(path, ['.']), PLAN.python!.moves);
+const prefilterSays = (plan: MigrationPlan, source: string, path: string) => createPlanPrefilter(plan)(Buffer.from(source, 'utf8'), path, 'python');
 
 describe('mayReference', () => {
   test.each([
     ['an absolute import', 'from pkg.app.ws_core.manager import X\n', 'tests/t.py'],
+    ['an absolute import with spaces and a line continuation', 'from pkg . app.\\\n  ws_core .manager import X\n', 'tests/t.py'],
     ['the parent package', 'from pkg.app.ws_core import manager\n', 'other/o.py'],
-    ['an aliased ancestor and an attribute chain', 'import pkg.app as A\nx = A.ws_core.manager.X\n', 'other/o.py'],
+    ['the parent package, the leaf on a later line of parentheses', 'from pkg.app.ws_core import (  # see (x)\n    other,  # )\n    manager,\n)\n', 'other/o.py'],
     ['a string target', 'patch("pkg.agents.registry.AgentRegistry")\n', 'tests/t.py'],
+    ['a non-ASCII module', 'import pkg.ünï.modé as m\n', 'tests/t.py'],
+    ['a one-component module', 'import solo\n', 'tests/t.py'],
     ['a sibling relative import', 'from . import manager\n', 'pkg/app/ws_core/x.py'],
     ['a relative import two levels up', 'from ..ws_core.manager import X\n', 'pkg/app/services/y.py'],
-    ['a relative import from a package __init__', 'from .ws_core import unified_manager\n', 'pkg/app/__init__.py'],
+    ['a relative import of the parent, two levels up', 'from ..ws_core import (\n    manager as m,\n)\n', 'pkg/app/services/y.py'],
+    ['a relative import from a package __init__', 'from .ws_core import manager\n', 'pkg/app/__init__.py'],
+    ['a module whose symbol moved, imported from its parent, then the symbol', 'from .ws_core import unified_manager\nx = unified_manager.WSM\n', 'pkg/app/__init__.py'],
+    ['anything in the legacy package itself', 'from . import X\n', 'pkg/app/ws_core/manager/__init__.py'],
+    ['a star import of a module whose symbol moved', 'from pkg.app.ws_core.unified_manager import *\n', 'other/o.py'],
   ])('may: %s', (_label, source, path) => {
+    const full = rewriteEveryReference({ source, path, plan: PLAN });
+    expect(full.edits.length + full.findings.length).toBeGreaterThan(0);
     expect(may(source, path)).toBe(true);
+    expect(prefilterSays(PLAN, source, path)).toBe(true);
   });
 
   test.each([
     ['the last component only, outside the package', 'session_manager = manager()\nfrom .manager import X\n', 'tests/t.py'],
     ['the last component in an unrelated package', 'from other.manager import thing\n', 'other/o.py'],
+    ['the path of a different module', 'from pkg.app.ws_core.manager_factory import X\nimport pkg.app.ws_core.canonical\n', 'other/o.py'],
+    ['the parent package without the leaf', 'from pkg.app.ws_core import canonical\nregistry = {}\n', 'other/o.py'],
+    ['the leaf before the parent import', 'manager = 1\nfrom pkg.app.ws_core import canonical\n', 'other/o.py'],
     ['a relative import whose base is not an ancestor', 'from . import manager\n', 'pkg/agents/x.py'],
     ['a deep file in another branch of the package', 'from ... import manager\n', 'pkg/agents/sub/w.py'],
+    ['a leaf word two levels below the parent', 'from .. import manager\n', 'pkg/app/services/y.py'],
+    ['a chain through an aliased ancestor (not rewritten)', 'import pkg.app as A\nx = A.ws_core.manager.X\n', 'other/o.py'],
     ['no legacy component at all', 'import os\n', 'pkg/app/ws_core/x.py'],
+    ['an attribute named like the leaf, beside the module', 'self.manager = manager\n', 'pkg/app/ws_core/x.py'],
+    ['the leaf after the import statement of the parent', 'from pkg.app.ws_core import (\n    other,\n)\nmanager = 1\n', 'other/o.py'],
+    ['another name from a module whose symbols move', 'from pkg.app.ws_core.unified_manager import Other\n', 'other/o.py'],
   ])('cannot: %s', (_label, source, path) => {
-    expect(may(source, path)).toBe(false);
+    expect(prefilterSays(PLAN, source, path)).toBe(false);
+    expect(rewriteEveryReference({ source, path, plan: PLAN })).toEqual({ code: source, edits: [], findings: [] });
+  });
+
+  test('one test per package: relative spellings only where the location allows them', () => {
+    const whole = [{ module: 'a.b.c' }];
+    const outside = compileReferenceTest(whole, undefined, 'text');
+    expect(outside('from .c import X')).toBe(false);
+    expect(outside('import a.b.c')).toBe(true);
+    expect(compileReferenceTest(whole, ['a', 'b', 'c'], 'text')('')).toBe(true);
+    expect(compileReferenceTest(whole, ['a', 'b', 'c', 'd'], 'text')('')).toBe(true);
+    expect(compileReferenceTest([], ['a'], 'text')('import a')).toBe(false);
+    const inParent = compileReferenceTest(whole, ['a', 'b'], 'text');
+    expect(inParent('from .c import X')).toBe(true);
+    expect(inParent('from .cc import X')).toBe(false);
+    expect(inParent('self.c = 1')).toBe(false);
+    // Only symbols move: the file must also spell one of them, or import *.
+    const symbols = compileReferenceTest([{ module: 'a.b.c', symbols: ['S'] }], undefined, 'text');
+    expect(symbols('from a.b.c import T')).toBe(false);
+    expect(symbols('from a.b.c import T, S')).toBe(true);
+    expect(symbols('from a.b.c import *')).toBe(true);
+    expect(compileReferenceTest([{ module: 'a.b.c', symbols: ['S'] }], ['a', 'b', 'c'], 'text')('from . import T')).toBe(false);
+  });
+
+  test('a module is conditional only while no move takes it whole', () => {
+    const moves = planOf([
+      { from: 'a.b:X', to: 'c:X' },
+      { from: 'a.b:Y', to: 'c:Y' },
+      { from: 'd.e:Z', to: 'c:Z' },
+      { from: 'd.e', to: 'c' },
+    ]).python!.moves;
+    expect(legacyModulesOf(moves)).toEqual([{ module: 'a.b', symbols: ['X', 'Y'] }, { module: 'd.e' }]);
   });
 });
 
-const FILES = ['pkg/__init__.py', 'pkg/app/__init__.py', 'pkg/app/ws_core/__init__.py', 'pkg/app/ws_core/x.py', 'pkg/app/services/y.py', 'pkg/agents/sub/w.py', 'pkg/agents/registry.py', 'tests/t.py', 'other/o.py'];
-const NAMES = ['manager', 'unified_manager', 'ws_core', 'app', 'agents', 'registry', 'WSM', 'AgentRegistry', 'X'];
-const RELATIVE_MODULES = ['', 'manager', 'unified_manager', 'ws_core', 'ws_core.manager', 'ws_core.unified_manager', 'app.ws_core', 'app.ws_core.manager', 'registry', 'agents.registry', 'agents'];
+const FILES = [
+  'pkg/__init__.py', 'pkg/app/__init__.py', 'pkg/app/ws_core/__init__.py', 'pkg/app/ws_core/x.py', 'pkg/app/ws_core/manager/__init__.py',
+  'pkg/app/ws_core/manager/sub/deep.py', 'pkg/app/services/y.py', 'pkg/agents/sub/w.py', 'pkg/agents/registry.py', 'pkg/ünï/z.py',
+  'solo/__init__.py', 'tests/t.py', 'other/o.py', 'outside.pyi',
+];
+const PATHS = [
+  'pkg.app.ws_core.manager', 'pkg.app.ws_core.manager.sub', 'pkg.app.ws_core.unified_manager', 'pkg.app.ws_core', 'pkg.app',
+  'pkg.agents.registry', 'pkg.agents', 'pkg', 'pkg.ünï.modé', 'pkg.ünï', 'solo', 'solo.part', 'pkg.app.ws_core.manager_factory', 'other.manager',
+];
+/** Parents of legacy modules and their leaves come up more often: `from parent import leaf` is the subtle spelling. */
+const PARENTS = ['pkg.app.ws_core', 'pkg.agents', 'pkg.ünï'];
+const LEAVES = ['manager', 'unified_manager', 'registry', 'modé'];
+const NAMES = [...LEAVES, 'ws_core', 'app', 'agents', 'WSM', 'AgentRegistry', 'X', 'ünï', 'solo', 'canonical'];
+const ATTRIBUTES = ['WSM', 'AgentRegistry', 'X', 'manager.X', 'registry.AgentRegistry'];
 
-const statement = fc.oneof(
+/** A dotted path as code may spell it: dots with spaces around them or a backslash continuation. */
+const spelled = (dotted: string) =>
+  fc.array(fc.constantFrom('.', ' . ', '.\\\n    ', ' .'), { minLength: 8, maxLength: 8 }).map((seps) => dotted.split('.').map((p, i) => (i === 0 ? p : seps[i % 8] + p)).join(''));
+const relativeModule = fc.constantFrom(...PATHS).chain((p) => fc.integer({ min: 0, max: p.split('.').length }).map((drop) => p.split('.').slice(drop).join('.')));
+const items = fc.array(fc.tuple(fc.oneof(fc.constantFrom(...LEAVES), fc.constantFrom(...NAMES)), fc.boolean()), { minLength: 1, maxLength: 3 }).chain((list) =>
   fc.constantFrom(
-    'from pkg.app.ws_core.manager import X\n',
-    'from pkg.app.ws_core import manager, unified_manager\n',
-    'import pkg.app.ws_core.manager\ny = pkg.app.ws_core.manager.X\n',
-    'import pkg.app.ws_core.unified_manager as um\ny = um.WSM\n',
-    'import pkg.app as A\ny = A.ws_core.manager.X\n',
-    'import pkg\ny = pkg.agents.registry.AgentRegistry\n',
-    'from pkg.agents.registry import AgentRegistry as AR\n',
-    'from pkg.app.ws_core.unified_manager import (\n    WSM,\n    other,\n)\n',
-    'target = "pkg.app.ws_core.manager.X"\n',
-    'target = "pkg.agents.registry.AgentRegistry"\n',
-    '# see pkg.app.ws_core.unified_manager for details\n',
-    'session_manager = 1\nfrom other.manager import thing\n',
-    'registry = {}\n',
-    'x = 1\n',
-  ),
-  fc.tuple(fc.integer({ min: 1, max: 4 }), fc.constantFrom(...RELATIVE_MODULES), fc.constantFrom(...NAMES)).map(
-    ([level, module, name]) => `from ${'.'.repeat(level)}${module} import ${name}\n`,
-  ),
-  fc.tuple(fc.integer({ min: 1, max: 3 }), fc.constantFrom('ws_core', 'app', 'agents')).map(
-    ([level, name]) => `from ${'.'.repeat(level)} import ${name}\nz = ${name}.manager.X if ${name} else ${name}.registry.AgentRegistry\n`,
+    list.map(([n, as]) => (as ? `${n} as al_${n}` : n)).join(', '),
+    `(\n    # a comment with ) in it\n    ${list.map(([n]) => n).join(',\n    ')},\n)`,
+    `(${list.map(([n]) => n).join(', ')})`,
+    '*',
   ),
 );
 
-test('the shortcut never changes a result: same outcome as the full rewrite, and "may" wherever it finds anything', () => {
+const statement = fc.oneof(
+  fc.tuple(fc.constantFrom(...PATHS).chain(spelled), fc.boolean()).map(([p, as]) => `import ${p}${as ? ' as mod' : ''}\n`),
+  fc.tuple(fc.oneof(fc.constantFrom(...PARENTS), fc.constantFrom(...PATHS)).chain(spelled), fc.constantFrom(' ', '\t', ' \\\n  '), items).map(([p, gap, list]) => `from ${p}${gap}import ${list}\n`),
+  fc.tuple(fc.constantFrom('from ', 'from', 'from \\\n ', 'from . '), fc.integer({ min: 1, max: 5 }), relativeModule, items).map(
+    ([from, level, m, list]) => `${from}${'.'.repeat(level)}${m} import ${list}\n`,
+  ),
+  fc.tuple(fc.constantFrom(...NAMES, 'mod', 'al_manager', 'pkg'), fc.constantFrom(...ATTRIBUTES)).map(([n, a]) => `y = ${n}.${a}\n`),
+  fc.tuple(fc.constantFrom(...PATHS), fc.constantFrom('', '.WSM', '.AgentRegistry', '.X')).chain(([p, s]) =>
+    fc.constantFrom(
+      `patch("${p}${s}")\n`,
+      `importlib.import_module('${p}')\n`,
+      `__import__("${p}")\n`,
+      `sys.modules["${p}"] = None\n`,
+      `f"{x}.${p}${s}"\n`,
+      `src = "from ${p} import X"\n`,
+      `# see ${p}${s}\n`,
+      `def f():\n    """Uses ${p}${s}."""\n`,
+    ),
+  ),
+  fc.constantFrom('session_manager = 1\n', 'self.manager = manager\n', 'registry = {}\n', 'x = 1\n', 'import os\n', '# ssot-codemod-ignore-file\n'),
+);
+
+test('the prefilter and the shortcut never change a result', () => {
   let referencing = 0;
   let skipped = 0;
   fc.assert(
-    fc.property(fc.array(statement, { maxLength: 6 }), fc.constantFrom(...FILES), fc.subarray(MOVES, { minLength: 1 }), (statements, path, moves) => {
+    fc.property(fc.array(statement, { maxLength: 6 }), fc.constantFrom(...FILES), fc.subarray(MOVES, { minLength: 1 }), fc.boolean(), (statements, path, moves, rewriteComments) => {
       const source = statements.join('');
       const plan = planOf(moves);
-      const input = { source, path, plan };
+      const input = { source, path, plan, options: { rewriteComments } };
       const full = rewriteEveryReference(input);
       expect(pythonRewriter.rewrite(input)).toEqual(full);
-      const maybe = mayReference(source, moduleOfPath(path, ['.']), plan.python!.moves);
+      const shortcut = mayReference(source, moduleOfPath(path, ['.']), plan.python!.moves);
+      const maybe = prefilterSays(plan, source, path);
+      const pkg = moduleOfPath(path, ['.'])?.package;
+      expect(compileReferenceTest(legacyModulesOf(plan.python!.moves), pkg, 'text')(source)).toBe(maybe);
+      if (maybe) expect(shortcut).toBe(true);
       if (full.edits.length > 0 || full.findings.length > 0) {
         expect(maybe).toBe(true);
         referencing++;
       } else if (!maybe) skipped++;
     }),
-    { seed: SEED, numRuns: runs(400) },
+    { seed: SEED, numRuns: runs(600) },
   );
   // The generator must exercise both sides, or the property proves nothing.
-  expect(referencing).toBeGreaterThan(50);
-  expect(skipped).toBeGreaterThan(20);
+  expect(referencing).toBeGreaterThan(100);
+  expect(skipped).toBeGreaterThan(50);
 });
 
-test('every py-imports fixture gets the same outcome with and without the shortcut', () => {
+test('every py-imports fixture gets the same outcome with and without the shortcut, and passes the prefilter when it finds anything', () => {
   for (const c of discoverCases('py-imports')) {
     if (c.name.startsWith('syntax-error-')) continue;
     const plan = compilePlan(JSON.parse(fs.readFileSync(c.manifestFile, 'utf8')), { file: c.manifestFile });
     const input = { source: c.input, path: casePath(c), plan, options: { rewriteComments: c.options.rewriteComments, tolerant: c.options.tolerant } };
-    expect({ name: c.name, outcome: pythonRewriter.rewrite(input) }).toEqual({ name: c.name, outcome: rewriteEveryReference(input) });
+    const full = rewriteEveryReference(input);
+    expect({ name: c.name, outcome: pythonRewriter.rewrite(input) }).toEqual({ name: c.name, outcome: full });
+    if (full.edits.length > 0 || full.findings.length > 0) expect({ name: c.name, passes: prefilterSays(plan, c.input, casePath(c)) }).toEqual({ name: c.name, passes: true });
+  }
+});
+
+/** The subtle spelling on its own: `from <parent> import …` in every shape a statement can take. */
+const parentImport = fc
+  .tuple(
+    fc.constantFrom(...PARENTS, 'pkg.app', '.', '..', '. .', '.ws_core', '..ws_core', '...app.ws_core', '..agents'),
+    fc.constantFrom('from ', 'from  ', 'from \\\n  ', 'from'),
+    fc.constantFrom(' ', '\t', ' \\\n  ', ' \\\r\n  '),
+    fc.array(fc.constantFrom(...LEAVES, 'other', 'X', 'WSM as W', 'manager as m'), { minLength: 1, maxLength: 4 }),
+    fc.constantFrom('plain', 'continued', 'parens', 'parens-comments', 'star'),
+    fc.constantFrom('\n', '\r\n'),
+  )
+  .map(([parent, from, gap, names, shape, eol]) => {
+    const list =
+      shape === 'plain' ? names.join(', ')
+      : shape === 'continued' ? names.join(', \\\n    ')
+      : shape === 'parens' ? `(${names.join(', ')})`
+      : shape === 'parens-comments' ? `(  # (see) ${names[0]}\n    # a ) comment\n    ${names.join(',\n    ')},\n)`
+      : '*';
+    // `from.x import y` is valid Python; `fromx` is not, so a bare `from` only precedes dots.
+    return `${parent.startsWith('.') ? from : from.padEnd(5)}${parent}${gap}import ${list}\nz = (m.X, W, registry.AgentRegistry, unified_manager.WSM)\n`.replace(/\r?\n/g, eol);
+  });
+
+test('every shape of a parent import: the prefilter says "may" wherever the full rewrite finds anything', () => {
+  let referencing = 0;
+  fc.assert(
+    fc.property(parentImport, fc.constantFrom('other/o.py', 'pkg/app/services/y.py', 'pkg/app/ws_core/x.py', 'pkg/agents/sub/w.py'), (source, path) => {
+      const full = rewriteEveryReference({ source, path, plan: PLAN });
+      if (full.edits.length === 0 && full.findings.length === 0) return;
+      referencing++;
+      expect({ source, path, passes: prefilterSays(PLAN, source, path) }).toEqual({ source, path, passes: true });
+    }),
+    { seed: SEED, numRuns: runs(400) },
+  );
+  expect(referencing).toBeGreaterThan(60);
+});
+
+/** A file beside a legacy module importing it relatively: `from .leaf import …`, with any gap after `from`. */
+const siblingImport = fc
+  .tuple(
+    fc.constantFrom('from ', 'from', 'from \\\n ', 'from  '),
+    fc.constantFrom('.', '..', '. .', '.\\\n '),
+    fc.constantFrom('manager', 'manager.sub', 'unified_manager', 'registry', 'modé', 'ws_core.manager', 'agents.registry'),
+    fc.constantFrom('X', 'WSM', 'AgentRegistry', '(\n    X,\n)'),
+  )
+  .map(([from, dots, module, names]) => `${from}${dots}${module} import ${names}\n`);
+
+test('every relative spelling from beside the module: the prefilter says "may" wherever the full rewrite finds anything', () => {
+  let referencing = 0;
+  fc.assert(
+    fc.property(siblingImport, fc.constantFrom('pkg/app/ws_core/x.py', 'pkg/app/ws_core/__init__.py', 'pkg/app/services/y.py', 'pkg/agents/sub/w.py', 'pkg/agents/x.py', 'pkg/ünï/z.py'), (source, path) => {
+      const full = rewriteEveryReference({ source, path, plan: PLAN });
+      if (full.edits.length === 0 && full.findings.length === 0) return;
+      referencing++;
+      expect({ source, path, passes: prefilterSays(PLAN, source, path) }).toEqual({ source, path, passes: true });
+    }),
+    { seed: SEED, numRuns: runs(300) },
+  );
+  expect(referencing).toBeGreaterThan(40);
+});
+
+test('the test stays linear on long comments and open parentheses after import', () => {
+  const comment = `#${' x'.repeat(20000)}\n`;
+  const sources = [
+    `from . import (\n    ${comment}    other,\n)\n`.repeat(5),
+    `from pkg.app.ws_core import (\n${comment}`.repeat(5),
+    `import(${'a, '.repeat(20000)}\n`,
+  ];
+  for (const path of ['pkg/app/ws_core/x.py', 'other/o.py']) {
+    for (const source of sources) {
+      const started = process.hrtime.bigint();
+      prefilterSays(PLAN, source, path);
+      may(source, path);
+      expect(Number(process.hrtime.bigint() - started) / 1e6).toBeLessThan(500);
+    }
   }
 });

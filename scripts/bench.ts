@@ -1,6 +1,7 @@
-// The benchmark: in one invocation, times ssot-codemod against stock jscodeshift and the git grep
-// floor on generated corpora (or a given checkout), alternating runs so drift cancels; prints a
-// table with PASS/FAIL per target and writes JSON with --json. See docs/benchmarks.md.
+// The benchmark: in one invocation, times ssot-codemod against what users would otherwise pick
+// (ast-grep and git grep on the real repository, a conventional jscodeshift transform, git grep on
+// generated corpora), alternating runs so drift cancels; prints a table with PASS/FAIL per target
+// and writes JSON with --json. See docs/benchmarks.md.
 // Exit code: 0 when it ran (missed targets included), 1 on errors, 2 on usage errors.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -11,7 +12,8 @@ import { BenchError, checkTools, defaultTools, findPackageRoot, type Tools } fro
 import { formatReport } from './bench/format';
 import { detectGnuTime } from './bench/measure';
 import type { BenchReport } from './bench/report';
-import { SCENARIOS, runScenario, scenarioDefinition, type BenchSession, type ScenarioName } from './bench/scenarios';
+import { runScenario, type BenchSession } from './bench/run-scenario';
+import { NAMED_SCENARIOS, SCENARIOS, scenarioDefinition, type ScenarioName } from './bench/scenarios';
 
 export type { BenchReport } from './bench/report';
 
@@ -24,6 +26,10 @@ export interface BenchOptions {
   corpus?: string;
   /** The checkout's manifest (default: <corpus>/ssot-codemod.json). */
   manifest?: string;
+  /** The netra checkout for the netra scenario (default: <tmpdir>/netra-08ff0bd4b; skipped when absent). */
+  netra?: string;
+  /** An ast-grep binary to use instead of installing @ast-grep/cli from npm into the scratch folder. */
+  astGrep?: string;
   /** Where corpora are generated (default: a new directory under the OS temp dir). */
   workdir?: string;
   /** Keep the generated corpora afterwards. */
@@ -35,6 +41,7 @@ export interface BenchOptions {
 
 export async function runBench(options: BenchOptions): Promise<BenchReport> {
   const started = Date.now();
+  const loadAtStart = os.loadavg()[0];
   const log = options.log ?? (() => undefined);
   const tools = defaultTools(findPackageRoot(), options.tools);
   const names: ScenarioName[] = options.corpus ? ['custom'] : options.scenario === 'all' ? [...SCENARIOS] : [options.scenario];
@@ -49,6 +56,8 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
     runs: names.includes('smoke') ? 1 : Math.max(1, options.runs ?? 3),
     seed: options.seed ?? '1',
     given: options.corpus ? { root: path.resolve(options.corpus), manifest: options.manifest && path.resolve(options.manifest) } : undefined,
+    netra: path.resolve(options.netra ?? path.join(os.tmpdir(), 'netra-08ff0bd4b')),
+    astGrepBin: options.astGrep && path.resolve(options.astGrep),
     log,
     corpora: new Map(),
   };
@@ -63,8 +72,11 @@ export async function runBench(options: BenchOptions): Promise<BenchReport> {
       version: 1,
       startedAt: new Date(started).toISOString(),
       durationSeconds: Math.round((Date.now() - started) / 100) / 10,
-      machine: machine(timeBin),
-      options: { scenario: names.join(','), runs: session.runs, seed: session.seed, ...(options.corpus ? { corpus: session.given!.root } : {}) },
+      machine: machine(timeBin, loadAtStart),
+      options: {
+        scenario: names.join(','), runs: session.runs, seed: session.seed,
+        ...(options.corpus ? { corpus: session.given!.root } : {}), ...(names.includes('netra') ? { netra: session.netra } : {}),
+      },
       scenarios,
     };
   } finally {
@@ -85,7 +97,7 @@ function removeScratch(scratch: string, log: (line: string) => void): void {
   }
 }
 
-function machine(timeBin: string | undefined): BenchReport['machine'] {
+function machine(timeBin: string | undefined, loadAtStart: number): BenchReport['machine'] {
   const cpus = os.cpus();
   const git = spawnSync('git', ['--version'], { encoding: 'utf8' });
   return {
@@ -96,12 +108,13 @@ function machine(timeBin: string | undefined): BenchReport['machine'] {
     totalMemoryMB: Math.round(os.totalmem() / 2 ** 20),
     rss: timeBin ? 'gnu-time' : 'n/a',
     git: git.status === 0 ? git.stdout.trim() : 'git n/a',
+    load: { start: Math.round(loadAtStart * 100) / 100, end: Math.round(os.loadavg()[0] * 100) / 100 },
   };
 }
 
-const USAGE = `usage: node dist/scripts/bench.js [--scenario js5000|mixed20000|scale|workers|all] [--runs N] [--json FILE]
-       [--seed S] [--workdir DIR] [--keep] [--smoke] [--corpus DIR [--manifest FILE]]
-       [--ssot-bin FILE] [--transform FILE]
+const USAGE = `usage: node dist/scripts/bench.js [--scenario netra|ts2000|mixed4000|scale|workers|all] [--runs N] [--json FILE]
+       [--seed S] [--workdir DIR] [--keep] [--smoke] [--corpus DIR [--manifest FILE]] [--netra DIR]
+       [--ast-grep BIN] [--ssot-bin FILE] [--transform FILE]
 `;
 
 async function main(argv: string[]): Promise<number> {
@@ -119,6 +132,8 @@ async function main(argv: string[]): Promise<number> {
         smoke: { type: 'boolean', default: false },
         corpus: { type: 'string' },
         manifest: { type: 'string' },
+        netra: { type: 'string' },
+        'ast-grep': { type: 'string' },
         'ssot-bin': { type: 'string' },
         transform: { type: 'string' },
         help: { type: 'boolean', default: false },
@@ -133,7 +148,7 @@ async function main(argv: string[]): Promise<number> {
     return 0;
   }
   const scenario = values.smoke ? 'smoke' : values.scenario;
-  if (scenario !== 'all' && scenario !== 'smoke' && !(SCENARIOS as readonly string[]).includes(scenario)) {
+  if (scenario !== 'all' && scenario !== 'smoke' && !(NAMED_SCENARIOS as readonly string[]).includes(scenario)) {
     process.stderr.write(`unknown scenario "${scenario}"\n${USAGE}`);
     return 2;
   }
@@ -152,6 +167,8 @@ async function main(argv: string[]): Promise<number> {
       seed: values.seed,
       corpus: values.corpus,
       manifest: values.manifest,
+      netra: values.netra,
+      astGrep: values['ast-grep'],
       workdir: values.workdir,
       keep: values.keep,
       tools,

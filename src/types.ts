@@ -164,6 +164,11 @@ export interface RewriteOptions {
    * targets on lines the reader can prove are rewritten, everything else stays byte for byte.
    */
   tolerant?: boolean;
+  /**
+   * Read every file in full: no shortcut that skips a file which cannot name a legacy module
+   * (set with --no-prefilter, the oracle that proves those shortcuts skip nothing).
+   */
+  exhaustive?: boolean;
 }
 
 export type SkipReason =

@@ -1,11 +1,13 @@
-// The four commands the benchmark compares, built for one corpus:
-// (a) ssot-codemod run --dry-run on the whole corpus, (b) stock jscodeshift with
-// transforms/js-imports.ts on its TS/TSX files, (c) ssot-codemod run --dry-run on the same
-// TS/TSX files, (d) git grep -l -F with the plan's needles (the cost of reading the bytes).
+// The commands the benchmark compares, built for one corpus: (a) ssot-codemod run --dry-run on the
+// whole corpus, (b) stock jscodeshift running a transform (scripts/bench/conventional-transform.js,
+// as users write one, or our own transforms/js-imports.ts) on its TS/TSX files, (c) ssot-codemod
+// run --dry-run on the same files, (d) git grep -l -F of the legacy paths (the cost of reading the
+// bytes), (e) ast-grep with one Python import pattern (see ast-grep.ts).
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { planFromManifestText } from '../../src/manifest/load';
+import { javascriptNeedles } from '../../src/manifest/plan';
 import type { Command } from './measure';
 
 /** Where the measured programs live (overridable to compare builds or to test the harness). */
@@ -17,6 +19,8 @@ export interface Tools {
   jscodeshiftBin: string;
   /** transforms/js-imports.ts, run by stock jscodeshift. */
   transform: string;
+  /** scripts/bench/conventional-transform.js: the transform a user would write, run by stock jscodeshift. */
+  conventionalTransform: string;
 }
 
 /** What the commands need to know about a corpus. */
@@ -26,7 +30,8 @@ export interface CorpusContext {
   /** Tracked files, and the tracked .ts/.tsx files (repo-relative), from git ls-files. */
   trackedFiles: number;
   jsFiles: string[];
-  needles: string[];
+  /** What git grep looks for: every legacy Python module's dotted path and the JS needles. */
+  legacyPaths: string[];
 }
 
 export class BenchError extends Error {}
@@ -52,6 +57,7 @@ export function defaultTools(packageRoot: string, overrides: Partial<Tools> = {}
     ssotBin: path.join(packageRoot, 'bin', 'ssot-codemod.js'),
     jscodeshiftBin,
     transform: path.join(packageRoot, 'transforms', 'js-imports.ts'),
+    conventionalTransform: path.join(packageRoot, 'scripts', 'bench', 'conventional-transform.js'),
     ...overrides,
   };
 }
@@ -65,6 +71,7 @@ export function checkTools(tools: Tools, needs: { ssot: boolean; jscodeshift: bo
   }
   if (needs.jscodeshift && !fs.existsSync(tools.jscodeshiftBin)) missing.push(`${tools.jscodeshiftBin} (run \`npm ci\`)`);
   if (needs.jscodeshift && !fs.existsSync(tools.transform)) missing.push(`${tools.transform} (the JS transform)`);
+  if (needs.jscodeshift && !fs.existsSync(tools.conventionalTransform)) missing.push(`${tools.conventionalTransform} (the conventional transform)`);
   if (missing.length > 0) throw new BenchError(`missing: ${missing.join('; ')}`);
 }
 
@@ -80,7 +87,7 @@ export function corpusContext(root: string, manifest = path.join(root, 'ssot-cod
     manifest: path.resolve(manifest),
     trackedFiles: tracked.length,
     jsFiles: tracked.filter((f) => /\.tsx?$/.test(f) && !f.split('/').includes('node_modules')),
-    needles: plan.needles,
+    legacyPaths: [...new Set([...(plan.python?.legacyModules ?? []), ...javascriptNeedles(plan.javascript?.moves ?? [])])].sort(),
   };
 }
 
@@ -116,12 +123,11 @@ export function ssotShardsSideBySide(tools: Tools, context: CorpusContext, proce
   return { argv: ['/bin/sh', '-c', script], cwd: context.root, okExitCodes: [0], warnExitCodes: [1] };
 }
 
-export function jscodeshiftDry(tools: Tools, context: CorpusContext, paths: string[]): Command {
+/** Stock jscodeshift over `paths` with `transform`: ours takes the manifest, the conventional one has its moves written in. */
+export function jscodeshiftDry(tools: Tools, context: CorpusContext, paths: string[], transform = tools.transform): Command {
+  const own = transform === tools.transform ? [`--manifest=${context.manifest}`] : [];
   return {
-    argv: [
-      process.execPath, tools.jscodeshiftBin, '-t', tools.transform, '--dry', '--silent', '--fail-on-error',
-      `--manifest=${context.manifest}`, '--extensions=ts,tsx', '--parser=tsx', ...paths,
-    ],
+    argv: [process.execPath, tools.jscodeshiftBin, '-t', transform, '--dry', '--silent', '--fail-on-error', ...own, '--extensions=ts,tsx', '--parser=tsx', ...paths],
     cwd: context.root,
     okExitCodes: [0],
     warnExitCodes: [1],
@@ -130,7 +136,7 @@ export function jscodeshiftDry(tools: Tools, context: CorpusContext, paths: stri
 
 export function gitGrep(context: CorpusContext): Command {
   return {
-    argv: ['git', 'grep', '-l', '-F', ...context.needles.flatMap((n) => ['-e', n])],
+    argv: ['git', 'grep', '-l', '-F', ...context.legacyPaths.flatMap((n) => ['-e', n])],
     cwd: context.root,
     okExitCodes: [0, 1],
   };

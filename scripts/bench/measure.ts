@@ -1,5 +1,6 @@
 // Runs one command as a child process and measures it: wall time with process.hrtime around
-// spawn → close, peak RSS with GNU time's %M when /usr/bin/time works (else null, shown 'n/a').
+// spawn → close; peak RSS and CPU time (user + system, all threads) with GNU time's %M %U %S when
+// /usr/bin/time works (else null, shown 'n/a').
 // stdout goes to a file (cheap, and kept so the caller can read a JSON summary); stderr's tail is kept.
 import { spawn, spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -17,6 +18,8 @@ export interface Command {
 export interface Sample {
   wallMs: number;
   peakRssKB: number | null;
+  /** User + system CPU time of the command and its children (GNU time), null without it. */
+  cpuMs: number | null;
   exitCode: number;
   stdoutFile: string;
   stdoutBytes: number;
@@ -38,7 +41,7 @@ export async function measure(command: Command, scratch: string, timeBin: string
   const stdoutFile = path.join(scratch, `${tag}.stdout`);
   const rssFile = path.join(scratch, `${tag}.rss`);
   const stdout = fs.openSync(stdoutFile, 'w');
-  const argv = timeBin ? [timeBin, '-f', '%M', '-o', rssFile, ...command.argv] : command.argv;
+  const argv = timeBin ? [timeBin, '-f', '%M %U %S', '-o', rssFile, ...command.argv] : command.argv;
   let stderrTail = '';
   const started = process.hrtime.bigint();
   const exitCode = await new Promise<number>((resolve, reject) => {
@@ -52,12 +55,14 @@ export async function measure(command: Command, scratch: string, timeBin: string
   }).finally(() => fs.closeSync(stdout));
   const wallMs = Number(process.hrtime.bigint() - started) / 1e6;
   let peakRssKB: number | null = null;
+  let cpuMs: number | null = null;
   if (timeBin && fs.existsSync(rssFile)) {
-    const value = Number(lastLine(fs.readFileSync(rssFile, 'utf8')));
-    peakRssKB = Number.isFinite(value) && value > 0 ? value : null;
+    const [rss, user, system] = lastLine(fs.readFileSync(rssFile, 'utf8')).split(/\s+/).map(Number);
+    peakRssKB = Number.isFinite(rss) && rss > 0 ? rss : null;
+    cpuMs = Number.isFinite(user) && Number.isFinite(system) ? Math.round((user + system) * 1000) : null;
     fs.rmSync(rssFile, { force: true });
   }
-  return { wallMs, peakRssKB, exitCode, stdoutFile, stdoutBytes: fs.statSync(stdoutFile).size, stderrTail };
+  return { wallMs, peakRssKB, cpuMs, exitCode, stdoutFile, stdoutBytes: fs.statSync(stdoutFile).size, stderrTail };
 }
 
 function lastLine(text: string): string {

@@ -18,7 +18,7 @@ export interface CorpusInfo {
 
 /** One measured command: every sample, and the medians the ratios use. */
 export interface MeasurementReport {
-  /** Short id used by ratios: a (dry-run, whole corpus), b (jscodeshift), c (ssot on JS/TS), d (git grep), with a suffix for variants. */
+  /** Short id used by ratios: a (dry-run, whole corpus), b (jscodeshift), c (ssot on JS/TS), d (git grep), e (ast-grep), with a suffix for variants. */
   id: string;
   label: string;
   /** The command line, with long file lists abbreviated. */
@@ -27,6 +27,8 @@ export interface MeasurementReport {
   files: number;
   wallMs: number[];
   medianMs: number;
+  /** Median CPU time (user + system, every thread and child process), null without GNU time. */
+  cpuMedianMs: number | null;
   filesPerSecond: number;
   /** Median peak RSS in MB of the measured process (the largest single process for multi-process tools); null without /usr/bin/time. */
   peakRssMB: number | null;
@@ -43,6 +45,8 @@ export interface RatioReport {
   denominator: string;
   /** numerator / denominator of the median wall times (or peak RSS for rss ratios). */
   value: number | null;
+  /** The same ratio of median CPU times (time ratios only): what a quiet single core would show. */
+  cpuValue?: number | null;
 }
 
 export interface TargetReport {
@@ -62,6 +66,8 @@ export interface ScenarioReport {
   ratios: RatioReport[];
   targets: TargetReport[];
   warnings: string[];
+  /** Why the scenario did not run here (its corpus is absent); nothing was measured. */
+  skipped?: string;
 }
 
 export interface BenchReport {
@@ -78,8 +84,10 @@ export interface BenchReport {
     /** How peak RSS was measured: GNU time's %M, or not at all. */
     rss: 'gnu-time' | 'n/a';
     git: string;
+    /** 1-minute load average when the run started and ended (other work on the machine skews wall times). */
+    load: { start: number; end: number };
   };
-  options: { scenario: string; runs: number; seed: string; corpus?: string };
+  options: { scenario: string; runs: number; seed: string; corpus?: string; netra?: string };
   scenarios: ScenarioReport[];
 }
 

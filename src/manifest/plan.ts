@@ -139,7 +139,14 @@ function deriveNeedles(plan: MigrationPlan): string[] {
   for (const move of plan.python?.moves ?? []) {
     needles.add(move.from.module.split('.').pop()!);
   }
-  for (const move of plan.javascript?.moves ?? []) {
+  for (const needle of javascriptNeedles(plan.javascript?.moves ?? [])) needles.add(needle);
+  return [...needles].sort();
+}
+
+/** The JS part of the needles: a moved file's base name, or the specifier of a moved package. */
+export function javascriptNeedles(moves: readonly Move[]): string[] {
+  const needles = new Set<string>();
+  for (const move of moves) {
     const file = keyPath(move.fromKey);
     if (file === undefined) {
       needles.add(move.from.module);
@@ -148,5 +155,5 @@ function deriveNeedles(plan: MigrationPlan): string[] {
     const base = path.posix.basename(file);
     needles.add(base === '.' || base === '..' || base === '' ? move.from.module : base);
   }
-  return [...needles].sort();
+  return [...needles];
 }

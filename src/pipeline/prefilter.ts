@@ -1,6 +1,37 @@
-// The cheap test that keeps most files away from the parser: a file that contains none of the
-// plan's needles cannot refer to a legacy module. Used by process-file before each rewrite, on the
-// raw bytes (the file is not decoded unless it passes).
+// The cheap test that keeps most files away from the parser, run by process-file on every file's raw
+// bytes (the file is not decoded unless it passes): a Python file must spell enough of a legacy
+// module's path to name it from where it lies (rewrite/python/may-reference.ts); a JS/TS file must
+// contain a JS needle (javascript-prefilter.ts). createPrefilter (plain needles) also serves verify.
+import { compileReferenceTest, legacyModulesOf, referenceKey, type ReferenceTest } from '../rewrite/python/may-reference';
+import { moduleOfPath } from '../rewrite/python/module-path';
+import type { Language, MigrationPlan, PythonPlan } from '../types';
+import { createJavascriptPrefilter } from './javascript-prefilter';
+
+/** false: the file cannot name any legacy module, so its rewriter would leave it unchanged with no finding. */
+export type Prefilter = (content: Buffer, relPath: string, language: Language) => boolean;
+
+export function createPlanPrefilter(plan: MigrationPlan): Prefilter {
+  const python = plan.python ? createPythonPrefilter(plan.python) : () => false;
+  const javascript = plan.javascript ? createJavascriptPrefilter(plan.javascript) : () => false;
+  return (content, relPath, language) => (language === 'python' ? python(content, relPath) : javascript(content, relPath));
+}
+
+/**
+ * One reference test per kind of location (packages sharing as much of each legacy module's path
+ * spell the same relative imports), compiled on first use and run over the latin1 view of the bytes.
+ * Compiling per kind, not per package, matters: V8 compiles each new regular expression again.
+ */
+function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: string) => boolean {
+  const modules = legacyModulesOf(python.moves);
+  const byKind = new Map<string, ReferenceTest>();
+  return (content, relPath) => {
+    const pkg = moduleOfPath(relPath, python.roots)?.package;
+    const kind = referenceKey(modules, pkg);
+    let test = byKind.get(kind);
+    if (!test) byKind.set(kind, (test = compileReferenceTest(modules, pkg, 'latin1')));
+    return test(content.toString('latin1'));
+  };
+}
 
 /**
  * Compiles the needles once into one combined check: a single regular-expression pass over the

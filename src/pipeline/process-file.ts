@@ -10,7 +10,7 @@ import { SourceSyntaxError } from '../rewrite/source-syntax-error';
 import type { FileError, FileResult, Finding, Language, MigrationPlan, RewriteOptions, RewriteOutcome } from '../types';
 import { provablyParses } from './literal-edits';
 import { createExcludeFilter } from './path-filter';
-import { createPrefilter } from './prefilter';
+import { createPlanPrefilter, type Prefilter } from './prefilter';
 import { tolerantResult } from './tolerant-result';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -67,15 +67,19 @@ export function createFileTriage(context: ProcessorContext): FileTriage {
 
 function compileContext(context: ProcessorContext): CompiledContext {
   const isExcluded = createExcludeFilter(context.plan.exclude);
-  const hasNeedle = context.prefilter === false ? () => true : createPrefilter(context.plan.needles);
-  return { ...context, isExcluded, hasNeedle, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scratch: { buffer: Buffer.allocUnsafeSlow(64 * 1024) } };
+  // --no-prefilter is the oracle: no file is skipped for lacking a needle, and the rewriters drop
+  // their own shortcuts too (exhaustive), so every file is read in full.
+  const exhaustive = context.prefilter === false;
+  const hasNeedle: Prefilter = exhaustive ? () => true : createPlanPrefilter(context.plan);
+  const rewriteOptions = exhaustive ? { ...context.rewriteOptions, exhaustive } : context.rewriteOptions;
+  return { ...context, rewriteOptions, isExcluded, hasNeedle, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scratch: { buffer: Buffer.allocUnsafeSlow(64 * 1024) } };
 }
 
 const internalFailure = (relPath: string, error: unknown): FileResult => ({ path: relPath, findings: [], status: 'failed', error: { code: 'internal', message: describe(error) } });
 
 interface CompiledContext extends ProcessorContext {
   isExcluded: (p: string) => boolean;
-  hasNeedle: (content: Buffer) => boolean;
+  hasNeedle: Prefilter;
   maxFileSize: number;
   /** One read buffer reused for every file this processor reads (files are read one at a time). */
   scratch: { buffer: Buffer };
@@ -127,7 +131,7 @@ function triage(relPath: string, context: CompiledContext): Triaged | FileResult
   if (!Buffer.isBuffer(bytes)) return bytes;
   const excluded = context.isExcluded(relPath);
   // Most files stop here, before their bytes are ever decoded into a string.
-  if (!context.hasNeedle(bytes)) return skipped(relPath, excluded ? 'excluded' : 'no-legacy-name');
+  if (!context.hasNeedle(bytes, relPath, rewriter.language)) return skipped(relPath, excluded ? 'excluded' : 'no-legacy-name');
   // The bytes live in the shared read buffer; a file that goes on keeps its own copy.
   return { rewriter, bytes: Buffer.from(bytes), excluded };
 }

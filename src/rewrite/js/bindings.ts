@@ -4,6 +4,7 @@
 import type { Node } from '@babel/types';
 import { endOf, startOf, walk } from './walk';
 import { bindingNodes, nonReferencePosition, scopeOfBinding, typeParameterNames } from './binding-positions';
+import { wordPositions } from './word-positions';
 
 /** One identifier that refers to the module-level binding of a name. */
 export interface NameReference {
@@ -26,13 +27,19 @@ export interface NameUsage {
   first?: Node;
 }
 
-export function analyseNames(program: Node, names: ReadonlySet<string>): Map<string, NameUsage> {
+/**
+ * With `source` (the text `program` was parsed from), subtrees whose text spells none of the names
+ * (nor a backslash, for escaped identifiers) are skipped: they can hold no binding or use of them.
+ */
+export function analyseNames(program: Node, names: ReadonlySet<string>, source?: string): Map<string, NameUsage> {
   const usage = new Map<string, NameUsage>();
   for (const name of names) usage.set(name, { references: [], innerScopes: [], moduleBindings: 0, occurs: false });
   const candidates = new Map<string, NameReference[]>();
   const bindings = new Set<Node>();
+  const spelled = source === undefined || names.size === 0 ? undefined : wordPositions(source, new RegExp([...names].map(escapeRegExp).concat('\\\\').join('|'), 'g'));
 
   walk(program, (node, context) => {
+    if (spelled && node.start != null && node.end != null && !spelled.within(node.start, node.end)) return false;
     for (const { identifier, name } of bindingNodes(node)) {
       bindings.add(identifier);
       const entry = usage.get(name);
@@ -98,3 +105,5 @@ export function clashOf(target: NameUsage | undefined, references: readonly Name
 export function reachesAll(target: NameUsage | undefined, references: readonly NameReference[]): boolean {
   return target !== undefined && target.moduleBindings === 1 && !target.innerScopes.some((scope) => references.some((r) => contains(scope, r.node)));
 }
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

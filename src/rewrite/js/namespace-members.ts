@@ -67,7 +67,7 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
     const local = request.existingLocal(use.target.key, use.target.name);
     if (local !== undefined) existing.set(use, local);
   }
-  const existingUsage = analyseNames(program, new Set(existing.values()));
+  const existingUsage = analyseNames(program, new Set(existing.values()), context.source);
   for (const [use, local] of existing) {
     const u = existingUsage.get(local);
     // Bound at most once at module level (by that import; 0 when this rewrite introduces the name) and shadowed nowhere.
@@ -75,7 +75,7 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
   }
   const localOf = (use: (typeof uses)[number]) => existing.get(use) ?? (use.target.name === 'default' ? use.name : use.target.name);
   const locals = new Set(leaving.filter((u) => !existing.has(u)).map(localOf));
-  const localUsage = analyseNames(program, locals);
+  const localUsage = analyseNames(program, locals, context.source);
   const blocked = [...locals].filter((l) => collides(localUsage.get(l)) || request.claimed.has(l));
   if (blocked.length > 0) {
     const reason = `${blocked.join(', ')} already names something in this file, so ${request.local}.<member> cannot become a named import; rewrite it by hand`;

@@ -25,7 +25,7 @@ interface Candidate {
 }
 
 /** Decides every moved import specifier in source order. `extraNames` (namespace locals) are analysed in the same walk. */
-export function decideRenames(program: Node, plans: readonly DeclarationPlan[], targets: MergeTargets, extraNames: Iterable<string>): RenameDecisions {
+export function decideRenames(program: Node, plans: readonly DeclarationPlan[], targets: MergeTargets, extraNames: Iterable<string>, source?: string): RenameDecisions {
   const candidates: Candidate[] = [];
   for (const plan of plans) {
     if (plan.side !== 'import') continue;
@@ -37,7 +37,7 @@ export function decideRenames(program: Node, plans: readonly DeclarationPlan[], 
     const existing = existingLocal(targets, entry.target!.key, plan.typeOnly, targetName(entry));
     if (existing !== undefined) names.add(existing);
   }
-  const usage = names.size > 0 ? analyseNames(program, names) : new Map<string, NameUsage>();
+  const usage = names.size > 0 ? analyseNames(program, names, source) : new Map<string, NameUsage>();
   const decisions: RenameDecisions = { approved: new Map(), usage, dropped: new Set(), notes: new Map() };
   const bindings = candidates.map((c) => movedBinding(c, usage, targets));
   decideLocalNames(bindings).forEach((decision, i) => {

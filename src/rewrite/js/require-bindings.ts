@@ -115,7 +115,7 @@ function decideEntries(context: RewriteContext, program: Node, entries: Entry[],
   const names = new Set<string>();
   for (const e of candidates) names.add(localOf(e)).add(e.target!.name);
   for (const local of existing.values()) names.add(local);
-  const usage = analyseNames(program, names);
+  const usage = analyseNames(program, names, context.source);
   const bindings: MovedBinding[] = candidates.map((e) => {
     const local = localOf(e);
     const found = existing.get(`${e.target!.key}|${e.target!.name}`);
@@ -181,7 +181,7 @@ function requiredModule(init: Node | null | undefined): string | undefined {
 export function rewriteRequireNamespace(context: RewriteContext, program: Node, site: CallSite, moves: ModuleMoves, declaration: Node | undefined): boolean {
   const local = ((site.context.parent as Node & { id: Node }).id as Node & { name: string }).name;
   if (declaration?.type !== 'VariableDeclaration' || !(program as { body: Node[] }).body.includes(declaration)) return false;
-  const usage = analyseNames(program, new Set([local])).get(local);
+  const usage = analyseNames(program, new Set([local]), context.source).get(local);
   const residentKey = moves.whole?.toKey ?? keyOf(context, site.value);
   const existing = existingRequireLocals(context, program);
   const { additions, moved, emptied } = rewriteNamespaceMembers(context, program, {

@@ -32,7 +32,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   const plan = input.plan.javascript;
   if (!plan || plan.moves.length === 0) return { code: source, edits: [], findings: [] };
   const context = createContext(source, path, plan, indexMoves(plan), createLineIndex(source));
-  const sites = collectReferenceSites(file.program);
+  const sites = collectReferenceSites(file.program, source);
   const matched: Matched[] = [];
   for (const site of sites) {
     if (site.kind === 'computed') {
@@ -90,7 +90,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
   }
   const decisions =
     namespaces.length > 0 || renamesNeeded(declarations.map((d) => d.plan), targets)
-      ? decideRenames(file.program, declarations.map((d) => d.plan), targets, namespaces.map((n) => n.local))
+      ? decideRenames(file.program, declarations.map((d) => d.plan), targets, namespaces.map((n) => n.local), context.source)
       : { approved: new Map<string, string>(), usage: new Map(), dropped: new Set<Node>(), notes: new Map<Node, string>() };
   for (const [from, to] of decisions.approved) emitRenameEdits(context, decisions.usage.get(from)!, from, to);
   for (const d of declarations) {

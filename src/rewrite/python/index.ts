@@ -23,7 +23,7 @@ function rewrite(input: RewriteInput): RewriteOutcome {
   const file = moduleOfPath(input.path, python.roots);
   // A file that cannot name any legacy module (see may-reference.ts) has nothing to rewrite or
   // report, so it is not even tokenized: like a file without a needle, it is not checked for syntax.
-  if (!mayReference(input.source, file, python.moves)) return { code: input.source, edits: [], findings: [] };
+  if (!input.options?.exhaustive && !mayReference(input.source, file, python.moves)) return { code: input.source, edits: [], findings: [] };
   return rewriteOrTolerate(input, python, file);
 }
 

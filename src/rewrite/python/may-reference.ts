@@ -1,18 +1,129 @@
-// A cheap, conservative test run before the tokenizer: can this file refer to any legacy module at
-// all? The prefilter's needles are single words (a module's last component, e.g. `manager`), which
-// thousands of files of a real repository contain for other reasons; tokenizing them all was half
-// of a real run. This test asks for more of the module's path, and never says no to a file that
-// has a reference:
-// - every component of a legacy module must be spelled somewhere in a file that names it, in an
-//   import, an attribute chain (`import a as x; x.b.c`) or a string (`mock.patch("a.b.c.X")`) —
-//   Python cannot reach a module attribute without spelling its name;
-// - except the leading components a relative import climbs to (`from .. import c` in package
-//   `a.b.d` reaches `a.b` without spelling it), which must then be the file's own package or one
-//   of its ancestors.
-// Substring tests only (a superset of whole-word matches). Used by the Python rewriter.
+// What a Python file must spell to name a legacy module, compiled once per kind of location (the
+// file's package decides which relative spellings are possible): the prefilter runs it on every
+// file's bytes (pipeline/prefilter.ts). mayReference, a looser and cheaper test, is the Python
+// rewriter's shortcut before tokenizing. Pure; both proven sound by __tests__/python-may-reference.test.ts.
 import type { Move } from '../../types';
 import type { FileModule } from './module-path';
 
+/**
+ * How a file names legacy module `a.b.c` to the rewriter, and what each spelling must contain:
+ * - `import a.b.c[.sub] [as x]`, `from a.b.c[.sub] import …`, string targets and comment or docstring
+ *   mentions (`patch("a.b.c.X")`, `importlib.import_module("a.b.c")`, `sys.modules["a.b.c"]`):
+ *   the full dotted path (in code, spaces and backslash line continuations may surround the dots);
+ * - `from a.b import c` (also `(…, c, …)` across lines with comments, `c as x` and then `x.X`): the
+ *   parent's path, `import`, and the leaf as a word within that statement;
+ * - relative imports, only in files whose package shares leading components with the module:
+ *   `from ..b.c import …` from package `a.z` spells the rest after the shared part (`b.c`, or `b`,
+ *   `import`, `c`); a file of the parent package itself spells `from .c`, `import … c` or `b.c`;
+ *   a file inside the module's own package may name it with dots alone (`from . import X`).
+ * When only symbols of the module move (no whole-module move), the file must also spell one of
+ * them as a word, or `import *`: nothing else yields a rewrite or a finding for such a module.
+ * Nothing else reaches a module: chains like `x.b.c` after `import a as x` are not rewritten.
+ * Patterns are supersets: word boundaries are ASCII-only and any whitespace counts as a space.
+ */
+export type PatternEncoding = 'text' | 'latin1';
+
+/** A legacy module of the plan and, when only some of its symbols move, which. */
+export interface LegacyModule {
+  module: string;
+  /** The moved symbols; undefined when the whole module moves (any name imported from it moves). */
+  symbols?: string[];
+}
+
+/** false: the text certainly does not name any of the legacy modules. */
+export type ReferenceTest = (text: string) => boolean;
+
+/** Between two components of a dotted name: optional spaces (and backslash continuations), a dot. */
+const DOT = '[\\s\\\\]*\\.[\\s\\\\]*';
+const BEFORE = '(?<![A-Za-z0-9_])';
+const AFTER = '(?![A-Za-z0-9_])';
+/**
+ * From `import` to a name of that statement: the rest of the logical line, or into its parentheses,
+ * where a comment runs to its line's end. Every alternative starts differently and a comment must
+ * end at a line break, so each text splits one way only (no backtracking blow-up on long comments).
+ */
+const IN_STATEMENT = 'import(?:[^\\n\\r\\\\(]|\\\\(?:\\r\\n|[\\s\\S]))*?(?:\\((?:[^)#]|#[^\\n\\r]*[\\n\\r])*?)?';
+
+/** The plan's legacy modules, each with its moved symbols unless the whole module moves. */
+export function legacyModulesOf(moves: readonly Move[]): LegacyModule[] {
+  const symbols = new Map<string, Set<string> | undefined>();
+  for (const move of moves) {
+    const known = symbols.has(move.from.module) ? symbols.get(move.from.module) : new Set<string>();
+    if (known && move.from.symbol) known.add(move.from.symbol);
+    symbols.set(move.from.module, known && move.from.symbol ? known : undefined);
+  }
+  return [...symbols].map(([module, set]) => (set ? { module, symbols: [...set].sort() } : { module }));
+}
+
+/**
+ * The test a file of package `pkg` (undefined: outside every root, so relative imports resolve
+ * nowhere) passes whenever it names one of `modules`. `latin1` searches the latin1 view of a file's
+ * UTF-8 bytes (one character per byte) instead of decoded text.
+ */
+export function compileReferenceTest(modules: readonly LegacyModule[], pkg: readonly string[] | undefined, encoding: PatternEncoding): ReferenceTest {
+  const spell = (name: string) => escapeRegExp(encoding === 'latin1' ? Buffer.from(name, 'utf8').toString('latin1') : name);
+  const anywhere: string[] = [];
+  const conditional: { spelled?: RegExp; needs: RegExp }[] = [];
+  let everyFile = false;
+  for (const legacy of modules) {
+    const parts = legacy.module.split('.').map(spell);
+    const spelled = modulePattern(parts, sharedLength(legacy.module.split('.'), pkg ?? []));
+    if (!legacy.symbols) {
+      if (spelled === true) everyFile = true;
+      else anywhere.push(spelled);
+      continue;
+    }
+    const needs = new RegExp(`${BEFORE}(?:${legacy.symbols.map(spell).join('|')})${AFTER}|import[\\s\\\\]*\\*`);
+    conditional.push({ spelled: spelled === true ? undefined : new RegExp(spelled), needs });
+  }
+  if (everyFile) return () => true;
+  const unconditional = anywhere.length > 0 ? new RegExp(anywhere.join('|')) : undefined;
+  if (conditional.length === 0) return unconditional ? (text) => unconditional.test(text) : () => false;
+  // One pass over every file first; the per-module checks only run on the few that pass it.
+  const gate = conditional.every((c) => c.spelled) ? new RegExp([...anywhere, ...conditional.map((c) => c.spelled!.source)].join('|')) : undefined;
+  return (text) => {
+    if (gate && !gate.test(text)) return false;
+    if (unconditional?.test(text)) return true;
+    return conditional.some((c) => (!c.spelled || c.spelled.test(text)) && c.needs.test(text));
+  };
+}
+
+/** Packages with the same key get the same test (it depends only on how much of each module they share). */
+export function referenceKey(modules: readonly LegacyModule[], pkg: readonly string[] | undefined): string {
+  return modules.map((m) => sharedLength(m.module.split('.'), pkg ?? [])).join(',');
+}
+
+/** How many leading components of `parts` the package shares (what a relative import may leave unspelled). */
+function sharedLength(parts: readonly string[], pkg: readonly string[]): number {
+  let c = 0;
+  while (c < parts.length && c < pkg.length && parts[c] === pkg[c]) c++;
+  return c;
+}
+
+/** `parts` are already escaped; `shared` leading ones may be left to a relative import's dots. */
+function modulePattern(parts: readonly string[], shared: number): string | true {
+  const n = parts.length;
+  if (shared >= n) return true;
+  const leaf = parts[n - 1];
+  const word = BEFORE + leaf + AFTER;
+  // A one-component module: `import c`, `from c import`, and `c` alone in a comment all name it.
+  if (n === 1) return word;
+  const named = `${IN_STATEMENT}${word}`;
+  // A file of the parent package: `from .c import`, `from . import c`, or a spelling with `b.c`.
+  if (shared === n - 1) return `(?:from[.\\s\\\\]*|${BEFORE}${parts[n - 2]}${DOT})${leaf}${AFTER}|${named}`;
+  const parent = BEFORE + parts.slice(shared, n - 1).join(DOT);
+  return `${parent}(?:${DOT}${leaf}${AFTER}|[\\s\\\\]+${named})`;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/**
+ * The rewriter's own shortcut (also under the stock jscodeshift runner, which has no prefilter): a
+ * cheap necessary condition, true for every file compileReferenceTest lets through. Every component
+ * of some legacy module's path must occur as a substring, except the leading ones a relative import
+ * may climb to from the file's package. Substring tests only: no regular expression is compiled per
+ * file (that cost 0.35 ms a file), and the pipeline has already run the tight test on the bytes.
+ */
 export function mayReference(text: string, file: FileModule | undefined, moves: readonly Move[]): boolean {
   const spelled = new Map<string, boolean>();
   const has = (component: string) => {
@@ -23,12 +134,12 @@ export function mayReference(text: string, file: FileModule | undefined, moves: 
   const pkg = file?.package ?? [];
   for (const move of moves) {
     const parts = move.from.module.split('.');
-    if (!has(parts[parts.length - 1])) continue;
-    // m = how many leading components a relative import may leave unspelled (0: an absolute spelling).
-    for (let m = 0; m <= Math.min(parts.length - 1, pkg.length); m++) {
+    // m = how many leading components a relative import may leave unspelled (0: an absolute spelling);
+    // all of them, inside the module's own package (`from . import X` there names it).
+    for (let m = 0; m <= Math.min(parts.length, pkg.length); m++) {
       if (m > 0 && pkg[m - 1] !== parts[m - 1]) break; // parts[0..m) is no longer an ancestor of the file's package
       let all = true;
-      for (let i = m; i < parts.length - 1 && all; i++) all = has(parts[i]);
+      for (let i = m; i < parts.length && all; i++) all = has(parts[i]);
       if (all) return true;
     }
   }

@@ -1,0 +1,142 @@
+// javascript-prefilter: a JS/TS file reaches the rewriter when it may name a legacy module. Examples
+// of the spellings that contain no needle (escapes, exact aliases, index modules reached with dots,
+// computed specifiers of a directory holding a legacy module), then soundness: on random files of
+// every reference form, spelled with random escapes and placed in random directories, the prefilter
+// lets through every file in which the real JS rewriter finds anything.
+import fc from 'fast-check';
+import { compilePlan } from '../src/manifest/plan';
+import { createPlanPrefilter } from '../src/pipeline/prefilter';
+import { escapeTolerant } from '../src/pipeline/escape-tolerant';
+import { javascriptRewriter } from '../src/rewrite/js';
+import { SourceSyntaxError } from '../src/rewrite/source-syntax-error';
+import type { MigrationPlan } from '../src/types';
+import { runs, SEED } from './helpers/source-arbitraries';
+
+const MOVES = [
+  { from: './web/lib/ws-manager.ts:WSManager', to: './web/services/webSocketService.ts:WebSocketService' },
+  { from: '@/services/legacyWs', to: '@/services/webSocketService' },
+  { from: './web/lib/legacy/index.ts', to: './web/lib/modern.ts' },
+  { from: 'legacy-lib', to: 'core-lib' },
+];
+const ALIASES = [
+  { pattern: '@/*', targets: ['web/*'] },
+  { pattern: 'wsconf', targets: ['web/services/legacyWs.ts'] },
+  { pattern: '@lw/*', targets: ['web/lib/legacy/*'] },
+];
+const planOf = (moves: object[]): MigrationPlan => compilePlan({ javascript: { moves } } as never, { file: 'ssot-codemod.json', aliases: ALIASES });
+const PLAN = planOf(MOVES);
+const passes = (plan: MigrationPlan, source: string, path: string) => createPlanPrefilter(plan)(Buffer.from(source, 'utf8'), path, 'javascript');
+
+function referencesIn(plan: MigrationPlan, source: string, path: string): number | undefined {
+  try {
+    const outcome = javascriptRewriter.rewrite({ source, path, plan });
+    return outcome.edits.length + outcome.findings.length;
+  } catch (error) {
+    if (error instanceof SourceSyntaxError) return undefined; // the generator wrote something Babel refuses
+    throw error;
+  }
+}
+
+describe('javascript prefilter', () => {
+  test.each([
+    ['the base name', "import x from '@/services/legacyWs';\n", 'web/a.ts'],
+    ['an escaped specifier', "import x from '@/services/legacy\\u0057s';\n", 'web/a.ts'],
+    ['a line continuation inside the specifier', "import x from '@/services/legacy\\\nWs';\n", 'web/a.ts'],
+    ['an exact alias of the legacy file', "import x from 'wsconf';\n", 'web/a.ts'],
+    ['an alias whose target holds the base name', "import x from '@lw/index';\n", 'web/a.ts'],
+    ['the index module from below, with dots', "import x from '..';\n", 'web/lib/legacy/sub/a.ts'],
+    ['the index module from beside it', "import x from './index';\n", 'web/lib/legacy/a.ts'],
+    ['a computed require of the directory holding a legacy file', "const m = require('../lib/' + name);\n", 'web/app/a.ts'],
+    ['a computed dynamic import in a template', 'const m = import(`./${name}`);\n', 'web/a.ts'],
+  ])('passes: %s', (_label, source, path) => {
+    expect(referencesIn(PLAN, source, path)).toBeGreaterThan(0);
+    expect(passes(PLAN, source, path)).toBe(true);
+  });
+
+  test.each([
+    ['no specifier of a legacy module', "import React from 'react';\nconst url = '/api/';\n", 'web/a.ts'],
+    ['the canonical module', "import x from '@/services/webSocketService';\n", 'web/a.ts'],
+    ['dots outside the legacy directory', "import x from '..';\n", 'web/app/a.ts'],
+    ['a string ending in a slash, but no call that could load it', "const url = '/api/' + id;\n", 'web/a.ts'],
+  ])('skips: %s', (_label, source, path) => {
+    expect(referencesIn(PLAN, source, path)).toBe(0);
+    expect(passes(PLAN, source, path)).toBe(false);
+  });
+
+  test('escape-tolerant needles match every escaped form of each character, and nothing else', () => {
+    const re = new RegExp(`^(?:${escapeTolerant('aé/')})$`);
+    for (const spelled of ['aé/', '\\x61é/', '\\u0061\\u00E9\\/', '\\u{61}\\xe9\\x2F', '\\141\\351/', 'a\\\né\\\r\n/']) {
+      expect({ spelled, matches: re.test(Buffer.from(spelled, 'utf8').toString('latin1')) }).toEqual({ spelled, matches: true });
+    }
+    expect(re.test('ab/')).toBe(false);
+    expect(re.test('\\na/')).toBe(false);
+  });
+});
+
+const IMPORTERS = ['web/a.ts', 'web/app/b.tsx', 'web/lib/legacy/c.ts', 'web/lib/legacy/sub/d.ts', 'web/services/e.ts', 'web/lib/ws-manager/g.ts', 'other/f.js'];
+const SPECIFIERS = [
+  '@/services/legacyWs', '../lib/ws-manager', './ws-manager', './lib/ws-manager.ts', 'wsconf', '..', '.', './', './index', '../index.js', '@lw/index', '@lw/x/..',
+  'legacy-lib', '@/lib/legacy', '@/lib/legacy/index', '/web/lib/ws-manager', './other', 'react', '@/services/webSocketService', '@lw/other',
+];
+const PREFIXES = ['./', '../', '../lib/', '@/', '@/services/', '@lw/', 'web/', './x', 'lib', ''];
+
+/** Escapes random characters of a specifier the ways a JS string allows (the value stays the same). */
+const escaped = (text: string) =>
+  fc.array(fc.constantFrom('plain', 'plain', 'plain', 'x', 'u', 'brace', 'identity', 'continuation'), { minLength: text.length, maxLength: text.length }).map((how) =>
+    [...text]
+      .map((ch, i) => {
+        const cp = ch.charCodeAt(0);
+        switch (how[i]) {
+          case 'x':
+            return `\\x${cp.toString(16).padStart(2, '0')}`;
+          case 'u':
+            return `\\u${cp.toString(16).toUpperCase().padStart(4, '0')}`;
+          case 'brace':
+            return `\\u{${cp.toString(16)}}`;
+          case 'identity':
+            return /[bfnrtvux0-9]/.test(ch) ? ch : `\\${ch}`;
+          case 'continuation':
+            return `\\\n${ch}`;
+          default:
+            return ch;
+        }
+      })
+      .join(''),
+  );
+const specifier = fc.constantFrom(...SPECIFIERS).chain((s) => fc.oneof(fc.constant(s), escaped(s)));
+
+const statement = fc.oneof(
+  fc.tuple(specifier, fc.constantFrom("'", '"')).chain(([s, q]) =>
+    fc.constantFrom(
+      `import x$N from ${q}${s}${q};\n`,
+      `import { WSManager as W$N } from ${q}${s}${q};\n`,
+      `export * from ${q}${s}${q};\n`,
+      `const m$N = require(${q}${s}${q});\n`,
+      `void import(${q}${s}${q});\n`,
+      `jest.mock(${q}${s}${q});\n`,
+    ),
+  ),
+  fc.constantFrom(...PREFIXES).map((p) => fc.constantFrom(`const c$N = require('${p}' + name);\n`, `void import(\`${p}\${name}\`);\n`, `const u$N = '${p}' + name;\n`)).chain((a) => a),
+  fc.constantFrom('const a$N = 1;\n', "const s$N = 'a\\nb';\n", '// a comment with ws-manager in it\n', 'const r$N = /\\d+\\//;\n'),
+);
+
+test('the prefilter lets through every file the JS rewriter finds anything in', () => {
+  let referencing = 0;
+  let skipped = 0;
+  fc.assert(
+    fc.property(fc.array(statement, { maxLength: 4 }), fc.constantFrom(...IMPORTERS), fc.subarray(MOVES, { minLength: 1 }), (statements, path, moves) => {
+      const source = statements.map((s, i) => s.replace(/\$N/g, String(i))).join('');
+      const plan = planOf(moves);
+      const found = referencesIn(plan, source, path);
+      if (found === undefined) return;
+      const passed = passes(plan, source, path);
+      if (found > 0) {
+        expect({ source, path, passed }).toEqual({ source, path, passed: true });
+        referencing++;
+      } else if (!passed) skipped++;
+    }),
+    { seed: SEED, numRuns: runs(600) },
+  );
+  expect(referencing).toBeGreaterThan(100);
+  expect(skipped).toBeGreaterThan(30);
+});

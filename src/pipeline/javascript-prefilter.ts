@@ -1,0 +1,88 @@
+// The prefilter's test for JS/TS files (used by prefilter.ts): can this file's bytes name a legacy
+// module? Fast path: one of the plan's JS needles (a moved file's base name, a moved package's
+// specifier) occurs literally. The rest covers the spellings that do not contain a needle, so the
+// test stays sound (__tests__/javascript-prefilter.test.ts checks each against the rewriter).
+import { javascriptNeedles } from '../manifest/plan';
+import { keyPath, stripModuleSuffix } from '../rewrite/js/module-key';
+import type { JavascriptPlan } from '../types';
+import { escapeTolerant, LINE_CONTINUATION } from './escape-tolerant';
+
+/**
+ * Spellings of a legacy module without its needle, and what stands in for it:
+ * - a tsconfig alias whose target text supplies the base name (`"wsconf": ["web/ws/legacyWs.ts"]`,
+ *   `"@lw/*": ["web/ws/legacyWs/*"]` with `@lw/index`): the alias's literal prefix is a needle;
+ *   an alias without one, or a baseUrl inside the module's directory, lets every file through;
+ * - `.`, `..`, `./index` from a file inside the module's own directory (an index module): such
+ *   files always pass;
+ * - escapes inside the string (`'legacy\u0057s'`, line continuations): when the bytes hold a
+ *   backslash, the needles are searched again with every character in any escaped form;
+ * - a computed specifier whose first string piece ends with `/` (`require('./lib/' + name)`,
+ *   `` import(`@/${x}`) ``), reported when that directory holds a legacy module: a file with a
+ *   string piece ending in `/` and a dynamic `import(`, `require`, `jest.`/`vi.` call passes.
+ */
+export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffer, relPath: string) => boolean {
+  if (plan.moves.length === 0) return () => true; // nothing to go on; the rewriter decides (as before)
+  const files = plan.moves.map((m) => keyPath(m.fromKey)).filter((p): p is string => p !== undefined && p !== '' && p !== '.');
+  const needles = new Set(javascriptNeedles(plan.moves));
+  let everyFile = false;
+  for (const file of files) {
+    const base = file.slice(file.lastIndexOf('/') + 1);
+    for (const alias of plan.aliases) {
+      if (!aliasMaySupply(alias.pattern, alias.targets[0], file, base)) continue;
+      const prefix = alias.pattern.split('*')[0];
+      if (prefix === '') everyFile = true;
+      else needles.add(prefix);
+    }
+    if (plan.baseUrl !== undefined && segmentsOf(plan.baseUrl).includes(base)) everyFile = true;
+  }
+  if (everyFile) return () => true;
+  const kept = [...needles].filter((n) => n.length > 0);
+  const literal = new RegExp(kept.map((n) => escapeRegExp(latin1(n))).join('|'));
+  const escaped = new RegExp(kept.map(escapeTolerant).join('|'));
+  const directories = files.map((f) => `${f}/`);
+  const computed = files.length > 0;
+  return (content, relPath) => {
+    if (directories.some((d) => relPath.startsWith(d))) return true;
+    const text = content.toString('latin1');
+    if (literal.test(text)) return true;
+    if (content.indexOf(BACKSLASH) !== -1 && escaped.test(text)) return true;
+    return computed && SLASH_PIECE.test(text) && COMPUTED_CALLEE.test(text);
+  };
+}
+
+/** Whether a specifier through this alias may reach `file` with the alias's own target text spelling part of its base name. */
+function aliasMaySupply(pattern: string, target: string | undefined, file: string, base: string): boolean {
+  if (target === undefined) return false;
+  const star = target.indexOf('*');
+  if (pattern.indexOf('*') < 0 || star < 0) return keyPath(`file:${stripModuleSuffix(normalize(target))}`) === file;
+  const head = target.slice(0, star);
+  const tail = target.slice(star + 1);
+  if (head.includes(base) || tail.includes(base)) return true;
+  // The base name may straddle the capture's edge: the head ends with its start, or the tail begins with its end.
+  for (let k = 1; k < base.length; k++) {
+    if (head.endsWith(base.slice(0, k)) || tail.startsWith(base.slice(k))) return true;
+  }
+  return false;
+}
+
+function normalize(p: string): string {
+  const out: string[] = [];
+  for (const s of p.split('/')) {
+    if (s === '' || s === '.') continue;
+    if (s === '..') out.pop();
+    else out.push(s);
+  }
+  return out.join('/');
+}
+
+const segmentsOf = (p: string) => p.split('/');
+const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const BACKSLASH = 0x5c;
+
+/** A string or template piece that ends with `/` (in any escaped form) right before its closing quote or a `${`. */
+const SLASH_PIECE = new RegExp(`${escapeTolerant('/')}${LINE_CONTINUATION}*(?:['"\`]|\\$\\{)`);
+/** Comments and whitespace between a callee's tokens. */
+const GAP = '(?:\\s|\\xe2\\x80[\\xa8\\xa9]|/\\*[\\s\\S]*?\\*/|//[^\\n\\r]*)*';
+/** The callees of a computed reference: dynamic import, require, jest.* / vi.* (escaped identifiers: any `\u`). */
+const COMPUTED_CALLEE = new RegExp(`import${GAP}\\(|require|jest|(?<![A-Za-z0-9_$])vi${GAP}\\.|\\\\u`);
