@@ -3,7 +3,11 @@
 // the occurrence plays. The rename policy uses it to find, scope-aware, every reference to one
 // binding; resolve-symbol.ts answers which binding an occurrence refers to, as CPython's symtable would.
 
-/** The kinds of scope CPython's symtable knows. `annotation` covers PEP 695 type-parameter and `type X = …` scopes. */
+/**
+ * The kinds of scope CPython's symtable knows. `annotation` covers PEP 695 type-parameter and `type X = …`
+ * scopes (and their bound/default scopes), and the annotations of a module with `from __future__ import
+ * annotations`, which CPython keeps as strings: see Scope.annotation.
+ */
 export const enum ScopeKind {
   Module = 0,
   Function = 1,
@@ -22,6 +26,17 @@ export interface Scope {
   /** Offsets spanning the code that belongs to the scope (for a def: from `def` to the end of its body). */
   start: number;
   end: number;
+  /**
+   * Annotation scopes only, CPython's block type: `type-params` (`def f[T]`, `class C[T]`, `type X[T]`),
+   * `type-alias` (the value of `type X = …`), `type-variable` (a bound, constraints or default), or `future`
+   * (the annotations of one def or one annotated assignment under `from __future__ import annotations`:
+   * CPython never resolves these names; the resolver resolves them as if written in the parent scope).
+   */
+  annotation?: 'future' | 'type-params' | 'type-alias' | 'type-variable';
+  /** PEP 695 scopes directly inside a class body see the class's names (CPython's ste_can_see_class_scope). */
+  canSeeClassScope?: true;
+  /** The class whose name mangles `__x` names here (CPython's st_private); absent outside classes. */
+  privateName?: string;
 }
 
 /** What an occurrence of a name does. Anything that is not a name (attributes, keyword-argument names, module paths in imports) is not an occurrence. */
@@ -44,6 +59,8 @@ export const enum NameRole {
   Global = 7,
   /** The name in a `nonlocal name` statement. */
   Nonlocal = 8,
+  /** `(x): T` without a value: a target in the AST, but it binds nothing (CPython's symtable skips it). */
+  Annotated = 9,
 }
 
 export interface NameOccurrence {

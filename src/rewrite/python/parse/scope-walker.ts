@@ -1,0 +1,135 @@
+// The scope pass's state: CPython's symtable pass over the parsed tree, building the ScopeFacts
+// (scopes and name occurrences with their roles) and raising the errors CPython's symtable raises
+// while it builds them (duplicate parameters, `global` after use, misplaced walrus…). Statements are
+// visited in scope-statements.ts, expressions in scope-expressions.ts; parse-python.ts runs it.
+import { identifierName } from '../identifier';
+import { PythonSyntaxProblem } from '../syntax-problem';
+import type { Ast } from './ast';
+import { type NameOccurrence, NameRole, type Scope, ScopeKind, type ScopeFacts } from './scope-facts';
+import { type AnnotationBlock, Def, mangle, ScopeRecord } from './scope-symbols';
+
+interface NonlocalDirective {
+  scope: ScopeRecord;
+  name: string;
+  offset: number;
+}
+
+export class ScopeWalker {
+  readonly scopes: Scope[] = [];
+  readonly names: NameOccurrence[] = [];
+  cur: ScopeRecord;
+  private readonly nonlocals: NonlocalDirective[] = [];
+
+  constructor(
+    readonly text: string,
+    readonly ast: Ast,
+    readonly futureAnnotations: boolean,
+  ) {
+    this.cur = this.open(undefined, ScopeKind.Module, 'top', 0, text.length, undefined, undefined);
+  }
+
+  facts(): ScopeFacts {
+    this.checkNonlocals();
+    this.names.sort((a, b) => a.start - b.start);
+    return { scopes: this.scopes, names: this.names };
+  }
+
+  /** Opens a scope nested in the current one and makes it current. */
+  enter(kind: ScopeKind, name: string, start: number, end: number, annotation?: AnnotationBlock, privateName = this.cur.privateName): ScopeRecord {
+    this.cur = this.open(this.cur, kind, name, start, end, annotation, privateName);
+    return this.cur;
+  }
+
+  private open(parent: ScopeRecord | undefined, kind: ScopeKind, name: string, start: number, end: number, annotation: AnnotationBlock | undefined, privateName: string | undefined): ScopeRecord {
+    const id = this.scopes.length;
+    const scope: Scope = { kind, parent: parent ? parent.id : -1, name, start, end };
+    if (annotation) scope.annotation = annotation;
+    if (privateName !== undefined) scope.privateName = privateName;
+    this.scopes.push(scope);
+    return new ScopeRecord(id, kind, parent, annotation, privateName);
+  }
+
+  setCanSeeClassScope(rec: ScopeRecord): void {
+    rec.canSeeClassScope = true;
+    this.scopes[rec.id].canSeeClassScope = true;
+  }
+
+  /** Closes the current scope (checking what CPython checks once a function is compiled). */
+  leave(): void {
+    const rec = this.cur;
+    if (rec.isAsync && rec.generator && rec.returnWithValue >= 0) throw new PythonSyntaxProblem("'return' with value in async generator", rec.returnWithValue);
+    this.cur = rec.parent!;
+  }
+
+  /** Records `flag` for `name` in `rec`'s symbol table (symtable_add_def_helper), with its checks. */
+  addDef(rec: ScopeRecord, name: string, flag: number, offset: number): void {
+    const key = mangle(rec.privateName, name);
+    let value = rec.symbols.get(key);
+    if (value !== undefined) {
+      if (flag & Def.Param && value & Def.Param) throw new PythonSyntaxProblem(`duplicate argument '${name}' in function definition`, offset);
+      if (flag & Def.TypeParam && value & Def.TypeParam) throw new PythonSyntaxProblem(`duplicate type parameter '${name}'`, offset);
+      value |= flag;
+    } else value = flag;
+    if (rec.compIterTarget) {
+      if (value & (Def.Global | Def.Nonlocal)) throw new PythonSyntaxProblem(`comprehension inner loop cannot rebind assignment expression target '${name}'`, offset);
+      value |= Def.CompIter;
+    }
+    rec.symbols.set(key, value);
+  }
+
+  flagsOf(rec: ScopeRecord, name: string): number {
+    return rec.symbols.get(mangle(rec.privateName, name)) ?? 0;
+  }
+
+  /** Adds the occurrence of the identifier at [start, end) to the facts; returns its name. */
+  occur(start: number, end: number, scope: ScopeRecord, role: NameRole): string {
+    const name = identifierName(this.text, start, end);
+    this.names.push({ start, end, name, scope: scope.id, role });
+    return name;
+  }
+
+  /** An identifier that binds (or uses) a name in the current scope: the occurrence plus the symtable flag. */
+  bind(start: number, end: number, role: NameRole, flag: number): string {
+    const name = this.occur(start, end, this.cur, role);
+    this.addDef(this.cur, name, flag, start);
+    return name;
+  }
+
+  /** `global` / `nonlocal` statement names (symtable_visit_stmt's checks). */
+  declare(start: number, end: number, global: boolean): void {
+    const rec = this.cur;
+    const name = this.occur(start, end, rec, global ? NameRole.Global : NameRole.Nonlocal);
+    const flags = this.flagsOf(rec, name);
+    const word = global ? 'global' : 'nonlocal';
+    if (flags & (Def.Param | Def.Local | Def.Use | Def.Annot)) {
+      const message =
+        flags & Def.Param ? `name '${name}' is parameter and ${word}`
+        : flags & Def.Use ? `name '${name}' is used prior to ${word} declaration`
+        : flags & Def.Annot ? `annotated name '${name}' can't be ${word}`
+        : `name '${name}' is assigned to before ${word} declaration`;
+      throw new PythonSyntaxProblem(message, start);
+    }
+    if (flags & (global ? Def.Nonlocal : Def.Global)) throw new PythonSyntaxProblem(`name '${name}' is nonlocal and global`, start);
+    if (!global) {
+      if (rec.kind === ScopeKind.Module) throw new PythonSyntaxProblem('nonlocal declaration not allowed at module level', start);
+      this.nonlocals.push({ scope: rec, name, offset: start });
+    }
+    this.addDef(rec, name, global ? Def.Global : Def.Nonlocal, start);
+  }
+
+  /** Every `nonlocal x` needs an enclosing function scope binding x (CPython's analyze_name). */
+  private checkNonlocals(): void {
+    for (const { scope, name, offset } of this.nonlocals) {
+      for (let s = scope.parent; ; s = s.parent) {
+        if (!s || s.kind === ScopeKind.Module) throw new PythonSyntaxProblem(`no binding for nonlocal '${name}' found`, offset);
+        if (s.kind === ScopeKind.Class || s.annotation === 'future') continue;
+        const flags = this.flagsOf(s, name);
+        if (flags & Def.Global) throw new PythonSyntaxProblem(`no binding for nonlocal '${name}' found`, offset);
+        if (flags & Def.Bound && !(flags & Def.Nonlocal)) {
+          if (flags & Def.TypeParam) throw new PythonSyntaxProblem(`nonlocal binding not allowed for type parameter '${name}'`, offset);
+          break;
+        }
+      }
+    }
+  }
+}
