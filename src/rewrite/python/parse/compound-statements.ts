@@ -57,11 +57,13 @@ export function parseDecorated(ps: ParserState, owner: number): void {
     ps.p++;
   }
   ast.end[decorators] = ps.prevEnd;
-  if (ps.isKw(Kw.Def)) return ast.add(owner, parseFunctionDef(ps, start, decorators, false));
-  if (ps.isKw(Kw.Class)) return ast.add(owner, parseClassDef(ps, start, decorators));
+  // The def or class itself starts at its keyword (CPython's line for it), not at the decorators.
+  const keyword = ps.start;
+  if (ps.isKw(Kw.Def)) return ast.add(owner, parseFunctionDef(ps, keyword, decorators, false));
+  if (ps.isKw(Kw.Class)) return ast.add(owner, parseClassDef(ps, keyword, decorators));
   if (ps.isKw(Kw.Async) && ps.v.code[ps.p + 1] === Kw.Def && ps.v.kind[ps.p + 1] === Tok.Name) {
     ps.p++;
-    return ast.add(owner, parseFunctionDef(ps, start, decorators, true));
+    return ast.add(owner, parseFunctionDef(ps, keyword, decorators, true));
   }
   throw ps.error();
 }
