@@ -133,6 +133,25 @@ export interface RewriteOutcome {
    * change whether the file parses. Absent means the output is re-parsed.
    */
   literalContentsOnly?: boolean;
+  /**
+   * Python: the built-in reader could not decide whether CPython accepts the input (see
+   * rewrite/python/parse): the pipeline asks python3 before the edits may count, and leaves the file
+   * untouched when python3 is not available. Absent when the reader is sure the input parses.
+   */
+  syntaxUnsure?: SyntaxDoubtDetail;
+}
+
+/** Where and why the built-in reader could not decide whether a file parses (1-based position). */
+export interface SyntaxDoubtDetail {
+  line: number;
+  column: number;
+  reason: string;
+}
+
+/** On a `changed` result: which texts still need CPython's verdict before the result may be written or shown. */
+export interface SyntaxDoubt {
+  input?: SyntaxDoubtDetail;
+  output?: SyntaxDoubtDetail;
 }
 
 /** Per-run switches a rewriter honours (no environment, no I/O). */
@@ -177,6 +196,8 @@ export type FileResult =
       edits: Edit[];
       /** sha256 (hex) of the bytes read, so apply can refuse when the file changed meanwhile. */
       originalHash: string;
+      /** Set by the processor, resolved (and removed) by runFiles before the write stage and the sinks see the result. */
+      syntaxDoubt?: SyntaxDoubt;
     })
   | (FileResultBase & { status: 'unchanged'; language: Language })
   | (FileResultBase & { status: 'skipped'; reason: SkipReason; detail?: string })

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LanguageRewriter } from '../rewrite/language';
 import { SourceSyntaxError } from '../rewrite/source-syntax-error';
-import type { FileError, FileResult, Finding, Language, MigrationPlan, RewriteOptions, RewriteOutcome } from '../types';
+import { SyntaxUnsure } from '../rewrite/syntax-unsure';
+import type { FileError, FileResult, Finding, Language, MigrationPlan, RewriteOptions, RewriteOutcome, SyntaxDoubt } from '../types';
 import { provablyParses } from './literal-edits';
 import { createExcludeFilter } from './path-filter';
 import { createPrefilter } from './prefilter';
@@ -234,10 +235,14 @@ function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string
   if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language };
 
   const problem = provablyParses(source, outcome) ? undefined : safeCheckSyntax(rewriter, outcome.code, relPath);
-  if (problem) {
+  if (problem && !(problem instanceof SyntaxUnsure)) {
     const message = `the rewritten file would not parse (${problem.message}${problem.line ? ` at output line ${problem.line}` : ''}); it was left untouched`;
     return failed(relPath, language, { code: 'output-unparseable', message, line: problem.line, column: problem.column }, outcome.findings);
   }
+  // What the rewriter's own parser could not decide, runFiles asks CPython before the result counts.
+  const doubt: SyntaxDoubt = {};
+  if (outcome.syntaxUnsure) doubt.input = outcome.syntaxUnsure;
+  if (problem) doubt.output = { line: problem.line, column: problem.column, reason: problem.reason };
   return {
     path: relPath,
     findings: outcome.findings,
@@ -247,11 +252,12 @@ function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string
     code: outcome.code,
     edits: outcome.edits,
     originalHash: sha256(read.bytes),
+    ...(doubt.input || doubt.output ? { syntaxDoubt: doubt } : {}),
   };
 }
 
 /** checkSyntax should return, not throw; a throw is treated as "does not parse" with its message. */
-function safeCheckSyntax(rewriter: LanguageRewriter, code: string, relPath: string): { message: string; line?: number; column?: number } | undefined {
+function safeCheckSyntax(rewriter: LanguageRewriter, code: string, relPath: string): { message: string; line?: number; column?: number } | SyntaxUnsure | undefined {
   try {
     return rewriter.checkSyntax(code, relPath);
   } catch (error) {
