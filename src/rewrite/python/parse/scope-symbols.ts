@@ -21,7 +21,17 @@ export const enum Def {
 export type AnnotationBlock = 'future' | 'type-params' | 'type-alias' | 'type-variable';
 
 export class ScopeRecord {
-  readonly symbols = new Map<string, number>();
+  /**
+   * Flags per mangled name, built only when a check needs them (a `global`/`nonlocal` statement, a
+   * walrus, comprehensions always) from this scope's occurrences, then kept up to date: most scopes never need one.
+   */
+  symbols: Map<string, number> | undefined;
+  /** Index in the walker's occurrence list from which this scope's occurrences start. */
+  firstName = 0;
+  /** Parameter names so far (duplicate parameters and type parameters are refused). */
+  params: string[] | undefined;
+  /** Names given a simple annotation (`x: int`) here: CPython's DEF_ANNOT. */
+  annotated: Set<string> | undefined;
   /** `async def` (and only that: CPython's IS_ASYNC_DEF). */
   isAsync = false;
   /** ste_coroutine: an `await` or an `async for` clause happened in this block. */

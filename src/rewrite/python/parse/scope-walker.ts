@@ -8,6 +8,20 @@ import type { Ast } from './ast';
 import { type NameOccurrence, NameRole, type Scope, ScopeKind, type ScopeFacts } from './scope-facts';
 import { type AnnotationBlock, Def, mangle, ScopeRecord } from './scope-symbols';
 
+/** The symtable flag each occurrence role records (a type parameter is a Local|TypeParam instead of a Param). */
+const ROLE_FLAGS: Record<NameRole, number> = {
+  [NameRole.Load]: Def.Use,
+  [NameRole.Store]: Def.Local,
+  [NameRole.Del]: Def.Local,
+  [NameRole.Param]: Def.Param,
+  [NameRole.Import]: Def.Import,
+  [NameRole.Definition]: Def.Local,
+  [NameRole.ExceptAs]: Def.Local,
+  [NameRole.Global]: Def.Global,
+  [NameRole.Nonlocal]: Def.Nonlocal,
+  [NameRole.Annotated]: 0,
+};
+
 interface NonlocalDirective {
   scope: ScopeRecord;
   name: string;
@@ -37,6 +51,8 @@ export class ScopeWalker {
   /** Opens a scope nested in the current one and makes it current. */
   enter(kind: ScopeKind, name: string, start: number, end: number, annotation?: AnnotationBlock, privateName = this.cur.privateName): ScopeRecord {
     this.cur = this.open(this.cur, kind, name, start, end, annotation, privateName);
+    this.cur.firstName = this.names.length;
+    if (kind === ScopeKind.Comprehension) this.cur.symbols = new Map();
     return this.cur;
   }
 
@@ -64,21 +80,43 @@ export class ScopeWalker {
   /** Records `flag` for `name` in `rec`'s symbol table (symtable_add_def_helper), with its checks. */
   addDef(rec: ScopeRecord, name: string, flag: number, offset: number): void {
     const key = mangle(rec.privateName, name);
-    let value = rec.symbols.get(key);
-    if (value !== undefined) {
-      if (flag & Def.Param && value & Def.Param) throw new PythonSyntaxProblem(`duplicate argument '${name}' in function definition`, offset);
-      if (flag & Def.TypeParam && value & Def.TypeParam) throw new PythonSyntaxProblem(`duplicate type parameter '${name}'`, offset);
-      value |= flag;
-    } else value = flag;
+    if (flag & (Def.Param | Def.TypeParam)) {
+      rec.params ??= [];
+      if (rec.params.includes(key)) {
+        throw new PythonSyntaxProblem(flag & Def.Param ? `duplicate argument '${name}' in function definition` : `duplicate type parameter '${name}'`, offset);
+      }
+      rec.params.push(key);
+    }
+    if (flag & Def.Annot) (rec.annotated ??= new Set()).add(key);
+    const symbols = rec.symbols;
+    if (!symbols) return;
+    let value = (symbols.get(key) ?? 0) | flag;
     if (rec.compIterTarget) {
       if (value & (Def.Global | Def.Nonlocal)) throw new PythonSyntaxProblem(`comprehension inner loop cannot rebind assignment expression target '${name}'`, offset);
       value |= Def.CompIter;
     }
-    rec.symbols.set(key, value);
+    symbols.set(key, value);
   }
 
   flagsOf(rec: ScopeRecord, name: string): number {
-    return rec.symbols.get(mangle(rec.privateName, name)) ?? 0;
+    return this.symbolsOf(rec).get(mangle(rec.privateName, name)) ?? 0;
+  }
+
+  /** The scope's symbol table, built from its occurrences so far the first time a check needs it. */
+  private symbolsOf(rec: ScopeRecord): Map<string, number> {
+    if (rec.symbols) return rec.symbols;
+    const symbols = new Map<string, number>();
+    const names = this.names;
+    const typeParams = rec.annotation === 'type-params';
+    for (let i = rec.firstName; i < names.length; i++) {
+      const o = names[i];
+      if (o.scope !== rec.id) continue;
+      const flag = o.role === NameRole.Param && typeParams ? Def.TypeParam | Def.Local : ROLE_FLAGS[o.role];
+      const key = mangle(rec.privateName, o.name);
+      symbols.set(key, (symbols.get(key) ?? 0) | flag | (rec.annotated?.has(key) ? Def.Annot : 0));
+    }
+    rec.symbols = symbols;
+    return symbols;
   }
 
   /** Adds the occurrence of the identifier at [start, end) to the facts; returns its name. */
