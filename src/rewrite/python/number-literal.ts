@@ -3,6 +3,9 @@
 // (`0777`, `1__0`, `0x`, `1e`, `0b2`, `1abc`). Used by tokenizer.ts; the parser reads the kind.
 import { PythonSyntaxProblem } from './syntax-problem';
 
+// Error offsets follow CPython's: its tokenizer reports the column just before the character it
+// stopped at (tok->cur taken as a 1-based column), so most offsets here are that character's minus one.
+
 /** Stored in Tokens.code for Number tokens. */
 export const enum NumberKind {
   Int = 0,
@@ -37,13 +40,12 @@ export function scanNumber(text: string, i: number): ScannedNumber {
     for (;;) {
       c = text.charCodeAt(i);
       if (c === 95) {
-        if (!isDigit(text.charCodeAt(i + 1))) throw new PythonSyntaxProblem('invalid decimal literal', i + 1);
+        if (!isDigit(text.charCodeAt(i + 1))) throw new PythonSyntaxProblem('invalid decimal literal', i);
         c = text.charCodeAt(++i);
       }
       if (c !== 48) break;
       i++;
     }
-    const zerosEnd = i;
     let nonzero = false;
     if (isDigit(c)) {
       nonzero = true;
@@ -52,7 +54,7 @@ export function scanNumber(text: string, i: number): ScannedNumber {
     }
     if (c === 46 || (c | 32) === 101 || (c | 32) === 106) return fraction(text, start, i);
     if (nonzero) {
-      throw new PythonSyntaxProblem('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', zerosEnd);
+      throw new PythonSyntaxProblem('leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers', start);
     }
     return { end: endOfNumber(text, i, 'decimal'), kind: NumberKind.Int };
   }
@@ -70,7 +72,7 @@ function decimalTail(text: string, i: number): number {
   for (;;) {
     while (isDigit(text.charCodeAt(i))) i++;
     if (text.charCodeAt(i) !== 95) return i;
-    if (!isDigit(text.charCodeAt(i + 1))) throw new PythonSyntaxProblem('invalid decimal literal', i + 1);
+    if (!isDigit(text.charCodeAt(i + 1))) throw new PythonSyntaxProblem('invalid decimal literal', i);
     i++;
   }
 }
@@ -91,7 +93,7 @@ function fraction(text: string, start: number, i: number): ScannedNumber {
     const d = text.charCodeAt(j);
     if (d === 43 || d === 45) {
       j++;
-      if (!isDigit(text.charCodeAt(j))) throw new PythonSyntaxProblem('invalid decimal literal', j);
+      if (!isDigit(text.charCodeAt(j))) throw new PythonSyntaxProblem('invalid decimal literal', j - 1);
     } else if (!isDigit(d)) {
       // `1else`: the `e` starts the next token when the word is a keyword CPython lets follow a number.
       endOfNumber(text, e, 'decimal');
@@ -115,7 +117,7 @@ function radixInt(text: string, i: number, radix: 16 | 8 | 2, name: string): Sca
     if (c === 95) c = text.charCodeAt(++i);
     if (!ok(c)) {
       if (radix !== 16 && isDigit(c)) throw new PythonSyntaxProblem(`invalid digit '${text[i]}' in ${name} literal`, i);
-      throw new PythonSyntaxProblem(`invalid ${name} literal`, i);
+      throw new PythonSyntaxProblem(`invalid ${name} literal`, i - 1);
     }
     do c = text.charCodeAt(++i);
     while (ok(c));
@@ -141,7 +143,7 @@ function endOfNumber(text: string, i: number, kind: string): number {
   else if (c === 111) keyword = next === 114;
   else if (c === 110) keyword = text.startsWith('ot', i + 1);
   if (keyword) return i;
-  throw new PythonSyntaxProblem(`invalid ${kind} literal`, i);
+  throw new PythonSyntaxProblem(`invalid ${kind} literal`, i - 1);
 }
 
 function checkDigitLimit(text: string, start: number, end: number): void {

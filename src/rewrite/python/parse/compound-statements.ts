@@ -246,7 +246,7 @@ function parseWithItem(ps: ParserState): number {
 function parseFunctionDef(ps: ParserState, start: number, decorators: number, isAsync: boolean): number {
   const ast = ps.ast;
   ps.p++;
-  const name = parseDefinedName(ps);
+  const name = parseDefinedName(ps, start);
   const typeParams = parseTypeParams(ps);
   ps.expectOp(Op.LPar, "expected '('");
   const args = parseParameters(ps, Op.RPar);
@@ -267,7 +267,7 @@ function parseFunctionDef(ps: ParserState, start: number, decorators: number, is
 function parseClassDef(ps: ParserState, start: number, decorators: number): number {
   const ast = ps.ast;
   ps.p++;
-  const name = parseDefinedName(ps);
+  const name = parseDefinedName(ps, start);
   const typeParams = parseTypeParams(ps);
   const bases = ast.node(N.Seq, ps.start, ps.start);
   if (ps.isOp(Op.LPar)) parseCallArguments(ps, bases, false);
@@ -280,9 +280,9 @@ function parseClassDef(ps: ParserState, start: number, decorators: number): numb
   return n;
 }
 
-function parseDefinedName(ps: ParserState): number {
+function parseDefinedName(ps: ParserState, statementStart: number): number {
   if (!ps.isName()) throw ps.error();
-  if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__');
+  if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__', statementStart);
   const name = ps.ast.node(N.Ident, ps.start, ps.end);
   ps.p++;
   return name;

@@ -54,7 +54,7 @@ function visitStatement(w: ScopeWalker, n: number): void {
       return visitImport(w, n);
     case N.Global:
     case N.Nonlocal:
-      for (let c = ast.first[n]; c !== 0; c = ast.next[c]) w.declare(ast.start[c], ast.end[c], ast.kind[n] === N.Global);
+      for (let c = ast.first[n]; c !== 0; c = ast.next[c]) w.declare(ast.start[c], ast.end[c], ast.kind[n] === N.Global, ast.start[n]);
       return;
     case N.MatchCase: {
       visitPattern(w, ast.first[n]);
@@ -235,7 +235,7 @@ function visitImport(w: ScopeWalker, n: number): void {
   const from = ast.kind[n] === N.ImportFrom;
   for (let alias = from ? ast.next[ast.first[n]] : ast.first[n]; alias !== 0; alias = ast.next[alias]) {
     if (from && ast.aux[alias] === 1) {
-      if (w.cur.kind !== ScopeKind.Module) throw new PythonSyntaxProblem('import * only allowed at module level', ast.start[n]);
+      if (w.cur.kind !== ScopeKind.Module) throw new PythonSyntaxProblem('import * only allowed at module level', ast.start[alias]);
       continue;
     }
     const asName = ast.first[alias];

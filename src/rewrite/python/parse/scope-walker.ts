@@ -134,7 +134,7 @@ export class ScopeWalker {
   }
 
   /** `global` / `nonlocal` statement names (symtable_visit_stmt's checks). */
-  declare(start: number, end: number, global: boolean): void {
+  declare(start: number, end: number, global: boolean, statement: number): void {
     const rec = this.cur;
     const name = this.occur(start, end, rec, global ? NameRole.Global : NameRole.Nonlocal);
     const flags = this.flagsOf(rec, name);
@@ -145,12 +145,12 @@ export class ScopeWalker {
         : flags & Def.Use ? `name '${name}' is used prior to ${word} declaration`
         : flags & Def.Annot ? `annotated name '${name}' can't be ${word}`
         : `name '${name}' is assigned to before ${word} declaration`;
-      throw new PythonSyntaxProblem(message, start);
+      throw new PythonSyntaxProblem(message, statement);
     }
-    if (flags & (global ? Def.Nonlocal : Def.Global)) throw new PythonSyntaxProblem(`name '${name}' is nonlocal and global`, start);
+    if (flags & (global ? Def.Nonlocal : Def.Global)) throw new PythonSyntaxProblem(`name '${name}' is nonlocal and global`, statement);
     if (!global) {
-      if (rec.kind === ScopeKind.Module) throw new PythonSyntaxProblem('nonlocal declaration not allowed at module level', start);
-      this.nonlocals.push({ scope: rec, name, offset: start });
+      if (rec.kind === ScopeKind.Module) throw new PythonSyntaxProblem('nonlocal declaration not allowed at module level', statement);
+      this.nonlocals.push({ scope: rec, name, offset: statement });
     }
     this.addDef(rec, name, global ? Def.Global : Def.Nonlocal, start);
   }

@@ -9,7 +9,7 @@ import { parseExpression, parseStarExpressions, parseYieldExpr, startsExpression
 import { parseImport, parseImportFrom } from './imports';
 import { tryParseMatch } from './match-statement';
 import type { ParserState } from './parser-state';
-import { checkAnnotationTarget, checkAugTarget, checkDelTarget, checkStoreTarget, isDebug, parseStarTargets } from './targets';
+import { checkAnnotationTarget, checkAugTarget, checkDelTarget, checkStoreTarget, isDebug } from './targets';
 import { Kw, Op } from './token-view';
 import { parseTypeParams } from './type-params';
 
@@ -118,7 +118,7 @@ function parseSimpleStatement(ps: ParserState): number {
         return parseNameList(ps, ps.code === Kw.Global ? N.Global : N.Nonlocal);
       case Kw.Del: {
         ps.p++;
-        const targets = parseStarTargets(ps);
+        const targets = parseStarExpressions(ps);
         checkDelTarget(ps, targets);
         return ast.node1(N.Delete, start, ps.prevEnd, targets);
       }
@@ -161,11 +161,11 @@ function parseSimpleStatement(ps: ParserState): number {
 function parseAssignment(ps: ParserState, start: number, first: number): number {
   const ast = ps.ast;
   const n = ast.node(N.Assign, start, 0);
-  checkStoreTarget(ps, first);
+  checkStoreTarget(ps, first, true);
   ast.add(n, first);
   while (ps.eatOp(Op.Equal)) {
     const value = parseAssignedValue(ps);
-    if (ps.isOp(Op.Equal)) checkStoreTarget(ps, value);
+    if (ps.isOp(Op.Equal)) checkStoreTarget(ps, value, true);
     ast.add(n, value);
   }
   ast.end[n] = ps.prevEnd;

@@ -38,9 +38,15 @@ function startsTarget(ps: ParserState): boolean {
   return op === Op.LPar || op === Op.LSqb || op === Op.LBrace || op === Op.Star || op === Op.Ellipsis;
 }
 
-/** An assignment, `for`, `with … as` or comprehension target. */
-export function checkStoreTarget(ps: ParserState, n: number): void {
-  if (ps.ast.kind[n] === N.Starred) throw ps.error('starred assignment target must be in a list or tuple', ps.ast.start[n]);
+/** An assignment (`assignment`: of an `=` statement), `for`, `with … as` or comprehension target. */
+export function checkStoreTarget(ps: ParserState, n: number, assignment = false): void {
+  const ast = ps.ast;
+  if (ast.kind[n] === N.Starred) throw ps.error('starred assignment target must be in a list or tuple', ast.start[n]);
+  const kind = ast.kind[n];
+  if (assignment && kind !== N.Name && kind !== N.Attribute && kind !== N.Subscript && kind !== N.Tuple && kind !== N.List && kind !== N.Const) {
+    if (kind === N.Yield || kind === N.YieldFrom) throw ps.error('assignment to yield expression not possible', ast.start[n]);
+    throw ps.error(`cannot assign to ${describeExpression(ps, n)} here. Maybe you meant '==' instead of '='?`, ast.start[n]);
+  }
   checkStore(ps, n);
 }
 
@@ -68,8 +74,8 @@ function checkStore(ps: ParserState, n: number): void {
           checkStore(ps, c);
           continue;
         }
-        if (++stars > 1) throw ps.error('multiple starred expressions in assignment', ast.start[c]);
-        if (index >= 256) throw ps.error('too many expressions in star-unpacking assignment', ast.start[c]);
+        if (++stars > 1) throw ps.error('multiple starred expressions in assignment', ast.start[n]);
+        if (index >= 256) throw ps.error('too many expressions in star-unpacking assignment', ast.start[n]);
         ast.flags[c] |= F.Store;
         const inner = ast.first[c];
         if (ast.kind[inner] === N.Starred) throw ps.error('starred assignment target must be in a list or tuple', ast.start[inner]);
