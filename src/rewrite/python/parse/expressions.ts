@@ -4,7 +4,9 @@
 import { Tok } from '../tokenizer';
 import { C, F, N } from './ast';
 import { parseCallArguments, parseSlices } from './call-arguments';
+import { describeExpression } from './describe-expression';
 import { parseBraceDisplay, parseListDisplay, parseParenthesized } from './displays';
+import { atComparisonOperator, precedence } from './operator-tokens';
 import { parseLambda } from './parameters';
 import type { ParserState } from './parser-state';
 import { parseStrings } from './strings';
@@ -124,41 +126,6 @@ function parseComparison(ps: ParserState): number {
   }
   ps.ast.end[n] = ps.prevEnd;
   return n;
-}
-
-function atComparisonOperator(ps: ParserState): boolean {
-  const kind = ps.kind;
-  const code = ps.code;
-  if (kind === Tok.Op) return (code >= Op.Less && code <= Op.Greater) || (code >= Op.EqEqual && code <= Op.GreaterEqual) || code === Op.LessGreater;
-  if (kind !== Tok.Name) return false;
-  return code === Kw.In || code === Kw.Is || (code === Kw.Not && ps.v.kind[ps.p + 1] === Tok.Name && ps.v.code[ps.p + 1] === Kw.In);
-}
-
-/** Binding power of a binary operator token (0: not one). */
-function precedence(ps: ParserState): number {
-  if (ps.kind !== Tok.Op) return 0;
-  switch (ps.code) {
-    case Op.VBar:
-      return 1;
-    case Op.Circumflex:
-      return 2;
-    case Op.Amper:
-      return 3;
-    case Op.LeftShift:
-    case Op.RightShift:
-      return 4;
-    case Op.Plus:
-    case Op.Minus:
-      return 5;
-    case Op.Star:
-    case Op.Slash:
-    case Op.DoubleSlash:
-    case Op.Percent:
-    case Op.At:
-      return 6;
-    default:
-      return 0;
-  }
 }
 
 /** bitwise_or and everything below it down to term (all left-associative), by precedence climbing. */
@@ -308,57 +275,4 @@ export function startsExpression(ps: ParserState): boolean {
   if (kind !== Tok.Op) return false;
   const op = ps.code;
   return op === Op.LPar || op === Op.LSqb || op === Op.LBrace || op === Op.Minus || op === Op.Plus || op === Op.Tilde || op === Op.Star || op === Op.Ellipsis;
-}
-
-/** CPython's name for an expression that cannot be a target (`cannot assign to function call`). */
-export function describeExpression(ps: ParserState, n: number): string {
-  const ast = ps.ast;
-  switch (ast.kind[n]) {
-    case N.Name:
-      return 'name';
-    case N.Attribute:
-      return 'attribute';
-    case N.Subscript:
-      return 'subscript';
-    case N.Call:
-      return 'function call';
-    case N.Num:
-    case N.Str:
-      return ast.flags[n] & F.Formatted ? 'f-string expression' : 'literal';
-    case N.Const:
-      return ['None', 'True', 'False', 'ellipsis'][ast.aux[n]];
-    case N.Compare:
-      return 'comparison';
-    case N.Lambda:
-      return 'lambda';
-    case N.IfExp:
-      return 'conditional expression';
-    case N.NamedExpr:
-      return 'named expression';
-    case N.Await:
-      return 'await expression';
-    case N.Yield:
-    case N.YieldFrom:
-      return 'yield expression';
-    case N.Dict:
-      return 'dict literal';
-    case N.Set:
-      return 'set display';
-    case N.ListComp:
-      return 'list comprehension';
-    case N.SetComp:
-      return 'set comprehension';
-    case N.DictComp:
-      return 'dict comprehension';
-    case N.GenExp:
-      return 'generator expression';
-    case N.Tuple:
-      return 'tuple';
-    case N.List:
-      return 'list';
-    case N.Starred:
-      return 'starred';
-    default:
-      return 'expression';
-  }
 }

@@ -3,7 +3,8 @@
 // target, marking its names Store/Del, with CPython's messages for the forms it refuses.
 import { Tok } from '../tokenizer';
 import { F, N } from './ast';
-import { describeExpression, parsePrimary } from './expressions';
+import { describeExpression } from './describe-expression';
+import { parsePrimary } from './expressions';
 import type { ParserState } from './parser-state';
 import { Kw, Op } from './token-view';
 
