@@ -8,7 +8,7 @@ import { SourceSyntaxError } from '../src/rewrite/source-syntax-error';
 import { readSource } from '../src/rewrite/python/read-source';
 import { Tok } from '../src/rewrite/python/tokenizer';
 import { compareWithAst, type ReaderView } from './helpers/python-ast-oracle';
-import { parseWithCPython } from './helpers/python-oracle';
+import { compileWithCPython } from './helpers/python-oracle';
 import { moduleArb } from './helpers/python-source-arbitrary';
 
 function view(source: string): ReaderView {
@@ -54,7 +54,7 @@ describe('python reader vs CPython ast', () => {
     expect(failures.slice(0, 3)).toEqual([]);
   });
 
-  test('mutated modules: every syntax error the reader claims, CPython 3.11 also reports', () => {
+  test('mutated modules: every syntax error the reader claims, CPython 3.11 compile() also reports', () => {
     const mutation = fc.tuple(fc.nat(), fc.constantFrom('delete', '"', "'", '(', ')', ']', '{', ':', '\\', '\n    ', '\n', ' ', '#', 'f"{', 'import', 'from .'));
     const cases = fc.sample(fc.tuple(moduleArb, mutation), { numRuns: RUNS * 2, seed: SEED + 1 }).map(([source, [pos, what]]) => {
       const at = source.length === 0 ? 0 : pos % source.length;
@@ -66,7 +66,7 @@ describe('python reader vs CPython ast', () => {
     };
     const claimed = cases.filter((c) => claim(c) !== undefined);
     expect(claimed.length).toBeGreaterThan(50);
-    const verdicts = parseWithCPython(claimed);
+    const verdicts = compileWithCPython(claimed);
     const falseErrors = claimed.filter((_, i) => verdicts[i].ok).map((c) => ({ source: c, claim: claim(c) }));
     expect(falseErrors.slice(0, 3)).toEqual([]);
   });
