@@ -1,6 +1,7 @@
 // Seeded, deterministic mutations of real-shaped Python files for the reader's differential fuzz
-// test: delete, duplicate or swap tokens, drop a colon, unbalance a bracket, break an indent, insert
-// a Python 2 statement or a statement CPython refuses in some places, and char-level edits.
+// test: delete, duplicate, swap or splice tokens, swap keywords, drop a colon, unbalance a bracket,
+// break an indent, insert a Python 2 statement or one CPython refuses in some places, replace a line
+// with random tokens, and char-level edits.
 // Used by python-reader-fuzz.test.ts.
 import { Rng } from '../../scripts/corpus/prng';
 import { Tok, tokenize } from '../../src/rewrite/python/tokenizer';
@@ -46,6 +47,12 @@ const REPLACEMENTS = [
   'await', 'yield', 'return', 'lambda', 'not', 'in', 'is', 'and', 'if', 'else', 'for', 'async', 'def', 'class', 'None',
   'True', '_', 'match', 'case', 'type', ':=', '*', '**', '=', '==', '->', '...', '.', ',', ':', ';', '@', '|', '(', ')',
   '[', ']', '{', '}', '"s"', "f'{x}'", 'b"b"', '0', '1.5j', '0777', 'x', '__debug__', 'print', 'exec',
+];
+
+const KEYWORDS = [
+  'def', 'class', 'for', 'while', 'if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'async', 'await', 'return', 'yield',
+  'lambda', 'global', 'nonlocal', 'del', 'pass', 'break', 'continue', 'import', 'from', 'as', 'in', 'is', 'not', 'and', 'or', 'raise',
+  'assert', 'match', 'case', 'type', 'None', 'True', 'False',
 ];
 
 const CHARS = ['(', ')', '[', ']', '{', '}', ':', ',', '=', '*', '"', "'", '\\', '#', '@', '.', 'f"{', '`', '$', '0', 'e', '_', '\n', '\t', ' ', '!', ';'];
@@ -144,6 +151,32 @@ const MUTATIONS: Array<readonly [string, Mutation, number]> = [
     return rng.chance(0.5)
       ? { source: splice(source, at, end, ''), mutation: `delete-line at ${at}` }
       : { source: splice(source, at, at, line), mutation: `duplicate-line at ${at}` };
+  }, 2],
+  ['random-tokens', (source, tokens, rng) => {
+    const lines = statementLines(source, tokens);
+    if (lines.length === 0) return undefined;
+    const { at, indent } = rng.pick(lines);
+    const end = source.indexOf('\n', at);
+    const words = Array.from({ length: rng.int(2, 8) }, () => rng.pick(REPLACEMENTS));
+    const line = indent + words.join(rng.chance(0.5) ? ' ' : '');
+    return { source: splice(source, at, end < 0 ? source.length : end, line), mutation: `random-tokens ${show(line)} at ${at}` };
+  }, 2],
+  ['splice-tokens', (source, tokens, rng) => {
+    const sig = significant(tokens);
+    if (sig.length < 2) return undefined;
+    const from = rng.int(0, sig.length - 1);
+    const to = Math.min(sig.length - 1, from + rng.int(0, 5));
+    const text = source.slice(sig[from].start, sig[to].end);
+    if (text.includes('\n')) return undefined;
+    const at = rng.pick(sig).start;
+    return { source: splice(source, at, at, text + ' '), mutation: `splice-tokens ${show(text)} at ${at}` };
+  }, 2],
+  ['swap-keyword', (source, tokens, rng) => {
+    const words = significant(tokens).filter((t) => KEYWORDS.includes(source.slice(t.start, t.end)));
+    if (words.length === 0) return undefined;
+    const t = rng.pick(words);
+    const text = rng.pick(KEYWORDS);
+    return { source: splice(source, t.start, t.end, text), mutation: `swap-keyword ${source.slice(t.start, t.end)}→${text} at ${t.start}` };
   }, 2],
   ['insert-char', (source, _tokens, rng) => {
     const at = rng.int(0, source.length);

@@ -111,6 +111,7 @@ export const ACCEPTED: string[] = [
 
 /** Refused with CPython's own message and position. */
 export const EXACT: Array<[string, string, number, number]> = [
+  ["x = 1 \\\n", "unexpected EOF while parsing", 1, 8],
   ["print \"x\"\n", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1],
   ["exec code\n", "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 1],
   ["if a <> b: pass\n", "invalid syntax", 1, 6],

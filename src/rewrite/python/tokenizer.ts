@@ -75,7 +75,8 @@ export class TokenBuffer implements Tokens {
 }
 
 export function tokenize(text: string): Tokens {
-  const t = new TokenBuffer(Math.max(64, Math.ceil(text.length / 3)));
+  // Real Python averages about 8 characters per token: room for 5 means a doubling only for dense code.
+  const t = new TokenBuffer(Math.max(64, Math.ceil(text.length / 5)));
   const push = (kind: Tok, start: number, end: number, code = 0) => t.push(kind, start, end, code);
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -102,7 +103,9 @@ export function tokenize(text: string): Tokens {
         else if (c === 12) (col = 0, alt = 0);
         else if (c === 92 && isLineBreak(text, i + 1)) {
           cont = cont || col;
+          const lineBreak = i + 1;
           i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 2 : 1;
+          if (i + 1 >= n) throw new PythonSyntaxProblem('unexpected EOF while parsing', lineBreak);
         } else break;
       }
       if (cont) col = alt = cont;
@@ -149,7 +152,10 @@ export function tokenize(text: string): Tokens {
     } else if (c === 92) {
       if (i + 1 >= n) throw new PythonSyntaxProblem('unexpected EOF while parsing', i);
       if (!isLineBreak(text, i + 1)) throw new PythonSyntaxProblem('unexpected character after line continuation character', i);
+      const lineBreak = i + 1;
       i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
+      // A continued line must continue: CPython refuses a backslash-newline at the end of the source.
+      if (i >= n) throw new PythonSyntaxProblem('unexpected EOF while parsing', lineBreak);
     } else if (isIdentStart(c)) {
       const prefix = c < 128 ? stringPrefixAt(text, i) : undefined;
       if (prefix) {

@@ -16,7 +16,8 @@ export type ParseVerdict = { kind: 'ok'; facts: ScopeFacts } | { kind: 'unsure';
 /** Parses `text` (already tokenized by tokenize()). Throws PythonSyntaxProblem when CPython surely rejects it. */
 export function parsePython(text: string, tokens: Tokens): ParseVerdict {
   const view = createTokenView(text, tokens);
-  const ps = new ParserState(text, view, new Ast(view.count + (view.count >> 1) + 16));
+  // About 0.7 nodes per significant token in real code: one allocation, rarely a doubling.
+  const ps = new ParserState(text, view, new Ast(view.count + 16));
   try {
     const module = parseModule(ps);
     const walker = new ScopeWalker(text, ps.ast, ps.futureAnnotations);
