@@ -47,6 +47,9 @@ export class ParserState {
   blockWeight = 0;
   /** Nesting level of the f-string replacement field being parsed (format specs nest). */
   fieldLevel = 0;
+  /** Cache for nextBackslash: the first backslash at or after `backslashFrom` (Infinity: none). */
+  private backslashAt = -1;
+  private backslashFrom = 0;
 
   constructor(
     readonly text: string,
@@ -131,6 +134,20 @@ export class ParserState {
     this.ast.count = cp.count;
     this.v = cp.v;
     this.depth = cp.depth;
+  }
+
+  /**
+   * Offset of the first backslash at or after `from` (Infinity when there is none). String literals
+   * come in increasing order, so one forward indexOf serves many of them: linear over the file.
+   */
+  nextBackslash(from: number): number {
+    if (from < this.backslashFrom || (this.backslashAt >= 0 && this.backslashAt < from)) this.backslashAt = -1;
+    if (this.backslashAt < 0) {
+      const at = this.text.indexOf('\\', from);
+      this.backslashAt = at < 0 ? Infinity : at;
+      this.backslashFrom = from;
+    }
+    return this.backslashAt;
   }
 
   enter(): void {

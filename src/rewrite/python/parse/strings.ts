@@ -28,7 +28,9 @@ export function parseStrings(ps: ParserState): number {
     if (code === 1) {
       ast.flags[node] |= F.Formatted;
       parseFString(ps, node, quote + width, end - width, raw);
-    } else checkLiteralContent(text, quote + width, end - width, raw, code === 2, start);
+    } else if (code === 2 || (!raw && ps.nextBackslash(quote + width) < end - width)) {
+      checkLiteralContent(text, quote + width, end - width, raw, code === 2, start);
+    }
   }
   if (bytes) ast.flags[node] |= F.Bytes;
   ast.end[node] = ps.prevEnd;
