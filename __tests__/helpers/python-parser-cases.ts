@@ -5,6 +5,9 @@
 
 /** Accepted by CPython 3.13 (3.8 walrus … 3.13 type parameter defaults). */
 export const ACCEPTED: string[] = [
+  // annotations CPython never compiles: a local variable's, and any under the annotations future
+  "def f():\n    x: await y = 1\n    z: [w async for w in v]\n",
+  "from __future__ import annotations\nx: [y async for y in z]\ndef f() -> [await y for y in z]: pass\n",
   "if (n := len(a)) > 10: pass\n",
   "def f(a, b, /, c, d, *, e, f): pass\n",
   "print(f\"{x=}\")\n",
@@ -111,6 +114,7 @@ export const ACCEPTED: string[] = [
 
 /** Refused with CPython's own message and position. */
 export const EXACT: Array<[string, string, number, number]> = [
+  ["from m import ()\n", "invalid syntax", 1, 16],
   ["x = 1 \\\n", "unexpected EOF while parsing", 1, 8],
   ["print \"x\"\n", "Missing parentheses in call to 'print'. Did you mean print(...)?", 1, 1],
   ["exec code\n", "Missing parentheses in call to 'exec'. Did you mean exec(...)?", 1, 1],

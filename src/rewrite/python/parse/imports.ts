@@ -58,8 +58,10 @@ export function parseImportFrom(ps: ParserState): number {
     ps.p++;
   } else {
     const parenthesized = ps.eatOp(Op.LPar);
+    let count = 0;
     do {
-      if (parenthesized && ps.isOp(Op.RPar)) break;
+      if (parenthesized && count > 0 && ps.isOp(Op.RPar)) break;
+      count++;
       if (!ps.isName()) throw ps.error(ps.kind === Tok.Newline ? 'trailing comma not allowed without surrounding parentheses' : 'invalid syntax');
       const alias = ast.node(N.Alias, ps.start, ps.end);
       const nameStart = ps.start;

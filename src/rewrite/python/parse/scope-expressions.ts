@@ -76,6 +76,7 @@ function visitYield(w: ScopeWalker, n: number): void {
     const what = rec.comprehension === 'generator' ? 'generator expression' : `${rec.comprehension} comprehension`;
     throw new PythonSyntaxProblem(`'yield' inside ${what}`, ast.start[n]);
   }
+  if (w.uncompiled()) return;
   if (!rec.functionLike) throw new PythonSyntaxProblem("'yield' outside function", ast.start[n]);
   if (ast.kind[n] === N.YieldFrom && rec.isAsync) throw new PythonSyntaxProblem("'yield from' inside async function", ast.start[n]);
 }
@@ -85,8 +86,9 @@ function inlined(rec: ScopeRecord): boolean {
   return rec.comprehension !== '' && rec.comprehension !== 'generator' && !rec.parent!.canSeeClassScope;
 }
 
-/** The compiler's rule: `await` only in an async function or a (non-inlined) comprehension. */
+/** The compiler's rule: `await` only in an async function or a (non-inlined) comprehension (not checked in annotations kept as strings). */
 function checkAwait(w: ScopeWalker, n: number): void {
+  if (w.uncompiled()) return;
   let unit = w.cur;
   while (inlined(unit)) unit = unit.parent!;
   if (!unit.functionLike) throw new PythonSyntaxProblem("'await' outside function", w.ast.start[n]);
@@ -178,7 +180,8 @@ function visitComprehension(w: ScopeWalker, n: number): void {
   visitExpression(w, element);
   const isAsync = rec.coroutine && kind !== 'generator';
   w.leave();
-  if (isAsync && !outer.isAsync && !outer.comprehension) {
+  // CPython 3.13 makes this check when compiling, which some annotations never are.
+  if (isAsync && !outer.isAsync && !outer.comprehension && !w.uncompiled()) {
     throw new PythonSyntaxProblem('asynchronous comprehension outside of an asynchronous function', ast.start[n]);
   }
   if (isAsync) outer.coroutine = true;

@@ -223,9 +223,13 @@ function visitAnnAssign(w: ScopeWalker, n: number): void {
     if (simple) w.addDef(rec, name, Def.Annot | Def.Local, start);
     else if (hasValue) w.addDef(rec, name, Def.Local, start);
   } else visitExpression(w, target);
+  // A local variable's annotation is never evaluated, so CPython never compiles it (its symtable still visits it).
+  const local = w.cur.kind !== ScopeKind.Module && w.cur.kind !== ScopeKind.Class;
   if (w.futureAnnotations) w.enter(ScopeKind.Annotation, '<annotation>', ast.start[annotation], ast.end[annotation], 'future');
+  else if (local) w.uncompiledAnnotations++;
   visitExpression(w, annotation);
   if (w.futureAnnotations) w.leave();
+  else if (local) w.uncompiledAnnotations--;
   if (hasValue) visitExpression(w, value);
 }
 

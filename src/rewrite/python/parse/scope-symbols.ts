@@ -45,6 +45,11 @@ export class ScopeRecord {
   compIterTarget = false;
   compIterExpr = 0;
   canSeeClassScope = false;
+  /**
+   * Inside an annotation CPython never compiles (one kept as a string by `from __future__ import
+   * annotations`, or a local variable's annotation in a function): only symtable's checks apply there.
+   */
+  uncompiled = false;
   /** For type-variable scopes: what CPython's messages call it ("a TypeVar bound"…). */
   info = '';
 

@@ -50,7 +50,9 @@ export class ScopeWalker {
 
   /** Opens a scope nested in the current one and makes it current. */
   enter(kind: ScopeKind, name: string, start: number, end: number, annotation?: AnnotationBlock, privateName = this.cur.privateName): ScopeRecord {
+    const uncompiled = this.uncompiled();
     this.cur = this.open(this.cur, kind, name, start, end, annotation, privateName);
+    this.cur.uncompiled = uncompiled;
     this.cur.firstName = this.names.length;
     if (kind === ScopeKind.Comprehension) this.cur.symbols = new Map();
     return this.cur;
@@ -63,6 +65,15 @@ export class ScopeWalker {
     if (privateName !== undefined) scope.privateName = privateName;
     this.scopes.push(scope);
     return new ScopeRecord(id, kind, parent, annotation, privateName);
+  }
+
+  /** Nesting of local-variable annotations being visited (CPython does not compile them). */
+  uncompiledAnnotations = 0;
+
+  /** Whether the code being visited is never compiled by CPython, so the compiler's own checks do not apply. */
+  uncompiled(): boolean {
+    const rec = this.cur;
+    return rec.uncompiled || rec.annotation === 'future' || this.uncompiledAnnotations > 0;
   }
 
   setCanSeeClassScope(rec: ScopeRecord): void {
