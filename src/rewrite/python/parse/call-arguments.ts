@@ -33,9 +33,9 @@ export function parseCallArguments(ps: ParserState, owner: number, allowGenerato
     } else if (ps.kind === Tok.Name && ps.peekIsOp(Op.Equal)) {
       if (!ps.isName()) throw ps.error(`cannot assign to ${ps.text.slice(ps.start, ps.end)}`);
       const name = ps.text.slice(start, ps.end);
-      if (name === '__debug__') throw ps.error('cannot assign to __debug__');
+      if (name === '__debug__') ps.compileError('cannot assign to __debug__');
       names ??= new Set();
-      if (names.has(name)) throw ps.error(`keyword argument repeated: ${name}`);
+      if (names.has(name)) ps.compileError(`keyword argument repeated: ${name}`);
       names.add(name);
       const ident = ast.node(N.Ident, start, ps.end);
       ps.p += 2;

@@ -127,7 +127,7 @@ function parseFor(ps: ParserState, start: number, isAsync: boolean): number {
   checkStoreTarget(ps, target);
   if (!ps.eatKw(Kw.In)) throw ps.error("expected 'in'");
   const iter = parseStarExpressions(ps);
-  if (ast.kind[iter] === N.Starred) throw ps.error("can't use starred expression here", ast.start[iter]);
+  if (ast.kind[iter] === N.Starred) ps.compileError("can't use starred expression here", ast.start[iter]);
   ast.add(n, target);
   ast.add(n, iter);
   ast.add(n, parseLoopBody(ps));
@@ -170,7 +170,7 @@ function parseTry(ps: ParserState): number {
       if (ps.isOp(Op.Comma)) throw ps.error('multiple exception types must be parenthesized', ast.start[ast.first[handler]]);
       if (ps.eatKw(Kw.As)) {
         if (!ps.isName()) throw ps.error();
-        if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__', start);
+        if (isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__', start);
         ast.add(handler, ast.node(N.Ident, ps.start, ps.end));
         ps.p++;
       } else ast.add(handler, ast.node(N.Empty, ps.start, ps.start));
@@ -282,7 +282,7 @@ function parseClassDef(ps: ParserState, start: number, decorators: number): numb
 
 function parseDefinedName(ps: ParserState, statementStart: number): number {
   if (!ps.isName()) throw ps.error();
-  if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__', statementStart);
+  if (isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__', statementStart);
   const name = ps.ast.node(N.Ident, ps.start, ps.end);
   ps.p++;
   return name;

@@ -53,7 +53,7 @@ export function parseStarNamedExpression(ps: ParserState): number {
 export function parseNamedExpression(ps: ParserState): number {
   if (ps.isName() && ps.peekIsOp(Op.ColonEqual)) {
     const start = ps.start;
-    if (ps.end - start === 9 && ps.text.startsWith('__debug__', start)) throw ps.error('cannot assign to __debug__');
+    if (ps.end - start === 9 && ps.text.startsWith('__debug__', start)) ps.compileError('cannot assign to __debug__');
     const target = ps.ast.node(N.Name, start, ps.end);
     ps.ast.flags[target] = F.Store;
     ps.p += 2;

@@ -60,7 +60,7 @@ function parseField(ps: ParserState, owner: number, from: number, to: number, ra
   ps.enter();
   if (ps.isKw(Kw.Lambda)) throw ps.error('f-string: lambda expressions are not allowed without parentheses');
   const expression = ps.isKw(Kw.Yield) ? parseYieldExpr(ps) : parseStarExpressions(ps);
-  if (ps.ast.kind[expression] === N.Starred) throw ps.error("can't use starred expression here", ps.ast.start[expression]);
+  if (ps.ast.kind[expression] === N.Starred) ps.compileError("can't use starred expression here", ps.ast.start[expression]);
   ps.eatOp(Op.Equal);
   if (ps.kind !== Tok.End) throw ps.error("f-string: expecting '=', or '!', or ':', or '}'");
   ps.leave();

@@ -24,7 +24,7 @@ export function parseImport(ps: ParserState): number {
     parseDottedName(ps);
     const alias = ast.node(N.Alias, start, ps.prevEnd);
     if (ps.eatKw(Kw.As)) ast.add(alias, parseBoundName(ps));
-    else if (isDebug(ps, start, headEnd)) throw ps.error('cannot assign to __debug__', start);
+    else if (isDebug(ps, start, headEnd)) ps.compileError('cannot assign to __debug__', start);
     ast.add(n, alias);
   } while (ps.eatOp(Op.Comma));
   ast.end[n] = ps.prevEnd;
@@ -68,7 +68,7 @@ export function parseImportFrom(ps: ParserState): number {
       const nameEnd = ps.end;
       ps.p++;
       if (ps.eatKw(Kw.As)) ast.add(alias, parseBoundName(ps));
-      else if (isDebug(ps, nameStart, nameEnd)) throw ps.error('cannot assign to __debug__', start);
+      else if (isDebug(ps, nameStart, nameEnd)) ps.compileError('cannot assign to __debug__', start);
       ast.add(n, alias);
     } while (ps.eatOp(Op.Comma));
     if (parenthesized) ps.expectOp(Op.RPar);
@@ -87,7 +87,7 @@ function parseDottedName(ps: ParserState): void {
 
 function parseBoundName(ps: ParserState): number {
   if (!ps.isName()) throw ps.error();
-  if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__');
+  if (isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__');
   const ident = ps.ast.node(N.Ident, ps.start, ps.end);
   ps.p++;
   return ident;

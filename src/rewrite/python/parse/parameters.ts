@@ -64,7 +64,7 @@ function parseParameter(ps: ParserState, kind: P, annotated: boolean): number {
   if (!ps.isName()) throw ps.error();
   const start = ps.start;
   const end = ps.end;
-  if (isDebug(ps, start, end)) throw ps.error('cannot assign to __debug__');
+  if (isDebug(ps, start, end)) ps.compileError('cannot assign to __debug__');
   ps.p++;
   const param = ast.node(N.Param, start, end, kind);
   if (annotated && ps.eatOp(Op.Colon)) {

@@ -20,7 +20,7 @@ export function parsePython(text: string, tokens: Tokens): ParseVerdict {
   const ps = new ParserState(text, view, new Ast(view.count + 16));
   try {
     const module = parseModule(ps);
-    const walker = new ScopeWalker(text, ps.ast, ps.futureAnnotations);
+    const walker = new ScopeWalker(text, ps.ast, ps.futureAnnotations, ps.compileErrors);
     visitModule(walker, module);
     return { kind: 'ok', facts: walker.facts() };
   } catch (error) {

@@ -25,6 +25,13 @@ export interface Checkpoint {
   count: number;
   v: TokenView;
   depth: number;
+  compileErrors: number;
+}
+
+/** An error CPython's compiler (not its parser) reports: raised after the scope pass, unless it lies in code CPython never compiles. */
+export interface CompileError {
+  message: string;
+  offset: number;
 }
 
 export class ParserState {
@@ -47,6 +54,8 @@ export class ParserState {
   blockWeight = 0;
   /** Nesting level of the f-string replacement field being parsed (format specs nest). */
   fieldLevel = 0;
+  /** Compile-time errors found while parsing (`__debug__` targets, repeated keywords, misplaced `*`), in source order. */
+  readonly compileErrors: CompileError[] = [];
   /** Cache for nextBackslash: the first backslash at or after `backslashFrom` (Infinity: none). */
   private backslashAt = -1;
   private backslashFrom = 0;
@@ -125,7 +134,7 @@ export class ParserState {
 
   /** A point to come back to when a speculative parse (PEG backtracking) fails. */
   checkpoint(): Checkpoint {
-    return { p: this.p, count: this.ast.count, v: this.v, depth: this.depth };
+    return { p: this.p, count: this.ast.count, v: this.v, depth: this.depth, compileErrors: this.compileErrors.length };
   }
 
   /** Drops every node made since the checkpoint (none of them may have been attached to an older node). */
@@ -134,6 +143,12 @@ export class ParserState {
     this.ast.count = cp.count;
     this.v = cp.v;
     this.depth = cp.depth;
+    this.compileErrors.length = cp.compileErrors;
+  }
+
+  /** Records an error CPython's compiler would report here (see CompileError); parsing goes on. */
+  compileError(message: string, offset = this.start): void {
+    this.compileErrors.push({ message, offset });
   }
 
   /**

@@ -29,7 +29,7 @@ function parseMaybeStarPattern(ps: ParserState): number {
   ps.p++;
   if (!ps.isName()) throw ps.error();
   const named = !ps.isKw(Kw.Underscore);
-  if (named && isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__');
+  if (named && isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__');
   const n = ps.ast.node(N.PatStar, ps.start, ps.end, named ? 1 : 0);
   ps.p++;
   return n;
@@ -44,7 +44,7 @@ function parsePattern(ps: ParserState): number {
   if (ps.eatKw(Kw.As)) {
     if (!ps.isName()) throw ps.error();
     if (ps.isKw(Kw.Underscore)) throw ps.error("cannot use '_' as a target");
-    if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__');
+    if (isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__');
     const name = ast.node(N.Ident, ps.start, ps.end);
     ps.p++;
     if (ps.isOp(Op.Dot) || ps.isOp(Op.LPar) || ps.isOp(Op.Equal)) throw ps.error();
@@ -96,7 +96,7 @@ function parseClosedPattern(ps: ParserState): number {
         return ast.node1(N.PatValue, start, ps.prevEnd, value);
       }
       const wildcard = code === Kw.Underscore;
-      if (!wildcard && isDebug(ps, start, ps.end)) throw ps.error('cannot assign to __debug__');
+      if (!wildcard && isDebug(ps, start, ps.end)) ps.compileError('cannot assign to __debug__');
       ps.p++;
       if (ps.isOp(Op.Equal)) throw ps.error();
       return ast.node(wildcard ? N.PatWildcard : N.PatCapture, start, ps.prevEnd);
@@ -188,7 +188,7 @@ function parseMappingPattern(ps: ParserState): number {
     if (ps.isOp(Op.DoubleStar)) {
       ps.p++;
       if (!ps.isName() || ps.isKw(Kw.Underscore)) throw ps.error();
-      if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__');
+      if (isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__');
       ast.add(n, ast.node(N.PatRest, ps.start, ps.end));
       ps.p++;
       ps.eatOp(Op.Comma);
@@ -227,7 +227,7 @@ function parseClassPattern(ps: ParserState, start: number, cls: number): number 
   let keywords = false;
   while (!ps.isOp(Op.RPar)) {
     if (ps.isName() && ps.peekIsOp(Op.Equal)) {
-      if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__');
+      if (isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__');
       const name = ast.node(N.Ident, ps.start, ps.end);
       ps.p += 2;
       const value = parsePattern(ps);

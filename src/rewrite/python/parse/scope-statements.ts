@@ -133,13 +133,19 @@ function visitAnnotations(w: ScopeWalker, args: number, returns: number): void {
   let any = ast.kind[returns] !== N.Empty;
   for (let p = ast.first[args]; p !== 0 && !any; p = ast.next[p]) any = ast.kind[ast.first[p]] !== N.Empty;
   if (!any) return;
-  if (w.futureAnnotations) w.enter(ScopeKind.Annotation, '<annotation>', ast.start[args], Math.max(ast.end[args], ast.end[returns]), 'future');
+  const future = w.futureAnnotations;
+  if (future) w.enter(ScopeKind.Annotation, '<annotation>', ast.start[args], Math.max(ast.end[args], ast.end[returns]), 'future');
   for (let p = ast.first[args]; p !== 0; p = ast.next[p]) {
     const annotation = ast.first[p];
-    if (ast.kind[annotation] !== N.Empty) visitExpression(w, annotation);
+    if (ast.kind[annotation] === N.Empty) continue;
+    if (future) w.markUncompiled(ast.start[annotation], ast.end[annotation]);
+    visitExpression(w, annotation);
   }
-  if (ast.kind[returns] !== N.Empty) visitExpression(w, returns);
-  if (w.futureAnnotations) w.leave();
+  if (ast.kind[returns] !== N.Empty) {
+    if (future) w.markUncompiled(ast.start[returns], ast.end[returns]);
+    visitExpression(w, returns);
+  }
+  if (future) w.leave();
 }
 
 function visitClassDef(w: ScopeWalker, n: number): void {
@@ -225,6 +231,7 @@ function visitAnnAssign(w: ScopeWalker, n: number): void {
   } else visitExpression(w, target);
   // A local variable's annotation is never evaluated, so CPython never compiles it (its symtable still visits it).
   const local = w.cur.kind !== ScopeKind.Module && w.cur.kind !== ScopeKind.Class;
+  if (w.futureAnnotations || local) w.markUncompiled(ast.start[annotation], ast.end[annotation]);
   if (w.futureAnnotations) w.enter(ScopeKind.Annotation, '<annotation>', ast.start[annotation], ast.end[annotation], 'future');
   else if (local) w.uncompiledAnnotations++;
   visitExpression(w, annotation);

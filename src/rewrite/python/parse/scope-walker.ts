@@ -5,6 +5,7 @@
 import { identifierName } from '../identifier';
 import { PythonSyntaxProblem } from '../syntax-problem';
 import type { Ast } from './ast';
+import type { CompileError } from './parser-state';
 import { type NameOccurrence, NameRole, type Scope, ScopeKind, type ScopeFacts } from './scope-facts';
 import { type AnnotationBlock, Def, mangle, ScopeRecord } from './scope-symbols';
 
@@ -34,16 +35,27 @@ export class ScopeWalker {
   cur: ScopeRecord;
   private readonly nonlocals: NonlocalDirective[] = [];
 
+  /** Offsets [start, end) of annotation expressions CPython never compiles. */
+  private readonly uncompiledSpans: number[] = [];
+
   constructor(
     readonly text: string,
     readonly ast: Ast,
     readonly futureAnnotations: boolean,
+    private readonly compileErrors: readonly CompileError[] = [],
   ) {
     this.cur = this.open(undefined, ScopeKind.Module, 'top', 0, text.length, undefined, undefined);
   }
 
   facts(): ScopeFacts {
     this.checkNonlocals();
+    // The compiler's errors come after the symtable's, and not from code it never compiles.
+    const spans = this.uncompiledSpans;
+    for (const e of this.compileErrors) {
+      let uncompiled = false;
+      for (let i = 0; i < spans.length && !uncompiled; i += 2) uncompiled = spans[i] <= e.offset && e.offset < spans[i + 1];
+      if (!uncompiled) throw new PythonSyntaxProblem(e.message, e.offset);
+    }
     this.names.sort((a, b) => a.start - b.start);
     return { scopes: this.scopes, names: this.names };
   }
@@ -65,6 +77,11 @@ export class ScopeWalker {
     if (privateName !== undefined) scope.privateName = privateName;
     this.scopes.push(scope);
     return new ScopeRecord(id, kind, parent, annotation, privateName);
+  }
+
+  /** Marks the annotation expression at [start, end) as code CPython never compiles (see CompileError). */
+  markUncompiled(start: number, end: number): void {
+    this.uncompiledSpans.push(start, end);
   }
 
   /** Nesting of local-variable annotations being visited (CPython does not compile them). */

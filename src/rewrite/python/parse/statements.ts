@@ -192,7 +192,7 @@ function parseAssignedValue(ps: ParserState): number {
 }
 
 function checkNotStarred(ps: ParserState, n: number): number {
-  if (ps.ast.kind[n] === N.Starred) throw ps.error("can't use starred expression here", ps.ast.start[n]);
+  if (ps.ast.kind[n] === N.Starred) ps.compileError("can't use starred expression here", ps.ast.start[n]);
   return n;
 }
 
@@ -214,7 +214,7 @@ function parseTypeAlias(ps: ParserState): number {
   const ast = ps.ast;
   const start = ps.start;
   ps.p++;
-  if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__');
+  if (isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__');
   const name = ast.node(N.Name, ps.start, ps.end);
   ast.flags[name] = F.Store;
   ps.p++;

@@ -42,8 +42,12 @@ function startsTarget(ps: ParserState): boolean {
 /** An assignment (`assignment`: of an `=` statement), `for`, `with … as` or comprehension target. */
 export function checkStoreTarget(ps: ParserState, n: number, assignment = false): void {
   const ast = ps.ast;
-  if (ast.kind[n] === N.Starred) throw ps.error('starred assignment target must be in a list or tuple', ast.start[n]);
   const kind = ast.kind[n];
+  if (kind === N.Starred) {
+    ps.compileError('starred assignment target must be in a list or tuple', ast.start[n]);
+    ast.flags[n] |= F.Store;
+    return checkStoreTarget(ps, ast.first[n]);
+  }
   if (assignment && kind !== N.Name && kind !== N.Attribute && kind !== N.Subscript && kind !== N.Tuple && kind !== N.List && kind !== N.Const) {
     if (kind === N.Yield || kind === N.YieldFrom) throw ps.error('assignment to yield expression not possible', ast.start[n]);
     throw ps.error(`cannot assign to ${describeExpression(ps, n)} here. Maybe you meant '==' instead of '='?`, ast.start[n]);
@@ -51,15 +55,16 @@ export function checkStoreTarget(ps: ParserState, n: number, assignment = false)
   checkStore(ps, n);
 }
 
+/** The grammar's part of a store target; `__debug__` and `*` rules are the compiler's (CompileError). */
 function checkStore(ps: ParserState, n: number): void {
   const ast = ps.ast;
   switch (ast.kind[n]) {
     case N.Name:
-      if (isDebug(ps, ast.start[n], ast.end[n])) throw ps.error('cannot assign to __debug__', ast.start[n]);
+      if (isDebug(ps, ast.start[n], ast.end[n])) ps.compileError('cannot assign to __debug__', ast.start[n]);
       ast.flags[n] |= F.Store;
       return;
     case N.Attribute:
-      if (isDebug(ps, ast.aux[n], ast.end[n])) throw ps.error('cannot assign to __debug__', ast.start[n]);
+      if (isDebug(ps, ast.aux[n], ast.end[n])) ps.compileError('cannot assign to __debug__', ast.start[n]);
       ast.flags[n] |= F.Store;
       return;
     case N.Subscript:
@@ -75,12 +80,10 @@ function checkStore(ps: ParserState, n: number): void {
           checkStore(ps, c);
           continue;
         }
-        if (++stars > 1) throw ps.error('multiple starred expressions in assignment', ast.start[n]);
-        if (index >= 256) throw ps.error('too many expressions in star-unpacking assignment', ast.start[n]);
+        if (++stars > 1) ps.compileError('multiple starred expressions in assignment', ast.start[n]);
+        if (index >= 256) ps.compileError('too many expressions in star-unpacking assignment', ast.start[n]);
         ast.flags[c] |= F.Store;
-        const inner = ast.first[c];
-        if (ast.kind[inner] === N.Starred) throw ps.error('starred assignment target must be in a list or tuple', ast.start[inner]);
-        checkStore(ps, inner);
+        checkStoreTarget(ps, ast.first[c]);
       }
       return;
     }
@@ -94,7 +97,7 @@ export function checkDelTarget(ps: ParserState, n: number): void {
   const ast = ps.ast;
   switch (ast.kind[n]) {
     case N.Name:
-      if (isDebug(ps, ast.start[n], ast.end[n])) throw ps.error('cannot delete __debug__', ast.start[n]);
+      if (isDebug(ps, ast.start[n], ast.end[n])) ps.compileError('cannot delete __debug__', ast.start[n]);
       ast.flags[n] |= F.Del;
       return;
     case N.Attribute:
@@ -115,7 +118,7 @@ export function checkDelTarget(ps: ParserState, n: number): void {
 export function checkAugTarget(ps: ParserState, n: number): void {
   const ast = ps.ast;
   const kind = ast.kind[n];
-  if (kind === N.Name && isDebug(ps, ast.start[n], ast.end[n])) throw ps.error('cannot assign to __debug__', ast.start[n]);
+  if (kind === N.Name && isDebug(ps, ast.start[n], ast.end[n])) ps.compileError('cannot assign to __debug__', ast.start[n]);
   if (kind !== N.Name && kind !== N.Attribute && kind !== N.Subscript) {
     throw ps.error(`'${describeExpression(ps, n)}' is an illegal expression for augmented assignment`, ast.start[n]);
   }
@@ -129,7 +132,7 @@ export function checkAnnotationTarget(ps: ParserState, n: number): boolean {
   if (kind === N.Tuple) throw ps.error('only single target (not tuple) can be annotated', ast.start[n]);
   if (kind === N.List) throw ps.error('only single target (not list) can be annotated', ast.start[n]);
   if (kind !== N.Name && kind !== N.Attribute && kind !== N.Subscript) throw ps.error('illegal target for annotation', ast.start[n]);
-  if (isDebug(ps, kind === N.Attribute ? ast.aux[n] : ast.start[n], ast.end[n])) throw ps.error('cannot assign to __debug__', ast.start[n]);
+  if (isDebug(ps, kind === N.Attribute ? ast.aux[n] : ast.start[n], ast.end[n])) ps.compileError('cannot assign to __debug__', ast.start[n]);
   ast.flags[n] |= F.Store;
   return kind === N.Name && !(ast.flags[n] & F.Paren);
 }

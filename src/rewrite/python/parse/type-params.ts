@@ -26,7 +26,7 @@ export function parseTypeParams(ps: ParserState): number {
     if (ps.isOp(Op.RSqb)) break;
     const kind = ps.eatOp(Op.Star) ? TypeParamKind.TypeVarTuple : ps.eatOp(Op.DoubleStar) ? TypeParamKind.ParamSpec : TypeParamKind.TypeVar;
     if (!ps.isName()) throw ps.error();
-    if (isDebug(ps, ps.start, ps.end)) throw ps.error('cannot assign to __debug__');
+    if (isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__');
     const param = ast.node(N.TypeParam, ps.start, ps.end, kind);
     const name = ps.text.slice(ps.start, ps.end);
     ps.p++;
