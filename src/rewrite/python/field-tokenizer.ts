@@ -16,9 +16,10 @@ export interface FieldTokens {
 
 const OPENER: Record<number, number> = { 41: 40, 93: 91, 125: 123 };
 
-/** Tokens of text[from, …) up to the field's stop character, which must come before `to`. */
-export function tokenizeField(text: string, from: number, to: number): FieldTokens {
-  const t = new TokenBuffer(16);
+/** Tokens of text[from, …) up to the field's stop character, which must come before `to`, in `into` (emptied first) or a new buffer. */
+export function tokenizeField(text: string, from: number, to: number, into?: TokenBuffer): FieldTokens {
+  const t = into ?? new TokenBuffer(16);
+  t.count = 0;
   const brackets: number[] = [];
   let i = from;
   while (i < to) {

@@ -3,12 +3,12 @@
 // so its names become occurrences and a bad field is a syntax error. Used by strings.ts.
 import { tokenizeField } from '../field-tokenizer';
 import { isIdentChar, isIdentStart } from '../string-scanner';
-import { Tok } from '../tokenizer';
+import { Tok, TokenBuffer } from '../tokenizer';
 import { N } from './ast';
 import { checkEscape } from './escapes';
 import { parseStarExpressions, parseYieldExpr } from './expressions';
 import type { ParserState } from './parser-state';
-import { createTokenView, Kw, Op } from './token-view';
+import { fieldTokenView, Kw, Op } from './token-view';
 
 /** CPython refuses a replacement field nested this deep in format specs (MAX_EXPR_NESTING). */
 const MAX_FIELD_LEVEL = 3;
@@ -44,28 +44,41 @@ function scanLiteral(ps: ParserState, owner: number, i: number, to: number, raw:
   return to;
 }
 
+/** The field's expression (and `=`), tokenized and parsed where it is; `stop` is where it ends. */
+function parseFieldExpression(ps: ParserState, from: number, to: number): { stop: number; expression: number } {
+  const text = ps.text;
+  const depth = ps.fieldDepth++;
+  try {
+    const slot = (ps.fieldSlots[depth] ??= { tokens: new TokenBuffer(32) });
+    const { stop } = tokenizeField(text, from, to, slot.tokens);
+    const view = (slot.view = fieldTokenView(text, slot.tokens, slot.view));
+    if (view.count === 1 || (view.count === 2 && view.kind[0] === Tok.Op && view.code[0] === Op.Equal)) {
+      throw ps.error(`f-string: valid expression required before '${text[view.count === 1 ? stop : view.start[0]]}'`, stop);
+    }
+    const savedView = ps.v;
+    const savedPosition = ps.p;
+    ps.v = view;
+    ps.p = 0;
+    ps.enter();
+    if (ps.isKw(Kw.Lambda)) throw ps.error('f-string: lambda expressions are not allowed without parentheses');
+    const expression = ps.isKw(Kw.Yield) ? parseYieldExpr(ps) : parseStarExpressions(ps);
+    if (ps.ast.kind[expression] === N.Starred) ps.compileError("can't use starred expression here", ps.ast.start[expression]);
+    ps.eatOp(Op.Equal);
+    if (ps.kind !== Tok.End) throw ps.error("f-string: expecting '=', or '!', or ':', or '}'");
+    ps.leave();
+    ps.v = savedView;
+    ps.p = savedPosition;
+    return { stop, expression };
+  } finally {
+    ps.fieldDepth = depth;
+  }
+}
+
 /** One replacement field from just after its `{`; returns the offset after its `}`. */
 function parseField(ps: ParserState, owner: number, from: number, to: number, raw: boolean, level: number): number {
   const text = ps.text;
   if (level >= MAX_FIELD_LEVEL) throw ps.error('f-string: expressions nested too deeply', from - 1);
-  const { tokens, stop } = tokenizeField(text, from, to);
-  const view = createTokenView(text, tokens);
-  if (view.count === 1 || (view.count === 2 && view.kind[0] === Tok.Op && view.code[0] === Op.Equal)) {
-    throw ps.error(`f-string: valid expression required before '${text[view.count === 1 ? stop : view.start[0]]}'`, stop);
-  }
-  const savedView = ps.v;
-  const savedPosition = ps.p;
-  ps.v = view;
-  ps.p = 0;
-  ps.enter();
-  if (ps.isKw(Kw.Lambda)) throw ps.error('f-string: lambda expressions are not allowed without parentheses');
-  const expression = ps.isKw(Kw.Yield) ? parseYieldExpr(ps) : parseStarExpressions(ps);
-  if (ps.ast.kind[expression] === N.Starred) ps.compileError("can't use starred expression here", ps.ast.start[expression]);
-  ps.eatOp(Op.Equal);
-  if (ps.kind !== Tok.End) throw ps.error("f-string: expecting '=', or '!', or ':', or '}'");
-  ps.leave();
-  ps.v = savedView;
-  ps.p = savedPosition;
+  const { stop, expression } = parseFieldExpression(ps, from, to);
   ps.ast.add(owner, expression);
 
   let i = stop;

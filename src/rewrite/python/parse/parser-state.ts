@@ -1,7 +1,7 @@
 // The recursive-descent parser's state (token view, position, tree, context for compile-time checks)
 // and the small token tests every grammar file uses. One ParserState per parse; nothing global.
 // Used by expressions.ts, statements.ts, targets.ts, parameters.ts, patterns.ts, strings.ts.
-import { Tok } from '../tokenizer';
+import { Tok, TokenBuffer } from '../tokenizer';
 import { PythonSyntaxProblem } from '../syntax-problem';
 import type { Ast } from './ast';
 import { Kw, Op, type TokenView } from './token-view';
@@ -52,8 +52,10 @@ export class ParserState {
   exceptStarLoop = -1;
   /** Upper bound of CPython's frame blocks (loops, with, try…) open in the current code unit. */
   blockWeight = 0;
-  /** Nesting level of the f-string replacement field being parsed (format specs nest). */
-  fieldLevel = 0;
+  /** Replacement fields being parsed, one inside another (nested f-strings). */
+  fieldDepth = 0;
+  /** Token storage per field depth, reused from one field to the next (see fieldTokenView). */
+  readonly fieldSlots: Array<{ tokens: TokenBuffer; view?: TokenView }> = [];
   /** Compile-time errors found while parsing (`__debug__` targets, repeated keywords, misplaced `*`), in source order. */
   readonly compileErrors: CompileError[] = [];
   /** Cache for nextBackslash: the first backslash at or after `backslashFrom` (Infinity: none). */

@@ -91,6 +91,28 @@ export function createTokenView(text: string, t: Tokens): TokenView {
   return { text, count: m, kind, code, start, end };
 }
 
+/**
+ * The view of a replacement field's tokens (no comments or NL there): the token arrays themselves,
+ * plus a classification array reused from `into` when it is large enough. Fields are many and
+ * small, so the parser keeps one view per f-string nesting depth instead of copying each.
+ */
+export function fieldTokenView(text: string, t: Tokens, into: TokenView | undefined): TokenView {
+  const n = t.count;
+  const code = into && into.code.length >= n ? into.code : new Uint8Array(Math.max(32, n * 2));
+  for (let k = 0; k < n; k++) {
+    const tk = t.kind[k];
+    code[k] = tk === Tok.Name ? keywordOf(text, t.start[k], t.end[k]) : tk === Tok.Op ? operatorOf(text, t.start[k], t.end[k]) : t.code[k];
+  }
+  if (!into) return { text, count: n, kind: t.kind, code, start: t.start, end: t.end };
+  into.text = text;
+  into.count = n;
+  into.kind = t.kind;
+  into.code = code;
+  into.start = t.start;
+  into.end = t.end;
+  return into;
+}
+
 /** The keyword text[s, e) spells, or Kw.None. A switch on length and first character, then one comparison. */
 export function keywordOf(text: string, s: number, e: number): Kw {
   const c = text.charCodeAt(s);
