@@ -23,7 +23,11 @@ export interface Scope {
   parent: number;
   /** `f` for `def f`, `C` for `class C`, `<lambda>`, `<listcomp>`, `<genexpr>`, … (messages and the symtable test). */
   name: string;
-  /** Offsets spanning the code that belongs to the scope (for a def: from `def` to the end of its body). */
+  /**
+   * Offsets spanning the code that belongs to the scope (for a def: from `def` or `async` to the end
+   * of its body; a comprehension or lambda: the whole expression; type parameters: from `[` to the end
+   * of the def, class or alias; a bound, alias value or future annotation: that expression).
+   */
   start: number;
   end: number;
   /**
@@ -43,7 +47,7 @@ export interface Scope {
 export const enum NameRole {
   /** Read (`x`, `x.y`, `f(x)`, a decorator, a default value, a base class). */
   Load = 0,
-  /** Bound by assignment, augmented assignment, annotated assignment with a value or not, `for`, `with … as`, walrus, a match capture, `type X`. */
+  /** Bound by assignment, augmented assignment, annotated assignment (`x: T` with a value or not, `(x): T` with one), `for`, `with … as`, walrus, a match capture, `type X`. */
   Store = 1,
   /** `del x`. */
   Del = 2,
@@ -67,6 +71,7 @@ export interface NameOccurrence {
   /** Offsets of the identifier in the file's text (also when it sits inside an f-string). */
   start: number;
   end: number;
+  /** The name CPython binds: NFKC-normalized when not ASCII (`ℌ` is `H`), so it may differ from the text at [start, end). */
   name: string;
   /** The scope the occurrence belongs to, where CPython evaluates or binds it: a default value or a
    * decorator belongs to the enclosing scope, a comprehension's first iterable to the scope around it,
