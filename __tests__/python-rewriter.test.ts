@@ -23,7 +23,8 @@ function timeMs(fn: () => void): number {
 
 describe('purity', () => {
   const dir = path.join(__dirname, '..', 'src', 'rewrite', 'python');
-  test.each(fs.readdirSync(dir).filter((f) => f.endsWith('.ts')))('%s touches no fs, process, clock or module state', (file) => {
+  const files = fs.readdirSync(dir, { recursive: true, encoding: 'utf8' }).filter((f) => f.endsWith('.ts'));
+  test.each(files)('%s touches no fs, process, clock or module state', (file) => {
     const text = fs.readFileSync(path.join(dir, file), 'utf8');
     expect(text).not.toMatch(/from ['"](node:)?(fs|child_process|os)['"]|\bprocess\.|Date\.now|new Date|Math\.random/);
     expect(text).not.toMatch(/^(let|var) /m);

@@ -10,6 +10,7 @@ import { parseParameters } from './parameters';
 import { ParseUnsure, type ParserState } from './parser-state';
 import { parseSimpleStatements, parseStatement } from './statements';
 import { checkStoreTarget, isDebug, parseStarTarget, parseStarTargets } from './targets';
+import { parseTry } from './try-statement';
 import { Kw, Op } from './token-view';
 import { parseTypeParams } from './type-params';
 
@@ -89,7 +90,7 @@ export function parseBlock(ps: ParserState, weight = 0): number {
   return seq;
 }
 
-function emptySeq(ps: ParserState): number {
+export function emptySeq(ps: ParserState): number {
   return ps.ast.node(N.Seq, ps.start, ps.start);
 }
 
@@ -141,58 +142,6 @@ function parseLoopBody(ps: ParserState): number {
   const body = parseBlock(ps, 1);
   ps.loopDepth--;
   return body;
-}
-
-/** Try(body, handlers, orelse, finalbody); F.Bytes marks `except*`. */
-function parseTry(ps: ParserState): number {
-  const ast = ps.ast;
-  const n = ast.node(N.Try, ps.start, 0);
-  ps.p++;
-  const body = parseBlock(ps, 2);
-  const handlers = ast.node(N.Seq, ps.start, ps.start);
-  let star: boolean | undefined;
-  let bare = -1;
-  while (ps.isKw(Kw.Except)) {
-    const start = ps.start;
-    if (bare >= 0) throw ps.error("default 'except:' must be last", bare);
-    ps.p++;
-    const isStar = ps.eatOp(Op.Star);
-    if (star !== undefined && isStar !== star) throw ps.error("cannot have both 'except' and 'except*' on the same 'try'", start);
-    star = isStar;
-    const handler = ast.node(N.Handler, start, 0);
-    if (ps.isOp(Op.Colon)) {
-      if (isStar) throw ps.error('expected one or more exception types');
-      bare = start;
-      ast.add(handler, ast.node(N.Empty, ps.start, ps.start));
-      ast.add(handler, ast.node(N.Empty, ps.start, ps.start));
-    } else {
-      ast.add(handler, parseExpression(ps));
-      if (ps.isOp(Op.Comma)) throw ps.error('multiple exception types must be parenthesized', ast.start[ast.first[handler]]);
-      if (ps.eatKw(Kw.As)) {
-        if (!ps.isName()) throw ps.error();
-        if (isDebug(ps, ps.start, ps.end)) ps.compileError('cannot assign to __debug__', start);
-        ast.add(handler, ast.node(N.Ident, ps.start, ps.end));
-        ps.p++;
-      } else ast.add(handler, ast.node(N.Empty, ps.start, ps.start));
-    }
-    const outerStar = ps.exceptStarLoop;
-    if (isStar) ps.exceptStarLoop = ps.loopDepth;
-    ast.add(handler, parseBlock(ps, 2));
-    ps.exceptStarLoop = outerStar;
-    ast.end[handler] = ps.prevEnd;
-    ast.add(handlers, handler);
-  }
-  if (star) ast.flags[n] |= F.Bytes;
-  const hasHandlers = ast.first[handlers] !== 0;
-  const orelse = hasHandlers && ps.eatKw(Kw.Else) ? parseBlock(ps, 1) : emptySeq(ps);
-  const finalbody = ps.eatKw(Kw.Finally) ? parseBlock(ps, 2) : 0;
-  if (!hasHandlers && !finalbody) throw ps.error("expected 'except' or 'finally' block");
-  ast.add(n, body);
-  ast.add(n, handlers);
-  ast.add(n, orelse);
-  ast.add(n, finalbody || emptySeq(ps));
-  ast.end[n] = ps.prevEnd;
-  return n;
 }
 
 function parseWith(ps: ParserState, start: number, isAsync: boolean): number {

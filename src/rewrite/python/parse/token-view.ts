@@ -1,6 +1,6 @@
 // The parser's view of a token array: only significant tokens (no comments, no NL), each with a
 // small integer naming its keyword or operator, computed once without slicing strings. Built by
-// parse-python.ts for the file and by fstring-fields.ts for each replacement field.
+// parse-python.ts for the file and by fstrings.ts for each replacement field (fieldTokenView).
 import { Tok, type Tokens } from '../tokenizer';
 
 /** Keywords (hard ones first; a NAME whose code is above Kw.LastHard is an ordinary name to the grammar). */
