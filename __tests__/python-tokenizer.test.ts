@@ -1,6 +1,7 @@
 // Unit tests of the Python tokenizer and reader: token kinds and offsets, NEWLINE vs NL,
 // INDENT/DEDENT, every string prefix, PEP 701 f-strings, and each syntax error it must report.
 import { pythonRewriter } from '../src/rewrite/python';
+import { SourceSyntaxError } from '../src/rewrite/source-syntax-error';
 import { readSource } from '../src/rewrite/python/read-source';
 import { Tok, tokenize } from '../src/rewrite/python/tokenizer';
 
@@ -82,6 +83,7 @@ describe('syntax errors', () => {
     ['if a:\n\tb\n        c\n', 'inconsistent use of tabs', 3, 9],
   ])('%j → %s', (src, message, line, column) => {
     const e = error(src);
+    if (!(e instanceof SourceSyntaxError)) throw new Error(`expected a syntax error, got ${JSON.stringify(e)}`);
     expect(e?.message).toContain(message);
     expect([e?.line, e?.column]).toEqual([line, column]);
   });

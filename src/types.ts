@@ -146,6 +146,12 @@ export interface RewriteOutcome {
    * same error, its line moved by the edits above it (pipeline/tolerant-check.ts).
    */
   tolerant?: ParseErrorAt;
+  /**
+   * Python: the built-in reader could not decide whether CPython accepts the input (see
+   * rewrite/python/parse): the pipeline asks python3 before the edits may count, and leaves the file
+   * untouched when python3 is not available. Absent when the reader is sure the input parses.
+   */
+  syntaxUnsure?: SyntaxDoubtDetail;
 }
 
 /** Where a source first fails to parse (1-based), with the parser's message (no path prefix). */
@@ -153,6 +159,19 @@ export interface ParseErrorAt {
   line: number;
   column?: number;
   message: string;
+}
+
+/** Where and why the built-in reader could not decide whether a file parses (1-based position). */
+export interface SyntaxDoubtDetail {
+  line: number;
+  column: number;
+  reason: string;
+}
+
+/** On a `changed` result: which texts still need CPython's verdict before the result may be written or shown. */
+export interface SyntaxDoubt {
+  input?: SyntaxDoubtDetail;
+  output?: SyntaxDoubtDetail;
 }
 
 /** Per-run switches a rewriter honours (no environment, no I/O). */
@@ -209,6 +228,8 @@ export type FileResult =
       originalHash: string;
       /** The input did not parse and was rewritten in tolerant mode (`changed (tolerant)`): its parse error. */
       tolerant?: ParseErrorAt;
+      /** Set by the processor, resolved (and removed) by runFiles before the write stage and the sinks see the result. */
+      syntaxDoubt?: SyntaxDoubt;
     })
   | (FileResultBase & { status: 'unchanged'; language: Language })
   | (FileResultBase & { status: 'skipped'; reason: SkipReason; detail?: string })

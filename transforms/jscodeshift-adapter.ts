@@ -53,6 +53,12 @@ export function createTransform(rewriter: LanguageRewriter): Transform {
     for (const finding of outcome.findings) {
       if (finding.kind === 'manual') api.report?.(`${finding.path}:${finding.line}:${finding.column} ${finding.move}: ${finding.reason ?? 'manual change needed'}`);
     }
+    // A transform cannot ask python3 as the ssot-codemod pipeline does, so an undecided file stays as it is.
+    const doubt = outcome.syntaxUnsure;
+    if (doubt) {
+      api.report?.(`${file.path}:${doubt.line}:${doubt.column}: left unchanged: the built-in Python reader could not decide whether this file parses (${doubt.reason}); run ssot-codemod, which asks python3`);
+      return undefined;
+    }
     return outcome.edits.length > 0 ? outcome.code : undefined;
   };
 }

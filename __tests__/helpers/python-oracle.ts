@@ -1,5 +1,5 @@
-// CPython as a test oracle: parses many sources in one python3 process (ast.parse), so a
-// fixture table or a property run pays the interpreter start-up once.
+// CPython as a test oracle: parses (ast.parse) or compiles many sources in one python3 process,
+// so a fixture table or a property run pays the interpreter start-up once.
 import { spawnSync } from 'node:child_process';
 
 export interface OracleVerdict {
@@ -25,7 +25,16 @@ export function pythonMinor(): number | undefined {
 }
 
 export function parseWithCPython(sources: string[]): OracleVerdict[] {
-  const r = spawnSync('python3', ['-c', SCRIPT], { input: JSON.stringify(sources), encoding: 'utf8', maxBuffer: 1 << 28 });
+  return runOracle(SCRIPT, sources);
+}
+
+/** compile() rather than ast.parse: also the compiler's checks (`return` outside a function, `break` outside a loop…). */
+export function compileWithCPython(sources: string[]): OracleVerdict[] {
+  return runOracle(SCRIPT.replace('ast.parse(src)', "compile(src, 'm.py', 'exec', dont_inherit=True)"), sources);
+}
+
+function runOracle(script: string, sources: string[]): OracleVerdict[] {
+  const r = spawnSync('python3', ['-c', script], { input: JSON.stringify(sources), encoding: 'utf8', maxBuffer: 1 << 28 });
   if (r.status !== 0) throw new Error(`python3 oracle failed: ${r.stderr}`);
   return JSON.parse(r.stdout) as OracleVerdict[];
 }

@@ -100,17 +100,17 @@ describe('hostile inputs', () => {
     }
   });
 
-  (pythonMinor() !== undefined ? test : test.skip)('Python with 10,000 nested parentheses/brackets: no crash; CPython (--verify python) rejects it, so it is never written', async () => {
+  (pythonMinor() !== undefined ? test : test.skip)('Python with 10,000 nested parentheses/brackets: no crash; refused as CPython refuses it, so it is never written', async () => {
     const n = 10_000;
     const text = `from pkg.legacy import a\nx = ${'('.repeat(n)}a${')'.repeat(n)}\ny = ${'['.repeat(n)}a${']'.repeat(n)}\n`;
     const manifest = JSON.stringify({ python: { moves: [{ from: 'pkg.legacy', to: 'pkg.core' }] } });
     const root = makeTempRepo({ 'ssot-codemod.json': manifest, 'deep.py': text, 'ok.py': 'from pkg.legacy import a\n' });
-    // The token-based Python rewriter does not recurse, so the built-in check passes the output;
-    // CPython refuses more than 200 nested parentheses, and --verify python catches that.
+    // CPython's tokenizer refuses more than 200 nested brackets, and so does the built-in reader,
+    // before any rewrite (--verify python would catch an output with them too).
     const { code, stdout } = await runCli(['run', '--apply', '--no-verify', '--verify', 'python', '--format', 'json'], root, { rewriters: [pythonRewriter] });
     expect(code).toBe(1);
     const files = new Map((JSON.parse(stdout).files as JsonFile[]).map((f) => [f.path, f]));
-    expect(files.get('deep.py')).toMatchObject({ status: 'failed', error: { code: 'output-unparseable' } });
+    expect(files.get('deep.py')).toMatchObject({ status: 'failed', error: { code: 'parse', message: expect.stringContaining('too many nested parentheses') } });
     expect(files.get('ok.py')?.status).toBe('changed');
     expect(fs.readFileSync(path.join(root, 'deep.py'), 'utf8')).toBe(text);
   });

@@ -7,7 +7,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { LanguageRewriter } from '../rewrite/language';
 import { SourceSyntaxError } from '../rewrite/source-syntax-error';
-import type { FileError, FileResult, Finding, Language, MigrationPlan, RewriteOptions, RewriteOutcome } from '../types';
+import { SyntaxUnsure } from '../rewrite/syntax-unsure';
+import type { FileError, FileResult, Finding, Language, MigrationPlan, RewriteOptions, RewriteOutcome, SyntaxDoubt } from '../types';
 import { provablyParses } from './literal-edits';
 import { createExcludeFilter } from './path-filter';
 import { createPlanPrefilter, type Prefilter } from './prefilter';
@@ -223,6 +224,11 @@ function isGenerated(bytes: Buffer): boolean {
   return new TextDecoder('utf-8', { ignoreBOM: true }).decode(prefix).slice(0, GENERATED_WINDOW).includes('@generated');
 }
 
+/** A tolerant output's re-parse: an undecided verdict counts as an error the input did not have (never written). */
+function asSyntaxError(problem: SourceSyntaxError | SyntaxUnsure | undefined): { message: string; line?: number; column?: number } | undefined {
+  return problem instanceof SyntaxUnsure ? { message: `the reader cannot decide whether it parses (${problem.reason})`, line: problem.line, column: problem.column } : problem;
+}
+
 /** Rewrite, then re-parse the output (unless literal-edits proves it parses) before it can be called `changed`. */
 function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string }, rewriter: LanguageRewriter, context: CompiledContext): FileResult {
   const { language } = rewriter;
@@ -238,15 +244,19 @@ function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string
   }
   if (outcome.tolerant) {
     const tolerant = { ...outcome, tolerant: outcome.tolerant };
-    return tolerantResult({ path: relPath, language, source, outcome: tolerant, checkSyntax: (code) => safeCheckSyntax(rewriter, code, relPath), originalHash: () => sha256(read.bytes) });
+    return tolerantResult({ path: relPath, language, source, outcome: tolerant, checkSyntax: (code) => asSyntaxError(safeCheckSyntax(rewriter, code, relPath)), originalHash: () => sha256(read.bytes) });
   }
   if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language };
 
   const problem = provablyParses(source, outcome) ? undefined : safeCheckSyntax(rewriter, outcome.code, relPath);
-  if (problem) {
+  if (problem && !(problem instanceof SyntaxUnsure)) {
     const message = `the rewritten file would not parse (${problem.message}${problem.line ? ` at output line ${problem.line}` : ''}); it was left untouched`;
     return failed(relPath, language, { code: 'output-unparseable', message, line: problem.line, column: problem.column }, outcome.findings);
   }
+  // What the rewriter's own parser could not decide, runFiles asks CPython before the result counts.
+  const doubt: SyntaxDoubt = {};
+  if (outcome.syntaxUnsure) doubt.input = outcome.syntaxUnsure;
+  if (problem) doubt.output = { line: problem.line, column: problem.column, reason: problem.reason };
   return {
     path: relPath,
     findings: outcome.findings,
@@ -256,11 +266,12 @@ function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string
     code: outcome.code,
     edits: outcome.edits,
     originalHash: sha256(read.bytes),
+    ...(doubt.input || doubt.output ? { syntaxDoubt: doubt } : {}),
   };
 }
 
 /** checkSyntax should return, not throw; a throw is treated as "does not parse" with its message. */
-function safeCheckSyntax(rewriter: LanguageRewriter, code: string, relPath: string): { message: string; line?: number; column?: number } | undefined {
+function safeCheckSyntax(rewriter: LanguageRewriter, code: string, relPath: string): { message: string; line?: number; column?: number } | SyntaxUnsure | undefined {
   try {
     return rewriter.checkSyntax(code, relPath);
   } catch (error) {

@@ -1,11 +1,13 @@
 // Drives a run: triages the sorted candidates in this thread (read, guards, prefilter), cuts the files
 // that need a rewrite into batches for the processor (worker threads or in-process), keeps a bounded
 // number of batches in flight, and delivers results to the optional write stage (apply) and the sinks
-// in sorted path order whatever order batches finish in (a reorder buffer). Used by run, scan, check.
+// in sorted path order whatever order batches finish in (a reorder buffer), after asking CPython
+// what the built-in parsers could not decide (syntax-doubts.ts). Used by run, scan, check.
 import type { FileResult, MigrationPlan, RunSummary, Sink } from '../types';
 import type { Candidate } from './discover';
 import type { FileProcessor, FileTriage } from './process-file';
 import { createSyntaxErrorTally } from './syntax-error-tally';
+import { createSyntaxDoubtResolver, type SyntaxDoubtResolver } from './syntax-doubts';
 
 /** A stage between processing and the sinks that may turn a result into another (apply: write or conflict). */
 export type ResultWriter = (result: FileResult) => Promise<FileResult>;
@@ -28,6 +30,8 @@ export interface RunFilesOptions {
   triage?: FileTriage;
   sinks: readonly Sink[];
   write?: ResultWriter;
+  /** Answers the built-in parsers' undecided results (FileResult.syntaxDoubt); default: a python3 started on the first one, closed at the end. */
+  syntaxDoubts?: SyntaxDoubtResolver;
   plan: MigrationPlan;
   /** How many batches may be in flight at once (default 8); results are still delivered in order. */
   concurrency?: number;
@@ -73,17 +77,23 @@ export async function runFiles(options: RunFilesOptions): Promise<RunSummary> {
       inFlight.push(batch);
     }
   };
+  const doubts = options.syntaxDoubts ?? createSyntaxDoubtResolver();
   launch();
-  while (inFlight.length > 0) {
-    const results = await inFlight.shift()!;
-    launch();
-    for (let result of results) {
-      if (options.write && result.status === 'changed') result = await options.write(result);
-      tally.add(result);
-      for (const sink of options.sinks) await sink.onResult(result);
+  try {
+    while (inFlight.length > 0) {
+      const results = await inFlight.shift()!;
+      launch();
+      for (let result of results) {
+        if (result.status === 'changed' && result.syntaxDoubt) result = await doubts.resolve(result);
+        if (options.write && result.status === 'changed') result = await options.write(result);
+        tally.add(result);
+        for (const sink of options.sinks) await sink.onResult(result);
+      }
+      done += results.length;
+      options.onProgress?.(done);
     }
-    done += results.length;
-    options.onProgress?.(done);
+  } finally {
+    if (!options.syntaxDoubts) doubts.close();
   }
   const summary = tally.finish(now() - started);
   for (const sink of options.sinks) await sink.onEnd(summary);

@@ -13,6 +13,7 @@ import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
 import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE } from '../../pipeline/process-file';
 import type { PythonVerifier } from '../../pipeline/python-verifier';
 import { DEFAULT_BATCH_SIZE, runFiles, type ResultWriter } from '../../pipeline/run-files';
+import { createSyntaxDoubtResolver } from '../../pipeline/syntax-doubts';
 import { inShard, parseShard, type Shard } from '../../pipeline/shard';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { createApplyWriter } from '../../sinks/apply';
@@ -74,7 +75,7 @@ export interface RunDeps {
   /** Whether stderr is a terminal (the progress bar is drawn only then). */
   stderrIsTTY?: boolean;
   rewriters: readonly LanguageRewriter[];
-  /** The python3 executable --verify=python starts (tests point it at a missing one). Default python3. */
+  /** The python3 executable --verify=python and undecided Python files start (tests point it at a missing one). Default python3. */
   python?: string;
   /** The rewriters are defaultRewriters(), which worker threads can rebuild; injected ones run in-process only. */
   defaultRewriters?: boolean;
@@ -214,6 +215,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
   const pool = createPool({ ...settings, rewriters, workers: workerCount(options, deps, candidates), workerEntry: workerEntry(options, deps) });
   const progress = createProgress({ out: deps.stderr, enabled: deps.stderrIsTTY === true && !options.quiet, total: candidates.length });
   const verifier = startVerifier(options, deps, interpreter);
+  const syntaxDoubts = createSyntaxDoubtResolver({ python: interpreter.command, checker: verifier?.checker });
   let summary;
   try {
     summary = await runFiles({
@@ -226,11 +228,13 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
       plan,
       sinks: createSinks(options, deps, root, plan),
       write: writeStage(verifier, options.mode === 'apply' ? createApplyWriter(root) : undefined),
+      syntaxDoubts,
       onProgress: (done) => progress.update(done),
       tolerant: options.tolerant,
     });
   } finally {
     progress.finish();
+    syntaxDoubts.close();
     verifier?.close();
     await pool.close();
   }

@@ -1,10 +1,12 @@
 // The Python rewriter (LanguageRewriter for .py/.pyi): reads the file with the tokenizer-level
 // reader, then runs the import pass (with renames), the string-target pass and the mention pass,
-// and returns splices. Pure: no file system, no process, no clock.
+// and returns splices, after the parser has confirmed that a file it changes parses (or said it
+// cannot tell: RewriteOutcome.syntaxUnsure). Pure: no file system, no process, no clock.
 import { applyEdits, effectiveEdits } from '../edits';
 import type { LanguageRewriter, RewriteInput } from '../language';
 import { createLineIndex, type LineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
+import { SyntaxUnsure } from '../syntax-unsure';
 import type { Edit, PythonPlan, RewriteOutcome } from '../../types';
 import type { RewriteContext } from './context';
 import { rewriteImports } from './imports-pass';
@@ -12,7 +14,7 @@ import { mayReference } from './may-reference';
 import { moduleOfPath, type FileModule } from './module-path';
 import { createMoveIndex } from './move-index';
 import { scanNames } from './name-uses';
-import { readSource } from './read-source';
+import { parseSource, readSource } from './read-source';
 import { rewriteStrings } from './strings-pass';
 import { rewriteTolerantly } from './tolerant/rewrite';
 import { Tok, type Tokens } from './tokenizer';
@@ -75,7 +77,12 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
   rewriteStrings(ctx);
   const edits = dropOverlaps(effectiveEdits(source, ctx.edits));
   const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);
-  return { code: applyEdits(source, edits), edits, findings };
+  // A file this rewrite changes must be one CPython accepts: the parser decides (throwing
+  // SourceSyntaxError when it surely does not), or says it cannot and the pipeline asks python3.
+  const verdict = edits.length > 0 ? parseSource(source, tokens, path) : undefined;
+  const outcome: RewriteOutcome = { code: applyEdits(source, edits), edits, findings };
+  if (verdict instanceof SyntaxUnsure) outcome.syntaxUnsure = { line: verdict.line, column: verdict.column, reason: verdict.reason };
+  return outcome;
 }
 
 /** Line starts are computed on the first finding or ignore comment, not for every file. */
@@ -114,10 +121,10 @@ function dropOverlaps(edits: Edit[]): Edit[] {
   return out;
 }
 
-function checkSyntax(source: string, path: string): SourceSyntaxError | undefined {
+function checkSyntax(source: string, path: string): SourceSyntaxError | SyntaxUnsure | undefined {
   try {
-    readSource(source, path);
-    return undefined;
+    const verdict = parseSource(source, readSource(source, path).tokens, path);
+    return verdict instanceof SyntaxUnsure ? verdict : undefined;
   } catch (error) {
     if (error instanceof SourceSyntaxError) return error;
     throw error;

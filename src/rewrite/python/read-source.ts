@@ -1,8 +1,12 @@
-// The reader's entry point: tokenizes and finds imports, turning any syntax problem into a
-// SourceSyntaxError with a 1-based line/column. Used by rewrite() and checkSyntax().
+// The reader's entry points: readSource tokenizes and finds imports; parseSource runs the parser
+// (CPython 3.13's verdict and the scope facts) over those tokens. Both turn a syntax problem into
+// a SourceSyntaxError with a 1-based line/column. Used by rewrite() and checkSyntax().
 import { createLineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
+import { SyntaxUnsure } from '../syntax-unsure';
 import { findImports, type ImportStatement } from './import-statements';
+import { parsePython } from './parse/parse-python';
+import type { ScopeFacts } from './parse/scope-facts';
 import { PythonSyntaxProblem } from './syntax-problem';
 import { tokenize, type Tokens } from './tokenizer';
 
@@ -11,11 +15,25 @@ export interface ReadSource {
   imports: ImportStatement[];
 }
 
-/** Throws SourceSyntaxError when `text` is not valid Python (as far as this reader checks). */
+/** Throws SourceSyntaxError when the tokenizer or the import finder rejects `text`. */
 export function readSource(text: string, path: string): ReadSource {
-  try {
+  return asSourceError(text, path, () => {
     const tokens = tokenize(text);
     return { tokens, imports: findImports(text, tokens) };
+  });
+}
+
+/** The parser's verdict on `text` (already tokenized): its facts, or SyntaxUnsure; throws SourceSyntaxError when CPython surely rejects it. */
+export function parseSource(text: string, tokens: Tokens, path: string): ScopeFacts | SyntaxUnsure {
+  const verdict = asSourceError(text, path, () => parsePython(text, tokens));
+  if (verdict.kind === 'ok') return verdict.facts;
+  const { line, column } = createLineIndex(text).position(verdict.offset);
+  return new SyntaxUnsure(verdict.reason, line, column);
+}
+
+function asSourceError<T>(text: string, path: string, read: () => T): T {
+  try {
+    return read();
   } catch (error) {
     if (error instanceof PythonSyntaxProblem) {
       const { line, column } = createLineIndex(text).position(error.offset);

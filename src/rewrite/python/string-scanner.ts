@@ -97,10 +97,14 @@ function scanReplacementField(text: string, pos: number, stringStart: number, tr
 function scanFormatSpec(text: string, pos: number, stringStart: number, triple: boolean): number {
   let i = pos;
   const n = text.length;
+  const q = text.charCodeAt(stringStart);
   while (i < n) {
     const c = text.charCodeAt(i);
     if (c === RBRACE) return i + 1;
     if (c === LBRACE) i = scanReplacementField(text, i + 1, stringStart, triple);
+    else if (c === BACKSLASH) i += text.charCodeAt(i + 1) === LBRACE || text.charCodeAt(i + 1) === RBRACE ? 1 : 2;
+    // The spec is literal text: the string's closing quote ends the string, inside the field.
+    else if (c === q && (!triple || (text.charCodeAt(i + 1) === q && text.charCodeAt(i + 2) === q))) throw unterminated(stringStart, triple);
     else i++;
   }
   throw unterminated(stringStart, triple);

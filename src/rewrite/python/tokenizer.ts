@@ -2,6 +2,8 @@
 // NUMBER, STRING, OP, COMMENT, NEWLINE vs NL, INDENT/DEDENT. It also enforces the line structure
 // CPython's tokenizer and block grammar enforce (strings, brackets, indentation, `:` blocks).
 import { PythonSyntaxProblem } from './syntax-problem';
+import { verifyIdentifier } from './identifier';
+import { scanNumber } from './number-literal';
 import { isIdentChar, isIdentStart, scanString, stringPrefixAt } from './string-scanner';
 
 export const enum Tok {
@@ -23,15 +25,18 @@ export interface Tokens {
   start: Int32Array;
   end: Int32Array;
   /** For Op tokens: the first char code (`(`, `.`, `:`…; 1 for multi-char operators other than `...`);
-   * for String: 1 when it is an f-string, 2 bytes, 0 otherwise. */
+   * for String: 1 when it is an f-string, 2 bytes, 0 otherwise; for Number: its NumberKind (int, float, imaginary). */
   code: Uint16Array;
   count: number;
 }
 
 const CLOSER: Record<number, number> = { 41: 40, 93: 91, 125: 123 };
+/** CPython's tokenizer limits (MAXLEVEL, MAXINDENT): 200 open brackets, 99 indentation levels. */
+const MAX_BRACKETS = 200;
+const MAX_INDENTS = 100;
 
 /** Growable token storage; a class so the hot `push` stays monomorphic and inlinable. */
-class TokenBuffer implements Tokens {
+export class TokenBuffer implements Tokens {
   kind: Uint8Array;
   start: Int32Array;
   end: Int32Array;
@@ -70,7 +75,8 @@ class TokenBuffer implements Tokens {
 }
 
 export function tokenize(text: string): Tokens {
-  const t = new TokenBuffer(Math.max(64, Math.ceil(text.length / 3)));
+  // Real Python averages about 8 characters per token: room for 5 means a doubling only for dense code.
+  const t = new TokenBuffer(Math.max(64, Math.ceil(text.length / 5)));
   const push = (kind: Tok, start: number, end: number, code = 0) => t.push(kind, start, end, code);
   const n = text.length;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -97,7 +103,9 @@ export function tokenize(text: string): Tokens {
         else if (c === 12) (col = 0, alt = 0);
         else if (c === 92 && isLineBreak(text, i + 1)) {
           cont = cont || col;
+          const lineBreak = i + 1;
           i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 2 : 1;
+          if (i + 1 >= n) throw new PythonSyntaxProblem('unexpected EOF while parsing', lineBreak);
         } else break;
       }
       if (cont) col = alt = cont;
@@ -108,6 +116,7 @@ export function tokenize(text: string): Tokens {
       if (col > top) {
         if (!expectIndent) throw new PythonSyntaxProblem('unexpected indent', i);
         if (alt <= altIndents[altIndents.length - 1]) throw new PythonSyntaxProblem('inconsistent use of tabs and spaces in indentation', i);
+        if (indents.length >= MAX_INDENTS) throw new PythonSyntaxProblem('too many levels of indentation', i);
         indents.push(col);
         altIndents.push(alt);
         push(Tok.Indent, lineStart, i);
@@ -143,7 +152,10 @@ export function tokenize(text: string): Tokens {
     } else if (c === 92) {
       if (i + 1 >= n) throw new PythonSyntaxProblem('unexpected EOF while parsing', i);
       if (!isLineBreak(text, i + 1)) throw new PythonSyntaxProblem('unexpected character after line continuation character', i);
+      const lineBreak = i + 1;
       i += text.charCodeAt(i + 1) === 13 && text.charCodeAt(i + 2) === 10 ? 3 : 2;
+      // A continued line must continue: CPython refuses a backslash-newline at the end of the source.
+      if (i >= n) throw new PythonSyntaxProblem('unexpected EOF while parsing', lineBreak);
     } else if (isIdentStart(c)) {
       const prefix = c < 128 ? stringPrefixAt(text, i) : undefined;
       if (prefix) {
@@ -152,22 +164,18 @@ export function tokenize(text: string): Tokens {
         i = end;
       } else {
         let j = i + 1;
-        while (j < n && isIdentChar(text.charCodeAt(j))) j++;
+        let ascii = c < 128;
+        for (let d = text.charCodeAt(j); j < n && isIdentChar(d); d = text.charCodeAt(++j)) if (d >= 128) ascii = false;
+        if (!ascii) verifyIdentifier(text, i, j);
         push(Tok.Name, i, j);
         i = j;
       }
       lineHasCode = true;
       lastCode = 0;
     } else if ((c >= 48 && c <= 57) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
-      let j = i + 1;
-      for (; j < n; j++) {
-        const d = text.charCodeAt(j);
-        if (isIdentChar(d) || d === 46) continue;
-        if ((d === 43 || d === 45) && (text.charCodeAt(j - 1) | 32) === 101 && !/^0[xX]/.test(text.slice(i, i + 2))) continue;
-        break;
-      }
-      push(Tok.Number, i, j);
-      i = j;
+      const number = scanNumber(text, i);
+      push(Tok.Number, i, number.end, number.kind);
+      i = number.end;
       lineHasCode = true;
       lastCode = 0;
     } else if (c === 39 || c === 34) {
@@ -177,6 +185,7 @@ export function tokenize(text: string): Tokens {
       lineHasCode = true;
       lastCode = 0;
     } else if (c === 40 || c === 91 || c === 123) {
+      if (brackets.length >= MAX_BRACKETS) throw new PythonSyntaxProblem('too many nested parentheses', i);
       brackets.push(i);
       push(Tok.Op, i, i + 1, c);
       i++;
@@ -215,7 +224,7 @@ export function tokenize(text: string): Tokens {
 }
 
 /** Length of the operator starting with char codes a, b, c (0: not an operator). */
-function operatorLength(a: number, b: number, c: number): number {
+export function operatorLength(a: number, b: number, c: number): number {
   const eq = b === 61;
   switch (a) {
     case 46: // .

@@ -1,0 +1,4 @@
+from app.websocket_core.manager import WebSocketManager
+
+PATTERN = ur"^ws://[^/]+$"
+manager = WebSocketManager()
