@@ -225,7 +225,7 @@ function isGenerated(bytes: Buffer): boolean {
 }
 
 /** A tolerant output's re-parse: an undecided verdict counts as an error the input did not have (never written). */
-function asSyntaxError(problem: SourceSyntaxError | SyntaxUnsure | undefined): { message: string; line?: number; column?: number } | undefined {
+function asSyntaxError(problem: ReturnType<typeof safeCheckSyntax>): { message: string; line?: number; column?: number } | undefined {
   return problem instanceof SyntaxUnsure ? { message: `the reader cannot decide whether it parses (${problem.reason})`, line: problem.line, column: problem.column } : problem;
 }
 
