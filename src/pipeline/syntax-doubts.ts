@@ -3,7 +3,7 @@
 // the rewritten text compiles. Without python3 such a file is left untouched and reported. Used by
 // runFiles before the write stage and the sinks see a result.
 import type { FileResult, SyntaxDoubtDetail } from '../types';
-import { startPythonChecker, type PythonChecker } from './python-verifier';
+import type { PythonChecker } from './python-verifier';
 
 export interface SyntaxDoubtResolver {
   /** A result without doubts comes back as is; a doubtful one becomes `changed` (doubt removed) or `failed`. */
@@ -25,6 +25,8 @@ export function createSyntaxDoubtResolver(options: SyntaxDoubtOptions = {}): Syn
   const checkerOnce = () => {
     if (!started) {
       started = true;
+      // Loaded here, at the first doubt: a run without one never loads the python3 bridge.
+      const { startPythonChecker } = require('./python-verifier') as typeof import('./python-verifier');
       checker = startPythonChecker(options.python);
       owned = checker !== undefined;
     }
