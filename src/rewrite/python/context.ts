@@ -5,6 +5,7 @@ import type { LineIndex } from '../line-index';
 import type { ImportStatement } from './import-statements';
 import type { FileModule } from './module-path';
 import type { MoveIndex } from './move-index';
+import type { LazyScopes } from './scope-view';
 import type { Tokens } from './tokenizer';
 
 export interface RewriteContext {
@@ -12,6 +13,8 @@ export interface RewriteContext {
   path: string;
   tokens: Tokens;
   imports: ImportStatement[];
+  /** The parser's scope facts, parsed on the first question. */
+  scopes: LazyScopes;
   index: MoveIndex;
   file: FileModule | undefined;
   lines: LineIndex;

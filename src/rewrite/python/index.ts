@@ -15,6 +15,7 @@ import { moduleOfPath, type FileModule } from './module-path';
 import { createMoveIndex } from './move-index';
 import { scanNames } from './name-uses';
 import { parseSource, readSource } from './read-source';
+import { lazyScopes } from './scope-view';
 import { rewriteStrings } from './strings-pass';
 import { rewriteTolerantly } from './tolerant/rewrite';
 import { Tok, type Tokens } from './tokenizer';
@@ -56,6 +57,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     path,
     tokens,
     imports,
+    scopes: lazyScopes(source, tokens, path),
     index: createMoveIndex(python.moves),
     file,
     lines: lazyLineIndex(source),
@@ -79,7 +81,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
   const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);
   // A file this rewrite changes must be one CPython accepts: the parser decides (throwing
   // SourceSyntaxError when it surely does not), or says it cannot and the pipeline asks python3.
-  const verdict = edits.length > 0 ? parseSource(source, tokens, path) : undefined;
+  const verdict = edits.length > 0 ? ctx.scopes.parsed ?? parseSource(source, tokens, path) : undefined;
   const outcome: RewriteOutcome = { code: applyEdits(source, edits), edits, findings };
   if (verdict instanceof SyntaxUnsure) outcome.syntaxUnsure = { line: verdict.line, column: verdict.column, reason: verdict.reason };
   return outcome;

@@ -12,6 +12,7 @@ import type { RewriteContext } from '../context';
 import type { FileModule } from '../module-path';
 import { createMoveIndex } from '../move-index';
 import { scanNames } from '../name-uses';
+import { SyntaxUnsure } from '../../syntax-unsure';
 import { rewriteStrings } from '../strings-pass';
 import { reportHiddenReferences } from './hidden-references';
 import { readIgnoreCommentsInText } from './ignore-comments';
@@ -28,6 +29,8 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     path,
     tokens: read.tokens,
     imports: read.imports,
+    // Scopes of a file that does not parse are unknown: every rename falls back to an alias.
+    scopes: { view: () => new SyntaxUnsure('the file does not parse', parseError.line ?? 1, parseError.column ?? 1), parsed: undefined },
     index: createMoveIndex(python.moves),
     file,
     lines,
