@@ -1,4 +1,4 @@
-from app.websocket_core.websocket_manager import WebSocketManager as UnifiedWebSocketManager
+from app.websocket_core.websocket_manager import WebSocketManager
 
-if UnifiedWebSocketManager is None:
-    UnifiedWebSocketManager = object
+if WebSocketManager is None:
+    WebSocketManager = object

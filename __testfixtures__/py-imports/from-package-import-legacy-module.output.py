@@ -1,3 +1,3 @@
-from app.websocket_core import websocket_manager as manager
+from app.websocket_core import websocket_manager
 
-ws = manager.WebSocketManager()
+ws = websocket_manager.WebSocketManager()

@@ -1,1 +1,1 @@
-from app.websocket_core import websocket_manager as manager, websocket_manager, utils
+from app.websocket_core import websocket_manager, utils

@@ -1,3 +1,3 @@
-from app.websocket_core.websocket_manager import WebSocketManager as UnifiedWebSocketManager, WebSocketManager
+from app.websocket_core.websocket_manager import WebSocketManager
 
-pair = (UnifiedWebSocketManager, WebSocketManager)
+pair = (WebSocketManager, WebSocketManager)

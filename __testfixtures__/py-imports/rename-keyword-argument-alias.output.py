@@ -1,3 +1,3 @@
-from app.websocket_core.websocket_manager import WebSocketManager as UnifiedWebSocketManager
+from app.websocket_core.websocket_manager import WebSocketManager
 
-configure(UnifiedWebSocketManager=UnifiedWebSocketManager)
+configure(UnifiedWebSocketManager=WebSocketManager)

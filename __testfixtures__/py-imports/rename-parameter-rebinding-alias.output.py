@@ -1,5 +1,5 @@
-from app.websocket_core.websocket_manager import WebSocketManager as UnifiedWebSocketManager
+from app.websocket_core.websocket_manager import WebSocketManager
 
 
-def build(UnifiedWebSocketManager=UnifiedWebSocketManager):
+def build(UnifiedWebSocketManager=WebSocketManager):
     return UnifiedWebSocketManager()

@@ -1,3 +1,3 @@
-from app.websocket_core.websocket_manager import WebSocketManager as UnifiedWebSocketManager
+from app.websocket_core.websocket_manager import WebSocketManager
 
-label = f"{UnifiedWebSocketManager.__name__}"
+label = f"{WebSocketManager.__name__}"

@@ -203,22 +203,21 @@ describe('preset netra-websocket-ssot', () => {
     ]);
   });
 
-  test('multi-line imports, renames, a symbol move out of agents.registry; the base class import stays', () => {
+  test('multi-line imports, renamed uses, the legacy import of the same class dropped, a symbol move out of agents.registry; the base class import stays', () => {
     expect(read(repo, 'netra_backend/app/routes/websocket.py')).toBe(
       lines(
         'from netra_backend.app.websocket_core.websocket_manager import (',
-        '    WebSocketManager as UnifiedWebSocketManager,',
+        '    WebSocketManager,',
         '    WebSocketConnection,  # per user',
         '    WebSocketManagerMode,',
         ')',
-        'from netra_backend.app.websocket_core.websocket_manager import WebSocketManager',
         'from netra_backend.app.agents.registry import AgentStatus',
         'from netra_backend.app.agents.supervisor.agent_registry import AgentRegistry',
         'from netra_backend.app.core.registry.universal_registry import AgentRegistry as BaseRegistry',
         '',
         '',
         'def open_connection(user_id):',
-        '    manager = UnifiedWebSocketManager(mode=WebSocketManagerMode.UNIFIED)',
+        '    manager = WebSocketManager(mode=WebSocketManagerMode.UNIFIED)',
         '    assert isinstance(manager, WebSocketManager)',
         '    return manager, WebSocketConnection(user_id), AgentRegistry(), AgentStatus.IDLE, BaseRegistry',
       ),

@@ -56,7 +56,7 @@ describe('py-imports properties', () => {
 
   (HAS_PYTHON ? test : test.skip)('semantic equivalence: the consumer binds the same objects before and after (one CPython process)', () => {
     const dir = makeTempDir(UNIVERSE);
-    const cases: Array<{ moves: Record<string, string>; renames: Record<string, string> }> = [];
+    const cases: Array<{ moves: Record<string, string> }> = [];
     fc.assert(
       fc.property(pythonFile, pythonManifest, (file, manifest) => {
         const { code } = rewrite(file.source, planOf(manifest));
@@ -64,27 +64,30 @@ describe('py-imports properties', () => {
         fs.writeFileSync(path.join(dir, `before_${i}.py`), file.source);
         fs.writeFileSync(path.join(dir, `after_${i}.py`), code);
         const moves: Record<string, string> = {};
-        const renames: Record<string, string> = {};
-        for (const m of manifest.python.moves) {
-          if (!m.from.includes(':')) moves[m.from] = m.to;
-          else if (m.from.split(':')[1] !== m.to.split(':')[1]) renames[m.from.split(':')[1]] = m.to.split(':')[1];
-        }
-        cases.push({ moves, renames });
+        for (const m of manifest.python.moves) if (!m.from.includes(':')) moves[m.from] = m.to;
+        cases.push({ moves });
       }),
       { seed: SEED + 1, numRuns: runs(300) },
     );
     const r = spawnSync('python3', ['-c', COMPARE, String(cases.length)], { cwd: dir, encoding: 'utf8', maxBuffer: 1 << 26 });
     expect(r.stderr).toBe('');
-    const results = JSON.parse(r.stdout) as Array<{ error?: string; names: Record<string, [string, string | boolean | string[], string?]> }>;
+    const results = JSON.parse(r.stdout) as Array<{ error?: string; names: Record<string, [string, string | boolean | string[], (string | Record<string, string> | null)?, boolean?]> }>;
     const problems: string[] = [];
     results.forEach((res, i) => {
       if (res.error) return problems.push(`case ${i}: ${res.error}`);
-      for (const [name, [kind, same, after]] of Object.entries(res.names)) {
+      for (const [name, [kind, same, after, stillUsed]] of Object.entries(res.names)) {
         // A module reference the rewriter left alone (a manual finding) still binds the same module.
         if (kind === 'module' && after !== same && cases[i].moves[String(same)] !== after) problems.push(`case ${i}: ${name} was module ${same}, is ${after}`);
         if (kind === 'object' && same !== true) problems.push(`case ${i}: ${name} is bound to a different object`);
-        // A renamed symbol (`legacy.util:Bee2 → core.shapes:Bee`) is bound under its new name.
-        if (kind === 'missing' && !(same as string[]).includes(cases[i].renames[name])) problems.push(`case ${i}: ${name} is no longer bound (same object now under ${JSON.stringify(same)})`);
+        // A name the rename policy changed (a renamed symbol `legacy.util:Bee2 → core.shapes:Bee`, an imported
+        // module `from legacy import old` → `from core import new`, an import dropped for an existing one)
+        // is no longer spelled anywhere, and its object (or its module's canonical module) is bound under another name.
+        if (kind === 'missing' && (same as string[]).length === 0) problems.push(`case ${i}: ${name} is no longer bound and its object is bound under no name`);
+        if (kind === 'missing-module') {
+          const canonical = cases[i].moves[String(same)] ?? same;
+          if (!Object.values(after as Record<string, string>).includes(String(canonical))) problems.push(`case ${i}: module ${name} (${same}) is no longer bound and ${canonical} is bound under no name`);
+        }
+        if (kind.startsWith('missing') && stillUsed) problems.push(`case ${i}: ${name} is no longer bound but still used`);
       }
     });
     expect(problems.slice(0, 5)).toEqual([]);
@@ -111,7 +114,7 @@ const UNIVERSE = {
  * are reported by name, since a moved module is a different module object holding the same things.
  */
 const COMPARE = `
-import importlib, json, sys, types
+import ast, importlib, json, sys, types
 MODULES = ["core.new", "core.shapes", "core.util", "legacy.old", "legacy.util", "legacy.keep"]
 universe = {id(v) for m in MODULES for k, v in vars(importlib.import_module(m)).items() if not k.startswith("__")}
 out = []
@@ -122,13 +125,16 @@ for i in range(int(sys.argv[1])):
     except Exception as e:
         out.append({"error": f"{type(e).__name__}: {e}", "names": {}}); continue
     names = {}
+    used = {n.id for n in ast.walk(ast.parse(open(a.__file__, encoding="utf-8").read())) if isinstance(n, ast.Name)}
     for name, value in vars(b).items():
         if name.startswith("__") or name in ("legacy", "core") or isinstance(value, str):
             continue
         if not isinstance(value, types.ModuleType) and id(value) not in universe:
             continue  # the consumer's own definitions: new objects on every import
-        if name not in vars(a):
-            names[name] = ["missing", [k for k, v in vars(a).items() if v is value]]
+        if name not in vars(a) and isinstance(value, types.ModuleType):
+            names[name] = ["missing-module", value.__name__, {k: v.__name__ for k, v in vars(a).items() if isinstance(v, types.ModuleType)}, name in used]
+        elif name not in vars(a):
+            names[name] = ["missing", [k for k, v in vars(a).items() if v is value], None, name in used]
         elif isinstance(value, types.ModuleType):
             names[name] = ["module", value.__name__, getattr(vars(a)[name], "__name__", "?")]
         else:

@@ -29,8 +29,6 @@ export interface RewriteContext {
    * line) or after code (applies to its own line). */
   ignoreOwnLines: Set<number>;
   ignoreTrailingLines: Set<number>;
-  /** Local names whose uses are renamed (old → new), decided by the import pass. */
-  renames: Map<string, string>;
   /** Attribute uses already handled, by offset → whether rewritten (several imports may bind one chain). */
   handledUses: Map<number, boolean>;
   /** Unaliased `import x.y` modules per block, built on first need. */

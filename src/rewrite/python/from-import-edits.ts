@@ -6,6 +6,7 @@ import type { RewriteContext } from './context';
 import { groupByModule, itemText, type ItemTarget } from './from-import-plan';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { spellFrom } from './module-path';
+import { removeStatement } from './statement-removal';
 
 /** Additions scheduled into existing statements, applied once after every statement was planned;
  * `hosts` indexes the file's plain absolute `from M import …` statements by block and module. */
@@ -23,7 +24,10 @@ export function createAdditions(imports: readonly ImportStatement[]): Additions 
   return { byHost: new Map(), hosts };
 }
 
-export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, targets: ItemTarget[], additions: Additions): void {
+export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: ItemTarget[], additions: Additions): void {
+  // Names the file already imports (the rename policy's reuse or drop) go away with nothing in their place.
+  const targets = all.filter((t) => !t.drop);
+  if (targets.length === 0) return removeStatement(ctx, stmt);
   const groups = groupByModule(targets);
   const stay = targets.find((t) => !t.move)?.module;
   const primary = stay ?? [...groups.keys()].find((k) => k !== '');
@@ -35,7 +39,7 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, targe
   }
   if (stay === undefined) ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: spell(ctx, primary, relative) });
   const keptTargets = groups.get(primary)!;
-  const removed = targets.filter((t) => !keptTargets.includes(t));
+  const removed = all.filter((t) => !keptTargets.includes(t));
   editItems(ctx, stmt, keptTargets, removed);
   const appended: string[] = [];
   for (const [module, group] of groups) {

@@ -15,21 +15,19 @@ export interface ItemTarget {
   local: string;
   /** Undefined when the name stays where it is. */
   move?: Move;
+  /** Set by the rename policy: the file already imports the target, so this name goes away. */
+  drop?: boolean;
+  /** The policy's `aliased: …` note, reported with the statement's finding. */
+  note?: string;
 }
 
-export interface NameDecision {
-  /** Whether uses of `oldName` may be renamed to `newName` across the file (else an alias keeps the old name). */
-  canRename(oldName: string, newName: string): boolean;
-}
-
-export function planFromImport(stmt: ImportStatement, absolute: string, index: MoveIndex, names: NameDecision): ItemTarget[] {
+/** Each name's destination; its local name stays as written until the rename policy decides (from-import-bindings.ts). */
+export function planFromImport(stmt: ImportStatement, absolute: string, index: MoveIndex): ItemTarget[] {
   return stmt.items.map((item) => {
     const local = item.alias ?? item.name;
     const sym = index.symbolTarget(absolute, item.name);
     if (sym) {
-      const name = sym.symbol ?? item.name;
-      const renamed = !item.alias && name !== item.name && names.canRename(item.name, name);
-      return { item, module: sym.module, name, local: renamed ? name : local, move: sym.move };
+      return { item, module: sym.module, name: sym.symbol ?? item.name, local, move: sym.move };
     }
     const sub = index.moduleTarget(absolute ? `${absolute}.${item.name}` : item.name);
     if (sub) {

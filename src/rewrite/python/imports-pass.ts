@@ -1,76 +1,87 @@
 // The import pass: every import statement in the file is matched against the moves and rewritten
-// (or reported as ignored/manual), one finding per statement and move. Renames decided here are
-// applied to the file's bare name uses afterwards.
+// (or reported as ignored/manual), one finding per statement and move. `from` statements are
+// planned first, so the rename policy decides every moved name of the file at once (in source
+// order, as if earlier decisions were written); then the edits are spelled, uses renamed last.
 import type { Move } from '../../types';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { decideFromImports, type PlannedFrom } from './from-import-bindings';
 import { applyAdditions, createAdditions, editFromImport, type Additions } from './from-import-edits';
 import { planFromImport } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
 import { resolveRelative, spellFrom } from './module-path';
-import { bareUses, renameIsSafe, type NameScan } from './name-uses';
+import type { NameScan } from './name-uses';
 import { attributeManuals, editPlainImport } from './plain-import-edits';
 
 export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
-  const additions = createAdditions(ctx.imports);
+  const planned: PlannedFrom[] = [];
   for (const stmt of ctx.imports) {
-    if (stmt.kind === 'import') editPlainImport(ctx, stmt, names);
-    else rewriteFrom(ctx, stmt, names, additions);
+    if (stmt.kind !== 'from') continue;
+    const plan = planFrom(ctx, stmt, names);
+    if (plan) planned.push(plan);
   }
+  const renames = decideFromImports(ctx, planned);
+  for (const stmt of ctx.imports) if (stmt.kind === 'import') editPlainImport(ctx, stmt, names);
+  const additions = createAdditions(ctx.imports);
+  for (const plan of planned) emitFrom(ctx, plan, additions);
   applyAdditions(ctx, additions);
-  for (const [oldName, newName] of ctx.renames) {
-    for (const k of bareUses(names, oldName)) ctx.edits.push({ start: names.tokens.start[k], end: names.tokens.end[k], text: newName });
-  }
+  for (const r of renames) for (const o of r.occurrences) ctx.edits.push({ start: o.start, end: o.end, text: r.to });
 }
 
-function rewriteFrom(ctx: RewriteContext, stmt: ImportStatement, names: NameScan, additions: Additions): void {
+/**
+ * A `from` statement's plan when some of its names move and it may be rewritten; star imports,
+ * ignored statements and self-imports are handled (edited or reported) here and yield nothing.
+ */
+export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: NameScan): PlannedFrom | undefined {
   const pkg = ctx.file?.package;
   const absolute = stmt.level === 0 ? stmt.module : pkg ? resolveRelative(pkg, stmt.level, stmt.module) : undefined;
-  if (absolute === undefined) return;
-  const source = ctx.text.slice(stmt.start, stmt.end);
-  const form = stmt.star ? ('star-import' as const) : stmt.level > 0 ? ('relative' as const) : ('from-import' as const);
-  const report = (move: Move, kind: 'rewritten' | 'manual' | 'ignored', reason?: string) =>
-    addFinding(ctx, { offset: stmt.start, move, form, kind, text: source, reason });
-
+  if (absolute === undefined) return undefined;
   if (stmt.star) {
-    const whole = ctx.index.moduleTarget(absolute);
-    const symbolMoves = ctx.index.symbolMovesOf(absolute);
-    if (!whole && symbolMoves.length === 0) return;
-    if (isIgnored(ctx, stmt.start, stmt.end)) return report((whole?.move ?? symbolMoves[0]), 'ignored', ignoreReason(ctx));
-    if (symbolMoves.length > 0) {
-      for (const m of symbolMoves) report(m, 'manual', `\`import *\` from a module whose symbol ${m.from.symbol} moved; import it explicitly`);
-      return;
-    }
-    if (ctx.file && whole!.module === ctx.file.module) return report(whole!.move, 'manual', 'the canonical module would import itself');
-    ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: spellStar(ctx, stmt, whole!.module) });
-    return report(whole!.move, 'rewritten');
+    starImport(ctx, stmt, absolute);
+    return undefined;
   }
-
-  const decided = new Map<string, boolean>();
-  const canRename = (oldName: string, newName: string) => {
-    const key = `${oldName}\0${newName}`;
-    if (!decided.has(key)) decided.set(key, !ctx.renames.has(oldName) && renameIsSafe(names, ctx.imports, oldName, newName));
-    return decided.get(key)!;
-  };
-  const targets = planFromImport(stmt, absolute, ctx.index, { canRename });
+  const targets = planFromImport(stmt, absolute, ctx.index);
   for (const t of targets) if (!t.move) attributeManuals(ctx, names, t.local, `${absolute}.${t.item.name}`);
   const moving = targets.filter((t) => t.move);
-  if (moving.length === 0) return;
+  if (moving.length === 0) return undefined;
   const moves = [...new Set(moving.map((t) => t.move!))];
   if (isIgnored(ctx, stmt.start, stmt.end)) {
-    for (const m of moves) report(m, 'ignored', ignoreReason(ctx));
-    return;
+    for (const m of moves) report(ctx, stmt, m, 'ignored', ignoreReason(ctx));
+    return undefined;
   }
   const self = ctx.file?.module;
   if (self !== undefined && moving.some((t) => t.module === self || (t.module === '' && t.name === self) || `${t.module}.${t.name}` === self)) {
-    for (const m of moves) report(m, 'manual', 'the canonical module would import itself');
-    return;
+    for (const m of moves) report(ctx, stmt, m, 'manual', 'the canonical module would import itself');
+    return undefined;
   }
-  for (const t of moving) if (t.local !== (t.item.alias ?? t.item.name)) ctx.renames.set(t.item.name, t.local);
-  editFromImport(ctx, stmt, targets, additions);
-  for (const m of moves) report(m, 'rewritten');
+  return { stmt, absolute, targets };
 }
 
-function spellStar(ctx: RewriteContext, stmt: ImportStatement, module: string): string {
-  const s = spellFrom(ctx.file?.package ?? [], module, stmt.level > 0 && ctx.file !== undefined);
-  return '.'.repeat(s.level) + s.module;
+/** Spells a planned statement's edits and reports it once per move, with the policy's notes as the reason. */
+export function emitFrom(ctx: RewriteContext, { stmt, targets }: PlannedFrom, additions: Additions): void {
+  editFromImport(ctx, stmt, targets, additions);
+  const moving = targets.filter((t) => t.move);
+  for (const m of new Set(moving.map((t) => t.move!))) {
+    const notes = moving.filter((t) => t.move === m && t.note).map((t) => t.note!);
+    report(ctx, stmt, m, 'rewritten', notes.length > 0 ? [...new Set(notes)].join('; ') : undefined);
+  }
+}
+
+function report(ctx: RewriteContext, stmt: ImportStatement, move: Move, kind: 'rewritten' | 'manual' | 'ignored', reason?: string): void {
+  const form = stmt.star ? ('star-import' as const) : stmt.level > 0 ? ('relative' as const) : ('from-import' as const);
+  addFinding(ctx, { offset: stmt.start, move, form, kind, text: ctx.text.slice(stmt.start, stmt.end), reason });
+}
+
+function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute: string): void {
+  const whole = ctx.index.moduleTarget(absolute);
+  const symbolMoves = ctx.index.symbolMovesOf(absolute);
+  if (!whole && symbolMoves.length === 0) return;
+  if (isIgnored(ctx, stmt.start, stmt.end)) return report(ctx, stmt, whole?.move ?? symbolMoves[0], 'ignored', ignoreReason(ctx));
+  if (symbolMoves.length > 0) {
+    for (const m of symbolMoves) report(ctx, stmt, m, 'manual', `\`import *\` from a module whose symbol ${m.from.symbol} moved; import it explicitly`);
+    return;
+  }
+  if (ctx.file && whole!.module === ctx.file.module) return report(ctx, stmt, whole!.move, 'manual', 'the canonical module would import itself');
+  const s = spellFrom(ctx.file?.package ?? [], whole!.module, stmt.level > 0 && ctx.file !== undefined);
+  ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: '.'.repeat(s.level) + s.module });
+  report(ctx, stmt, whole!.move, 'rewritten');
 }

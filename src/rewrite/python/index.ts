@@ -67,7 +67,6 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     findings: [],
     ignoreOwnLines: new Set(),
     ignoreTrailingLines: new Set(),
-    renames: new Map(),
     handledUses: new Map(),
   };
   readIgnoreComments(ctx, tokens);

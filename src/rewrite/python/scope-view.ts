@@ -43,21 +43,48 @@ export function lazyScopes(text: string, tokens: Tokens, path: string): LazyScop
 
 export function createScopeView(facts: ScopeFacts): ScopeView {
   const resolver = createResolver(facts);
-  const byStart = new Map<number, NameOccurrence>();
+  const names = facts.names;
+  // Occurrences come in source order: `at` is a binary search; the index by name is made on the
+  // first question about a name (one pass; many rewrites only ask `at`).
   const byName = new Map<string, NameOccurrence[]>();
-  for (const o of facts.names) {
-    byStart.set(o.start, o);
-    const list = byName.get(o.name);
-    if (list) list.push(o);
-    else byName.set(o.name, [o]);
-  }
-  return {
+  const bySymbol = new Map<string, NameOccurrence[]>();
+  let indexed = false;
+  const view: ScopeView = {
     facts,
     resolver,
-    at: (offset) => byStart.get(offset),
-    symbolOf: (o) => resolver.occurrencesOf(resolver.symbolScope(o), o.name),
-    occurrencesNamed: (name) => byName.get(name) ?? [],
+    at: (offset) => {
+      let lo = 0;
+      let hi = names.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const start = names[mid].start;
+        if (start === offset) return names[mid];
+        if (start < offset) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
+    // Same spelling, same binding scope: the same symbol (asked name by name, so the resolver never groups the whole file).
+    symbolOf: (o) => {
+      const scope = resolver.symbolScope(o);
+      const key = `${scope}\0${o.name}`;
+      let list = bySymbol.get(key);
+      if (!list) bySymbol.set(key, (list = view.occurrencesNamed(o.name).filter((x) => x === o || resolver.symbolScope(x) === scope)));
+      return list;
+    },
+    occurrencesNamed: (name) => {
+      if (!indexed) {
+        indexed = true;
+        for (const o of names) {
+          const list = byName.get(o.name);
+          if (list) list.push(o);
+          else byName.set(o.name, [o]);
+        }
+      }
+      return byName.get(name) ?? [];
+    },
   };
+  return view;
 }
 
 /** Whether an occurrence binds its name (anything but a read, a `global`/`nonlocal` declaration or a bare annotation). */

@@ -3,14 +3,12 @@
 // parse there is no scope to prove a rename safe), so a renamed symbol keeps its local name
 // (`from new import New as Old`), and a plain `import a.b.L` whose uses reach into hidden lines is
 // left for a human. Used by the tolerant rewriter (tolerant/rewrite.ts).
-import type { Move } from '../../../types';
-import { addFinding, ignoreReason, isIgnored, type RewriteContext } from '../context';
-import { applyAdditions, createAdditions, editFromImport, type Additions } from '../from-import-edits';
-import { planFromImport } from '../from-import-plan';
+import { addFinding, isIgnored, type RewriteContext } from '../context';
+import { applyAdditions, createAdditions, type Additions } from '../from-import-edits';
 import type { ImportItem, ImportStatement } from '../import-statements';
-import { resolveRelative, spellFrom } from '../module-path';
+import { emitFrom, planFrom } from '../imports-pass';
 import type { NameScan } from '../name-uses';
-import { attributeManuals, editPlainImport } from '../plain-import-edits';
+import { editPlainImport } from '../plain-import-edits';
 
 /** Text of the hidden regions, and whether a name is spelled there. */
 export interface HiddenText {
@@ -55,44 +53,12 @@ function usesInHiddenLines(item: ImportItem, newModule: string | undefined, symb
 
 /** As the ordinary import pass (imports-pass.ts), with renames refused and said so. */
 function fromImport(ctx: RewriteContext, stmt: ImportStatement, names: NameScan, additions: Additions): void {
-  const absolute = resolveRelative(ctx.file?.package ?? [], stmt.level, stmt.module);
-  if (absolute === undefined) return;
-  const source = ctx.text.slice(stmt.start, stmt.end);
-  const form = stmt.star ? ('star-import' as const) : stmt.level > 0 ? ('relative' as const) : ('from-import' as const);
-  const report = (move: Move, kind: 'rewritten' | 'manual' | 'ignored', reason?: string) => addFinding(ctx, { offset: stmt.start, move, form, kind, text: source, reason });
-  if (stmt.star) return starImport(ctx, stmt, absolute, report);
-
-  const targets = planFromImport(stmt, absolute, ctx.index, { canRename: () => false });
-  for (const t of targets) if (!t.move) attributeManuals(ctx, names, t.local, `${absolute}.${t.item.name}`);
-  const moving = targets.filter((t) => t.move);
-  if (moving.length === 0) return;
-  const moves = [...new Set(moving.map((t) => t.move!))];
-  if (isIgnored(ctx, stmt.start, stmt.end)) return moves.forEach((m) => report(m, 'ignored', ignoreReason(ctx)));
-  const self = ctx.file?.module;
-  if (self !== undefined && moving.some((t) => t.module === self || (t.module === '' && t.name === self) || `${t.module}.${t.name}` === self)) {
-    return moves.forEach((m) => report(m, 'manual', 'the canonical module would import itself'));
+  const plan = planFrom(ctx, stmt, names);
+  if (!plan) return;
+  for (const t of plan.targets) {
+    if (t.move && t.name !== t.item.name && !t.item.alias) t.note = `kept the local name ${t.item.name}: the file does not parse, so its uses cannot be proved safe to rename`;
   }
-  editFromImport(ctx, stmt, targets, additions);
-  for (const m of moves) {
-    const kept = moving.filter((t) => t.move === m && t.name !== t.item.name && !t.item.alias).map((t) => t.item.name);
-    const reason = kept.length > 0 ? `kept the local name ${kept.join(', ')}: the file does not parse, so its uses cannot be proved safe to rename` : undefined;
-    report(m, 'rewritten', reason);
-  }
-}
-
-function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute: string, report: (move: Move, kind: 'rewritten' | 'manual' | 'ignored', reason?: string) => void): void {
-  const whole = ctx.index.moduleTarget(absolute);
-  const symbolMoves = ctx.index.symbolMovesOf(absolute);
-  if (!whole && symbolMoves.length === 0) return;
-  if (isIgnored(ctx, stmt.start, stmt.end)) return report(whole?.move ?? symbolMoves[0], 'ignored', ignoreReason(ctx));
-  if (symbolMoves.length > 0) {
-    for (const m of symbolMoves) report(m, 'manual', `\`import *\` from a module whose symbol ${m.from.symbol} moved; import it explicitly`);
-    return;
-  }
-  if (ctx.file && whole!.module === ctx.file.module) return report(whole!.move, 'manual', 'the canonical module would import itself');
-  const spelled = spellFrom(ctx.file?.package ?? [], whole!.module, stmt.level > 0 && ctx.file !== undefined);
-  ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: '.'.repeat(spelled.level) + spelled.module });
-  report(whole!.move, 'rewritten');
+  emitFrom(ctx, plan, additions);
 }
 
 function escape(s: string): string {

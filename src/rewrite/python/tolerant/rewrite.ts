@@ -40,7 +40,6 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     findings: [],
     ignoreOwnLines: new Set(),
     ignoreTrailingLines: new Set(),
-    renames: new Map(),
     handledUses: new Map(),
   };
   readIgnoreCommentsInText(ctx);

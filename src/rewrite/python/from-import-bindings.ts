@@ -1,0 +1,214 @@
+// The rename policy (local-name-policy.ts) for `from X import …` names: gathers, for every imported
+// name that moves, the facts the policy needs from the parser's scopes (the binding's uses, as
+// symtable resolves them; other bindings of it; an existing import of the target; names it would
+// collide with), decides all of them in source order, and writes the decisions back into the plans:
+// the local name, a dropped item, the uses to rename and the `aliased:` note of the finding.
+import { decideLocalNames, noteOf, type MovedBinding } from '../local-name-policy';
+import { SyntaxUnsure } from '../syntax-unsure';
+import type { RewriteContext } from './context';
+import type { ItemTarget } from './from-import-plan';
+import type { ImportItem, ImportStatement } from './import-statements';
+import { resolveRelative } from './module-path';
+import { clashWith, reachesAll } from './name-resolution';
+import { NameRole, type NameOccurrence } from './parse/scope-facts';
+import { binds, type ScopeView } from './scope-view';
+
+/** One `from` statement whose names were planned; `targets` are updated in place by decideFromImports. */
+export interface PlannedFrom {
+  stmt: ImportStatement;
+  absolute: string;
+  targets: ItemTarget[];
+}
+
+/** Renames the policy decided: each occurrence's span gets the new local name. */
+export interface UseRename {
+  occurrences: NameOccurrence[];
+  to: string;
+}
+
+export function decideFromImports(ctx: RewriteContext, planned: readonly PlannedFrom[]): UseRename[] {
+  const candidates: { stmt: ImportStatement; target: ItemTarget }[] = [];
+  for (const p of planned) for (const t of p.targets) if (t.move) candidates.push({ stmt: p.stmt, target: t });
+  const canonical = canonicalImports(ctx);
+  if (!candidates.some((c) => needsFacts(c.target, canonical.get(targetKey(c.target))))) return [];
+  const view = ctx.scopes.view();
+  const targets = view instanceof SyntaxUnsure ? undefined : targetIndex(ctx, view, candidates, canonical);
+  const facts = candidates.map((c) => (targets ? bindingFacts(ctx, targets, c.stmt, c.target) : unresolvable(view as SyntaxUnsure, c.stmt, c.target)));
+  const renames: UseRename[] = [];
+  decideLocalNames(facts.map((f) => f.binding)).forEach((decision, i) => {
+    const { target } = candidates[i];
+    const { uses } = facts[i];
+    target.note = noteOf(decision);
+    if (decision.action === 'reuse' || decision.action === 'drop') target.drop = true;
+    else target.local = decision.local;
+    if ((decision.action === 'rename' || decision.action === 'reuse') && uses.length > 0) renames.push({ occurrences: uses, to: decision.local });
+  });
+  return renames;
+}
+
+const targetKey = (t: { module: string; name: string }) => `${t.module}\0${t.name}`;
+
+/** Whether the policy could decide anything but "keep": a new name, or a target the file may already import. */
+function needsFacts(t: ItemTarget, existing: readonly ExistingImport[] | undefined): boolean {
+  const local = t.item.alias ?? t.item.name;
+  if (local !== t.name && !t.item.alias && t.move!.localName === 'rename') return true;
+  return existing !== undefined;
+}
+
+interface Facts {
+  binding: MovedBinding;
+  uses: NameOccurrence[];
+}
+
+function unresolvable(unsure: SyntaxUnsure, stmt: ImportStatement, t: ItemTarget): Facts {
+  const why = `the reader cannot resolve this file's names (${unsure.reason})`;
+  const local = t.item.alias ?? t.item.name;
+  const base = { local, userAlias: t.item.alias !== undefined, target: t.name, targetModule: t.module, mode: t.move!.localName };
+  return { binding: { ...base, visibility: `block ${stmt.block}`, unrenamable: why, clash: () => why, reaches: () => false }, uses: [] };
+}
+
+function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportStatement, t: ItemTarget): Facts {
+  const { view } = targets;
+  const local = t.item.alias ?? t.item.name;
+  const base = { local, userAlias: t.item.alias !== undefined, target: t.name, targetModule: t.module, mode: t.move!.localName };
+  const occurrence = view.at(t.item.aliasStart ?? t.item.nameStart);
+  if (!occurrence) {
+    const why = `the reader found no binding for ${local}`;
+    return { binding: { ...base, visibility: `block ${stmt.block}`, unrenamable: why, clash: () => why, reaches: () => false }, uses: [] };
+  }
+  const { uses, imports, bindings } = targets.symbol(occurrence);
+  const bindingScope = view.resolver.symbolScope(occurrence);
+  const otherImport = imports.find((o) => o !== occurrence);
+  const key = targetKey(t);
+  const sameScope = targets.existingIn(key, bindingScope);
+  const reaches = (name: string) => targets.reaches(occurrence, uses, name, bindingScope);
+  const reachable = sameScope.find((e) => e.stmt.start <= stmt.start && (e.stmt.block === stmt.block || e.stmt.block === 0) && reaches(e.local));
+  const found = reachable ?? sameScope[0];
+  const line = (offset: number) => ctx.lines.position(offset).line;
+  const binding: MovedBinding = {
+    ...base,
+    visibility: `${bindingScope}:${stmt.block}`,
+    existing: reachable?.local,
+    existingUnreachable: found && !reachable ? `imported twice: the file imports ${t.name} as ${found.local} at line ${line(found.stmt.start)}, which not every use of ${local} reaches` : undefined,
+    unrenamable: otherImport
+      ? `${local} is also bound by the import at line ${line(otherImport.start)}`
+      : targets.listedInAll(local)
+        ? `${local} is listed in __all__`
+        : undefined,
+    reusable: bindings.every((o) => o === occurrence),
+    clash: (name) => targets.clash(key, occurrence.scope, name),
+    reaches,
+  };
+  return { binding, uses };
+}
+
+interface ExistingImport {
+  stmt: ImportStatement;
+  item: ImportItem;
+  local: string;
+}
+
+/** The file's `from M import N [as x]` items that stay (the canonical side), by `M\0N`: indexed once per file. */
+function canonicalImports(ctx: RewriteContext): Map<string, ExistingImport[]> {
+  const out = new Map<string, ExistingImport[]>();
+  for (const stmt of ctx.imports) {
+    if (stmt.kind !== 'from' || stmt.star) continue;
+    const absolute = stmt.level === 0 ? stmt.module : ctx.file ? resolveRelative(ctx.file.package, stmt.level, stmt.module) : undefined;
+    if (absolute === undefined) continue;
+    for (const item of stmt.items) {
+      if (ctx.index.symbolTarget(absolute, item.name)) continue;
+      const found = { stmt, item, local: item.alias ?? item.name };
+      const key = targetKey({ module: absolute, name: item.name });
+      const list = out.get(key);
+      if (list) list.push(found);
+      else out.set(key, [found]);
+    }
+  }
+  return out;
+}
+
+/**
+ * Answers about the imports of each target, memoised per file, so that a file importing one target
+ * many times costs linear time: the canonical imports by binding scope, the occurrences that are no
+ * collision for a name (other imports of the same target and their uses), reachability per symbol.
+ */
+interface TargetIndex {
+  view: ScopeView;
+  existingIn(key: string, scope: number): readonly ExistingImport[];
+  clash(key: string, scope: number, name: string): string | undefined;
+  reaches(binding: NameOccurrence, uses: readonly NameOccurrence[], name: string, bindingScope: number): boolean;
+  listedInAll(local: string): boolean;
+  /** The symbol's occurrences by kind: uses (not imports), imports, and every binding occurrence. */
+  symbol(o: NameOccurrence): SymbolParts;
+}
+
+interface SymbolParts {
+  uses: NameOccurrence[];
+  imports: NameOccurrence[];
+  bindings: NameOccurrence[];
+}
+
+function targetIndex(ctx: RewriteContext, view: ScopeView, candidates: readonly { target: ItemTarget }[], canonical: Map<string, ExistingImport[]>): TargetIndex {
+  // Every import binding of each target: the canonical ones and the moved names that will import it.
+  const importsOf = new Map<string, NameOccurrence[]>();
+  const add = (key: string, o: NameOccurrence | undefined) => {
+    if (!o) return;
+    const list = importsOf.get(key);
+    if (list) list.push(o);
+    else importsOf.set(key, [o]);
+  };
+  for (const [key, list] of canonical) for (const e of list) add(key, view.at(e.item.aliasStart ?? e.item.nameStart));
+  for (const { target: t } of candidates) add(targetKey(t), view.at(t.item.aliasStart ?? t.item.nameStart));
+  const byScope = new Map<string, ExistingImport[]>();
+  const clashes = new Map<string, string | undefined>();
+  const reached = new Map<string, boolean>();
+  const allListed = ctx.text.includes('__all__') && view.occurrencesNamed('__all__').some((o) => o.scope === 0);
+  const listed = new Map<string, boolean>();
+  const parts = new Map<NameOccurrence[], SymbolParts>();
+  return {
+    view,
+    existingIn(key, scope) {
+      const slot = `${key}\0${scope}`;
+      let list = byScope.get(slot);
+      if (!list) {
+        list = (canonical.get(key) ?? []).filter((e) => {
+          const o = view.at(e.item.aliasStart ?? e.item.nameStart);
+          return o !== undefined && view.resolver.symbolScope(o) === scope;
+        });
+        byScope.set(slot, list);
+      }
+      return list;
+    },
+    clash(key, scope, name) {
+      const slot = `${key}\0${scope}\0${name}`;
+      if (!clashes.has(slot)) {
+        // Another import of the same target under `name` is no collision: its uses denote the same object.
+        const same = (importsOf.get(key) ?? []).filter((o) => o.name === name && o.scope === scope);
+        clashes.set(slot, clashWith(view, ctx.lines, name, new Set(same.flatMap((o) => view.symbolOf(o)))));
+      }
+      return clashes.get(slot);
+    },
+    reaches(binding, uses, name, bindingScope) {
+      const slot = `${bindingScope}\0${binding.name}\0${name}`;
+      let answer = reached.get(slot);
+      if (answer === undefined) reached.set(slot, (answer = reachesAll(view, uses, name, bindingScope)));
+      return answer;
+    },
+    // `__all__` at module level lists `local` as a string: renaming it would change what the module exports.
+    listedInAll(local) {
+      if (!allListed) return false;
+      let answer = listed.get(local);
+      if (answer === undefined) listed.set(local, (answer = new RegExp(`(['"])${local}\\1`).test(ctx.text)));
+      return answer;
+    },
+    symbol(o) {
+      const all = view.symbolOf(o);
+      let found = parts.get(all);
+      if (!found) {
+        found = { uses: all.filter((x) => x.role !== NameRole.Import), imports: all.filter((x) => x.role === NameRole.Import), bindings: all.filter(binds) };
+        parts.set(all, found);
+      }
+      return found;
+    },
+  };
+}
