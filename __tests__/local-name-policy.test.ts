@@ -50,8 +50,12 @@ describe('decideLocalName', () => {
     expect(decideLocalName(binding({ local: 'Old', existing: 'Old', mode: 'keep' }))).toEqual({ action: 'drop', local: 'Old' });
   });
 
-  test('keep does not reuse an import under another name (uses must stay as they are)', () => {
-    expect(decideLocalName(binding({ mode: 'keep', existing: 'N' }))).toEqual({ action: 'keep', local: 'Old' });
+  test('keep does not reuse an import under another name (uses must stay as they are), and says it imports the target twice', () => {
+    expect(decideLocalName(binding({ mode: 'keep', existing: 'N' }))).toEqual({
+      action: 'keep',
+      local: 'Old',
+      note: 'aliased: imported twice: the file imports New as N already, and localName "keep" keeps Old',
+    });
   });
 
   test('an unchanged name stays without a note', () => {

@@ -1,2 +1,1 @@
 from .websocket_manager import WebSocketManager
-from .websocket_manager import WebSocketManager as Impl

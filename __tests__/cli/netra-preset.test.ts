@@ -224,7 +224,7 @@ describe('preset netra-websocket-ssot', () => {
     );
   });
 
-  test('import … as, aliases, try/except ImportError and function-level imports of the missing agent_registry modules', () => {
+  test('import … as, aliases, try/except ImportError and function-level imports of the missing agent_registry modules (a second import of the same class reuses the first)', () => {
     expect(read(repo, 'netra_backend/app/services/events.py')).toBe(
       lines(
         'import netra_backend.app.websocket_core.websocket_manager as ws_manager',
@@ -238,9 +238,8 @@ describe('preset netra-websocket-ssot', () => {
         '',
         'def emit(event):',
         '    from netra_backend.app.agents.supervisor.agent_registry import AgentRegistry as CoreRegistry',
-        '    from netra_backend.app.agents.supervisor.agent_registry import AgentRegistry as AgentsRegistry',
         '    manager = ws_manager.WebSocketManager()',
-        '    return manager, WebSocketManager, CoreRegistry, AgentsRegistry, event',
+        '    return manager, WebSocketManager, CoreRegistry, CoreRegistry, event',
       ),
     );
   });

@@ -30,7 +30,9 @@ export function decideFromImports(ctx: RewriteContext, planned: readonly Planned
   const candidates: { stmt: ImportStatement; target: ItemTarget }[] = [];
   for (const p of planned) for (const t of p.targets) if (t.move) candidates.push({ stmt: p.stmt, target: t });
   const canonical = canonicalImports(ctx);
-  if (!candidates.some((c) => needsFacts(c.target, canonical.get(targetKey(c.target))))) return [];
+  const moving = new Map<string, number>(); // moved names per target: two of them may import it twice
+  for (const c of candidates) moving.set(targetKey(c.target), (moving.get(targetKey(c.target)) ?? 0) + 1);
+  if (!candidates.some((c) => needsFacts(c.target, canonical.get(targetKey(c.target)), moving.get(targetKey(c.target))!))) return [];
   const view = ctx.scopes.view();
   const targets = view instanceof SyntaxUnsure ? undefined : targetIndex(ctx, view, candidates, canonical);
   const facts = candidates.map((c) => (targets ? bindingFacts(ctx, targets, c.stmt, c.target) : unresolvable(view as SyntaxUnsure, c.stmt, c.target)));
@@ -48,11 +50,11 @@ export function decideFromImports(ctx: RewriteContext, planned: readonly Planned
 
 const targetKey = (t: { module: string; name: string }) => `${t.module}\0${t.name}`;
 
-/** Whether the policy could decide anything but "keep": a new name, or a target the file may already import. */
-function needsFacts(t: ItemTarget, existing: readonly ExistingImport[] | undefined): boolean {
+/** Whether the policy could decide anything but "keep": a new name, or a target the file may import already or twice. */
+function needsFacts(t: ItemTarget, existing: readonly ExistingImport[] | undefined, movedToTarget: number): boolean {
   const local = t.item.alias ?? t.item.name;
   if (local !== t.name && !t.item.alias && t.move!.localName === 'rename') return true;
-  return existing !== undefined;
+  return existing !== undefined || movedToTarget > 1;
 }
 
 interface Facts {
@@ -96,7 +98,8 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
         ? `${local} is listed in __all__`
         : undefined,
     reusable: bindings.every((o) => o === occurrence),
-    clash: (name) => targets.clash(key, occurrence.scope, name),
+    // Only a binding the import alone makes may merge with another import of its target.
+    clash: (name) => targets.clash(bindings.every((o) => o === occurrence) ? key : undefined, occurrence.scope, name),
     reaches,
   };
   return { binding, uses };
@@ -135,7 +138,8 @@ function canonicalImports(ctx: RewriteContext): Map<string, ExistingImport[]> {
 interface TargetIndex {
   view: ScopeView;
   existingIn(key: string, scope: number): readonly ExistingImport[];
-  clash(key: string, scope: number, name: string): string | undefined;
+  /** Why `name` is taken where the binding lives; other imports of target `key` (when given) are no collision. */
+  clash(key: string | undefined, scope: number, name: string): string | undefined;
   reaches(binding: NameOccurrence, uses: readonly NameOccurrence[], name: string, bindingScope: number): boolean;
   listedInAll(local: string): boolean;
   /** The symbol's occurrences by kind: uses (not imports), imports, and every binding occurrence. */
@@ -182,8 +186,9 @@ function targetIndex(ctx: RewriteContext, view: ScopeView, candidates: readonly 
     clash(key, scope, name) {
       const slot = `${key}\0${scope}\0${name}`;
       if (!clashes.has(slot)) {
-        // Another import of the same target under `name` is no collision: its uses denote the same object.
-        const same = (importsOf.get(key) ?? []).filter((o) => o.name === name && o.scope === scope);
+        // Another import of the same target under `name`, nothing else binding it, is no collision: its uses denote the same object.
+        const imports = new Set(key === undefined ? [] : importsOf.get(key));
+        const same = [...imports].filter((o) => o.name === name && o.scope === scope && view.symbolOf(o).every((x) => !binds(x) || imports.has(x)));
         clashes.set(slot, clashWith(view, ctx.lines, name, new Set(same.flatMap((o) => view.symbolOf(o)))));
       }
       return clashes.get(slot);
