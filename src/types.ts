@@ -62,6 +62,15 @@ export interface PythonPlan {
   legacyModules: string[];
   /** The manifest's python.interpreter as written (a command, or a path relative to the root); verify asks it about modules outside the repository. */
   interpreter?: string;
+  /**
+   * What `from <module> import <name>` finds in each canonical module of a whole-module move that the
+   * repository defines: its submodules and subpackages (`.py`, `.pyi`, compiled, package and namespace
+   * directories) and its module-level bindings and `__all__`, sorted. A module that is not a key is
+   * unknown: outside the repository, or its names cannot be listed (`from x import *`, `__getattr__`,
+   * `__path__` edits, a file that does not parse). Filled where the plan meets the file system
+   * (manifest/python-provided.ts); read through rewrite/python/provided-names.ts.
+   */
+  provided?: Record<string, string[]>;
 }
 
 export interface JavascriptPlan {

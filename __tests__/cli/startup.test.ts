@@ -85,7 +85,24 @@ describe('start-up', () => {
     expect(loaded.own).not.toContain('src/verify/js-exports.js');
     expect(loaded.own).not.toContain('src/verify/consumer-imports.js');
     expect(loaded.own).not.toContain('src/pipeline/python-verifier.js');
+    // The canonical module's names (verify's check, plan.python.provided) are read by the
+    // tokenizer-level reader alone: the parser does not load.
+    expect(loaded.own.filter((f) => f.startsWith('src/rewrite/python/parse/'))).toEqual([]);
     // The manifest validator is compiled ahead of time: only Ajv's small runtime helpers may load.
     expect(loaded.files.filter((f) => f.startsWith('ajv/') && !f.startsWith('ajv/dist/runtime/'))).toEqual([]);
+  });
+
+  test('a run whose Python moves all name symbols reads no module names: neither the names reader nor the parser loads', () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.legacy:X', to: 'pkg.core:X' }] } }),
+      'pkg/__init__.py': '',
+      'pkg/core.py': 'X = 1\n',
+      'app/main.py': 'import os\n',
+    });
+    // --no-verify: verify reads the canonical modules' names for its own check.
+    const loaded = loadedBy(['run', '--no-verify'], repo);
+    expect(loaded.code).toBe(0);
+    expect(loaded.own).not.toContain('src/verify/python-names.js');
+    expect(loaded.own.filter((f) => f.startsWith('src/rewrite/python/parse/'))).toEqual([]);
   });
 });

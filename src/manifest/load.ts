@@ -1,11 +1,13 @@
 // Loads a manifest file from disk into a MigrationPlan: read, parse (with line/column errors),
-// validate against the schema, read the tsconfig aliases, compile. Every failure is a RunError (exit 2).
+// validate against the schema, read the tsconfig aliases, compile, and list what the canonical side of
+// whole-module Python moves provides. Every failure is a RunError (exit 2).
 import fs from 'node:fs';
 import path from 'node:path';
 import { manifestError } from '../errors';
 import type { MigrationPlan } from '../types';
 import { parseJson, JsonSyntaxError } from './jsonc';
 import { compilePlan } from './plan';
+import { readProvidedNames } from './python-provided';
 import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
 import { validateManifest } from './validate';
@@ -38,6 +40,10 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   }
   const plan = compilePlan(manifest, { file, aliases: aliases.aliases, baseUrl: aliases.baseUrl });
   plan.notices.unshift(...aliases.notices);
+  if (plan.python) {
+    const provided = readProvidedNames(plan.python, repoRoot);
+    if (Object.keys(provided).length > 0) plan.python.provided = provided;
+  }
   return plan;
 }
 

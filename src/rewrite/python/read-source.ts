@@ -1,11 +1,11 @@
 // The reader's entry points: readSource tokenizes and finds imports; parseSource runs the parser
 // (CPython 3.13's verdict and the scope facts) over those tokens. Both turn a syntax problem into
-// a SourceSyntaxError with a 1-based line/column. Used by rewrite() and checkSyntax().
+// a SourceSyntaxError with a 1-based line/column. Used by rewrite() and checkSyntax(), and readSource
+// alone by the name readers (verify, the plan's provided names), which must not load the parser.
 import { createLineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
 import { SyntaxUnsure } from '../syntax-unsure';
 import { findImports, type ImportStatement } from './import-statements';
-import { parsePython } from './parse/parse-python';
 import type { ScopeFacts } from './parse/scope-facts';
 import { PythonSyntaxProblem } from './syntax-problem';
 import { tokenize, type Tokens } from './tokenizer';
@@ -25,6 +25,8 @@ export function readSource(text: string, path: string): ReadSource {
 
 /** The parser's verdict on `text` (already tokenized): its facts, or SyntaxUnsure; throws SourceSyntaxError when CPython surely rejects it. */
 export function parseSource(text: string, tokens: Tokens, path: string): ScopeFacts | SyntaxUnsure {
+  // Required here: readSource's users (a plan's provided names, read at start-up) never load the parser.
+  const { parsePython } = require('./parse/parse-python') as typeof import('./parse/parse-python');
   const verdict = asSourceError(text, path, () => parsePython(text, tokens));
   if (verdict.kind === 'ok') return verdict.facts;
   const { line, column } = createLineIndex(text).position(verdict.offset);

@@ -1,0 +1,151 @@
+// Fills PythonPlan.provided: for each canonical module of a whole-module move that the repository
+// defines, the names `from <module> import <name>` finds there (submodules and subpackages, module-level
+// bindings, `__all__`). Reads the repository once, when the manifest is loaded (load.ts), so the pure
+// rewriter can tell an import the canonical side lacks (a manual finding) from one it provides.
+import fs from 'node:fs';
+import path from 'node:path';
+import type { PythonPlan } from '../types';
+
+/**
+ * The sorted names each whole-module move's target provides, keyed by module; modules that cannot
+ * be listed are left out (unknown). Costs nothing, and loads no Python reader, without a whole-module move.
+ */
+export function readProvidedNames(python: Pick<PythonPlan, 'roots' | 'moves'>, root: string): Record<string, string[]> {
+  const targets = [...new Set(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => m.to.module))].sort();
+  if (targets.length === 0) return {};
+  const listings = new Map<string, Map<string, EntryKind>>();
+  const realRoot = realPath(root) ?? root;
+  const list = (dir: string) => listings.get(dir) ?? listings.set(dir, listDirectory(dir, realRoot)).get(dir)!;
+  const searchPath = python.roots.map((r) => path.resolve(root, r));
+  const entries: [string, string[]][] = [];
+  for (const module of targets) {
+    const names = providedBy(locate(module, searchPath, list), list);
+    if (names !== undefined) entries.push([module, names]);
+  }
+  // fromEntries defines own properties: a module named `__proto__` stays a key like any other.
+  return Object.fromEntries(entries);
+}
+
+type EntryKind = 'file' | 'dir';
+
+/** Where an import of a module lands: a package (its directories; `init` absent for a namespace package) or a source module. */
+type Location = { kind: 'package'; dirs: string[]; init?: string } | { kind: 'module'; file: string };
+
+/** The module as CPython's path finder would find it along `searchPath` (roots in order); undefined when absent or not plain source. */
+function locate(module: string, searchPath: string[], list: (dir: string) => Map<string, EntryKind>): Location | undefined {
+  let found: Location | undefined;
+  for (const part of module.split('.')) {
+    if (found?.kind === 'module') return undefined; // a plain module has no submodules
+    found = findIn(found?.dirs ?? searchPath, part, list);
+    if (found === undefined) return undefined;
+  }
+  return found;
+}
+
+/**
+ * One step of the path finder: in each directory in order, a regular package wins, then a compiled
+ * module (whose names we cannot read: undefined), then a source module; a directory without
+ * `__init__.py` is a namespace portion, used only when no directory has the package or module.
+ */
+function findIn(dirs: readonly string[], name: string, list: (dir: string) => Map<string, EntryKind>): Location | undefined {
+  const portions: string[] = [];
+  for (const dir of dirs) {
+    const entries = list(dir);
+    const sub = path.join(dir, name);
+    if (entries.get(name) === 'dir' && list(sub).get('__init__.py') === 'file') return { kind: 'package', dirs: [sub], init: path.join(sub, '__init__.py') };
+    if ([...entries.keys()].some((e) => compiledModuleName(e) === name)) return undefined;
+    if (entries.get(`${name}.py`) === 'file') return { kind: 'module', file: `${sub}.py` };
+    if (entries.get(name) === 'dir') portions.push(sub);
+  }
+  return portions.length > 0 ? { kind: 'package', dirs: portions } : undefined;
+}
+
+/** Larger source files are not read (their names are unknown): run's default file-size limit. */
+const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
+
+/** Module-level code that makes a module's names (or a package's submodules) impossible to list statically. */
+const OPEN_ENDED = /\b__path__\b|\bsys\.modules\b|\bglobals\s*\(\s*\)/;
+
+function providedBy(location: Location | undefined, list: (dir: string) => Map<string, EntryKind>): string[] | undefined {
+  if (location === undefined) return undefined;
+  const names = new Set<string>();
+  if (location.kind === 'package') for (const dir of location.dirs) for (const n of submodulesIn(list(dir))) names.add(n);
+  const file = location.kind === 'module' ? location.file : location.init;
+  if (file !== undefined) {
+    const bindings = moduleBindings(file);
+    if (bindings === undefined) return undefined;
+    for (const n of bindings) names.add(n);
+  }
+  return [...names].sort();
+}
+
+/** The names a source file binds at module level and lists in `__all__`; undefined when it may bind anything or cannot be read. */
+function moduleBindings(file: string): string[] | undefined {
+  let text: string;
+  try {
+    if (fs.statSync(file).size > MAX_SOURCE_BYTES) return undefined;
+    text = fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+  if (OPEN_ENDED.test(text)) return undefined;
+  // Required here: only a run with a whole-module move into the repository reads Python names.
+  const { readPythonNames } = require('../verify/python-names') as typeof import('../verify/python-names');
+  try {
+    const read = readPythonNames(text, file);
+    if (read.starImports.length > 0 || read.names.has('__getattr__')) return undefined;
+    return [...read.names.keys(), ...(read.all ?? [])];
+  } catch {
+    return undefined; // a file that does not parse: its names are unknown
+  }
+}
+
+/** Names importable from a package directory: `x.py`, `x.pyi`, compiled `x.*.so`/`x.pyd`, and `x/` (regular or namespace). */
+function submodulesIn(entries: Map<string, EntryKind>): string[] {
+  const names: string[] = [];
+  for (const [entry, kind] of entries) {
+    const name = kind === 'dir' ? entry : (/^(.+)\.pyi?$/.exec(entry)?.[1] ?? compiledModuleName(entry));
+    if (name !== undefined && name !== '__init__' && name !== '__pycache__' && IDENTIFIER.test(name)) names.push(name);
+  }
+  return names;
+}
+
+const IDENTIFIER = /^[\p{XID_Start}_]\p{XID_Continue}*$/u;
+
+/** `x` for an extension module file (`x.so`, `x.cpython-312-x86_64-linux-gnu.so`, `x.abi3.so`, `x.cp312-win_amd64.pyd`). */
+function compiledModuleName(entry: string): string | undefined {
+  return /^([^.]+)(?:\.[^.]+)?\.(?:so|pyd)$/.exec(entry)?.[1];
+}
+
+/** A directory's entries by kind; symbolic links are followed while they stay inside the root. Empty when it cannot be read. */
+function listDirectory(dir: string, realRoot: string): Map<string, EntryKind> {
+  const out = new Map<string, EntryKind>();
+  let dirents: fs.Dirent[];
+  try {
+    dirents = fs.readdirSync(dir, { withFileTypes: true });
+  } catch {
+    return out;
+  }
+  for (const d of dirents) {
+    const stat = d.isSymbolicLink() ? linkTarget(path.join(dir, d.name), realRoot) : d;
+    if (stat?.isDirectory()) out.set(d.name, 'dir');
+    else if (stat?.isFile()) out.set(d.name, 'file');
+  }
+  return out;
+}
+
+/** What a link points to, when that lies inside the (real) root. */
+function linkTarget(link: string, realRoot: string): fs.Stats | undefined {
+  const target = realPath(link);
+  if (target === undefined) return undefined;
+  const rel = path.relative(realRoot, target);
+  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? undefined : fs.statSync(target, { throwIfNoEntry: false });
+}
+
+function realPath(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}

@@ -1,0 +1,25 @@
+// Whether a canonical Python module provides a name to `from <module> import <name>`, from the plan's
+// `provided` lists (read from the repository when the plan was loaded). Used by the rewriter when it
+// retargets `from legacy_pkg import sub` onto a moved package: `false` is a manual finding, never a
+// silent import of a name that is not there.
+import type { PythonPlan } from '../../types';
+
+/**
+ * true: the module provides `name`; false: it surely does not (the module's names are known and
+ * `name` is not among them, or a known ancestor package lacks the next package on the way to it,
+ * so the module itself does not exist); undefined: unknown (no list for the module or its ancestors).
+ */
+export function canonicalProvides(plan: Pick<PythonPlan, 'provided'>, module: string, name: string): boolean | undefined {
+  const provided = plan.provided;
+  if (provided === undefined) return undefined;
+  const known = (m: string): readonly string[] | undefined => (Object.hasOwn(provided, m) ? provided[m] : undefined);
+  const own = known(module);
+  if (own !== undefined) return own.includes(name);
+  const parts = module.split('.');
+  for (let cut = parts.length - 1; cut > 0; cut--) {
+    const names = known(parts.slice(0, cut).join('.'));
+    // The nearest listed ancestor decides: if it has the next part, what lies below is not listed.
+    if (names !== undefined) return names.includes(parts[cut]) ? undefined : false;
+  }
+  return undefined;
+}
