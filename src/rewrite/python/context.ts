@@ -4,6 +4,7 @@ import type { Edit, Finding, FindingKind, Move, ReferenceForm, RewriteOptions } 
 import type { LineIndex } from '../line-index';
 import type { ImportStatement } from './import-statements';
 import type { FileModule } from './module-path';
+import type { PythonPlan } from '../../types';
 import type { MoveIndex } from './move-index';
 import type { LazyScopes } from './scope-view';
 import type { Tokens } from './tokenizer';
@@ -16,6 +17,8 @@ export interface RewriteContext {
   /** The parser's scope facts, parsed on the first question. */
   scopes: LazyScopes;
   index: MoveIndex;
+  /** What canonical modules provide to from-imports, as the plan read it (rule 6; provided-names.ts). */
+  provided: PythonPlan['provided'];
   file: FileModule | undefined;
   lines: LineIndex;
   /** The file's line ending (`\r\n` when its first line break is one). */

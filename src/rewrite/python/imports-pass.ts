@@ -9,6 +9,7 @@ import { applyAdditions, createAdditions, editFromImport, type Additions } from 
 import { planFromImport } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
 import { resolveRelative, spellFrom } from './module-path';
+import { canonicalProvides } from './provided-names';
 import type { NameScan } from './name-uses';
 import { attributeManuals, editPlainImport } from './plain-import-edits';
 
@@ -46,6 +47,12 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
   const moves = [...new Set(moving.map((t) => t.move!))];
   if (isIgnored(ctx, stmt.start, stmt.end)) {
     for (const m of moves) report(ctx, stmt, m, 'ignored', ignoreReason(ctx));
+    return undefined;
+  }
+  const missing = moving.find((t) => !t.move!.from.symbol && t.module !== '' && canonicalProvides({ provided: ctx.provided }, t.module, t.name) === false);
+  if (missing) {
+    const reason = `${missing.module} does not provide ${missing.name}: import it from where it lives now, or add a move for it`;
+    for (const m of moves) report(ctx, stmt, m, 'manual', reason);
     return undefined;
   }
   const self = ctx.file?.module;

@@ -59,6 +59,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     imports,
     scopes: lazyScopes(source, tokens, path),
     index: createMoveIndex(python.moves),
+    provided: python.provided,
     file,
     lines: lazyLineIndex(source),
     eol,

@@ -32,6 +32,7 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     // Scopes of a file that does not parse are unknown: every rename falls back to an alias.
     scopes: { view: () => new SyntaxUnsure('the file does not parse', parseError.line ?? 1, parseError.column ?? 1), parsed: undefined },
     index: createMoveIndex(python.moves),
+    provided: python.provided,
     file,
     lines,
     eol: /\r\n|\n|\r/.exec(source)?.[0] ?? '\n',
