@@ -43,20 +43,31 @@ export function lazyScopes(text: string, tokens: Tokens, path: string): LazyScop
 
 export function createScopeView(facts: ScopeFacts): ScopeView {
   const resolver = createResolver(facts);
-  const byStart = new Map<number, NameOccurrence>();
+  const names = facts.names;
+  // Occurrences come in source order: `at` is a binary search, and each name's list is gathered on
+  // its first question (a rewrite asks about a handful of names; a file may hold hundreds of thousands).
   const byName = new Map<string, NameOccurrence[]>();
-  for (const o of facts.names) {
-    byStart.set(o.start, o);
-    const list = byName.get(o.name);
-    if (list) list.push(o);
-    else byName.set(o.name, [o]);
-  }
   return {
     facts,
     resolver,
-    at: (offset) => byStart.get(offset),
+    at: (offset) => {
+      let lo = 0;
+      let hi = names.length - 1;
+      while (lo <= hi) {
+        const mid = (lo + hi) >> 1;
+        const start = names[mid].start;
+        if (start === offset) return names[mid];
+        if (start < offset) lo = mid + 1;
+        else hi = mid - 1;
+      }
+      return undefined;
+    },
     symbolOf: (o) => resolver.occurrencesOf(resolver.symbolScope(o), o.name),
-    occurrencesNamed: (name) => byName.get(name) ?? [],
+    occurrencesNamed: (name) => {
+      let list = byName.get(name);
+      if (!list) byName.set(name, (list = names.filter((o) => o.name === name)));
+      return list;
+    },
   };
 }
 

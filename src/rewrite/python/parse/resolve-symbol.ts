@@ -50,30 +50,37 @@ export function createResolver(facts: ScopeFacts): Resolver {
     const flag = occurrence.role === NameRole.Param && scopes[occurrence.scope].kind === ScopeKind.Annotation ? Def.Local | Def.TypeParam : ROLE_FLAGS[occurrence.role];
     table.set(key, (table.get(key) ?? 0) | flag);
   }
-  const memo = scopes.map(() => new Map<string, SymbolInfo>());
+  const memo: Array<Map<string, SymbolInfo> | undefined> = new Array(scopes.length); // per scope, on its first question
   const resolve = (scope: number, key: string): SymbolInfo => {
-    let info = memo[scope].get(key);
+    const known = (memo[scope] ??= new Map());
+    let info = known.get(key);
     if (!info) {
       info = analyze(scopes, symbols, scope, key);
-      memo[scope].set(key, info);
+      known.set(key, info);
     }
     return info;
   };
 
-  const groups = new Map<number, Map<string, NameOccurrence[]>>();
-  for (const occurrence of names) {
-    const binding = resolve(occurrence.scope, keyOf(occurrence.scope, occurrence.name)).binding;
-    const key = keyOf(binding, occurrence.name);
-    let byName = groups.get(binding);
-    if (!byName) groups.set(binding, (byName = new Map()));
-    const list = byName.get(key);
-    if (list) list.push(occurrence);
-    else byName.set(key, [occurrence]);
-  }
+  // Every occurrence grouped by the symbol it denotes: built on the first question that needs it
+  // (most rewrites ask only about a few names, through symbolScope and classify).
+  let groups: Map<number, Map<string, NameOccurrence[]>> | undefined;
+  const groupAll = () => {
+    const all = new Map<number, Map<string, NameOccurrence[]>>();
+    for (const occurrence of names) {
+      const binding = resolve(occurrence.scope, keyOf(occurrence.scope, occurrence.name)).binding;
+      const key = keyOf(binding, occurrence.name);
+      let byName = all.get(binding);
+      if (!byName) all.set(binding, (byName = new Map()));
+      const list = byName.get(key);
+      if (list) list.push(occurrence);
+      else byName.set(key, [occurrence]);
+    }
+    return all;
+  };
 
   return {
     symbolScope: (occurrence) => resolve(occurrence.scope, keyOf(occurrence.scope, occurrence.name)).binding,
-    occurrencesOf: (scopeId, name) => groups.get(scopeId)?.get(keyOf(scopeId, name)) ?? [],
+    occurrencesOf: (scopeId, name) => (groups ??= groupAll()).get(scopeId)?.get(keyOf(scopeId, name)) ?? [],
     classify: (scopeId, name) => {
       const key = keyOf(scopeId, name);
       return symbols[scopeId].has(key) ? resolve(scopeId, key) : undefined;

@@ -1,0 +1,3 @@
+import app.agents.registry as reg
+
+registry = reg.AgentRegistry()
