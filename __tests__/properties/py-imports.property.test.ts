@@ -56,7 +56,7 @@ describe('py-imports properties', () => {
 
   (HAS_PYTHON ? test : test.skip)('semantic equivalence: the consumer binds the same objects before and after (one CPython process)', () => {
     const dir = makeTempDir(UNIVERSE);
-    const cases: Array<{ moves: Record<string, string>; renames: Record<string, string> }> = [];
+    const cases: Array<{ moves: Record<string, string>; renames: Record<string, string>; after: string }> = [];
     fc.assert(
       fc.property(pythonFile, pythonManifest, (file, manifest) => {
         const { code } = rewrite(file.source, planOf(manifest));
@@ -69,7 +69,7 @@ describe('py-imports properties', () => {
           if (!m.from.includes(':')) moves[m.from] = m.to;
           else if (m.from.split(':')[1] !== m.to.split(':')[1]) renames[m.from.split(':')[1]] = m.to.split(':')[1];
         }
-        cases.push({ moves, renames });
+        cases.push({ moves, renames, after: code });
       }),
       { seed: SEED + 1, numRuns: runs(300) },
     );
@@ -85,6 +85,9 @@ describe('py-imports properties', () => {
         if (kind === 'object' && same !== true) problems.push(`case ${i}: ${name} is bound to a different object`);
         // A renamed symbol (`legacy.util:Bee2 → core.shapes:Bee`) is bound under its new name.
         if (kind === 'missing' && !(same as string[]).includes(cases[i].renames[name])) problems.push(`case ${i}: ${name} is no longer bound (same object now under ${JSON.stringify(same)})`);
+        // A namespace import (`import legacy as m`) whose every use now names a moved member directly is
+        // dropped; the objects it reached are checked under their own names. Still spelled somewhere: a bug.
+        if (kind === 'missing-module' && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(cases[i].after)) problems.push(`case ${i}: module ${name} is no longer bound but still used`);
       }
     });
     expect(problems.slice(0, 5)).toEqual([]);
@@ -128,7 +131,8 @@ for i in range(int(sys.argv[1])):
         if not isinstance(value, types.ModuleType) and id(value) not in universe:
             continue  # the consumer's own definitions: new objects on every import
         if name not in vars(a):
-            names[name] = ["missing", [k for k, v in vars(a).items() if v is value]]
+            kind = "missing-module" if isinstance(value, types.ModuleType) else "missing"
+            names[name] = [kind, [k for k, v in vars(a).items() if v is value]]
         elif isinstance(value, types.ModuleType):
             names[name] = ["module", value.__name__, getattr(vars(a)[name], "__name__", "?")]
         else:

@@ -5,6 +5,7 @@ import type { LineIndex } from '../line-index';
 import type { ImportStatement } from './import-statements';
 import type { FileModule } from './module-path';
 import type { MoveIndex } from './move-index';
+import type { NamespaceState } from './namespace-state';
 import type { LazyScopes } from './scope-view';
 import type { Tokens } from './tokenizer';
 
@@ -35,6 +36,8 @@ export interface RewriteContext {
   handledUses: Map<number, boolean>;
   /** Unaliased `import x.y` modules per block, built on first need. */
   plainImports?: Map<number, Set<string>>;
+  /** What the plain-import editors remember across statements (namespace-state.ts), made on first need. */
+  namespaces?: NamespaceState;
 }
 
 export interface FindingInput {

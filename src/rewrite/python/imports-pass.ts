@@ -8,6 +8,7 @@ import { planFromImport } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
 import { resolveRelative, spellFrom } from './module-path';
 import { bareUses, renameIsSafe, type NameScan } from './name-uses';
+import { finishNamespaces } from './namespace-members';
 import { attributeManuals, editPlainImport } from './plain-import-edits';
 
 export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
@@ -16,6 +17,7 @@ export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
     if (stmt.kind === 'import') editPlainImport(ctx, stmt, names);
     else rewriteFrom(ctx, stmt, names, additions);
   }
+  finishNamespaces(ctx);
   applyAdditions(ctx, additions);
   for (const [oldName, newName] of ctx.renames) {
     for (const k of bareUses(names, oldName)) ctx.edits.push({ start: names.tokens.start[k], end: names.tokens.end[k], text: newName });

@@ -3,6 +3,7 @@
 // finding) when `import a.b.L` also bound a head name `a` that other code still uses.
 import type { Move } from '../../types';
 import { rewriteSymbolAttributes } from './attribute-symbol-moves';
+import { rewriteNamespace } from './namespace-members';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { attributeAfter, bareUses, chainUses, type Chain, type NameScan } from './name-uses';
@@ -15,7 +16,9 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   const source = ctx.text.slice(stmt.start, stmt.end);
   const target = ctx.index.moduleTarget(item.name);
   if (!target) {
-    rewriteSymbolAttributes(ctx, stmt, item, names);
+    if (item.alias && ctx.index.symbolMovesOf(item.name).length > 0) {
+      rewriteNamespace(ctx, names, { stmt, item, local: item.alias, bindingStart: item.aliasStart!, legacy: item.name, after: item.name });
+    } else rewriteSymbolAttributes(ctx, stmt, item, names);
     return;
   }
   const base = { offset: stmt.start, move: target.move, form: 'import-as' as const, text: source };
@@ -27,7 +30,13 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     addFinding(ctx, { ...base, kind: 'manual', reason: 'the canonical module would import itself' });
     return;
   }
-  const local = item.alias ?? item.name;
+  if (item.alias) {
+    const stay = { start: item.nameStart, end: item.nameEnd, text: target.module };
+    rewriteNamespace(ctx, names, { stmt, item, local: item.alias, bindingStart: item.aliasStart!, legacy: item.name, after: target.module, stay });
+    addFinding(ctx, { ...base, kind: 'rewritten' });
+    return;
+  }
+  const local = item.name;
   const chains = chainUses(names, local);
   const head = item.name.split('.')[0];
   if (!item.alias && head !== target.module.split('.')[0]) {
