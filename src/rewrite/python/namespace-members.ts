@@ -23,9 +23,10 @@ export interface NamespaceImport {
   /** The module whose symbol moves apply (the imported one), and the one `local` names afterwards. */
   legacy: string;
   after: string;
-  /** How the import is written when it stays: an edit of the item in place, or a statement of its own
-   * (`from unittest import mock`) replacing the item. Undefined: the item stays as written. */
-  stay?: { start: number; end: number; text: string } | { line: string };
+  /** How the import is written when it stays: an edit of the item in place, or statements of their own
+   * (`from unittest import mock`; left out when the block imports it so already) replacing the item.
+   * Undefined: the item stays as written. */
+  stay?: { start: number; end: number; text: string } | { line: string; already: boolean };
 }
 
 /**
@@ -88,7 +89,10 @@ function rewriteNow(ctx: RewriteContext, names: NameScan, ns: NamespaceImport, m
   const added = [...spelled.lines].map(([module, list]) => `from ${module} import ${list.join(', ')}`);
   const unused = uses.scoped && !statementIgnored && uses.rebound.length === 0 && uses.escapes.length === 0 && spelled.bare > 0 && spelled.bare === uses.members.length;
   if (unused && !/(^|\/)__init__\.pyi?$/.test(ctx.path) && replaceItem(ctx, stmt, item, added)) return;
-  if (ns.stay && 'line' in ns.stay) replaceItem(ctx, stmt, item, [ns.stay.line, ...added]);
+  if (ns.stay && 'line' in ns.stay) {
+    // a block left without a statement keeps the import, even if it repeats one
+    if (!replaceItem(ctx, stmt, item, [...(ns.stay.already ? [] : [ns.stay.line]), ...added])) replaceItem(ctx, stmt, item, [ns.stay.line]);
+  }
   else {
     if (ns.stay) ctx.edits.push({ start: ns.stay.start, end: ns.stay.end, text: ns.stay.text });
     appendLines(ctx, stmt, added);

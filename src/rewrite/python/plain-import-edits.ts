@@ -4,6 +4,7 @@
 import type { Move } from '../../types';
 import { rewriteSymbolAttributes } from './attribute-symbol-moves';
 import { rewriteNamespace } from './namespace-members';
+import { importsOfTarget } from './target-imports';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { attributeAfter, bareUses, chainUses, type Chain, type NameScan } from './name-uses';
@@ -33,6 +34,12 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   if (item.alias) {
     const stay = { start: item.nameStart, end: item.nameEnd, text: target.module };
     rewriteNamespace(ctx, names, { stmt, item, local: item.alias, bindingStart: item.aliasStart!, legacy: item.name, after: target.module, stay });
+    addFinding(ctx, { ...base, kind: 'rewritten' });
+    return;
+  }
+  if (!item.name.includes('.') && target.module.includes('.')) {
+    // `import mock` → `from unittest import mock`: the binding keeps its name, every use stays as it is.
+    rewriteNamespace(ctx, names, { stmt, item, local: item.name, bindingStart: item.nameStart, legacy: item.name, after: target.module, stay: fromImportOf(ctx, stmt, item.name, target.module) });
     addFinding(ctx, { ...base, kind: 'rewritten' });
     return;
   }
@@ -73,6 +80,14 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     ctx.edits.push({ start: names.tokens.start[k], end: names.tokens.end[k], text: r.name });
     addFinding(ctx, { offset: r.chain.start, move: r.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(r.chain.start, names.tokens.end[k]) });
   }
+}
+
+/** `from pkg import mod [as local]` for a module bound as `local`, and whether the same block imports it so already (rule 3). */
+function fromImportOf(ctx: RewriteContext, stmt: ImportStatement, local: string, module: string): { line: string; already: boolean } {
+  const cut = module.lastIndexOf('.');
+  const name = module.slice(cut + 1);
+  const already = importsOfTarget(ctx, module.slice(0, cut), name).some((t) => !t.moved && t.stmt.block === stmt.block && (t.item.alias ?? t.item.name) === local);
+  return { line: `from ${module.slice(0, cut)} import ${name === local ? name : `${name} as ${local}`}`, already };
 }
 
 /** Uses `local.A` of a module that stays but whose symbol A moved: reported for a manual rewrite. */
