@@ -5,6 +5,7 @@
 import { SyntaxUnsure } from '../syntax-unsure';
 import type { RewriteContext } from './context';
 import { NameRole, ScopeKind, type NameOccurrence } from './parse/scope-facts';
+import { namespaceState } from './namespace-state';
 import { binds, type ScopeView } from './scope-view';
 
 export interface BindingUses {
@@ -15,6 +16,15 @@ export interface BindingUses {
   loads: NameOccurrence[];
   /** Other occurrences that bind the same symbol (`m = None`, another import, `del m`). */
   others: NameOccurrence[];
+  /** Offsets of `loads`. */
+  loadStarts: ReadonlySet<number>;
+}
+
+/** One symbol's reads and bindings, shared by every import binding it (cached: NamespaceState.bindings). */
+export interface SymbolReads {
+  loads: NameOccurrence[];
+  binders: NameOccurrence[];
+  loadStarts: ReadonlySet<number>;
 }
 
 /** The uses of the name bound by the import occurrence starting at `bindingStart`. */
@@ -23,13 +33,15 @@ export function bindingUses(ctx: RewriteContext, bindingStart: number): BindingU
   if (view instanceof SyntaxUnsure) return undefined;
   const binding = view.at(bindingStart);
   if (!binding || binding.role !== NameRole.Import) return undefined;
-  const all = symbolOccurrences(view, binding);
-  return {
-    view,
-    binding,
-    loads: all.filter((o) => o.role === NameRole.Load),
-    others: all.filter((o) => o !== binding && binds(o)),
-  };
+  const cache = namespaceState(ctx).bindings;
+  const key = `${view.resolver.symbolScope(binding)}\0${binding.name}`;
+  let reads = cache.get(key);
+  if (!reads) {
+    const all = symbolOccurrences(view, binding);
+    const loads = all.filter((o) => o.role === NameRole.Load);
+    cache.set(key, (reads = { loads, binders: all.filter(binds), loadStarts: new Set(loads.map((o) => o.start)) }));
+  }
+  return { view, binding, loads: reads.loads, others: reads.binders.filter((o) => o !== binding), loadStarts: reads.loadStarts };
 }
 
 /**
@@ -43,11 +55,22 @@ export function symbolOccurrences(view: ScopeView, occurrence: NameOccurrence): 
   return view.occurrencesNamed(name).filter((o) => view.resolver.symbolScope(o) === scope);
 }
 
-/** A filter over name-token offsets: true where the name denotes the import's binding (everything, when scopes are unknown). */
+/**
+ * A filter over name-token offsets: true where the name denotes the import's binding, or is a global
+ * the module never binds (a use that fails today, as the token scans always treated it: it follows the
+ * file's imports); false for another binding of the name (a parameter, a local). Everything when
+ * scopes are unknown.
+ */
 export function denotesBinding(uses: BindingUses | undefined): (offset: number) => boolean {
   if (!uses) return () => true;
-  const starts = new Set(uses.loads.map((o) => o.start));
-  return (offset) => starts.has(offset);
+  const { view, loadStarts } = uses;
+  const name = uses.binding.name;
+  const moduleBinds = view.occurrencesNamed(name).some((o) => binds(o) && view.resolver.symbolScope(o) === 0);
+  const stray = (offset: number) => {
+    const o = view.at(offset);
+    return o !== undefined && o.role === NameRole.Load && view.resolver.symbolScope(o) === 0;
+  };
+  return (offset) => loadStarts.has(offset) || (!moduleBinds && stray(offset));
 }
 
 /**

@@ -3,7 +3,10 @@
 // finding) when `import a.b.L` also bound a head name `a` that other code still uses.
 import type { Move } from '../../types';
 import { rewriteSymbolAttributes } from './attribute-symbol-moves';
+import { bindingUses, denotesBinding } from './binding-uses';
 import { rewriteNamespace } from './namespace-members';
+import { bareUsesOf } from './namespace-state';
+import { rewriteParentChains } from './parent-chains';
 import { importsOfTarget } from './target-imports';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
@@ -19,7 +22,10 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   if (!target) {
     if (item.alias && ctx.index.symbolMovesOf(item.name).length > 0) {
       rewriteNamespace(ctx, names, { stmt, item, local: item.alias, bindingStart: item.aliasStart!, legacy: item.name, after: item.name });
-    } else rewriteSymbolAttributes(ctx, stmt, item, names);
+    } else {
+      rewriteSymbolAttributes(ctx, stmt, item, names);
+      rewriteParentChains(ctx, stmt, item, names);
+    }
     return;
   }
   const base = { offset: stmt.start, move: target.move, form: 'import-as' as const, text: source };
@@ -44,11 +50,13 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     return;
   }
   const local = item.name;
-  const chains = chainUses(names, local);
   const head = item.name.split('.')[0];
+  // a parameter or local named like the head is another symbol (all uses count when scopes are unknown)
+  const denotes = bareUsesOf(ctx, names, head).length > 0 ? denotesBinding(bindingUses(ctx, item.nameStart)) : () => true;
+  const chains = chainUses(names, local).filter((c) => denotes(c.start));
   if (!item.alias && head !== target.module.split('.')[0]) {
     const chainStarts = new Set(chains.map((c) => c.start));
-    const otherUses = bareUses(names, head).filter((k) => !chainStarts.has(names.tokens.start[k]));
+    const otherUses = bareUsesOf(ctx, names, head).filter((k) => denotes(names.tokens.start[k]) && !chainStarts.has(names.tokens.start[k]));
     const otherBinding = (names.bindings.get(head) ?? 0) > 1;
     if (otherUses.length > 0 && !otherBinding) {
       addFinding(ctx, { ...base, kind: 'manual', reason: `\`import ${item.name}\` also binds \`${head}\`, which other code uses; rewrite by hand` });
