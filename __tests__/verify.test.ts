@@ -126,6 +126,7 @@ describe('cli verify', () => {
     'src/app/new.py': 'class Thing:\n    pass\n',
     'src/app/legacy.py': 'def helper():\n    return 1\n',
     'src/app/use.py': 'from app.legacy import helper\n',
+    'src/app/use_thing.py': 'from app.old import Thing\n',
   };
 
   test('exit 1 with one line per error, 0 when clean, json on request', async () => {

@@ -74,6 +74,6 @@ test('npm pack, then npm i -D ./ssot-codemod-<v>.tgz in a fresh project: npx sso
   const run = spawnSync('npx', ['--offline', 'ssot-codemod', 'run'], { cwd: project, encoding: 'utf8' });
   expect(run.stderr).toBe('');
   expect(run.status).toBe(0);
-  expect(run.stdout).toContain('-import mock\n+import unittest.mock\n');
+  expect(run.stdout).toContain('-import mock\n+from unittest import mock\n');
   expect(run.stdout).toContain('1 file scanned: 1 changed');
 }, 180_000);

@@ -61,7 +61,7 @@ export function decideLocalName(binding: MovedBinding, claimedBy?: string): Loca
   const unreachable =
     binding.existingUnreachable ??
     (binding.existing !== undefined
-      ? `imported twice: the file imports ${binding.target} as ${binding.existing} already, and ${binding.mode === 'keep' ? `localName "keep" keeps ${binding.local}` : `${binding.local} cannot give way to it (${binding.unrenamable ?? 'it is bound elsewhere too'})`}`
+      ? `imported twice: the file imports ${binding.target}${binding.existing === binding.target ? '' : ` as ${binding.existing}`} already, and ${binding.mode === 'keep' ? `localName "keep" keeps ${binding.local}` : `${binding.local} cannot give way to it (${binding.unrenamable ?? 'it is bound elsewhere too'})`}`
       : undefined);
   if (!unreachable || decision.action === 'reuse' || decision.action === 'drop') return decision;
   return { ...decision, note: decision.note ? `${decision.note}; ${unreachable}` : `aliased: ${unreachable}` };

@@ -1,6 +1,7 @@
 // `import a.b.L` that stays, with uses `a.b.L.A` where only the symbol A moved (to `c.d.C:A2`):
 // when unambiguous (no alias, the new head name free or the same) the uses become `c.d.C.A2` and
 // `import c.d.C` is added right after the statement; otherwise each use is a manual finding.
+import { bindingUses, denotesBinding } from './binding-uses';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { attributeAfter, bareUses, chainUses, type NameScan } from './name-uses';
@@ -11,7 +12,11 @@ export function rewriteSymbolAttributes(ctx: RewriteContext, stmt: ImportStateme
   const local = item.alias ?? item.name;
   const head = local.split('.')[0];
   const added = new Set<string>();
-  for (const c of chainUses(names, local)) {
+  const chains = chainUses(names, local);
+  // a parameter or local named like the head is another symbol (all uses count when scopes are unknown)
+  const denotes = chains.length > 0 && !item.alias ? denotesBinding(bindingUses(ctx, item.nameStart)) : () => true;
+  for (const c of chains) {
+    if (!denotes(c.start)) continue;
     const attr = attributeAfter(names, c);
     const move = symbolMoves.find((m) => m.from.symbol === attr);
     if (!move || !attr) continue;

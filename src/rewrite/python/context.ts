@@ -6,6 +6,7 @@ import type { ImportStatement } from './import-statements';
 import type { FileModule } from './module-path';
 import type { PythonPlan } from '../../types';
 import type { MoveIndex } from './move-index';
+import type { NamespaceState } from './namespace-state';
 import type { LazyScopes } from './scope-view';
 import type { Tokens } from './tokenizer';
 
@@ -17,6 +18,9 @@ export interface RewriteContext {
   /** The parser's scope facts, parsed on the first question. */
   scopes: LazyScopes;
   index: MoveIndex;
+  /** Local names the rename policy changed in from-imports (old → new, reused names included), set by
+   * from-import-bindings.ts before plain imports are edited: namespace members read them. */
+  renamedLocals: Map<string, string>;
   /** What canonical modules provide to from-imports, as the plan read it (rule 6; provided-names.ts). */
   provided: PythonPlan['provided'];
   file: FileModule | undefined;
@@ -36,6 +40,8 @@ export interface RewriteContext {
   handledUses: Map<number, boolean>;
   /** Unaliased `import x.y` modules per block, built on first need. */
   plainImports?: Map<number, Set<string>>;
+  /** What the plain-import editors remember across statements (namespace-state.ts), made on first need. */
+  namespaces?: NamespaceState;
 }
 
 export interface FindingInput {

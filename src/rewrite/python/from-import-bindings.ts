@@ -8,6 +8,7 @@ import { SyntaxUnsure } from '../syntax-unsure';
 import type { RewriteContext } from './context';
 import type { ItemTarget } from './from-import-plan';
 import type { ImportItem, ImportStatement } from './import-statements';
+import { annotationStringNames } from './annotation-strings';
 import { resolveRelative } from './module-path';
 import { clashWith, reachesAll } from './name-resolution';
 import { NameRole, type NameOccurrence } from './parse/scope-facts';
@@ -43,6 +44,7 @@ export function decideFromImports(ctx: RewriteContext, planned: readonly Planned
     target.note = noteOf(decision);
     if (decision.action === 'reuse' || decision.action === 'drop') target.drop = true;
     else target.local = decision.local;
+    if (decision.action === 'rename' || decision.action === 'reuse') ctx.renamedLocals.set(target.item.alias ?? target.item.name, decision.local);
     if ((decision.action === 'rename' || decision.action === 'reuse') && uses.length > 0) renames.push({ occurrences: uses, to: decision.local });
   });
   return renames;
@@ -84,7 +86,7 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
   const key = targetKey(t);
   const sameScope = targets.existingIn(key, bindingScope);
   const reaches = (name: string) => targets.reaches(occurrence, uses, name, bindingScope);
-  const reachable = sameScope.find((e) => e.stmt.start <= stmt.start && (e.stmt.block === stmt.block || e.stmt.block === 0) && reaches(e.local));
+  const reachable = firstReaching(targets.existingIn(key, bindingScope, stmt.block), stmt, reaches) ?? firstReaching(targets.existingIn(key, bindingScope, 0), stmt, reaches);
   const found = reachable ?? sameScope[0];
   const line = (offset: number) => ctx.lines.position(offset).line;
   const binding: MovedBinding = {
@@ -96,13 +98,24 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
       ? `${local} is also bound by the import at line ${line(otherImport.start)}`
       : targets.listedInAll(local)
         ? `${local} is listed in __all__`
-        : undefined,
+        : targets.inAnnotationString(local) !== undefined
+          ? `${local} is named in the string annotation at line ${line(targets.inAnnotationString(local)!)}, which a rename would not follow`
+          : undefined,
     reusable: bindings.every((o) => o === occurrence),
     // Only a binding the import alone makes may merge with another import of its target.
     clash: (name) => targets.clash(bindings.every((o) => o === occurrence) ? key : undefined, occurrence.scope, name),
     reaches,
   };
   return { binding, uses };
+}
+
+/** The earliest import in `list` (source order) made before `stmt` whose name every use reaches. */
+function firstReaching(list: readonly ExistingImport[], stmt: ImportStatement, reaches: (name: string) => boolean): ExistingImport | undefined {
+  for (const e of list) {
+    if (e.stmt.start > stmt.start) return undefined;
+    if (reaches(e.local)) return e;
+  }
+  return undefined;
 }
 
 interface ExistingImport {
@@ -137,11 +150,14 @@ function canonicalImports(ctx: RewriteContext): Map<string, ExistingImport[]> {
  */
 interface TargetIndex {
   view: ScopeView;
-  existingIn(key: string, scope: number): readonly ExistingImport[];
+  /** The canonical imports of `key` bound in `scope` (and written in `block`, when given), in source order. */
+  existingIn(key: string, scope: number, block?: number): readonly ExistingImport[];
   /** Why `name` is taken where the binding lives; other imports of target `key` (when given) are no collision. */
   clash(key: string | undefined, scope: number, name: string): string | undefined;
   reaches(binding: NameOccurrence, uses: readonly NameOccurrence[], name: string, bindingScope: number): boolean;
   listedInAll(local: string): boolean;
+  /** The offset of the first annotation-like string naming `local` (annotation-strings.ts), if any. */
+  inAnnotationString(local: string): number | undefined;
   /** The symbol's occurrences by kind: uses (not imports), imports, and every binding occurrence. */
   symbol(o: NameOccurrence): SymbolParts;
 }
@@ -163,25 +179,32 @@ function targetIndex(ctx: RewriteContext, view: ScopeView, candidates: readonly 
   };
   for (const [key, list] of canonical) for (const e of list) add(key, view.at(e.item.aliasStart ?? e.item.nameStart));
   for (const { target: t } of candidates) add(targetKey(t), view.at(t.item.aliasStart ?? t.item.nameStart));
-  const byScope = new Map<string, ExistingImport[]>();
+  const byScope = new Map<string, { all: ExistingImport[]; byBlock: Map<number, ExistingImport[]> }>();
   const clashes = new Map<string, string | undefined>();
   const reached = new Map<string, boolean>();
   const allListed = ctx.text.includes('__all__') && view.occurrencesNamed('__all__').some((o) => o.scope === 0);
   const listed = new Map<string, boolean>();
   const parts = new Map<NameOccurrence[], SymbolParts>();
+  let stringNames: Map<string, number> | undefined;
   return {
     view,
-    existingIn(key, scope) {
+    existingIn(key, scope, block) {
       const slot = `${key}\0${scope}`;
-      let list = byScope.get(slot);
-      if (!list) {
-        list = (canonical.get(key) ?? []).filter((e) => {
+      let found = byScope.get(slot);
+      if (!found) {
+        const all = (canonical.get(key) ?? []).filter((e) => {
           const o = view.at(e.item.aliasStart ?? e.item.nameStart);
           return o !== undefined && view.resolver.symbolScope(o) === scope;
         });
-        byScope.set(slot, list);
+        const byBlock = new Map<number, ExistingImport[]>();
+        for (const e of all) {
+          const list = byBlock.get(e.stmt.block);
+          if (list) list.push(e);
+          else byBlock.set(e.stmt.block, [e]);
+        }
+        byScope.set(slot, (found = { all, byBlock }));
       }
-      return list;
+      return block === undefined ? found.all : found.byBlock.get(block) ?? [];
     },
     clash(key, scope, name) {
       const slot = `${key}\0${scope}\0${name}`;
@@ -206,6 +229,7 @@ function targetIndex(ctx: RewriteContext, view: ScopeView, candidates: readonly 
       if (answer === undefined) listed.set(local, (answer = new RegExp(`(['"])${local}\\1`).test(ctx.text)));
       return answer;
     },
+    inAnnotationString: (local) => (stringNames ??= annotationStringNames(ctx.text, ctx.tokens)).get(local),
     symbol(o) {
       const all = view.symbolOf(o);
       let found = parts.get(all);

@@ -11,6 +11,7 @@ import type { ImportStatement } from './import-statements';
 import { resolveRelative, spellFrom } from './module-path';
 import { canonicalProvides } from './provided-names';
 import type { NameScan } from './name-uses';
+import { finishNamespaces } from './namespace-members';
 import { attributeManuals, editPlainImport } from './plain-import-edits';
 
 export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
@@ -24,6 +25,7 @@ export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
   for (const stmt of ctx.imports) if (stmt.kind === 'import') editPlainImport(ctx, stmt, names);
   const additions = createAdditions(ctx.imports);
   for (const plan of planned) emitFrom(ctx, plan, additions);
+  finishNamespaces(ctx);
   applyAdditions(ctx, additions);
   for (const r of renames) for (const o of r.occurrences) ctx.edits.push({ start: o.start, end: o.end, text: r.to });
 }

@@ -60,6 +60,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     scopes: lazyScopes(source, tokens, path),
     index: createMoveIndex(python.moves),
     provided: python.provided,
+    renamedLocals: new Map(),
     file,
     lines: lazyLineIndex(source),
     eol,

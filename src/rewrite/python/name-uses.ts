@@ -130,3 +130,17 @@ export function renameIsSafe(s: NameScan, imports: readonly ImportStatement[], o
 function escape(s: string): string {
   return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
+
+/** The bare-use token index whose name starts at `offset`, if any (a name inside an f-string has none). */
+export function bareTokenAt(s: NameScan, offset: number): number | undefined {
+  let lo = 0;
+  let hi = s.bare.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = s.tokens.start[s.bare[mid]];
+    if (at === offset) return s.bare[mid];
+    if (at < offset) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return undefined;
+}

@@ -3,6 +3,11 @@
 // finding) when `import a.b.L` also bound a head name `a` that other code still uses.
 import type { Move } from '../../types';
 import { rewriteSymbolAttributes } from './attribute-symbol-moves';
+import { bindingUses, denotesBinding } from './binding-uses';
+import { rewriteNamespace } from './namespace-members';
+import { bareUsesOf } from './namespace-state';
+import { rewriteParentChains } from './parent-chains';
+import { importsOfTarget } from './target-imports';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { attributeAfter, bareUses, chainUses, type Chain, type NameScan } from './name-uses';
@@ -15,7 +20,12 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   const source = ctx.text.slice(stmt.start, stmt.end);
   const target = ctx.index.moduleTarget(item.name);
   if (!target) {
-    rewriteSymbolAttributes(ctx, stmt, item, names);
+    if (item.alias && ctx.index.symbolMovesOf(item.name).length > 0) {
+      rewriteNamespace(ctx, names, { stmt, item, local: item.alias, bindingStart: item.aliasStart!, legacy: item.name, after: item.name });
+    } else {
+      rewriteSymbolAttributes(ctx, stmt, item, names);
+      rewriteParentChains(ctx, stmt, item, names);
+    }
     return;
   }
   const base = { offset: stmt.start, move: target.move, form: 'import-as' as const, text: source };
@@ -27,12 +37,26 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     addFinding(ctx, { ...base, kind: 'manual', reason: 'the canonical module would import itself' });
     return;
   }
-  const local = item.alias ?? item.name;
-  const chains = chainUses(names, local);
+  if (item.alias) {
+    const stay = { start: item.nameStart, end: item.nameEnd, text: target.module };
+    rewriteNamespace(ctx, names, { stmt, item, local: item.alias, bindingStart: item.aliasStart!, legacy: item.name, after: target.module, stay });
+    addFinding(ctx, { ...base, kind: 'rewritten' });
+    return;
+  }
+  if (!item.name.includes('.') && target.module.includes('.')) {
+    // `import mock` → `from unittest import mock`: the binding keeps its name, every use stays as it is.
+    rewriteNamespace(ctx, names, { stmt, item, local: item.name, bindingStart: item.nameStart, legacy: item.name, after: target.module, stay: fromImportOf(ctx, stmt, item.name, target.module) });
+    addFinding(ctx, { ...base, kind: 'rewritten' });
+    return;
+  }
+  const local = item.name;
   const head = item.name.split('.')[0];
+  // a parameter or local named like the head is another symbol (all uses count when scopes are unknown)
+  const denotes = bareUsesOf(ctx, names, head).length > 0 ? denotesBinding(bindingUses(ctx, item.nameStart)) : () => true;
+  const chains = chainUses(names, local).filter((c) => denotes(c.start));
   if (!item.alias && head !== target.module.split('.')[0]) {
     const chainStarts = new Set(chains.map((c) => c.start));
-    const otherUses = bareUses(names, head).filter((k) => !chainStarts.has(names.tokens.start[k]));
+    const otherUses = bareUsesOf(ctx, names, head).filter((k) => denotes(names.tokens.start[k]) && !chainStarts.has(names.tokens.start[k]));
     const otherBinding = (names.bindings.get(head) ?? 0) > 1;
     if (otherUses.length > 0 && !otherBinding) {
       addFinding(ctx, { ...base, kind: 'manual', reason: `\`import ${item.name}\` also binds \`${head}\`, which other code uses; rewrite by hand` });
@@ -64,6 +88,14 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     ctx.edits.push({ start: names.tokens.start[k], end: names.tokens.end[k], text: r.name });
     addFinding(ctx, { offset: r.chain.start, move: r.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(r.chain.start, names.tokens.end[k]) });
   }
+}
+
+/** `from pkg import mod [as local]` for a module bound as `local`, and whether the same block imports it so already (rule 3). */
+function fromImportOf(ctx: RewriteContext, stmt: ImportStatement, local: string, module: string): { line: string; already: boolean } {
+  const cut = module.lastIndexOf('.');
+  const name = module.slice(cut + 1);
+  const already = importsOfTarget(ctx, module.slice(0, cut), name).some((t) => !t.moved && t.stmt.block === stmt.block && (t.item.alias ?? t.item.name) === local);
+  return { line: `from ${module.slice(0, cut)} import ${name === local ? name : `${name} as ${local}`}`, already };
 }
 
 /** Uses `local.A` of a module that stays but whose symbol A moved: reported for a manual rewrite. */

@@ -1,0 +1,3 @@
+def build():
+    import app.agents.registry as reg
+    return reg.AgentRegistry()

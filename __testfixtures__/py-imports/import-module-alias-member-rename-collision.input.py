@@ -1,0 +1,4 @@
+import legacy.billing as lb
+
+Bill = "a local name"
+invoice = lb.Invoice(Bill)

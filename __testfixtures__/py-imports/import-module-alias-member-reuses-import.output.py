@@ -1,0 +1,4 @@
+from core.invoices import Bill as B
+
+first = B()
+second = B()

@@ -1,0 +1,4 @@
+from core.invoices import Bill
+
+first = Bill()
+second = Bill()

@@ -1,0 +1,3 @@
+import mock as mk
+
+patcher = mk.patch("os.getcwd")

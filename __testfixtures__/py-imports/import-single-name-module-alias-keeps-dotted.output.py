@@ -1,0 +1,3 @@
+import unittest.mock as mk
+
+patcher = mk.patch("os.getcwd")

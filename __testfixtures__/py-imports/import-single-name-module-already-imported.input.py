@@ -1,0 +1,8 @@
+from unittest import mock
+import mock
+
+patcher = mock.patch("os.getcwd")
+try:
+    import mock
+except ImportError:
+    mock = None

@@ -1,3 +1,0 @@
-import app.agents.registry as reg
-
-registry = reg.AgentRegistry()

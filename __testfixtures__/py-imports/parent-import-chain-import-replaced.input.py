@@ -1,0 +1,4 @@
+import pkg.sub
+
+handler = pkg.legacy.Handler()
+built = pkg.old.make(handler)

@@ -1,0 +1,25 @@
+// Names written inside string annotations (`m: "Legacy"`, `-> "Optional[Old]"`): forward references
+// the parser does not resolve, so a rename or a dropped import would leave them naming nothing. The
+// rename policy treats a binding named in one as unrenamable (kept under its name, and said so).
+// Only strings that read as a type expression count: dotted names, brackets, commas and `|`.
+import { Tok, type Tokens } from './tokenizer';
+
+/** Each name written in an annotation-like plain string, with the offset of its first such string. */
+export function annotationStringNames(text: string, tokens: Tokens): Map<string, number> {
+  const names = new Map<string, number>();
+  for (let k = 0; k < tokens.count; k++) {
+    if (tokens.kind[k] !== Tok.String || tokens.code[k] !== 0) continue; // f-strings and bytes are no annotations
+    const body = stringBody(text.slice(tokens.start[k], tokens.end[k]));
+    if (body === undefined) continue;
+    const compact = body.replace(/\s*([,[\]|])\s*/g, '$1').trim();
+    if (!/^[A-Za-z_][\w.,[\]|]*$/.test(compact)) continue;
+    for (const word of compact.split(/[.,[\]|]+/)) if (word && !names.has(word)) names.set(word, tokens.start[k]);
+  }
+  return names;
+}
+
+/** The text between a plain string literal's quotes (prefix letters `r`/`u` allowed); undefined for anything else. */
+function stringBody(literal: string): string | undefined {
+  const m = /^[rRuU]{0,2}("""|'''|"|')([\s\S]*)\1$/.exec(literal);
+  return m ? m[2] : undefined;
+}

@@ -1,0 +1,89 @@
+// Local names for namespace members that leave their module (`m.Moved` → a bare `New` bound by an
+// added `from target import New`): gathers the facts the shared policy (local-name-policy.ts) asks
+// for — an existing import of the target to reuse, collisions, the move's localName mode — and
+// returns its decisions. Used by namespace-members.ts.
+import type { Move } from '../../types';
+import { decideLocalNames, type LocalNameDecision, type MovedBinding } from '../local-name-policy';
+import { bindingScopeOf, symbolOccurrences } from './binding-uses';
+import type { RewriteContext } from './context';
+import type { MemberUse } from './namespace-uses';
+import { binds, type ScopeView } from './scope-view';
+import { namespaceState } from './namespace-state';
+import { importsOfTarget } from './target-imports';
+
+/** Every use of one moved member (`m.Moved`) in one namespace binding, and where it goes. */
+export interface MemberGroup {
+  move: Move;
+  /** The member's name today (`Moved`), the target module and the name it is exported as there. */
+  attr: string;
+  module: string;
+  name: string;
+  uses: MemberUse[];
+}
+
+export interface MemberLocal {
+  decision: LocalNameDecision;
+  /** Set when no local name works (both the target's name and the member's are taken): why. */
+  manual?: string;
+}
+
+/**
+ * Decides each group's local name. `scope` is where the namespace is bound (the added import goes
+ * right after it, so binds there); earlier decisions of this file (NamespaceState.memberImports) are reused.
+ */
+export function decideMemberLocals(ctx: RewriteContext, view: ScopeView, scope: number, groups: readonly MemberGroup[]): MemberLocal[] {
+  const line = (offset: number) => ctx.lines.position(offset).line;
+  // As the file will read after the import pass: its renames take every bare use of an old name away.
+  const clash = (name: string): string | undefined => {
+    const first = view.occurrencesNamed(name)[0];
+    if (first && !ctx.renamedLocals.has(name)) return `${name} is already a name in this file (line ${line(first.start)})`;
+    if ([...ctx.renamedLocals.values()].includes(name)) return `${name} is the new name of another import`;
+    return undefined;
+  };
+  const bindings = groups.map((g): MovedBinding => {
+    const found = existingImport(ctx, view, scope, g);
+    return {
+      local: g.attr,
+      userAlias: false,
+      target: g.name,
+      targetModule: g.module,
+      visibility: String(scope),
+      mode: g.move.localName,
+      existing: found?.reachable ? found.local : undefined,
+      existingUnreachable: found && !found.reachable ? `the file imports ${g.name} as ${found.local}, which is not visible where ${g.attr} is used` : undefined,
+      clash,
+      reaches: (name) => g.uses.every((u) => bindingScopeOf(view, u.scope, name) === scope),
+    };
+  });
+  return decideLocalNames(bindings).map((decision) => {
+    if (decision.action !== 'keep') return { decision };
+    const taken = clash(decision.local);
+    return taken ? { decision, manual: taken } : { decision };
+  });
+}
+
+/** Records an import this run adds, so a later namespace of the same scope reuses it. */
+export function rememberMemberImport(ctx: RewriteContext, scope: number, module: string, name: string, local: string): void {
+  namespaceState(ctx).memberImports.set(`${scope}\0${module}\0${name}`, local);
+}
+
+/**
+ * An import of the group's target the file has (`from target import New [as X]`, or a legacy
+ * `from legacy import Moved` the import pass has retargeted: under the local name it decided), or
+ * that this run added for an earlier namespace in the same scope; reachable when every use would
+ * see that binding.
+ */
+function existingImport(ctx: RewriteContext, view: ScopeView, scope: number, g: MemberGroup): { local: string; reachable: boolean } | undefined {
+  const added = namespaceState(ctx).memberImports.get(`${scope}\0${g.module}\0${g.name}`);
+  if (added !== undefined) return { local: added, reachable: true };
+  const found = importsOfTarget(ctx, g.module, g.name)[0];
+  if (!found) return undefined;
+  const { item } = found;
+  const written = item.alias ?? item.name; // scopes are those of the name as written today
+  const local = found.moved ? ctx.renamedLocals.get(written) ?? written : written;
+  const occurrence = view.at(item.aliasStart ?? item.nameStart);
+  if (!occurrence) return { local, reachable: false };
+  const at = view.resolver.symbolScope(occurrence);
+  const once = symbolOccurrences(view, occurrence).filter(binds).length === 1;
+  return { local, reachable: once && g.uses.every((u) => bindingScopeOf(view, u.scope, written) === at) };
+}

@@ -1,0 +1,151 @@
+// Members of a module bound as one name (`import legacy as m`, `import mock`) whose symbol moved:
+// kept in the module `m` ends up naming → `m.New`; moved to another module → `from target import New`
+// is added (or an existing import of it reused) and `m.Moved` becomes the bare local name the shared
+// policy decides. Uses of `m` as a value are left and reported; an import nothing uses any more goes.
+import type { Move } from '../../types';
+import type { RewriteContext } from './context';
+import { addFinding, ignoreReason, isIgnored } from './context';
+import type { ImportItem, ImportStatement } from './import-statements';
+import { decideMemberLocals, rememberMemberImport, type MemberGroup } from './member-locals';
+import type { NameScan } from './name-uses';
+import { namespaceUses, type NamespaceUses } from './namespace-uses';
+import { appendLines, replaceItem } from './plain-item-splice';
+import { namespaceState } from './namespace-state';
+import { importsOfTarget } from './target-imports';
+import { SyntaxUnsure } from '../syntax-unsure';
+
+export interface NamespaceImport {
+  stmt: ImportStatement;
+  item: ImportItem;
+  /** The name the import binds, and where that binding is spelled. */
+  local: string;
+  bindingStart: number;
+  /** The module whose symbol moves apply (the imported one), and the one `local` names afterwards. */
+  legacy: string;
+  after: string;
+  /** How the import is written when it stays: an edit of the item in place, or statements of their own
+   * (`from unittest import mock`; left out when the block imports it so already) replacing the item.
+   * Undefined: the item stays as written. */
+  stay?: { start: number; end: number; text: string } | { line: string; already: boolean };
+}
+
+/**
+ * Rewrites the members and the import. When a later `from … import` of the file binds one of the
+ * moved members' targets too, this waits for the import pass to have decided that statement (its
+ * local name is then reused: one binding is never imported twice): finishNamespaces runs it.
+ */
+export function rewriteNamespace(ctx: RewriteContext, names: NameScan, ns: NamespaceImport): void {
+  const moves = ctx.index.symbolMovesOf(ns.legacy).filter((m) => m.to.module !== ns.after || (m.to.symbol ?? m.from.symbol) !== m.from.symbol);
+  if (awaitsLaterImport(ctx, ns, moves)) namespaceState(ctx).deferred.push(() => rewriteNow(ctx, names, ns, moves));
+  else rewriteNow(ctx, names, ns, moves);
+}
+
+/** The import pass's last step: the namespaces that waited for a later from-import. */
+export function finishNamespaces(ctx: RewriteContext): void {
+  const waiting = ctx.namespaces?.deferred ?? [];
+  for (const run of waiting.splice(0)) run();
+}
+
+function awaitsLaterImport(ctx: RewriteContext, ns: NamespaceImport, moves: readonly Move[]): boolean {
+  for (const m of moves) {
+    if (m.to.module === ns.after) continue;
+    const later = importsOfTarget(ctx, m.to.module, m.to.symbol ?? m.from.symbol!).some((t) => t.moved && t.stmt.start > ns.stmt.start);
+    if (later) return !(ctx.scopes.view() instanceof SyntaxUnsure);
+  }
+  return false;
+}
+
+function rewriteNow(ctx: RewriteContext, names: NameScan, ns: NamespaceImport, moves: readonly Move[]): void {
+  const { stmt, item, local } = ns;
+  const uses = namespaceUses(ctx, names, local, ns.bindingStart);
+  const statementIgnored = isIgnored(ctx, stmt.start, stmt.end);
+  const groups = new Map<string, MemberGroup>();
+  for (const use of uses.members) {
+    const move = moves.find((m) => m.from.symbol === use.attr);
+    if (!move || ctx.handledUses.has(use.start)) continue;
+    ctx.handledUses.set(use.start, false);
+    const text = `${local}.${use.attr}`;
+    const name = move.to.symbol ?? use.attr;
+    if (statementIgnored || isIgnored(ctx, use.start, use.attrEnd)) {
+      addFinding(ctx, { offset: use.start, move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
+    } else if (move.to.module === ns.after) {
+      ctx.edits.push({ start: use.attrStart, end: use.attrEnd, text: name });
+      addFinding(ctx, { offset: use.start, move, form: 'attribute', kind: 'rewritten', text });
+    } else {
+      const key = `${move.to.module}\0${name}`;
+      const g = groups.get(key) ?? { move, attr: use.attr, module: move.to.module, name, uses: [] };
+      g.uses.push(use);
+      groups.set(key, g);
+    }
+  }
+  const open: MemberGroup[] = [];
+  for (const g of groups.values()) {
+    const why = blocked(ctx, uses, g);
+    if (why !== undefined) manual(ctx, local, g, why);
+    else open.push(g);
+  }
+  const spelled = open.length > 0 && uses.view ? spellMembers(ctx, local, uses, open) : { lines: new Map<string, string[]>(), bare: 0 };
+  if (!statementIgnored) reportEscapes(ctx, local, uses, moves);
+  const added = [...spelled.lines].map(([module, list]) => `from ${module} import ${list.join(', ')}`);
+  const unused = uses.scoped && !statementIgnored && uses.rebound.length === 0 && uses.escapes.length === 0 && spelled.bare > 0 && spelled.bare === uses.members.length;
+  if (unused && !/(^|\/)__init__\.pyi?$/.test(ctx.path) && replaceItem(ctx, stmt, item, added)) return;
+  if (ns.stay && 'line' in ns.stay) {
+    // a block left without a statement keeps the import, even if it repeats one
+    if (!replaceItem(ctx, stmt, item, [...(ns.stay.already ? [] : [ns.stay.line]), ...added])) replaceItem(ctx, stmt, item, [ns.stay.line]);
+  }
+  else {
+    if (ns.stay) ctx.edits.push({ start: ns.stay.start, end: ns.stay.end, text: ns.stay.text });
+    appendLines(ctx, stmt, added);
+  }
+}
+
+/** Why a group's uses cannot become a bare name, if they cannot. */
+function blocked(ctx: RewriteContext, uses: NamespaceUses, g: MemberGroup): string | undefined {
+  if (!uses.scoped) return 'the parser cannot decide this file\'s scopes';
+  if (uses.rebound.length > 0) return `the name is bound more than once${uses.rebound[0] >= 0 ? ` (line ${ctx.lines.position(uses.rebound[0]).line})` : ''}`;
+  if (ctx.file && g.module === ctx.file.module) return 'the canonical module would import itself';
+  return undefined;
+}
+
+/** Decides local names and edits the uses; returns the names to import per module (`New`, `New as Moved`) and how many uses became bare names. */
+function spellMembers(ctx: RewriteContext, local: string, uses: NamespaceUses, groups: MemberGroup[]): { lines: Map<string, string[]>; bare: number } {
+  const scope = uses.bindingScope;
+  const lines = new Map<string, string[]>();
+  let bare = 0;
+  decideMemberLocals(ctx, uses.view!, scope, groups).forEach(({ decision, manual: why }, i) => {
+    const g = groups[i];
+    if (why !== undefined) return manual(ctx, local, g, `neither ${g.name} nor ${g.attr} is free: ${why}`);
+    const note = decision.action === 'keep' || decision.action === 'rename' ? decision.note : undefined;
+    for (const use of g.uses) {
+      ctx.edits.push({ start: use.start, end: use.attrEnd, text: decision.local });
+      ctx.handledUses.set(use.start, true);
+      bare++;
+      addFinding(ctx, { offset: use.start, move: g.move, form: 'attribute', kind: 'rewritten', text: `${local}.${use.attr}`, reason: note });
+    }
+    if (decision.action === 'reuse' || decision.action === 'drop') return;
+    rememberMemberImport(ctx, scope, g.module, g.name, decision.local);
+    const list = lines.get(g.module) ?? [];
+    list.push(decision.local === g.name ? g.name : `${g.name} as ${decision.local}`);
+    lines.set(g.module, list);
+  });
+  return { lines, bare };
+}
+
+function manual(ctx: RewriteContext, local: string, g: MemberGroup, why: string): void {
+  for (const use of g.uses) {
+    addFinding(ctx, { offset: use.start, move: g.move, form: 'attribute', kind: 'manual', text: `${local}.${use.attr}`, reason: `${g.attr} moved to ${g.module} and ${why}; rewrite \`${local}.${use.attr}\` by hand` });
+  }
+}
+
+/** Each use of the module as a value, once per moved member: the member may be reached through it. */
+function reportEscapes(ctx: RewriteContext, local: string, uses: NamespaceUses, moves: readonly Move[]): void {
+  if (moves.length === 0) return;
+  const list = moves.map((m) => `${m.from.symbol} → ${m.to.module}.${m.to.symbol ?? m.from.symbol}`).join(', ');
+  for (const e of uses.escapes) {
+    if (ctx.handledUses.has(e.start) || isIgnored(ctx, e.start, e.end)) continue;
+    ctx.handledUses.set(e.start, false);
+    for (const move of moves) {
+      addFinding(ctx, { offset: e.start, move, form: 'attribute', kind: 'manual', text: ctx.text.slice(e.start, e.end), reason: `${e.why}, and members of its module moved (${list}); check this use by hand` });
+    }
+  }
+}

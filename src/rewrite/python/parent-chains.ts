@@ -1,0 +1,124 @@
+// Attribute chains through a parent module's import (`import a` or `import a.b`, then `a.b.c.func()`)
+// where a deeper module moved (`a.b.c` → `x.y`) or one of its symbols did (`a.b.c:func` → `x.y:run`):
+// each chain becomes the canonical spelling (`x.y.run()`) and `import x.y` is added after the import,
+// or replaces it when nothing else uses its name. Chains a more specific import of the file binds are
+// that import's business (plain-import-edits.ts, attribute-symbol-moves.ts). Scope-aware when it can be.
+import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { bindingUses } from './binding-uses';
+import type { ImportItem, ImportStatement } from './import-statements';
+import type { NameScan } from './name-uses';
+import { bareUsesOf, namespaceState } from './namespace-state';
+import type { Move } from '../../types';
+import { appendLines, replaceItem } from './plain-item-splice';
+import { Tok } from './tokenizer';
+
+export interface ChainPath {
+  start: number;
+  end: number;
+  path: string;
+}
+
+/** A chain and the canonical spelling a move gives it. */
+export interface MovedChain {
+  chain: ChainPath;
+  mapped: { path: string; move: Move };
+}
+
+export function rewriteParentChains(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, names: NameScan): void {
+  if (item.alias) return;
+  const head = item.name.split('.')[0];
+  if (!ctx.index.legacyModules.some((m) => m.startsWith(head + '.'))) return;
+  const candidates: MovedChain[] = [];
+  for (const { chain, mapped } of movedChains(ctx, names, head)) {
+    if (ctx.handledUses.has(chain.start)) continue;
+    const legacy = mapped.move.from.module;
+    // the imported module itself (or one above it) moved, or its own symbols did: not a parent chain
+    if (legacy === item.name || item.name.startsWith(legacy + '.') || (chain.path !== legacy && !chain.path.startsWith(legacy + '.'))) continue;
+    if (!moreSpecificImport(ctx, item.name, chain.path)) candidates.push({ chain, mapped });
+  }
+  if (candidates.length === 0) return;
+  const uses = bindingUses(ctx, item.nameStart);
+  const denotes = uses?.loadStarts;
+  const added = new Set<string>();
+  let rewritten = 0;
+  for (const { chain, mapped } of candidates) {
+    const start = chain.start;
+    if (denotes && !denotes.has(start)) continue; // a parameter or local of the same name
+    const legacy = mapped.move.from.module;
+    ctx.handledUses.set(start, false);
+    const text = ctx.text.slice(chain.start, chain.end);
+    const module = mapped.move.to.module;
+    const newHead = module.split('.')[0];
+    const headFree = newHead === head || (!names.bindings.has(newHead) && bareUsesOf(ctx, names, newHead).length === 0);
+    if (isIgnored(ctx, stmt.start, stmt.end) || isIgnored(ctx, chain.start, chain.end)) {
+      addFinding(ctx, { offset: start, move: mapped.move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
+    } else if (!headFree || !uses || module === ctx.file?.module) {
+      const why = !uses ? 'the parser cannot decide this file\'s scopes' : !headFree ? `\`${newHead}\` is already a name in this file` : 'the canonical module would import itself';
+      addFinding(ctx, { offset: start, move: mapped.move, form: 'attribute', kind: 'manual', text, reason: `${legacy} moved and ${why}; rewrite \`${text}\` by hand` });
+    } else {
+      ctx.edits.push({ start: chain.start, end: chain.end, text: mapped.path });
+      addFinding(ctx, { offset: start, move: mapped.move, form: 'attribute', kind: 'rewritten', text });
+      ctx.handledUses.set(start, true);
+      added.add(module);
+      rewritten++;
+    }
+  }
+  if (added.size === 0) return;
+  const present = new Set(ctx.imports.filter((o) => o.kind === 'import' && o.block === stmt.block).flatMap((o) => o.items.filter((i) => !i.alias).map((i) => i.name)));
+  const lines = [...added].filter((m) => !present.has(m)).map((m) => `import ${m}`);
+  const alone = uses !== undefined && uses.others.length === 0 && rewritten === uses.loads.length && !/(^|\/)__init__\.pyi?$/.test(ctx.path);
+  if (!(alone && replaceItem(ctx, stmt, item, lines))) appendLines(ctx, stmt, lines);
+}
+
+/** Every chain from a bare use of `head` that a move covers (once per head name: NamespaceState.chains). */
+function movedChains(ctx: RewriteContext, names: NameScan, head: string): MovedChain[] {
+  const cache = namespaceState(ctx).chains;
+  let list = cache.get(head);
+  if (list) return list;
+  list = [];
+  for (const k of bareUsesOf(ctx, names, head)) {
+    const chain = chainAt(names, names.tokens.start[k]);
+    const mapped = chain && chain.path.includes('.') ? ctx.index.mapPath(chain.path) : undefined;
+    if (chain && mapped) list.push({ chain, mapped });
+  }
+  cache.set(head, list);
+  return list;
+}
+
+/** The dotted chain of names starting at the bare name at `start` (`a.b.c` in `a.b.c.func(…)` reads `a.b.c.func`). */
+function chainAt(names: NameScan, start: number): ChainPath | undefined {
+  const t = names.tokens;
+  let lo = 0;
+  let hi = names.bare.length - 1;
+  let k = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const at = t.start[names.bare[mid]];
+    if (at === start) {
+      k = names.bare[mid];
+      break;
+    }
+    if (at < start) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  if (k < 0) return undefined;
+  let path = names.text.slice(t.start[k], t.end[k]);
+  let end = t.end[k];
+  while (t.kind[k + 1] === Tok.Op && t.code[k + 1] === 46 && t.end[k + 1] - t.start[k + 1] === 1 && t.kind[k + 2] === Tok.Name) {
+    k += 2;
+    path += '.' + names.text.slice(t.start[k], t.end[k]);
+    end = t.end[k];
+  }
+  return { start, end, path };
+}
+
+/** Whether another unaliased plain import names more of the chain's path than this one does (that import handles the chain). */
+function moreSpecificImport(ctx: RewriteContext, mine: string, path: string): boolean {
+  const state = namespaceState(ctx);
+  state.dottedImports ??= new Set(ctx.imports.filter((o) => o.kind === 'import').flatMap((o) => o.items.filter((i) => !i.alias).map((i) => i.name)));
+  const share = path === mine || path.startsWith(mine + '.') ? mine.length : mine.split('.')[0].length;
+  for (let cut = path.indexOf('.', share + 1); ; cut = path.indexOf('.', cut + 1)) {
+    if (cut < 0) return path.length > share && state.dottedImports.has(path);
+    if (state.dottedImports.has(path.slice(0, cut))) return true;
+  }
+}
