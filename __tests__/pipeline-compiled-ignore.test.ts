@@ -13,9 +13,10 @@ const PATTERNS = [
 const SEGMENTS = ['a', 'b', 'src', 'dist', 'build', 'logs', 'important', 'deep', 'keep.log', 'x.log', 'mod.py', 'mod.pyc', '__pycache__', '.env', '.env.local', '.env.example', 'keep.gen.ts', 'y.gen.ts', 'foo bar', '#hash', '!bang', 'a.py', 'xzy', 'root-only.py', 'node_modules', 'keep', 'x~', 'c.egg-info', 'nested', 'dir', 'my-credentials.json'];
 
 const gitignoreText = fc.array(fc.constantFrom(...PATTERNS), { maxLength: 12 }).map((lines) => lines.join('\n'));
+// Mostly normal paths; a few with doubled slashes, which take `ignore`'s own way of splitting.
 const relPath = fc
-  .tuple(fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 5 }), fc.boolean())
-  .map(([segments, directory]) => segments.join('/') + (directory ? '/' : ''));
+  .tuple(fc.array(fc.constantFrom(...SEGMENTS), { minLength: 1, maxLength: 5 }), fc.boolean(), fc.constantFrom('/', '/', '/', '//'))
+  .map(([segments, directory, separator]) => segments.join(separator) + (directory ? '/' : ''));
 
 const reference = (text: string, p: string) => {
   const { ignored, unignored } = ignore({ ignorecase: false }).add(text).test(p);

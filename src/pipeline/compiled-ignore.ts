@@ -48,15 +48,26 @@ export function compileIgnore(text: string): IgnoreTest {
   const test = (relPath: string): IgnoreVerdict => {
     const known = cache.get(relPath);
     if (known) return known;
-    // `ignore` checks the parent directory first (as `dir/`, split as it splits); an ignored parent is the verdict.
-    const slices = relPath.split('/').filter(Boolean);
-    slices.pop();
-    const parent = slices.length === 0 ? undefined : test(`${slices.join('/')}/`);
+    // `ignore` checks the parent directory first (as `dir/`); an ignored parent is the verdict.
+    const directory = parentOf(relPath);
+    const parent = directory === undefined ? undefined : test(directory);
     const verdict = parent?.ignored ? parent : own(relPath);
     cache.set(relPath, verdict);
     return verdict;
   };
   return (relPath) => (relPath === '' || REFUSED_PATH.test(relPath) ? verdictOf(reference, relPath) : test(relPath));
+}
+
+/** The parent directory as `ignore` computes it (`a/b/c` and `a/b/c/` → `a/b/`), without splitting normal paths. */
+function parentOf(relPath: string): string | undefined {
+  if (relPath.includes('//')) {
+    const slices = relPath.split('/').filter(Boolean);
+    slices.pop();
+    return slices.length === 0 ? undefined : `${slices.join('/')}/`;
+  }
+  const end = relPath.endsWith('/') ? relPath.length - 1 : relPath.length;
+  const slash = relPath.lastIndexOf('/', end - 1);
+  return slash <= 0 ? undefined : relPath.slice(0, slash + 1);
 }
 
 function verdictOf(reference: Ignore, relPath: string): IgnoreVerdict {
