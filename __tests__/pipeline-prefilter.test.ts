@@ -1,7 +1,9 @@
 // prefilter: a file reaches the parser only when it contains one of the plan's needles; the combined
-// byte check agrees with one indexOf per needle on arbitrary bytes (multi-byte and regex characters too).
+// byte check agrees with one indexOf per needle on arbitrary bytes (multi-byte and regex characters too);
+// the plan prefilter's per-directory lookup of a Python file's test agrees with the per-file one.
 import fc from 'fast-check';
-import { createPrefilter, essentialNeedles } from '../src/pipeline/prefilter';
+import { compilePlan } from '../src/manifest/plan';
+import { createPlanPrefilter, createPrefilter, essentialNeedles } from '../src/pipeline/prefilter';
 
 describe('prefilter', () => {
   test('passes files containing any needle, including multi-byte ones', () => {
@@ -33,6 +35,31 @@ describe('prefilter', () => {
         expect(createPrefilter(needles)(bytes)).toBe(expected);
       }),
       { numRuns: 500 },
+    );
+  });
+});
+
+describe('plan prefilter, Python side', () => {
+  const plan = compilePlan(
+    { python: { roots: ['.', 'src'], moves: [{ from: 'pkg.app.ws.manager', to: 'pkg.app.ws.canonical' }, { from: 'pkg.agents.registry:Registry', to: 'pkg.agents.supervisor:Registry' }] } } as never,
+    { file: 'ssot-codemod.json' },
+  );
+  const SOURCES = ['from . import manager\n', 'from .ws import manager\n', 'from ..ws.manager import X\n', 'from .registry import Registry\n', 'import os\n', 'x = manager\n'];
+  const DIRECTORIES = ['', 'pkg', 'pkg/app', 'pkg/app/ws', 'pkg/app/ws/manager', 'pkg/agents', 'src/pkg/app', 'src/pkg/app/ws', 'tests', 'pkg/app/services'];
+  const FILES = ['__init__.py', 'mod.py', 'types.pyi', 'manager.py'];
+
+  test('one instance answers every file as a fresh one does (its per-directory lookup is the per-file one)', () => {
+    const file = fc.record({ directory: fc.constantFrom(...DIRECTORIES), name: fc.constantFrom(...FILES), source: fc.constantFrom(...SOURCES) });
+    fc.assert(
+      fc.property(fc.array(file, { minLength: 1, maxLength: 30 }), (files) => {
+        const shared = createPlanPrefilter(plan);
+        for (const { directory, name, source } of files) {
+          const relPath = directory === '' ? name : `${directory}/${name}`;
+          const bytes = Buffer.from(source, 'utf8');
+          expect(shared(bytes, relPath, 'python')).toBe(createPlanPrefilter(plan)(bytes, relPath, 'python'));
+        }
+      }),
+      { numRuns: 300 },
     );
   });
 });

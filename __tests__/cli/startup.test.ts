@@ -105,4 +105,19 @@ describe('start-up', () => {
     expect(loaded.own).not.toContain('src/verify/python-names.js');
     expect(loaded.own.filter((f) => f.startsWith('src/rewrite/python/parse/'))).toEqual([]);
   });
+
+  test('a run that rewrites files of one language loads only that language’s rewriter', () => {
+    const files = { 'pkg/__init__.py': '', 'pkg/core.py': 'X = 1\n', 'app/main.py': 'from pkg.legacy import X\n', 'web/app.ts': "import x from 'legacy-lib';\n" };
+    const pythonRepo = makeTempRepo({ ...files, 'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.legacy', to: 'pkg.core' }] } }) });
+    const python = loadedBy(['run', '--dry-run'], pythonRepo);
+    expect(python.stdout).toContain('1 changed');
+    expect(python.own).toContain('src/rewrite/python/index.js');
+    expect(python.own.filter((f) => f.startsWith('src/rewrite/js/') && f !== 'src/rewrite/js/module-key.js')).toEqual([]);
+    const javascriptRepo = makeTempRepo({ ...files, 'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: 'legacy-lib', to: 'core-lib' }] } }) });
+    const javascript = loadedBy(['run', '--dry-run'], javascriptRepo);
+    expect(javascript.stdout).toContain('1 changed');
+    expect(javascript.own).toContain('src/rewrite/js/index.js');
+    // The prefilter's two helpers are all of the Python side a JS run needs.
+    expect(javascript.own.filter((f) => f.startsWith('src/rewrite/python/'))).toEqual(['src/rewrite/python/may-reference.js', 'src/rewrite/python/module-path.js']);
+  });
 });

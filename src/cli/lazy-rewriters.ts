@@ -1,7 +1,7 @@
 // The real language rewriters behind facades that load each one at its first use: a run whose files
-// all stop at the prefilter (or a Python-only manifest's run, for the JS rewriter) never loads the
-// rewriter's modules. Used by cli/main.ts in place of defaultRewriters(); worker threads, which
-// always rewrite, take defaultRewriters() directly. A test keeps language and extensions equal.
+// all stop at the prefilter, or hold one language only, never loads the other rewriter's modules.
+// Used by cli/main.ts in place of defaultRewriters(); worker threads, which always rewrite, take
+// defaultRewriters() directly. A test keeps language and extensions equal.
 import type { LanguageRewriter } from '../rewrite/language';
 import { JS_EXTENSIONS } from '../rewrite/js/module-key';
 import type { Language } from '../types';
@@ -12,11 +12,17 @@ export const REWRITER_EXTENSIONS: Record<Language, readonly string[]> = {
   python: ['.py', '.pyi'],
 };
 
+/**
+ * Each language's rewriter module alone (not default-rewriters, which imports both): a run over
+ * TS files only does not load the Python rewriter's ~40 modules, nor a Python run the JS rewriter's.
+ */
+const LOADERS: Record<Language, () => LanguageRewriter> = {
+  javascript: () => (require('../rewrite/js') as typeof import('../rewrite/js')).javascriptRewriter,
+  python: () => (require('../rewrite/python') as typeof import('../rewrite/python')).pythonRewriter,
+};
+
 export function lazyDefaultRewriters(): LanguageRewriter[] {
-  const load = (language: Language): LanguageRewriter => {
-    const { defaultRewriters } = require('../rewrite/default-rewriters') as typeof import('../rewrite/default-rewriters');
-    return defaultRewriters().find((r) => r.language === language)!;
-  };
+  const load = (language: Language): LanguageRewriter => LOADERS[language]();
   return (['javascript', 'python'] as const).map((language): LanguageRewriter => {
     let real: LanguageRewriter | undefined;
     const rewriter = () => (real ??= load(language));

@@ -57,11 +57,31 @@ export function parseArgv(argv: string[]): Parsed {
   if (argv.length === 0 || (argv[0].startsWith('-') && !['--help', '-h', '--version'].includes(argv[0]))) {
     return { kind: 'error', message: NAME_A_COMMAND, help: generalHelp() };
   }
+  // yargs spends ~40 µs on each positional (2,000 named files: ~80 ms): the paths right after the
+  // command, before any option, can only be paths, so yargs sees the first of them only.
+  const leading = leadingPaths(argv);
+  const parsed = parseWithYargs(leading.length > 1 ? [argv[0], leading[0], ...argv.slice(1 + leading.length)] : argv, argv);
+  if (parsed.kind !== 'command' || leading.length <= 1) return parsed;
+  const seen = Array.isArray(parsed.args.paths) ? (parsed.args.paths as unknown[]) : [];
+  return { ...parsed, args: { ...parsed.args, paths: [...leading, ...seen.slice(1)] } };
+}
+
+/** The arguments between a command that takes `[paths..]` and its first option (or `--`). */
+function leadingPaths(argv: readonly string[]): string[] {
+  const command = argv[0] as CommandName;
+  if (!COMMAND_NAMES.includes(command) || commandUsage(command) === command) return [];
+  let end = 1;
+  while (end < argv.length && !argv[end].startsWith('-')) end++;
+  return argv.slice(1, end);
+}
+
+/** yargs over `argv`; `original` is what the user typed, for error messages. Exported for the test comparing both. */
+export function parseWithYargs(argv: string[], original: string[] = argv): Parsed {
   const parser = createParser(argv);
   let result: Parsed | undefined;
   parser.parse(argv, {}, (error: Error | undefined | null, args: Record<string, unknown>, output: string) => {
     if (error?.message === NO_COMMAND) result = { kind: 'error', message: NAME_A_COMMAND, help: generalHelp() };
-    else if (error) result = { kind: 'error', message: explainParseError(error.message, argv) };
+    else if (error) result = { kind: 'error', message: explainParseError(error.message, original) };
     else if (output) result = { kind: 'output', text: output };
     else result = { kind: 'command', command: String((args._ as unknown[])[0]), args };
   });

@@ -127,7 +127,8 @@ function walkDirectory(context: WalkContext, relDir: string, inherited: Gitignor
     } else if (entry.isSymbolicLink()) {
       if (!rules.ignores(rel, false)) addSymlink(context, rel);
     } else if (entry.isFile()) {
-      if (rules.ignores(rel, false) || !hasExtension(context, rel) || !passesFilters(context, rel)) continue;
+      // The extension first: it is the cheapest test and turns most files away before the rules run.
+      if (!hasExtension(context, rel) || rules.ignores(rel, false) || !passesFilters(context, rel)) continue;
       add(context, { path: rel });
     }
   }

@@ -3,12 +3,12 @@
 // Used by discover only.
 import fs from 'node:fs';
 import path from 'node:path';
-import ignore, { type Ignore } from 'ignore';
+import { compileIgnore, type IgnoreTest } from './compiled-ignore';
 
 interface IgnoreLayer {
   /** Repo-relative directory the .gitignore lives in ('' for the root). */
   base: string;
-  rules: Ignore;
+  test: IgnoreTest;
 }
 
 /** An immutable stack of layers; `enter` returns the stack for a subdirectory. */
@@ -18,23 +18,23 @@ export class GitignoreRules {
   /** The rules before any .gitignore: `.git/info/exclude`, which has the lowest precedence. */
   static base(root: string): GitignoreRules {
     const infoExclude = readIfFile(path.join(root, '.git', 'info', 'exclude'));
-    return new GitignoreRules(infoExclude === undefined ? [] : [{ base: '', rules: ignore({ ignorecase: false }).add(infoExclude) }]);
+    return new GitignoreRules(infoExclude === undefined ? [] : [{ base: '', test: compileIgnore(infoExclude) }]);
   }
 
   /** The rules in force inside `relDir` (repo-relative), adding its .gitignore if it has one. */
   enter(root: string, relDir: string): GitignoreRules {
     const text = readIfFile(path.join(root, relDir, '.gitignore'));
     if (text === undefined) return this;
-    return new GitignoreRules([...this.layers, { base: relDir, rules: ignore({ ignorecase: false }).add(text) }]);
+    return new GitignoreRules([...this.layers, { base: relDir, test: compileIgnore(text) }]);
   }
 
   /** Whether a repo-relative path is ignored; directories are tested with git's trailing-slash rule. */
   ignores(relPath: string, isDirectory: boolean): boolean {
     for (let i = this.layers.length - 1; i >= 0; i--) {
-      const { base, rules } = this.layers[i];
+      const { base, test } = this.layers[i];
       if (base !== '' && !relPath.startsWith(base + '/')) continue;
       const inner = base === '' ? relPath : relPath.slice(base.length + 1);
-      const verdict = rules.test(isDirectory ? `${inner}/` : inner);
+      const verdict = test(isDirectory ? `${inner}/` : inner);
       if (verdict.ignored) return true;
       if (verdict.unignored) return false;
     }

@@ -4,7 +4,7 @@
 // neither the old nor the new text contains that quote, a backslash or a line break (nor `$` in a
 // template), and the output is exactly the source with these edits. Such a literal stays one string
 // token with the same neighbours, so the file parses exactly as before. Anything else is re-parsed.
-// Used by process-file.ts.
+// Used by process-file.ts (sameAsEdited also by python-safe-edits.ts).
 import type { Edit, RewriteOutcome } from '../types';
 
 const QUOTES = new Set(['"', "'", '`']);
@@ -27,7 +27,7 @@ export function provablyParses(source: string, outcome: RewriteOutcome): boolean
 }
 
 /** Whether `code` is exactly `source` with the edits (sorted by start) applied, without building it. */
-function sameAsEdited(source: string, code: string, edits: readonly Edit[]): boolean {
+export function sameAsEdited(source: string, code: string, edits: readonly Edit[]): boolean {
   let from = 0;
   let at = 0;
   for (const edit of edits) {

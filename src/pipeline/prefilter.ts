@@ -24,11 +24,20 @@ export function createPlanPrefilter(plan: MigrationPlan): Prefilter {
 function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: string) => boolean {
   const modules = legacyModulesOf(python.moves);
   const byKind = new Map<string, ReferenceTest>();
-  return (content, relPath) => {
+  // A file's package is its directory's (an `__init__.py` is its own directory's package), so the
+  // test is looked up once per directory, not once per file.
+  const byDirectory = new Map<string, ReferenceTest>();
+  const testFor = (relPath: string): ReferenceTest => {
     const pkg = moduleOfPath(relPath, python.roots)?.package;
     const kind = referenceKey(modules, pkg);
     let test = byKind.get(kind);
     if (!test) byKind.set(kind, (test = compileReferenceTest(modules, pkg, 'latin1')));
+    return test;
+  };
+  return (content, relPath) => {
+    const directory = relPath.slice(0, relPath.lastIndexOf('/') + 1);
+    let test = byDirectory.get(directory);
+    if (!test) byDirectory.set(directory, (test = testFor(relPath)));
     return test(content.toString('latin1'));
   };
 }
