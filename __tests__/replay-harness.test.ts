@@ -49,7 +49,7 @@ describe('replayCommit on a synthetic history', () => {
   test('counts identical, mismatched, unparseable-before and unrelated files, with hints', () => {
     const repo = makeTempRepo({
       'pkg/__init__.py': '',
-      'pkg/old.py': 'class Old: pass\nclass Other: pass\n',
+      'pkg/old.py': 'class Old: pass\nclass Other: pass\nclass Gone: pass\n',
       'pkg/new.py': 'class New: pass\nclass Other: pass\n',
       'app/__init__.py': '',
       'app/same.py': 'from pkg.old import Old\nx = Old()\n',
@@ -57,6 +57,9 @@ describe('replayCommit on a synthetic history', () => {
       'app/multiline.py': 'from pkg.old import (\n    Other,\n)\nz = Other\n',
       'app/broken.py': 'from pkg.old import Old\ndef f(:\n    pass\n',
       'app/comment.py': '# see pkg.old\nimport os\n',
+      'app/twice.py': 'from pkg.new import New\nfrom pkg.old import Old as Alias\nw = Alias(New)\n',
+      'app/lacks.py': 'from pkg.old import Gone\n',
+      'app/fallback.py': 'try:\n    from pkg.old import Old\nexcept ImportError:\n    Old = None\nv = Old\n',
     });
     writeFiles(repo, {
       'app/same.py': 'from pkg.new import New\nx = New()\n',
@@ -64,6 +67,13 @@ describe('replayCommit on a synthetic history', () => {
       'app/multiline.py': 'from pkg.old import (\n    Other,\n)\nz = Other  # untouched import\n',
       'app/broken.py': 'from pkg.new import New\ndef f(:\n    pass\n',
       'app/comment.py': '# see pkg.new\nimport os\n',
+      // The team imports New twice; the tool reuses the first import and renames Alias's uses.
+      'app/twice.py': 'from pkg.new import New\nfrom pkg.new import New as Alias\nw = Alias(New)\n',
+      // The team moves Gone into pkg.new in the same commit; at the parent the tool cannot know it will be there.
+      'pkg/new.py': 'class New: pass\nclass Other: pass\nclass Gone: pass\n',
+      'app/lacks.py': 'from pkg.new import Gone\n',
+      // The team renamed the import only: when it succeeds, `v = Old` is a NameError.
+      'app/fallback.py': 'try:\n    from pkg.new import New\nexcept ImportError:\n    Old = None\nv = Old\n',
     });
     git(repo, 'commit', '-qam', 'team: bulk rewrite');
     const replay = replayCommit({
@@ -82,10 +92,14 @@ describe('replayCommit on a synthetic history', () => {
       'app/broken.py': 'unparseable-before',
       'app/comment.py': 'not-relevant',
       'app/dangling.py': 'mismatch',
+      'app/fallback.py': 'mismatch',
+      'app/lacks.py': 'mismatch',
       'app/multiline.py': 'mismatch',
       'app/same.py': 'identical',
+      'app/twice.py': 'mismatch',
+      'pkg/new.py': 'not-relevant',
     });
-    expect(countOutcomes(replay)).toMatchObject({ modified: 5, compared: 3, identical: 1, mismatch: 2 });
+    expect(countOutcomes(replay)).toMatchObject({ modified: 9, compared: 6, identical: 1, mismatch: 5 });
     const hints = Object.fromEntries(replay.files.map((f) => [f.path, f.hints]));
     expect(hints['app/dangling.py']).toEqual(['theirs-dangling:Old']);
     expect(hints['app/multiline.py']).toEqual(['theirs-legacy-left', 'theirs-multiline-left']);
@@ -93,10 +107,15 @@ describe('replayCommit on a synthetic history', () => {
     const classes = replay.files.filter((f) => f.category === 'mismatch').map((f) => [f.path, classify(f).id]);
     expect(classes).toEqual([
       ['app/dangling.py', 'team-dangling-uses'],
+      ['app/fallback.py', 'team-dangling-after-import'],
+      ['app/lacks.py', 'target-lacked-name'],
       ['app/multiline.py', 'team-statement-left'],
+      ['app/twice.py', 'team-imported-twice'],
     ]);
+    expect(hints['app/twice.py']).toContain('theirs-imported-twice:pkg.new.New');
+    expect(hints['app/lacks.py']).toEqual(expect.arrayContaining(['ours-legacy-left', 'ours-target-lacked-name']));
     const text = formatReplay(replay);
-    expect(text).toContain('identical 1/3 (33.3%)');
+    expect(text).toContain('identical 1/6 (16.7%)');
     expect(text).toContain('+ theirs L1: from pkg.old import Other');
     expect(text).toContain('uses: Old before 1 / ours 0 / theirs 1; New before 0 / ours 1 / theirs 0');
   }, 60_000);

@@ -20,6 +20,12 @@ export const CLASSES: readonly MismatchClass[] = [
   { id: 'team-unknown-name', side: 'team', label: 'team imports a name the module does not define', matches: (h) => has('theirs-unknown-name')(h) || has('theirs-unknown-module')(h) },
   { id: 'manifest-unknown-name', side: 'manifest', label: 'the whole-module move sends a name the target lacks (verify would say so)', matches: (h) => has('ours-unknown-name')(h) || has('ours-unknown-module')(h) },
   { id: 'team-dangling-uses', side: 'team', label: 'team renamed the import, not the uses', matches: has('theirs-dangling') },
+  {
+    id: 'team-dangling-after-import',
+    side: 'team',
+    label: 'team renamed the import, not the fallback assignment and the uses: the old name is unbound when the import succeeds',
+    matches: has('theirs-dangling-after-import'),
+  },
   { id: 'team-statement-left', side: 'team', label: 'team left a statement on the legacy module', matches: (h) => has('theirs-legacy-left')(h) && !has('ours-legacy-left')(h) },
   {
     id: 'same-local-name',
@@ -28,6 +34,13 @@ export const CLASSES: readonly MismatchClass[] = [
     matches: (h) => h.some((x) => x.startsWith('ours-kept-alias:')) && has('theirs-kept-name')(h),
   },
   { id: 'team-rename-not-applied', side: 'team', label: 'team kept the old name where its mapping renames it', matches: has('theirs-kept-name') },
+  { id: 'team-imported-twice', side: 'neither', label: 'the team keeps importing one name twice, the tool reuses one import (rename rule 3): both run', matches: (h) => h.some((x) => x.startsWith('theirs-imported-twice:')) && !has('ours-legacy-left')(h) },
+  {
+    id: 'target-lacked-name',
+    side: 'neither',
+    label: 'the canonical module lacked the name before the commit (the team added it there in the same commit): the tool reports it manual',
+    matches: has('ours-target-lacked-name'),
+  },
   { id: 'tool-refused', side: 'tool', label: 'tool left the statement, with a finding (self-import, shim)', matches: has('ours-legacy-left') },
   { id: 'tool-kept-alias', side: 'tool', label: "tool kept the old local name ('New as Old') under the rename policy", matches: has('ours-kept-alias') },
   { id: 'tool-keep-not-applied', side: 'tool', label: "tool renamed where the manifest says localName 'keep'", matches: has('keep-not-applied') },

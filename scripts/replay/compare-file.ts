@@ -114,11 +114,15 @@ export function compareFile(path: string, sides: { before: string; ours: string;
  * - `ours-legacy-left`: our output still imports a legacy module;
  * - `theirs-self-import`: the team's file now imports from its own module (the target module rewritten onto itself);
  * - `theirs-dangling:<Old>` / `ours-dangling:<Old>`: a renamed symbol's old name is used and nothing binds it;
+ * - `theirs-dangling-after-import:<Old>`: the team renamed the import, yet Old is still used and bound only by an
+ *   assignment (the `except ImportError: Old = None` fallback), so it is unbound whenever the import succeeds;
  * - `keep-not-applied:<Old>`: the move keeps the local name, yet our output changed the old name's uses;
  * - `theirs-kept-name:<Old>`: the move renames, yet the team imports the old name from a new module;
  * - `ours-kept-alias:<Old>(<why>)`: the move renames, yet our output imports `New as Old`; why, as read from
  *   the parent's file: `string` (Old or New is named in a string or docstring), `collision` (New is already bound
  *   or used), `rebinding` (Old is bound by several imports, or assigned, or defined), or `unexplained`;
+ * - `theirs-imported-twice:<module.Name>` / `ours-imported-twice:…`: that side imports one name more often than the
+ *   other, and more than once (rule 3 of the rename policy reuses an import that serves and drops the second);
  * - `import-count:<ours>/<theirs>`: the two sides have different numbers of relevant statements.
  * And, from the modules as they are at the team's commit (`unknownNames`):
  * - `ours-unknown-name:<Name>` / `theirs-unknown-name:<Name>`: only that side imports a name its module does not
@@ -136,15 +140,22 @@ function hintsFor(c: FileComparison, facts: MappingFacts, sides: { before: SideF
   const self = moduleOfFile(c.path, facts.roots);
   if (c.theirs.some((s) => s.kind === 'from' && resolveModule(s.module, c.path, facts.roots) === self)) hints.push('theirs-self-import');
   const bound = { ours: new Set(all.ours.flatMap(boundNames)), theirs: new Set(all.theirs.flatMap(boundNames)) };
+  const before = new Set(sides.before.all.flatMap(boundNames));
   for (const r of facts.renames) {
     const use = c.usages.find((u) => u.name === r.from)!;
     if (use.theirs > 0 && !bound.theirs.has(r.from) && sides.theirs.rebound.get(r.from) === 0) hints.push(`theirs-dangling:${r.from}`);
     if (use.ours > 0 && !bound.ours.has(r.from) && sides.ours.rebound.get(r.from) === 0) hints.push(`ours-dangling:${r.from}`);
+    // `try: from new import New / except ImportError: Old = None`, uses of Old: unbound whenever the import succeeds.
+    const boundBefore = before.has(r.from);
+    if (use.theirs > 0 && boundBefore && !bound.theirs.has(r.from) && sides.theirs.rebound.get(r.from)! > 0 && use.ours === 0) hints.push(`theirs-dangling-after-import:${r.from}`);
     const renamedImport = bindsRelevant(c.ours).has(r.to) && !bindsRelevant(c.ours).has(r.from) && bindsRelevant(c.before).has(r.from);
     if (r.localName === 'keep' && (use.ours !== use.before || renamedImport)) hints.push(`keep-not-applied:${r.from}`);
     if (r.localName === 'rename' && c.ours.some((s) => s.items.includes(`${r.to} as ${r.from}`))) hints.push(`ours-kept-alias:${r.from}(${aliasReasons(r, sides.before).join('+')})`);
     if (r.localName === 'rename' && c.theirs.some((s) => s.kind === 'from' && !importsLegacy(s, c.path, facts) && s.items.includes(r.from) && !c.ours.some((o) => o.text === s.text))) hints.push(`theirs-kept-name:${r.from}`);
   }
+  const imports = { ours: importCounts(c.ours, c.path, facts), theirs: importCounts(c.theirs, c.path, facts) };
+  for (const [name, n] of imports.theirs) if (n > 1 && n > (imports.ours.get(name) ?? 0)) hints.push(`theirs-imported-twice:${name}`);
+  for (const [name, n] of imports.ours) if (n > 1 && n > (imports.theirs.get(name) ?? 0)) hints.push(`ours-imported-twice:${name}`);
   if (c.ours.length !== c.theirs.length) hints.push(`import-count:${c.ours.length}/${c.theirs.length}`);
   return hints;
 }
@@ -183,6 +194,20 @@ function aliasReasons(r: { from: string; to: string }, before: SideFacts): strin
   if (bindings.includes(r.to) || before.counts.get(r.to)! > 0) reasons.push('collision');
   if (bindings.filter((n) => n === r.from).length > 1 || before.rebound.get(r.from)! > 0) reasons.push('rebinding');
   return reasons.length > 0 ? reasons : ['unexplained'];
+}
+
+/** How many times a side's from-imports import each `module.Name` (under any local names, in any scope). */
+function importCounts(statements: ImportStatement[], file: string, facts: MappingFacts): Map<string, number> {
+  const counts = new Map<string, number>();
+  for (const s of statements) {
+    if (s.kind !== 'from') continue;
+    const module = resolveModule(s.module, file, facts.roots);
+    for (const item of s.items) {
+      const key = `${module}.${item.split(' ')[0]}`;
+      counts.set(key, (counts.get(key) ?? 0) + 1);
+    }
+  }
+  return counts;
 }
 
 const bindsRelevant = (statements: ImportStatement[]) => new Set(statements.flatMap(boundNames));

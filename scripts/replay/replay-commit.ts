@@ -97,6 +97,8 @@ export function replayCommit(options: ReplayCommitOptions): CommitReplay {
     const hints = [...comparison.hints];
     if (ours?.status === 'failed' && ours.error?.code !== 'parse') hints.unshift(`ours-failed:${ours.error?.code}`);
     if (theirs?.status === 'failed' && theirs.error?.code === 'parse') hints.unshift('theirs-unparseable');
+    // The tool's rule 6: a name the canonical module does not define (at the parent commit) is left, as a manual finding.
+    if ((ours?.findings ?? []).some((f) => f.kind === 'manual' && / does not provide /.test(f.reason ?? ''))) hints.push('ours-target-lacked-name');
     let category: FileCategory;
     if (ours?.status === 'failed' && ours.error?.code === 'parse') category = 'unparseable-before';
     else if (!comparison.relevant) category = 'not-relevant';

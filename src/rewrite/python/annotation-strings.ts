@@ -1,7 +1,8 @@
 // Names written inside string annotations (`m: "Legacy"`, `-> "Optional[Old]"`): forward references
 // the parser does not resolve, so a rename or a dropped import would leave them naming nothing. The
 // rename policy treats a binding named in one as unrenamable (kept under its name, and said so).
-// Only strings that read as a type expression count: dotted names, brackets, commas and `|`.
+// Only strings that read as a type expression count (dotted names, brackets, commas and `|`), wherever
+// they are (a `getattr(m, "Old")` name reads the same), and of a dotted name only its head.
 import { Tok, type Tokens } from './tokenizer';
 
 /** Each name written in an annotation-like plain string, with the offset of its first such string. */
@@ -13,7 +14,12 @@ export function annotationStringNames(text: string, tokens: Tokens): Map<string,
     if (body === undefined) continue;
     const compact = body.replace(/\s*([,[\]|])\s*/g, '$1').trim();
     if (!/^[A-Za-z_][\w.,[\]|]*$/.test(compact)) continue;
-    for (const word of compact.split(/[.,[\]|]+/)) if (word && !names.has(word)) names.set(word, tokens.start[k]);
+    // Only the head of a dotted name is looked up where the string is read: `"a.b.Old"` names `a`, not `Old`
+    // (a `patch("pkg.mod.Old")` target is the string-target rewriter's business, not a use of the binding).
+    for (const dotted of compact.split(/[,[\]|]+/)) {
+      const head = dotted.split('.')[0];
+      if (head && !names.has(head)) names.set(head, tokens.start[k]);
+    }
   }
   return names;
 }

@@ -99,7 +99,7 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
       : targets.listedInAll(local)
         ? `${local} is listed in __all__`
         : targets.inAnnotationString(local) !== undefined
-          ? `${local} is named in the string annotation at line ${line(targets.inAnnotationString(local)!)}, which a rename would not follow`
+          ? `${local} is named in the string at line ${line(targets.inAnnotationString(local)!)}, which a rename would not follow`
           : undefined,
     reusable: bindings.every((o) => o === occurrence),
     // Only a binding the import alone makes may merge with another import of its target.
