@@ -2,7 +2,7 @@
 // the parser does not resolve, so a rename or a dropped import would leave them naming nothing. The
 // rename policy treats a binding named in one as unrenamable (kept under its name, and said so).
 // Only strings that read as a type expression count (dotted names, brackets, commas and `|`), wherever
-// they are (a `getattr(m, "Old")` name reads the same), and of a dotted name only its head.
+// they are (a `getattr(m, "Old")` name reads the same) except as a dict key, and of a dotted name only its head.
 import { Tok, type Tokens } from './tokenizer';
 
 /** Each name written in an annotation-like plain string, with the offset of its first such string. */
@@ -10,6 +10,7 @@ export function annotationStringNames(text: string, tokens: Tokens): Map<string,
   const names = new Map<string, number>();
   for (let k = 0; k < tokens.count; k++) {
     if (tokens.kind[k] !== Tok.String || tokens.code[k] !== 0) continue; // f-strings and bytes are no annotations
+    if (isDictKey(tokens, k)) continue; // `{"Old": …}` is a key, never an annotation
     const body = stringBody(text.slice(tokens.start[k], tokens.end[k]));
     if (body === undefined) continue;
     const compact = body.replace(/\s*([,[\]|])\s*/g, '$1').trim();
@@ -22,6 +23,13 @@ export function annotationStringNames(text: string, tokens: Tokens): Map<string,
     }
   }
   return names;
+}
+
+/** Whether the string at `k` (with any implicitly concatenated strings after it) is followed by `:`. */
+function isDictKey(tokens: Tokens, k: number): boolean {
+  let j = k + 1;
+  while (j < tokens.count && (tokens.kind[j] === Tok.String || tokens.kind[j] === Tok.Nl || tokens.kind[j] === Tok.Comment)) j++;
+  return j < tokens.count && tokens.kind[j] === Tok.Op && tokens.code[j] === 58; // ':'
 }
 
 /** The text between a plain string literal's quotes (prefix letters `r`/`u` allowed); undefined for anything else. */
