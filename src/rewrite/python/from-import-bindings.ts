@@ -86,14 +86,16 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
   const key = targetKey(t);
   const sameScope = targets.existingIn(key, bindingScope);
   const reaches = (name: string) => targets.reaches(occurrence, uses, name, bindingScope);
-  const reachable = firstReaching(targets.existingIn(key, bindingScope, stmt.block), stmt, reaches) ?? firstReaching(targets.existingIn(key, bindingScope, 0), stmt, reaches);
+  // A later import may serve when nothing can use the name in between: no use at all, or only imports between.
+  const after = (e: ExistingImport) => e.stmt.block === stmt.block && (uses.length === 0 || onlyImportsBetween(ctx, stmt, e.stmt));
+  const reachable = firstReaching(targets.existingIn(key, bindingScope, stmt.block), stmt, reaches, after) ?? firstReaching(targets.existingIn(key, bindingScope, 0), stmt, reaches, after);
   const found = reachable ?? sameScope[0];
   const line = (offset: number) => ctx.lines.position(offset).line;
   const binding: MovedBinding = {
     ...base,
     visibility: `${bindingScope}:${stmt.block}`,
     existing: reachable?.local,
-    existingUnreachable: found && !reachable ? `imported twice: the file imports ${t.name} as ${found.local} at line ${line(found.stmt.start)}, which not every use of ${local} reaches` : undefined,
+    existingUnreachable: found && !reachable ? `imported twice: the file imports ${t.name}${found.local === t.name ? '' : ` as ${found.local}`} at line ${line(found.stmt.start)}, which not every use of ${local} reaches` : undefined,
     unrenamable: otherImport
       ? `${local} is also bound by the import at line ${line(otherImport.start)}`
       : targets.listedInAll(local)
@@ -109,13 +111,34 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
   return { binding, uses };
 }
 
-/** The earliest import in `list` (source order) made before `stmt` whose name every use reaches. */
-function firstReaching(list: readonly ExistingImport[], stmt: ImportStatement, reaches: (name: string) => boolean): ExistingImport | undefined {
+/**
+ * The earliest import in `list` (source order) whose name every use reaches, made before `stmt` or
+ * after it where `sameRun` says no use can run in between.
+ */
+function firstReaching(
+  list: readonly ExistingImport[],
+  stmt: ImportStatement,
+  reaches: (name: string) => boolean,
+  sameRun: (e: ExistingImport) => boolean,
+): ExistingImport | undefined {
   for (const e of list) {
-    if (e.stmt.start > stmt.start) return undefined;
+    if (e.stmt.start > stmt.start && !sameRun(e)) return undefined;
     if (reaches(e.local)) return e;
   }
   return undefined;
+}
+
+/** Whether only import statements, comments, blank lines and `;` lie between the end of `first` and the start of `later`. */
+function onlyImportsBetween(ctx: RewriteContext, first: ImportStatement, later: ImportStatement): boolean {
+  let gap = '';
+  let cursor = first.end;
+  for (const s of ctx.imports) {
+    if (s.start < first.end || s.start >= later.start) continue;
+    gap += ctx.text.slice(cursor, s.start);
+    cursor = s.end;
+  }
+  gap += ctx.text.slice(cursor, later.start);
+  return /^[\s;]*$/.test(gap.replace(/#[^\r\n]*/g, ''));
 }
 
 interface ExistingImport {

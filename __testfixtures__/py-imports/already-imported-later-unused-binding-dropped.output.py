@@ -1,0 +1,8 @@
+import sys
+# never used below
+
+sys.path.insert(0, "/srv/app")
+
+from app.websocket_core.websocket_manager import WebSocketManager
+
+manager = WebSocketManager()
