@@ -9,6 +9,7 @@ import type { RewriteContext } from './context';
 import type { ItemTarget } from './from-import-plan';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { annotationStringNames } from './annotation-strings';
+import { importRuns } from './import-runs';
 import { resolveRelative } from './module-path';
 import { clashWith, reachesAll } from './name-resolution';
 import { NameRole, type NameOccurrence } from './parse/scope-facts';
@@ -87,7 +88,7 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
   const sameScope = targets.existingIn(key, bindingScope);
   const reaches = (name: string) => targets.reaches(occurrence, uses, name, bindingScope);
   // A later import may serve when nothing can use the name in between: no use at all, or only imports between.
-  const after = (e: ExistingImport) => e.stmt.block === stmt.block && (uses.length === 0 || onlyImportsBetween(ctx, stmt, e.stmt));
+  const after = (e: ExistingImport) => e.stmt.block === stmt.block && (uses.length === 0 || targets.sameImportRun(stmt, e.stmt));
   const reachable = firstReaching(targets.existingIn(key, bindingScope, stmt.block), stmt, reaches, after) ?? firstReaching(targets.existingIn(key, bindingScope, 0), stmt, reaches, after);
   const found = reachable ?? sameScope[0];
   const line = (offset: number) => ctx.lines.position(offset).line;
@@ -128,19 +129,6 @@ function firstReaching(
   return undefined;
 }
 
-/** Whether only import statements, comments, blank lines and `;` lie between the end of `first` and the start of `later`. */
-function onlyImportsBetween(ctx: RewriteContext, first: ImportStatement, later: ImportStatement): boolean {
-  let gap = '';
-  let cursor = first.end;
-  for (const s of ctx.imports) {
-    if (s.start < first.end || s.start >= later.start) continue;
-    gap += ctx.text.slice(cursor, s.start);
-    cursor = s.end;
-  }
-  gap += ctx.text.slice(cursor, later.start);
-  return /^[\s;]*$/.test(gap.replace(/#[^\r\n]*/g, ''));
-}
-
 interface ExistingImport {
   stmt: ImportStatement;
   item: ImportItem;
@@ -179,6 +167,8 @@ interface TargetIndex {
   clash(key: string | undefined, scope: number, name: string): string | undefined;
   reaches(binding: NameOccurrence, uses: readonly NameOccurrence[], name: string, bindingScope: number): boolean;
   listedInAll(local: string): boolean;
+  /** Whether only imports, comments and blank lines lie between the two statements (import-runs.ts). */
+  sameImportRun(a: ImportStatement, b: ImportStatement): boolean;
   /** The offset of the first annotation-like string naming `local` (annotation-strings.ts), if any. */
   inAnnotationString(local: string): number | undefined;
   /** The symbol's occurrences by kind: uses (not imports), imports, and every binding occurrence. */
@@ -209,6 +199,7 @@ function targetIndex(ctx: RewriteContext, view: ScopeView, candidates: readonly 
   const listed = new Map<string, boolean>();
   const parts = new Map<NameOccurrence[], SymbolParts>();
   let stringNames: Map<string, number> | undefined;
+  let runs: Map<ImportStatement, number> | undefined;
   return {
     view,
     existingIn(key, scope, block) {
@@ -252,6 +243,7 @@ function targetIndex(ctx: RewriteContext, view: ScopeView, candidates: readonly 
       if (answer === undefined) listed.set(local, (answer = new RegExp(`(['"])${local}\\1`).test(ctx.text)));
       return answer;
     },
+    sameImportRun: (a, b) => (runs ??= importRuns(ctx.text, ctx.imports)).get(a) === runs.get(b),
     inAnnotationString: (local) => (stringNames ??= annotationStringNames(ctx.text, ctx.tokens)).get(local),
     symbol(o) {
       const all = view.symbolOf(o);
