@@ -1,7 +1,9 @@
 // python-safe-edits: when a changed Python output may skip its verifying re-parse. Examples of both
-// answers; then soundness: on every py-imports fixture, and on random dotted-name swaps, aliases and
-// renames at random places of the fixtures' inputs, whenever the proof says "parses" the reader
-// (the re-parse it replaces) agrees, so the pipeline's results are those of the re-parse.
+// answers; then soundness: on every py-imports fixture, on random dotted-name swaps, aliases and
+// renames (of some or all occurrences of a name, to fresh, used, keyword and special names) at
+// random places of the fixtures' inputs and of adversarial sources, and on every such rename of the
+// adversarial sources, whenever the proof says "parses" the reader (the re-parse it replaces)
+// agrees, so the pipeline's results are those of the re-parse.
 import fs from 'node:fs';
 import fc from 'fast-check';
 import { compilePlan } from '../src/manifest/plan';
@@ -171,19 +173,67 @@ function editSites(source: string): Array<{ start: number; end: number }> {
   return sites;
 }
 
-const REPLACEMENTS = ['core', 'pkg.core', 'a.b.c', 'New', 'if', 'None', 'x.class', '__future__', '__debug__', 'a b', 'a{b}', 'é', '', 'if as x'];
+/** ASCII names as they appear, whole or not: parts of dotted names, of numbers (`xAB` in `0xAB`), of non-ASCII names, string prefixes. */
+const nameSites = (source: string) => [...source.matchAll(/[A-Za-z_][A-Za-z0-9_]*/g)].map((m) => m[0]);
 
-test('random edits of the fixtures’ inputs: whenever the proof says the output parses, the reader agrees', () => {
+const REPLACEMENTS = ['core', 'pkg.core', 'a.b.c', 'New', 'if', 'None', 'x.class', '__future__', '__debug__', 'a b', 'a{b}', 'é', '', 'if as x'];
+/** New names for renames: fresh ones, and ones the sources use, keywords, soft keywords, special and mangled names. */
+const RENAME_TARGETS = ['Renamed', 'Renamed', 'Renamed', 'Renamed2', 'existing', 'existing', 'new', 'D', 'b', 'x', 'q', 'if', 'None', 'match', 'case', 'type', '_', '__debug__', '__all__', '_C__a', 'annotations', 'division', 'print', 'existing'];
+
+/** Sources where renames break the parse most easily (each parses with a sure verdict): the property runs on these too. */
+const ADVERSARIAL = [
+  'def f(a, b):\n    return a\n',
+  'def f(xv):\n    def g():\n        nonlocal xv\n    return g\n',
+  'match p:\n    case [va] | [va]:\n        pass\n',
+  'match p:\n    \\\ncase [va] | [va]:\n        pass\n',
+  'def f(xv, yv):\n    def g():\n        nonlocal yv, \\\n            xv\n    return g\n',
+  'def f(xv):\n    def g():\r\n        pass; nonlocal \\\r\n xv\n    return g\n',
+  'def f(x):\n    def g():\n        nonlocal ｘ\n    return g\n',
+  'class C:\n    def f(self, __a, _D__a):\n        pass\n',
+  'x = 1.e5 + 1.j\n',
+  'y = f"{x!r}"\n',
+  'z = b"\\x41 y"\n',
+  'def f(ｎew, old):\n    pass\n',
+  'x = rb"a" + u"b"\n',
+  'def f(a, b=1, *c, d, **e):\n    return a + b\ng = lambda a, b: a\nf(a=1, b=2)\nf(a == b, c==d)\n',
+  'def f():\n    x = 1\n    def g():\n        nonlocal x\n        global y\n    return g\n',
+  'def f():\n    global x\n    x = y\n    return x.y\n',
+  'match p:\n    case [a] | [a]:\n        pass\n    case {"k": b, **rest}:\n        pass\n    case C(x=c, y=d):\n        pass\n',
+  'class C:\n    def f(self, __a, b, _D__a):\n        return self.__a\n',
+  'x = rb"a" + 0xAB + 1e5 + 1.e5 + 1.j + 1 .real + 0o17 + 0b1\ny = f"{x!r:>{w}} {x = } {x=}"\nz = b"\\x41\\N" + rb"\\N{BULLET} a"  # \\N{BULLET}\n',
+  'from __future__ import annotations\nimport a.b as c\nfrom m import (n, o as p)\ntype T = list[int]\n_ = T\nprint(type(T), match, case)\n',
+  'def f(ｎew, old):\n    return new\nx = éOld + Old\n',
+  'def f[T](x: T) -> T:\n    y: T = x\n    return [z := y for q in x]\n',
+  'from a.legacy import Old, Other\nx: Old = Old()\ndef f(m: "list[Old]") -> Old:\n    return Old.make(m, key=Old, other=Other)  # Old\n',
+];
+
+test('random edits of the fixtures’ inputs and of adversarial sources: whenever the proof says the output parses, the reader agrees', () => {
   const sources = cases.map((c) => c.input).filter((source) => parses(source));
+  for (const source of ADVERSARIAL) expect({ source, parses: parses(source) }).toEqual({ source, parses: true });
   let provenCount = 0;
+  let provenRenames = 0;
+  const rename = fc.record({ rename: fc.constantFrom(...RENAME_TARGETS), existing: fc.nat(), all: fc.boolean(), mask: fc.nat() });
   fc.assert(
     fc.property(
-      fc.constantFrom(...sources),
-      fc.array(fc.record({ site: fc.nat(), replacement: fc.oneof(fc.constantFrom(...REPLACEMENTS), fc.constant('alias'), fc.constant('first-kept')) }), { minLength: 1, maxLength: 3 }),
+      fc.oneof({ arbitrary: fc.constantFrom(...sources), weight: 2 }, { arbitrary: fc.constantFrom(...ADVERSARIAL), weight: 1 }),
+      fc.array(fc.record({ site: fc.nat(), replacement: fc.oneof(fc.constantFrom(...REPLACEMENTS), fc.constant('alias'), fc.constant('first-kept'), rename, rename) }), { minLength: 1, maxLength: 3 }),
       (source, picks) => {
         const sites = editSites(source);
+        const names = nameSites(source);
         const chosen = new Map<number, Edit>();
+        let renames = false;
         for (const { site, replacement } of picks) {
+          if (typeof replacement === 'object') {
+            // A rename: every occurrence of a name (all, or some), whole words or not, to one new name.
+            const old = names[site % names.length];
+            const text = replacement.rename === 'existing' ? names[replacement.existing % names.length] : replacement.rename;
+            let k = 0;
+            for (let at = source.indexOf(old); at >= 0; at = source.indexOf(old, at + 1), k++) {
+              if (replacement.all || (replacement.mask >> k % 30) & 1) chosen.set(at, { start: at, end: at + old.length, text });
+            }
+            renames = true;
+            continue;
+          }
           const { start, end } = sites[site % sites.length];
           const old = source.slice(start, end);
           const text = replacement === 'alias' ? `New as ${old}` : replacement === 'first-kept' ? `${old.split('.')[0]}.moved.x` : replacement;
@@ -195,11 +245,40 @@ test('random edits of the fixtures’ inputs: whenever the proof says the output
         const outcome = outcomeOf(source, edits);
         if (!pythonEditsProvablyParse(source, outcome)) return;
         provenCount++;
+        if (renames) provenRenames++;
         expect({ source, edits, parses: parses(outcome.code) }).toEqual({ source, edits, parses: true });
       },
     ),
-    { numRuns: runs(3000), seed: SEED },
+    { numRuns: runs(6000), seed: SEED },
   );
   // The generator must reach the proven side often, or the property proves little.
   expect(provenCount).toBeGreaterThan(100);
+  expect(provenRenames).toBeGreaterThan(100);
+});
+
+test('every rename of every name of the adversarial sources, to every name they hold or a special one: whenever proven, the reader agrees', () => {
+  let provenCount = 0;
+  let checked = 0;
+  for (const source of ADVERSARIAL) {
+    const pool = new Set([...nameSites(source), ...nameSites(source.normalize('NFKC')), ...source.normalize('NFKC').matchAll(/[A-Za-z0-9]+/g)].map(String));
+    const targets = [...new Set([...RENAME_TARGETS.filter((t) => t !== 'existing'), ...pool])];
+    for (const old of new Set(nameSites(source))) {
+      const places: number[] = [];
+      for (let at = source.indexOf(old); at >= 0; at = source.indexOf(old, at + 1)) places.push(at);
+      // All the occurrences, each one alone, and all but each one.
+      const subsets = [places, ...places.map((p) => [p]), ...(places.length > 2 ? places.map((p) => places.filter((q) => q !== p)) : [])];
+      for (const text of targets) {
+        for (const subset of subsets) {
+          const edits = subset.map((start) => ({ start, end: start + old.length, text }));
+          const outcome = outcomeOf(source, edits);
+          checked++;
+          if (!pythonEditsProvablyParse(source, outcome)) continue;
+          provenCount++;
+          expect({ source, edits, parses: parses(outcome.code) }).toEqual({ source, edits, parses: true });
+        }
+      }
+    }
+  }
+  expect(checked).toBeGreaterThan(10000);
+  expect(provenCount).toBeGreaterThan(400);
 });
