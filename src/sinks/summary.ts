@@ -61,7 +61,9 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       );
       for (const { path, error } of failures) {
         const where = error.line !== undefined ? `${path}:${error.line}${error.column !== undefined ? `:${error.column}` : ''}` : path;
-        lines.push(`  ${paint('red', 'failed')} ${where}: ${error.code}: ${error.message}`);
+        // The rewriters' parse messages start with the same location; say it once.
+        const message = error.message.startsWith(`${where}: `) ? error.message.slice(where.length + 2) : error.message;
+        lines.push(`  ${paint('red', 'failed')} ${where}: ${error.code}: ${message}`);
       }
       lines.push(...syntaxErrorLines(summary, options.quiet ? [] : tolerantChanges, paint));
       if (!options.quiet) {
