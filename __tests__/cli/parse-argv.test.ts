@@ -40,3 +40,9 @@ describe('unknown options', () => {
     expect(parseArgv(argv)).toEqual({ kind: 'error', message });
   });
 });
+
+test('run --help names the interpreter --verify python really uses', () => {
+  const parsed = parseArgv(['run', '--help']);
+  expect(parsed.kind).toBe('output');
+  if (parsed.kind === 'output') expect(parsed.text.replace(/\s+/g, ' ')).toContain('CPython (--python, else python.interpreter, else python3)');
+});

@@ -110,7 +110,7 @@ export function declareRunCommand(y: Argv): Argv {
       array: true,
       describe:
         'The manifest is always checked against the code first (--apply refuses on errors, a dry run warns); --no-verify skips that. ' +
-        '--verify python also compiles every changed Python output with CPython (python3 on PATH) before it is written; a rejected output is reported failed, never written.',
+        '--verify python also compiles every changed Python output with CPython (--python, else python.interpreter, else python3) before it is written; a rejected output is reported failed, never written.',
     })
     .option('workers', { type: 'number', requiresArg: true, describe: 'Worker threads that parse and rewrite (default: one fewer than the CPUs, at least 1; 1 runs in-process).' })
     .option('shard', { type: 'string', requiresArg: true, describe: 'Process only part K of N of the files (K/N, e.g. 2/4), partitioned by a stable hash of each path.' })
