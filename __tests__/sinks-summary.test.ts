@@ -29,6 +29,28 @@ describe('summary', () => {
     );
   });
 
+  test('a failure whose message already starts with its location names it once', async () => {
+    const out = captureOutput();
+    const sink = createSummarySink({ out, color: false, plan: testPlan(), mode: 'dry-run', quiet: true });
+    await sink.onResult({ path: 'src/a.ts', status: 'failed', findings: [], error: { code: 'parse', message: 'src/a.ts:2:7: Unexpected token', line: 2, column: 7 } });
+    await sink.onEnd({
+      files: 1, changed: 0, unchanged: 0, skipped: 0, failed: 1,
+      findings: { rewritten: 0, manual: 0, mention: 0, ignored: 0 }, unusedMoves: [], notices: [], durationMs: 0,
+    });
+    expect(out.text()).toContain('  failed src/a.ts:2:7: parse: Unexpected token\n');
+  });
+
+  test('a narrowed run notes its unmatched moves in one line instead of warning of typos', async () => {
+    const out = captureOutput();
+    const sink = createSummarySink({ out, color: false, plan: testPlan(), mode: 'dry-run', narrowed: true });
+    await sink.onEnd({
+      files: 1, changed: 0, unchanged: 1, skipped: 0, failed: 0,
+      findings: { rewritten: 0, manual: 0, mention: 0, ignored: 0 }, unusedMoves: ['legacy-lib → core-lib', 'pkg.legacy → pkg.core'], notices: [], durationMs: 0,
+    });
+    expect(out.text()).toContain('note: 2 moves matched no reference in the files of this run (narrowed by paths, --include, --exclude or --shard); run scan or verify over the whole root to catch a typo.\n');
+    expect(out.text()).not.toContain('warning:');
+  });
+
   test('quiet keeps the totals and failures only', async () => {
     const out = captureOutput();
     const sink = createSummarySink({ out, color: false, plan: testPlan(), mode: 'apply', quiet: true });

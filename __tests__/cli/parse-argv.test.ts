@@ -29,3 +29,20 @@ describe('parseArgv', () => {
     if (parsed.kind === 'command') expect(parsed.args.paths).toEqual([...files, 'last.ts']);
   });
 });
+
+describe('unknown options', () => {
+  test.each([
+    [['presets', '--manifest', 'x.json'], '--manifest is not an option of presets, which takes none; see ssot-codemod presets --help.'],
+    [['scan', '--apply'], '--apply is not an option of scan; see ssot-codemod scan --help.'],
+    [['check', '--patch', 'x.patch'], '--patch is not an option of check; see ssot-codemod check --help.'],
+    [['run', '--aply'], 'unknown option --aply; did you mean --apply?'],
+  ])('an option another command takes is named as such, never "did you mean" itself: %j', (argv, message) => {
+    expect(parseArgv(argv)).toEqual({ kind: 'error', message });
+  });
+});
+
+test('run --help names the interpreter --verify python really uses', () => {
+  const parsed = parseArgv(['run', '--help']);
+  expect(parsed.kind).toBe('output');
+  if (parsed.kind === 'output') expect(parsed.text.replace(/\s+/g, ' ')).toContain('CPython (--python, else python.interpreter, else python3)');
+});

@@ -150,6 +150,16 @@ describe('cli run', () => {
     expect(stdout).toContain('warning: move "pkg.legacyy → pkg.core" ($.python.moves[0]) matched no reference');
   });
 
+  test('a run narrowed to part of the root notes the moves it did not meet, without calling them typos', async () => {
+    const root = makeTempRepo(FILES);
+    const narrowed = await runCli(['run', 'src/a.ts'], root);
+    expect(narrowed.stdout).toContain('note: 1 move matched no reference in the files of this run (narrowed by paths, --include, --exclude or --shard)');
+    expect(narrowed.stdout).not.toContain('likely a manifest typo');
+    const typo = makeTempRepo({ ...FILES, 'ssot-codemod.json': JSON.stringify({ ...MANIFEST, python: { moves: [{ from: 'pkg.legacyy', to: 'pkg.core' }] } }) });
+    expect((await runCli(['run'], path.join(typo, 'src'))).stdout).not.toContain('likely a manifest typo');
+    expect((await runCli(['run', typo], path.join(typo, 'src'))).stdout).toContain('warning: move "pkg.legacyy → pkg.core" ($.python.moves[0]) matched no reference; likely a manifest typo');
+  });
+
   test('manifest errors exit 2 and name the JSON path', async () => {
     const root = makeTempRepo({ ...FILES, 'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.legacy', too: 'pkg.core' }] } }) });
     const { code, stderr } = await runCli(['run'], root);

@@ -5,7 +5,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { ScanReport } from '../../src/report/scan-report';
 import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
-import { runInRepo } from '../helpers/run-cli';
+import { defaultRewriters } from '../../src/rewrite/default-rewriters';
+import { runCli, runInRepo } from '../helpers/run-cli';
 
 const manifest = {
   python: {
@@ -96,6 +97,13 @@ describe('check', () => {
     const repo = makeTempRepo(files);
     const result = await cli(repo, 'check', 'tests', '--format', 'github');
     expect(result.stdout).toBe('::error file=tests/test_a.py,line=4,col=13,title=legacy import::legacy reference: core.manager → core.websocket_manager (string-target)\n');
+  });
+
+  test('--format github names files from the git top level when the root is a folder below it', async () => {
+    const repo = makeTempRepo(Object.fromEntries(Object.entries(files).map(([rel, text]) => [`svc/${rel}`, text])));
+    // runCli, not runInRepo (which passes --root repo): the root must be the manifest's folder, svc/.
+    const result = await runCli(['check', '--manifest', 'svc/ssot-codemod.json', 'svc/tests', '--format', 'github'], repo, { rewriters: defaultRewriters() });
+    expect(result.stdout).toBe('::error file=svc/tests/test_a.py,line=4,col=13,title=legacy import::legacy reference: core.manager → core.websocket_manager (string-target)\n');
   });
 
   test('baseline: old references pass, new fail, line shifts are fine, fixes shrink it on update', async () => {

@@ -28,6 +28,7 @@ describe('manifest input', () => {
 
   test('an empty file and a trailing comma are malformed JSON too', async () => {
     expect(await refused('')).toMatch(/ssot-codemod\.json:1:1: /);
+    expect(await refused('{"python":\n')).toMatch(/ssot-codemod\.json:2:1: unexpected end of file; the manifest must be valid JSON\.$/);
     expect(await refused('{"javascript": {"moves": [{"from": "a", "to": "b"},]}}')).toMatch(/ssot-codemod\.json:1:\d+: /);
   });
 

@@ -97,6 +97,11 @@ function explainParseError(message: string, argv: string[]): string {
     if (flag === undefined) return `unknown command "${names[0]}"; the commands are ${COMMAND_NAMES.slice(0, -1).join(', ')} and presets (see ssot-codemod --help).`;
     const guess = closestMatch(flag, allFlags());
     const written = argv.includes(`-${flag}`) ? `-${flag}` : `--${flag}`;
+    // Spelled right but given to a command that does not take it (`presets --manifest`, `scan --apply`).
+    const command = argv.find((a) => (COMMAND_NAMES as readonly string[]).includes(a));
+    if (guess === flag && command !== undefined) {
+      return `${written} is not an option of ${command}${command === 'presets' ? ', which takes none' : ''}; see ssot-codemod ${command} --help.`;
+    }
     return `unknown option ${written}; ${guess ? `did you mean --${guess}?` : 'see ssot-codemod <command> --help for the options.'}`;
   }
   const command = argv.find((a) => (COMMAND_NAMES as readonly string[]).includes(a)) ?? 'run';

@@ -66,7 +66,7 @@ export function locateJsonError(text: string): JsonErrorLocation | undefined {
     else if (c === 'n') literal('null');
     else number();
   };
-  const describe = (at: number) => (at >= text.length ? 'the end of the file' : `"${text[at]}"`);
+  const describe = (at: number) => (at >= text.length ? 'end of file' : `"${text[at]}"`);
   try {
     value();
     space();

@@ -16,6 +16,8 @@ export interface SummarySinkOptions {
   quiet?: boolean;
   /** Where the patch was written, if --patch was given. */
   patchFile?: string;
+  /** The run saw part of the root only (paths, --include/--exclude, --shard): a move matching nothing there is no sign of a typo. */
+  narrowed?: boolean;
 }
 
 /** How many findings of each kind the text summary lists before it only counts the rest. */
@@ -61,7 +63,9 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       );
       for (const { path, error } of failures) {
         const where = error.line !== undefined ? `${path}:${error.line}${error.column !== undefined ? `:${error.column}` : ''}` : path;
-        lines.push(`  ${paint('red', 'failed')} ${where}: ${error.code}: ${error.message}`);
+        // The rewriters' parse messages start with the same location; say it once.
+        const message = error.message.startsWith(`${where}: `) ? error.message.slice(where.length + 2) : error.message;
+        lines.push(`  ${paint('red', 'failed')} ${where}: ${error.code}: ${message}`);
       }
       lines.push(...syntaxErrorLines(summary, options.quiet ? [] : tolerantChanges, paint));
       if (!options.quiet) {
@@ -74,7 +78,11 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
           if (total > list.length) lines.push(`  … and ${total - list.length} more ${kind} findings (see --format json or scan)`);
         }
         const sources = moveSources(options.plan);
-        for (const id of summary.unusedMoves) {
+        const unused = summary.unusedMoves.length;
+        if (options.narrowed && unused > 0) {
+          lines.push(`note: ${unused} ${plural(unused, 'move')} matched no reference in the files of this run (narrowed by paths, --include, --exclude or --shard); run scan or verify over the whole root to catch a typo.`);
+        }
+        for (const id of options.narrowed ? [] : summary.unusedMoves) {
           const at = sources.get(id);
           lines.push(paint('yellow', `warning: move "${id}"${at ? ` (${at})` : ''} matched no reference; likely a manifest typo, check its "from".`));
         }

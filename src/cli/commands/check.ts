@@ -5,6 +5,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { usageError } from '../../errors';
+import { gitPathPrefix } from '../../pipeline/git';
 import { runFiles } from '../../pipeline/run-files';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { createBaseline, isBaseline, newReferences, type Baseline } from '../../report/baseline';
@@ -58,7 +59,7 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
     return 0;
   }
   const failing = options.baseline ? newReferences(references, readBaseline(options.baseline)) : references;
-  report(failing, references.length, options, deps);
+  report(failing, references.length, options, deps, session.root);
   return failing.length > 0 ? 1 : 0;
 }
 
@@ -76,13 +77,15 @@ function readBaseline(file: string): Baseline {
   return value;
 }
 
-function report(failing: Finding[], total: number, options: CheckOptions, deps: CheckDeps): void {
+function report(failing: Finding[], total: number, options: CheckOptions, deps: CheckDeps, root: string): void {
   if (options.format === 'json') {
     // `new` is always there: without a baseline every reference is new.
     deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length }, null, 2) + '\n');
     return;
   }
-  for (const f of failing) deps.stdout.write((options.format === 'github' ? githubAnnotation(f) : plainReferenceLine(f)) + '\n');
+  // GitHub reads annotation paths from the repository's top, like the diffs and --patch: a root below it is prefixed.
+  const prefix = options.format === 'github' ? gitPathPrefix(root) : '';
+  for (const f of failing) deps.stdout.write((options.format === 'github' ? githubAnnotation({ ...f, path: prefix + f.path }) : plainReferenceLine(f)) + '\n');
   const what = options.baseline ? `${failing.length} new legacy ${failing.length === 1 ? 'reference' : 'references'} (${total} in all, baseline ${options.baseline})` : `${failing.length} legacy ${failing.length === 1 ? 'reference remains' : 'references remain'}`;
   deps.stderr.write(failing.length > 0 ? `check failed: ${what}; run ssot-codemod run --apply on them, or update the baseline.\n` : `check passed: ${options.baseline ? `no new legacy reference (${total} baselined)` : 'no legacy reference'}.\n`);
 }

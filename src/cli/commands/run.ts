@@ -7,7 +7,6 @@ import type { Argv } from 'yargs';
 import { safetyError, usageError } from '../../errors';
 import { DEFAULT_MANIFEST } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
-import { gitPathPrefix } from '../../pipeline/git';
 import { refuseGlobEscapes } from '../../manifest/root-escapes';
 import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
 import { createFileProcessor, createFileTriage, DEFAULT_MAX_FILE_SIZE } from '../../pipeline/process-file';
@@ -17,16 +16,12 @@ import { createSyntaxDoubtResolver } from '../../pipeline/syntax-doubts';
 import { inShard, parseShard, type Shard } from '../../pipeline/shard';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { createApplyWriter } from '../../sinks/apply';
-import { createDiffSink } from '../../sinks/diff';
-import { createJsonSink } from '../../sinks/json';
-import { createPatchSink } from '../../sinks/patch';
-import { createSummarySink } from '../../sinks/summary';
 import type { TextOutput } from '../../sinks/text-output';
-import type { MigrationPlan, Sink } from '../../types';
 import type { InterpreterChoice } from '../../verify/python-external';
 import { parseSize } from '../options';
 import { createProgress } from '../progress';
 import { refuseDirtyChanges } from './refuse-dirty';
+import { createSinks } from './run-sinks';
 import { isDirectory, openPlan, ROOT_HELP } from './session';
 import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './manifest-gate';
 
@@ -110,7 +105,7 @@ export function declareRunCommand(y: Argv): Argv {
       array: true,
       describe:
         'The manifest is always checked against the code first (--apply refuses on errors, a dry run warns); --no-verify skips that. ' +
-        '--verify python also compiles every changed Python output with CPython (python3 on PATH) before it is written; a rejected output is reported failed, never written.',
+        '--verify python also compiles every changed Python output with CPython (--python, else python.interpreter, else python3) before it is written; a rejected output is reported failed, never written.',
     })
     .option('workers', { type: 'number', requiresArg: true, describe: 'Worker threads that parse and rewrite (default: one fewer than the CPUs, at least 1; 1 runs in-process).' })
     .option('shard', { type: 'string', requiresArg: true, describe: 'Process only part K of N of the files (K/N, e.g. 2/4), partitioned by a stable hash of each path.' })
@@ -288,24 +283,3 @@ function workerEntry(options: RunOptions, deps: RunDeps): string | undefined {
   if (deps.defaultRewriters !== true) return undefined;
   return resolveWorkerEntry({ fromSources: options.workers !== undefined && options.workers > 1 });
 }
-
-
-function createSinks(options: RunOptions, deps: RunDeps, root: string, plan: MigrationPlan): Sink[] {
-  const color = options.color && deps.isTTY;
-  const sinks: Sink[] = [];
-  let prefix: string | undefined;
-  const pathPrefix = () => (prefix ??= gitPathPrefix(root));
-  if (options.format === 'json') {
-    sinks.push(createJsonSink({ out: deps.stdout, root }));
-  } else if (options.mode === 'dry-run' && !options.quiet) {
-    sinks.push(createDiffSink({ out: deps.stdout, color, pathPrefix }));
-  }
-  if (options.patchFile) sinks.push(createPatchSink(options.patchFile, pathPrefix));
-  // In JSON mode stdout carries only the report, so the human summary goes to stderr.
-  const summaryOut = options.format === 'json' ? deps.stderr : deps.stdout;
-  if (!(options.format === 'json' && options.quiet)) {
-    sinks.push(createSummarySink({ out: summaryOut, color, plan, mode: options.mode, quiet: options.quiet, patchFile: options.patchFile }));
-  }
-  return sinks;
-}
-
