@@ -39,11 +39,13 @@ describe('purity', () => {
 });
 
 describe('performance', () => {
-  test('throughput on a large file (reported; at least 4 MB/s even on a loaded CI box)', () => {
+  test('throughput on a large file (reported; at least 2.5 MB/s even on a loaded CI box)', () => {
     // Every fixture (all legacy references) once per ~250 KB of ordinary code: denser than the real
     // repository (840 legacy import statements in 180 MB), so this is a pessimistic figure. Renamed
     // imports make the rewriter resolve names through the parser's scopes (about 6 MB/s alone on
-    // the 2-vCPU machine, where the rewrite without renames of uses ran at about 8).
+    // the 2-vCPU machine, where the rewrite without renames of uses ran at about 8). The chunk grows
+    // with every fixture (130 now): alone ~5 MB/s, ~3.3 MB/s beside the rest of the suite on 2 CPUs.
+    // The floor catches a quadratic step (the import rescan fixed in 898c683 took it to 2.3), not noise.
     const chunk = fs
       .readdirSync(FIXTURES)
       .filter((f) => f.endsWith('.input.py') && !f.startsWith('syntax-error-') && !f.includes('tolerant') && !f.includes('ignore-file') && !f.includes('bom') && !f.includes('crlf') && !f.includes('tab-'))
@@ -59,7 +61,7 @@ describe('performance', () => {
     const ms = timeMs(() => rewrite(source));
     const mbps = source.length / 1e6 / (ms / 1000);
     console.log(`python rewrite throughput: ${mbps.toFixed(1)} MB/s (${(source.length / 1e6).toFixed(1)} MB in ${ms.toFixed(0)} ms)`);
-    expect(mbps).toBeGreaterThan(4);
+    expect(mbps).toBeGreaterThan(2.5);
   });
 
   const shapes: [string, (n: number) => string][] = [
