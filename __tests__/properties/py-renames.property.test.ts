@@ -85,16 +85,24 @@ describe('the binding oracle (CPython symtable and ast)', () => {
   });
 });
 
+/** The rewrite of `source` and CPython's reading of it before and after; undefined when nothing changed. */
+async function rewriteAndJudge(source: string, manifest: Parameters<typeof rewrite>[1]) {
+  const out = rewrite(source, manifest);
+  if (out.code === source) return undefined;
+  const [before, after] = await judge(source, out);
+  if (after.error) throw new Error(explain(`the output does not parse: ${after.error}`, source, manifest, out));
+  return { out, before, after };
+}
+
 describe('py-imports rename properties', () => {
   test('a rewrite leaves no name unbound (CPython symtable) that the input had bound', async () => {
     const numRuns = runs(1500);
     let renamed = 0;
     await fc.assert(
       fc.asyncProperty(pythonRenameFile, pythonRenameManifest, async (file, manifest) => {
-        const out = rewrite(file.source, manifest);
-        if (out.code === file.source) return;
-        const [before, after] = await judge(file.source, out);
-        if (after.error) throw new Error(explain(`the output does not parse: ${after.error}`, file.source, manifest, out));
+        const judged = await rewriteAndJudge(file.source, manifest);
+        if (!judged) return;
+        const { out, before, after } = judged;
         const newly = after.unbound.filter((name) => !before.unbound.includes(name));
         if (newly.length > 0) throw new Error(explain(`newly unbound: ${newly.join(', ')}`, file.source, manifest, out));
         if (renamesAUse(file.source, out.edits)) renamed++;
@@ -110,10 +118,9 @@ describe('py-imports rename properties', () => {
     let alreadyImported = 0;
     await fc.assert(
       fc.asyncProperty(pythonRenameFile, pythonRenameManifest, async (file, manifest) => {
-        const out = rewrite(file.source, manifest);
-        if (out.code === file.source) return;
-        const [before, after] = await judge(file.source, out);
-        if (after.error) throw new Error(explain(`the output does not parse: ${after.error}`, file.source, manifest, out));
+        const judged = await rewriteAndJudge(file.source, manifest);
+        if (!judged) return;
+        const { out, before, after } = judged;
         if (Object.keys(before.fromImports).some((k) => k.endsWith('|app.core|NewThing'))) alreadyImported++;
         if (out.findings.some((f) => f.reason?.includes('imported twice:'))) return;
         const twice = Object.entries(after.fromImports).filter(([key, n]) => n > 1 && n > (before.fromImports[key] ?? 0));

@@ -3,6 +3,7 @@
 // rename policy treats a binding named in one as unrenamable (kept under its name, and said so).
 // Only strings that read as a type expression count (dotted names, brackets, commas and `|`), wherever
 // they are (a `getattr(m, "Old")` name reads the same) except as a dict key, and of a dotted name only its head.
+import { stringLiteralParts } from './string-scanner';
 import { Tok, type Tokens } from './tokenizer';
 
 /** Each name written in an annotation-like plain string, with the offset of its first such string. */
@@ -11,8 +12,7 @@ export function annotationStringNames(text: string, tokens: Tokens): Map<string,
   for (let k = 0; k < tokens.count; k++) {
     if (tokens.kind[k] !== Tok.String || tokens.code[k] !== 0) continue; // f-strings and bytes are no annotations
     if (isDictKey(tokens, k)) continue; // `{"Old": …}` is a key, never an annotation
-    const body = stringBody(text.slice(tokens.start[k], tokens.end[k]));
-    if (body === undefined) continue;
+    const { body } = stringLiteralParts(text.slice(tokens.start[k], tokens.end[k]));
     const compact = body.replace(/\s*([,[\]|])\s*/g, '$1').trim();
     if (!/^[A-Za-z_][\w.,[\]|]*$/.test(compact)) continue;
     // Only the head of a dotted name is looked up where the string is read: `"a.b.Old"` names `a`, not `Old`
@@ -30,10 +30,4 @@ function isDictKey(tokens: Tokens, k: number): boolean {
   let j = k + 1;
   while (j < tokens.count && (tokens.kind[j] === Tok.String || tokens.kind[j] === Tok.Nl || tokens.kind[j] === Tok.Comment)) j++;
   return j < tokens.count && tokens.kind[j] === Tok.Op && tokens.code[j] === 58; // ':'
-}
-
-/** The text between a plain string literal's quotes (prefix letters `r`/`u` allowed); undefined for anything else. */
-function stringBody(literal: string): string | undefined {
-  const m = /^[rRuU]{0,2}("""|'''|"|')([\s\S]*)\1$/.exec(literal);
-  return m ? m[2] : undefined;
 }

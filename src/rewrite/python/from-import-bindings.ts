@@ -65,22 +65,28 @@ interface Facts {
   uses: NameOccurrence[];
 }
 
-function unresolvable(unsure: SyntaxUnsure, stmt: ImportStatement, t: ItemTarget): Facts {
-  const why = `the reader cannot resolve this file's names (${unsure.reason})`;
-  const local = t.item.alias ?? t.item.name;
-  const base = { local, userAlias: t.item.alias !== undefined, target: t.name, targetModule: t.module, mode: t.move!.localName };
-  return { binding: { ...base, visibility: `block ${stmt.block}`, unrenamable: why, clash: () => why, reaches: () => false }, uses: [] };
+const baseOf = (t: ItemTarget) => ({
+  local: t.item.alias ?? t.item.name,
+  userAlias: t.item.alias !== undefined,
+  target: t.name,
+  targetModule: t.module,
+  mode: t.move!.localName,
+});
+
+/** A binding the policy must keep as written, for `why`. */
+function refused(stmt: ImportStatement, t: ItemTarget, why: string): Facts {
+  return { binding: { ...baseOf(t), visibility: `block ${stmt.block}`, unrenamable: why, clash: () => why, reaches: () => false }, uses: [] };
 }
+
+const unresolvable = (unsure: SyntaxUnsure, stmt: ImportStatement, t: ItemTarget): Facts =>
+  refused(stmt, t, `the reader cannot resolve this file's names (${unsure.reason})`);
 
 function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportStatement, t: ItemTarget): Facts {
   const { view } = targets;
-  const local = t.item.alias ?? t.item.name;
-  const base = { local, userAlias: t.item.alias !== undefined, target: t.name, targetModule: t.module, mode: t.move!.localName };
+  const base = baseOf(t);
+  const { local } = base;
   const occurrence = view.at(t.item.aliasStart ?? t.item.nameStart);
-  if (!occurrence) {
-    const why = `the reader found no binding for ${local}`;
-    return { binding: { ...base, visibility: `block ${stmt.block}`, unrenamable: why, clash: () => why, reaches: () => false }, uses: [] };
-  }
+  if (!occurrence) return refused(stmt, t, `the reader found no binding for ${local}`);
   const { uses, imports, bindings } = targets.symbol(occurrence);
   const bindingScope = view.resolver.symbolScope(occurrence);
   const otherImport = imports.find((o) => o !== occurrence);
@@ -92,6 +98,9 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
   const reachable = firstReaching(targets.existingIn(key, bindingScope, stmt.block), stmt, reaches, after) ?? firstReaching(targets.existingIn(key, bindingScope, 0), stmt, reaches, after);
   const found = reachable ?? sameScope[0];
   const line = (offset: number) => ctx.lines.position(offset).line;
+  const stringMention = (at: number | undefined) => (at === undefined ? undefined : `${local} is named in the string at line ${line(at)}, which a rename would not follow`);
+  // Only a binding the import alone makes may merge with another import of its target.
+  const importOnly = bindings.every((o) => o === occurrence);
   const binding: MovedBinding = {
     ...base,
     visibility: `${bindingScope}:${stmt.block}`,
@@ -101,12 +110,9 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
       ? `${local} is also bound by the import at line ${line(otherImport.start)}`
       : targets.listedInAll(local)
         ? `${local} is listed in __all__`
-        : targets.inAnnotationString(local) !== undefined
-          ? `${local} is named in the string at line ${line(targets.inAnnotationString(local)!)}, which a rename would not follow`
-          : undefined,
-    reusable: bindings.every((o) => o === occurrence),
-    // Only a binding the import alone makes may merge with another import of its target.
-    clash: (name) => targets.clash(bindings.every((o) => o === occurrence) ? key : undefined, occurrence.scope, name),
+        : stringMention(targets.inAnnotationString(local)),
+    reusable: importOnly,
+    clash: (name) => targets.clash(importOnly ? key : undefined, occurrence.scope, name),
     reaches,
   };
   return { binding, uses };

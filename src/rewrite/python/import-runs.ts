@@ -9,8 +9,8 @@ export function importRuns(text: string, imports: readonly ImportStatement[]): M
   let run = 0;
   let previous: ImportStatement | undefined;
   for (const stmt of imports) {
-    // A statement nested inside the previous one's span (never for imports) or anything else between starts a new run.
-    if (previous === undefined || stmt.start < previous.end || !onlyTrivia(text, previous.end, stmt.start)) run++;
+    // Anything but trivia between two imports starts a new run.
+    if (previous === undefined || !onlyTrivia(text, previous.end, stmt.start)) run++;
     runs.set(stmt, run);
     previous = stmt;
   }

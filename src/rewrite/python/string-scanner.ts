@@ -110,6 +110,14 @@ function scanFormatSpec(text: string, pos: number, stringStart: number, triple: 
   throw unterminated(stringStart, triple);
 }
 
+/** A whole string literal's prefix length, quote length (1 or 3) and the text between its quotes. */
+export function stringLiteralParts(raw: string): { prefix: number; quote: number; body: string } {
+  const prefix = /^[A-Za-z]*/.exec(raw)![0].length;
+  const q = raw[prefix];
+  const quote = raw.startsWith(q.repeat(3), prefix) && raw.length >= prefix + 6 ? 3 : 1;
+  return { prefix, quote, body: raw.slice(prefix + quote, raw.length - quote) };
+}
+
 export function isIdentStart(c: number): boolean {
   return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c >= 128;
 }

@@ -2,6 +2,7 @@
 // it and a dot) are rewritten keeping prefix and quotes; f-strings with expressions are manual;
 // docstrings and comments are reported as mentions (rewritten only with options.rewriteComments).
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { stringLiteralParts } from './string-scanner';
 import { Tok } from './tokenizer';
 
 export function rewriteStrings(ctx: RewriteContext): void {
@@ -27,10 +28,7 @@ export function rewriteStrings(ctx: RewriteContext): void {
 }
 
 function stringTarget(ctx: RewriteContext, start: number, raw: string, isF: boolean): void {
-  const prefix = /^[A-Za-z]*/.exec(raw)![0].length;
-  const q = raw[prefix];
-  const quote = raw.startsWith(q.repeat(3), prefix) && raw.length >= prefix + 6 ? 3 : 1;
-  const body = raw.slice(prefix + quote, raw.length - quote);
+  const { prefix, quote, body } = stringLiteralParts(raw);
   if (isF && /\{(?!\{)/.test(body.replace(/\{\{/g, ''))) {
     const mapped = firstMappable(ctx, body);
     if (mapped) addFinding(ctx, { offset: start, move: mapped, form: 'string-target', kind: 'manual', text: raw, reason: 'an f-string builds a legacy path; rewrite by hand' });
