@@ -1,8 +1,9 @@
 // literal-edits: when a changed output may skip its verifying re-parse. Only edits that replace the
 // text between a string literal's quotes with text needing no escape qualify, and only when the
-// rewriter claims it; the JS rewriter claims it for specifier-only rewrites, never for renames.
+// rewriter claims it; the JS rewriter claims it for specifier edits, never for renamed identifiers
+// (those have a proof of their own: pipeline-javascript-safe-edits.test.ts).
 import { compilePlan } from '../src/manifest/plan';
-import { provablyParses } from '../src/pipeline/literal-edits';
+import { javascriptEditsProvablyParse as provablyParses } from '../src/pipeline/javascript-safe-edits';
 import { createFileProcessor } from '../src/pipeline/process-file';
 import { javascriptRewriter } from '../src/rewrite/js';
 import type { LanguageRewriter } from '../src/rewrite/language';
@@ -21,7 +22,7 @@ const claimedFor = (source: string) => (edits: Edit[]): RewriteOutcome => {
   } catch {
     code = source; // overlapping edits cannot be applied; the claim is refused anyway
   }
-  return { code, edits, findings: [], literalContentsOnly: true };
+  return { code, edits, findings: [], literalEdits: edits.map((_, i) => i) };
 };
 /** An edit replacing `old` (its first occurrence in `source`) with `text`. */
 const at = (source: string, old: string, text: string): Edit => ({ start: source.indexOf(old), end: source.indexOf(old) + old.length, text });
@@ -53,7 +54,7 @@ describe('provablyParses', () => {
   });
 
   test('refuses without the claim, or with no edits', () => {
-    expect(provablyParses(source, { ...claimed([at(source, './legacy', './core')]), literalContentsOnly: undefined })).toBe(false);
+    expect(provablyParses(source, { ...claimed([at(source, './legacy', './core')]), literalEdits: undefined })).toBe(false);
     expect(provablyParses(source, claimed([]))).toBe(false);
   });
 
@@ -73,7 +74,7 @@ describe('provablyParses', () => {
     expect(provablyParses(source, claimed([{ start, end: start + 7, text: 'x' }]))).toBe(false); // stops before the quote
     expect(provablyParses(source, claimed([{ start: 0, end: 6, text: 'export' }]))).toBe(false); // not in a literal
     const mixed = "f('a\", 'b');";
-    expect(provablyParses(mixed, claimedFor(mixed)([{ start: 3, end: 4, text: 'z' }]))).toBe(false); // ' … " do not pair
+    expect(provablyParses(mixed, claimedFor(mixed)([{ start: 3, end: 4, text: './z' }]))).toBe(false); // ' … " do not pair
   });
 
   test('refuses old text that needed escaping, `$` in templates, and overlapping edits', () => {
@@ -96,15 +97,17 @@ describe('the JS rewriter claims literal contents only for specifier rewrites', 
     const source = "import { x } from './legacy';\njest.mock('./legacy');\n";
     const outcome = javascriptRewriter.rewrite({ source, path: 'src/a.ts', plan });
     expect(outcome.code).toBe("import { x } from './canonical';\njest.mock('./canonical');\n");
-    expect(outcome.literalContentsOnly).toBe(true);
+    expect(outcome.literalEdits).toEqual([0, 1]);
     expect(provablyParses(source, outcome)).toBe(true);
   });
 
-  test('a renamed symbol edits identifiers: not claimed', () => {
+  test('a renamed symbol edits identifiers: only its specifier is claimed, the rest is proven as a rename', () => {
     const source = "import { A } from './old';\nA();\n";
     const outcome = javascriptRewriter.rewrite({ source, path: 'src/a.ts', plan });
     expect(outcome.code).toBe("import { B } from './new';\nB();\n");
-    expect(outcome.literalContentsOnly).toBeUndefined();
+    expect(outcome.literalEdits?.map((i) => outcome.edits[i].text)).toEqual(['./new']);
+    expect(provablyParses(source, outcome)).toBe(true);
+    expect(provablyParses(source, { ...outcome, literalEdits: undefined })).toBe(false);
   });
 });
 
@@ -118,7 +121,7 @@ describe('process-file re-parses unless the edits are provably safe', () => {
       rewrite: ({ source }) => {
         const start = source.indexOf("'legacy-lib'") + 1;
         const edits = [{ start, end: start + 'legacy-lib'.length, text: replacement }];
-        return { code: source.slice(0, start) + replacement + source.slice(edits[0].end), edits, findings: [], literalContentsOnly: true };
+        return { code: source.slice(0, start) + replacement + source.slice(edits[0].end), edits, findings: [], literalEdits: [0] };
       },
       checkSyntax: (code) => {
         calls.checkSyntax++;

@@ -84,7 +84,8 @@ describe('process-file', () => {
   });
 
   test('failed output-unparseable: the verified output does not parse, so it is never returned as changed', async () => {
-    const result = await processorFor({ 'a.ts': "import 'legacy-lib'; // UNPARSEABLE\n" })('a.ts');
+    // `legacy` left in the comment: the swap legacy → core is then no proven rename, so the output is re-parsed.
+    const result = await processorFor({ 'a.ts': "import 'legacy-lib'; // UNPARSEABLE legacy\n" })('a.ts');
     expect(result).toMatchObject({ status: 'failed', language: 'javascript', error: { code: 'output-unparseable', line: 1, column: 23 } }); // a position in the output
     expect(result.findings).toHaveLength(1);
   });

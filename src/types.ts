@@ -143,12 +143,13 @@ export interface RewriteOutcome {
   edits: Edit[];
   findings: Finding[];
   /**
-   * The rewriter's claim, from its own parse, that every edit replaces the whole text between the
-   * quotes of a string literal. The pipeline re-checks the characters on both sides of each edit
-   * (pipeline/literal-edits.ts) and, when they hold, skips re-parsing the output: such an edit cannot
-   * change whether the file parses. Absent means the output is re-parsed.
+   * The rewriter's claim, from its own parse: the indices (into `edits`) of the edits that replace
+   * the whole text between the quotes of a string literal. The pipeline re-checks the characters on
+   * both sides of each (pipeline/literal-edits.ts) and, when every edit is either such a literal or
+   * a proven rename (pipeline/javascript-safe-edits.ts), skips re-parsing the output. Absent or
+   * partial means the output is re-parsed, unless the rest is proven otherwise.
    */
-  literalContentsOnly?: boolean;
+  literalEdits?: number[];
   /**
    * Set when the source does not parse and the rewrite ran in tolerant mode (RewriteOptions.tolerant):
    * the input's first parse error. Only provable lines were edited, so the output must fail at this

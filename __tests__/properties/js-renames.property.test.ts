@@ -6,6 +6,7 @@ import { parse } from '@babel/parser';
 import fc from 'fast-check';
 import ts from 'typescript';
 import { compilePlan } from '../../src/manifest/plan';
+import { javascriptEditsProvablyParse } from '../../src/pipeline/javascript-safe-edits';
 import { javascriptRewriter } from '../../src/rewrite/js';
 import type { Finding, MigrationPlan } from '../../src/types';
 import { runs, SEED, tsManifest, tsRenameFile } from '../helpers/source-arbitraries';
@@ -47,6 +48,7 @@ function namedImports(code: string): Map<string, Set<string>> {
 describe('js-imports rename properties', () => {
   test('no new unbound name; no binding imported twice unless a finding says why', () => {
     let renamed = 0;
+    let proven = 0;
     fc.assert(
       fc.property(tsRenameFile, tsManifest, (file, manifest) => {
         const plan = planOf(manifest);
@@ -63,9 +65,15 @@ describe('js-imports rename properties', () => {
           }
         }
         if (out.edits.some((e) => /^[A-Za-z]+$/.test(e.text))) renamed++;
+        // A rename proven parse-safe (the pipeline then skips the re-parse) does parse.
+        if (javascriptEditsProvablyParse(file.source, out)) {
+          expect(javascriptRewriter.checkSyntax(out.code, FILE)).toBeUndefined();
+          proven++;
+        }
       }),
       { seed: SEED, numRuns: runs(400) },
     );
     expect(renamed).toBeGreaterThan(30);
+    expect(proven).toBeGreaterThan(10);
   });
 });

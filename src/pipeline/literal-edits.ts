@@ -1,29 +1,28 @@
-// Decides whether a changed output may skip its verifying re-parse. Only when the rewriter claims
-// (RewriteOutcome.literalContentsOnly) that every edit replaces the text between a string literal's
-// quotes, and the characters confirm it: the edit sits between two equal quote characters, and
-// neither the old nor the new text contains that quote, a backslash or a line break (nor `$` in a
-// template), and the output is exactly the source with these edits. Such a literal stays one string
-// token with the same neighbours, so the file parses exactly as before. Anything else is re-parsed.
-// Used by process-file.ts (sameAsEdited also by python-safe-edits.ts).
-import type { Edit, RewriteOutcome } from '../types';
+// Whether an edit the rewriter claims replaces the text between a string literal's quotes
+// (RewriteOutcome.literalEdits) may skip the output's verifying re-parse. The characters must
+// confirm it: the edit sits between two equal quote characters, and neither the old nor the new
+// text contains that quote, a backslash or a line break (nor `$` in a template). Such a literal stays one string
+// token with the same neighbours, so the file parses exactly as before. Used by the JS proof
+// (javascript-safe-edits.ts), which also proves renames; sameAsEdited also by python-safe-edits.ts.
+import type { Edit } from '../types';
 
 const QUOTES = new Set(['"', "'", '`']);
 
-export function provablyParses(source: string, outcome: RewriteOutcome): boolean {
-  if (outcome.literalContentsOnly !== true || outcome.edits.length === 0) return false;
-  // Rewriters list edits in the order they made them, not by position.
-  const edits = [...outcome.edits].sort((a, b) => a.start - b.start);
-  // The proof is about the edits; the output written is the code, so the two must agree.
-  if (!sameAsEdited(source, outcome.code, edits)) return false;
-  let previousEnd = -1;
-  for (const edit of edits) {
-    if (edit.start <= previousEnd) return false; // the closing quote of one edit cannot open the next
-    previousEnd = edit.end;
-    const quote = source.charAt(edit.start - 1);
-    if (!QUOTES.has(quote) || source.charAt(edit.end) !== quote) return false;
-    if (!plainText(source.slice(edit.start, edit.end), quote) || !plainText(edit.text, quote)) return false;
-  }
-  return true;
+/**
+ * The edits by position (rewriters list them in the order they made them), or undefined when two
+ * touch: the closing quote of one edit cannot open the next.
+ */
+export function sortedDisjoint(edits: readonly Edit[]): Edit[] | undefined {
+  const sorted = [...edits].sort((a, b) => a.start - b.start);
+  for (let i = 1; i < sorted.length; i++) if (sorted[i].start <= sorted[i - 1].end) return undefined;
+  return sorted;
+}
+
+/** A claimed literal edit, confirmed by the characters around it and in it. */
+export function literalEditProven(source: string, edit: Edit): boolean {
+  const quote = source.charAt(edit.start - 1);
+  if (!QUOTES.has(quote) || source.charAt(edit.end) !== quote) return false;
+  return plainText(source.slice(edit.start, edit.end), quote) && plainText(edit.text, quote);
 }
 
 /** Whether `code` is exactly `source` with the edits (sorted by start) applied, without building it. */

@@ -9,7 +9,7 @@ import type { LanguageRewriter } from '../rewrite/language';
 import { SourceSyntaxError } from '../rewrite/source-syntax-error';
 import { SyntaxUnsure } from '../rewrite/syntax-unsure';
 import type { FileError, FileResult, Finding, Language, MigrationPlan, RewriteOptions, RewriteOutcome, SyntaxDoubt } from '../types';
-import { provablyParses } from './literal-edits';
+import { javascriptEditsProvablyParse } from './javascript-safe-edits';
 import { pythonEditsProvablyParse } from './python-safe-edits';
 import { createExcludeFilter } from './path-filter';
 import { createPlanPrefilter, type Prefilter } from './prefilter';
@@ -230,7 +230,7 @@ function asSyntaxError(problem: ReturnType<typeof safeCheckSyntax>): { message: 
   return problem instanceof SyntaxUnsure ? { message: `the reader cannot decide whether it parses (${problem.reason})`, line: problem.line, column: problem.column } : problem;
 }
 
-/** Rewrite, then re-parse the output (unless literal-edits or python-safe-edits proves it parses) before it can be called `changed`. */
+/** Rewrite, then re-parse the output (unless javascript-safe-edits or python-safe-edits proves it parses) before it can be called `changed`. */
 function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string }, rewriter: LanguageRewriter, context: CompiledContext): FileResult {
   const { language } = rewriter;
   const { source } = read;
@@ -249,7 +249,7 @@ function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string
   }
   if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language };
 
-  const proven = provablyParses(source, outcome) || (language === 'python' && pythonEditsProvablyParse(source, outcome));
+  const proven = language === 'python' ? pythonEditsProvablyParse(source, outcome) : javascriptEditsProvablyParse(source, outcome);
   const problem = proven ? undefined : safeCheckSyntax(rewriter, outcome.code, relPath);
   if (problem && !(problem instanceof SyntaxUnsure)) {
     const message = `the rewritten file would not parse (${problem.message}${problem.line ? ` at output line ${problem.line}` : ''}); it was left untouched`;

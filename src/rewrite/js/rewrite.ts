@@ -200,8 +200,8 @@ function finish(context: RewriteContext): RewriteOutcome {
   const edits = effectiveEdits(context.source, context.edits);
   const code = applyEdits(context.source, edits);
   if (code === context.source) return { code, edits: [], findings: sortFindings(context.findings) };
-  const literalContentsOnly = edits.every((e) => context.literalEdits.has(e));
-  return { code, edits, findings: sortFindings(context.findings), ...(literalContentsOnly ? { literalContentsOnly } : {}) };
+  const literalEdits = edits.flatMap((e, i) => (context.literalEdits.has(e) ? [i] : []));
+  return { code, edits, findings: sortFindings(context.findings), ...(literalEdits.length > 0 ? { literalEdits } : {}) };
 }
 
 function sortFindings(findings: Finding[]): Finding[] {
