@@ -45,6 +45,10 @@ describe('pythonEditsProvablyParse', () => {
     ['renames of two names to two names', 'print(a)\nprint(b, a)\n', [['a', 'c', 0], ['b', 'd'], ['a', 'c', 1]]],
     ['an attribute and a global', 'def f():\n    global Old\n    return x.Old(Old)\n', [['Old', 'New', 0], ['Old', 'New', 1], ['Old', 'New', 2]]],
     ['a rename next to a number or an equality', 'x = 1 .Old\ny = Old == 1\nz = Old==1\n', [['Old', 'New', 0], ['Old', 'New', 1], ['Old', 'New', 2]]],
+    ['attributes renamed to a name the file already has', 'import a as hub\nfrom b import New\nx = hub.Old(hub.Mode)\ny = f().Old\nz = "s".Old\nw = d[0].Old.Old\n',
+      [['Old', 'New', 0], ['Old', 'New', 1], ['Old', 'New', 2], ['Old', 'New', 3], ['Old', 'New', 4]]],
+    ['a module path component after the first, in an import and a from-import', 'import a.Old as m\nfrom a.Old import New\n', [['Old', 'New', 0], ['Old', 'New', 1]]],
+    ['a relative from-import module with its dots', 'from ...a.manager import X\nfrom .b import Y\n', [['...a.manager', '...a.websocket_manager'], ['.b', '.c.d']]],
   ] as Array<[string, string, Array<[string, string, number?]>]>)('proves: %s', (_label, source, edits) => {
     expect(parses(source)).toBe(true);
     expect(proven(source, ...edits)).toBe(true);
@@ -86,6 +90,12 @@ describe('pythonEditsProvablyParse', () => {
     ['a rename of an exponent', 'x = 1e5\n', [['e5', 'f5']]],
     ['a rename of an exponent after a point', 'x = 1.e5\n', [['e5', 'f5']]],
     ['a rename of an imaginary tail after a point', 'x = 1.j\n', [['j', 'k']]],
+    ['an attribute of a number with a non-fresh name', 'New = 1\nx = 1j.real\n', [['real', 'New']]],
+    ['an attribute after a space, to a name the file has', 'New = 1\nx = a .Old\n', [['Old', 'New']]],
+    ['an attribute that becomes a keyword', 'x = a.Old\n', [['Old', 'None']]],
+    ['an attribute that becomes a dunder', 'x = a.Old\n', [['Old', '__class__']]],
+    ['relative dots that change', 'from ..a import X\n', [['..a', '.a']]],
+    ['relative dots before a keyword component', 'from ..a import X\n', [['..a', '..class']]],
     ['a rename of part of a name (a name character after)', 'x = Old1\n', [['Old', 'New']]],
     ['a rename of part of a name (a name character before)', 'x = aOld\n', [['Old', 'New']]],
     ['a rename of part of a non-ASCII name', 'x = éOld\n', [['Old', 'New']]],
@@ -120,6 +130,9 @@ describe('pythonEditsProvablyParse', () => {
   test.each([
     ['a string prefix', 'x = rb"a"\n', [['rb', 'xy']]],
     ['an exponent after a point', 'x = 1.e5\n', [['e5', 'f5']]],
+    ['an exponent after a point, to a name the file has', 'x = 1.e5\nz = 2\n', [['e5', 'z', 0]]],
+    ['an attribute that becomes a keyword', 'x = a.Old\n', [['Old', 'None']]],
+    ['relative dots before a keyword component', 'from ..a import X\n', [['..a', '..class']]],
     ['an escape', 'x = b"\\x41 y"\n', [['x41', 'xzz']]],
     ['an f-string conversion', 'f"{x!r}"\n', [['r', 'q']]],
     ['a repeated keyword argument', 'f(a=1, b=2)\n', [['a', 'b']]],
