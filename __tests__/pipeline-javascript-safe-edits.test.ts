@@ -60,50 +60,30 @@ describe('renames proven parse-safe', () => {
 });
 
 describe('refusals, each guarding an output that would not parse', () => {
-  test('the old name left somewhere (a JSX closing tag)', () => {
-    const source = 'const e = <A></A>;\n';
-    const outcome = outcomeOf(source, swaps(source, 'A', 'B', [0]));
-    expect(parses(outcome.code)).toBe(false);
+  /** The output of these edits does not parse, and the proof says so by refusing them. */
+  function expectGuarded(source: string, edits: Edit[], path = 'a.tsx') {
+    const outcome = outcomeOf(source, edits);
+    expect(parses(outcome.code, path)).toBe(false);
     expect(javascriptEditsProvablyParse(source, outcome)).toBe(false);
-  });
+  }
 
-  test('a new name the input already has', () => {
-    const source = 'let B = 1;\nlet A = 2;\n';
-    const outcome = outcomeOf(source, swaps(source, 'A', 'B'));
-    expect(parses(outcome.code)).toBe(false);
-    expect(javascriptEditsProvablyParse(source, outcome)).toBe(false);
-  });
-
-  test('two names merged into one', () => {
-    const source = 'let A = 1;\nlet C = 2;\n';
-    const outcome = outcomeOf(source, [...swaps(source, 'A', 'B'), ...swaps(source, 'C', 'B')]);
-    expect(parses(outcome.code)).toBe(false);
-    expect(javascriptEditsProvablyParse(source, outcome)).toBe(false);
-  });
-
-  test('one name split in two', () => {
-    const source = 'const e = <A></A>;\n';
-    const outcome = outcomeOf(source, [...swaps(source, 'A', 'B', [0]), ...swaps(source, 'A', 'C', [1])]);
-    expect(parses(outcome.code)).toBe(false);
-    expect(javascriptEditsProvablyParse(source, outcome)).toBe(false);
-  });
+  test.each([
+    ['the old name left somewhere (a JSX closing tag)', 'const e = <A></A>;\n', (s: string) => swaps(s, 'A', 'B', [0])],
+    ['a new name the input already has', 'let B = 1;\nlet A = 2;\n', (s: string) => swaps(s, 'A', 'B')],
+    ['two names merged into one', 'let A = 1;\nlet C = 2;\n', (s: string) => [...swaps(s, 'A', 'B'), ...swaps(s, 'C', 'B')]],
+    ['one name split in two', 'const e = <A></A>;\n', (s: string) => [...swaps(s, 'A', 'B', [0]), ...swaps(s, 'A', 'C', [1])]],
+  ])('%s', (_label, source, edits) => expectGuarded(source, edits(source)));
 
   test.each([
     ['a keyword as the new name', 'let A = 1;\n', 'A', 'let'],
     ['a contextual keyword as the old name', 'type A = string;\n', 'type', 'kind'],
     ['regular-expression flags', 'const g = 1;\nconst r = /x/g;\n', 'g', 'h'],
     ['an exponent after `1.`', 'const e5 = 1.e5;\n', 'e5', 'z'],
-  ])('%s', (_label, source, old, text) => {
-    const outcome = outcomeOf(source, swaps(source, old, text));
-    expect(parses(outcome.code, 'a.ts')).toBe(false);
-    expect(javascriptEditsProvablyParse(source, outcome)).toBe(false);
-  });
+  ])('%s', (_label, source, old, text) => expectGuarded(source, swaps(source, old, text), 'a.ts'));
 
   test('a file spelling an ASCII name with a \\u escape', () => {
     const source = 'let \\u0042 = 1;\nlet A = 2;\n';
-    const outcome = outcomeOf(source, swaps(source, 'A', 'B'));
-    expect(parses(outcome.code)).toBe(false);
-    expect(javascriptEditsProvablyParse(source, outcome)).toBe(false);
+    expectGuarded(source, swaps(source, 'A', 'B'));
     const plain = 'let C = 1;\nlet A = 2;\n';
     expect(javascriptEditsProvablyParse(plain, outcomeOf(plain, swaps(plain, 'A', 'B')))).toBe(true);
   });

@@ -1,9 +1,10 @@
 // Whether an edit the rewriter claims replaces the text between a string literal's quotes
 // (RewriteOutcome.literalEdits) may skip the output's verifying re-parse. The characters must
 // confirm it: the edit sits between two equal quote characters, and neither the old nor the new
-// text contains that quote, a backslash or a line break (nor `$` in a template). Such a literal stays one string
-// token with the same neighbours, so the file parses exactly as before. Used by the JS proof
-// (javascript-safe-edits.ts), which also proves renames; sameAsEdited also by python-safe-edits.ts.
+// text contains that quote, a backslash or a line break (nor `$` in a template). Such a literal
+// stays one string token with the same neighbours, so the file parses exactly as before. Used by
+// the JS proof (javascript-safe-edits.ts), which also proves renames; sameAsEdited also by
+// python-safe-edits.ts.
 import type { Edit } from '../types';
 
 const QUOTES = new Set(['"', "'", '`']);

@@ -72,8 +72,8 @@ function provenEdit(text: string, edit: Edit): boolean {
   if ((quote === '"' || quote === "'") && text.charAt(edit.end) === quote) {
     return old.includes('.') && PLAIN_CONTENT.test(old) && PLAIN_CONTENT.test(edit.text);
   }
-  if (attributeSwap(text, edit, old)) return true;
   const lineStart = lineStartOf(text, edit.start);
+  if (attributeSwap(text, edit, old, lineStart)) return true;
   const aliased = ALIASED.exec(edit.text);
   if (aliased) return aliased[2] === old && dottedName(old) && dottedName(aliased[1]) && aliasedImportedName(text, edit, lineStart);
   const before = text.slice(lineStart, edit.start);
@@ -94,13 +94,14 @@ function provenEdit(text: string, edit: Edit): boolean {
  * one token), a closing bracket or a quote, and nothing joins the name to what follows. An
  * attribute binds and resolves no name, so any two names that are not keywords are alike there.
  */
-function attributeSwap(text: string, edit: Edit, old: string): boolean {
+function attributeSwap(text: string, edit: Edit, old: string, lineStart: number): boolean {
   if (!IDENTIFIER.test(old) || !IDENTIFIER.test(edit.text) || old === edit.text) return false;
   for (const name of [old, edit.text]) if (RENAME_REFUSED.has(name) || name.includes('__')) return false;
   if (edit.start < 2 || text.charCodeAt(edit.start - 1) !== 46 /* . */) return false;
   const after = edit.end < text.length ? text.charCodeAt(edit.end) : -1;
   if (after === 39 || after === 34 || (after >= 0 && isWordChar(after))) return false;
-  if (text.includes('\\N{')) return false;
+  // Inside a `\N{…}` character name (which never spans lines) a name is not content.
+  if (text.slice(lineStart, edit.start).includes('\\N{')) return false;
   let i = edit.start - 2;
   const c = text.charCodeAt(i);
   if (c === 41 || c === 93 || c === 125 || c === 39 || c === 34) return true; // ) ] } ' "
