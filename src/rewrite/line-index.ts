@@ -7,10 +7,12 @@ export interface LineIndex {
 
 export function createLineIndex(text: string): LineIndex {
   const starts: number[] = [0];
-  // indexOf is a native scan: about 4× faster than a charCodeAt loop on multi-megabyte runs.
-  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  // Line starts are found up to the largest offset asked so far (findings cluster near a file's
+  // imports, at its top), by native indexOf: about 4× faster than a charCodeAt loop.
+  let next = text.indexOf('\n');
   return {
     position(offset: number) {
+      for (; next !== -1 && next < offset; next = text.indexOf('\n', next + 1)) starts.push(next + 1);
       let lo = 0;
       let hi = starts.length - 1;
       while (lo < hi) {

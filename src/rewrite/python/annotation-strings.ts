@@ -12,6 +12,7 @@ export function annotationStringNames(text: string, tokens: Tokens): Map<string,
   for (let k = 0; k < tokens.count; k++) {
     if (tokens.kind[k] !== Tok.String || tokens.code[k] !== 0) continue; // f-strings and bytes are no annotations
     if (isDictKey(tokens, k)) continue; // `{"Old": …}` is a key, never an annotation
+    if (!onlyTypeCharacters(text, tokens.start[k], tokens.end[k])) continue;
     const { body } = stringLiteralParts(text.slice(tokens.start[k], tokens.end[k]));
     const compact = body.replace(/\s*([,[\]|])\s*/g, '$1').trim();
     if (!/^[A-Za-z_][\w.,[\]|]*$/.test(compact)) continue;
@@ -24,6 +25,25 @@ export function annotationStringNames(text: string, tokens: Tokens): Map<string,
   }
   return names;
 }
+
+/**
+ * A necessary condition for the test above, without slicing the string: every character of the
+ * literal (prefix and quotes included) is one a type expression or its quotes may hold, or non-ASCII
+ * (which `\s` may count as a space; the exact test decides). Most strings fail it at once.
+ */
+function onlyTypeCharacters(text: string, start: number, end: number): boolean {
+  for (let i = start; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 128 && !TYPE_CHARACTER[c]) return false;
+  }
+  return true;
+}
+
+const TYPE_CHARACTER = (() => {
+  const allowed = new Uint8Array(128);
+  for (const ch of 'abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_.,[]|\'" \t\n\r\v\f') allowed[ch.charCodeAt(0)] = 1;
+  return allowed;
+})();
 
 /** Whether the string at `k` (with any implicitly concatenated strings after it) is followed by `:`. */
 function isDictKey(tokens: Tokens, k: number): boolean {

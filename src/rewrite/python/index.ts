@@ -96,6 +96,8 @@ function lazyLineIndex(source: string): LineIndex {
 
 /** `# ssot-codemod-ignore` lines, and `# ssot-codemod-ignore-file` among the leading comments. */
 function readIgnoreComments(ctx: RewriteContext, t: Tokens): void {
+  // Most files have none: one native search instead of a slice and two tests per comment.
+  if (!ctx.text.includes('ssot-codemod-ignore')) return;
   let leading = true;
   for (let k = 0; k < t.count; k++) {
     const kind = t.kind[k];

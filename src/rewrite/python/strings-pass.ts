@@ -3,28 +3,36 @@
 // docstrings and comments are reported as mentions (rewritten only with options.rewriteComments).
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import { stringLiteralParts } from './string-scanner';
-import { Tok } from './tokenizer';
+import { Tok, type Tokens } from './tokenizer';
 
 export function rewriteStrings(ctx: RewriteContext): void {
   const t = ctx.tokens;
   const needle = mentionPattern(ctx);
   if (!needle) return;
-  const docs = bareStringStatements(ctx);
-  for (let k = 0; k < t.count; k++) {
+  let docs: Set<number> | undefined;
+  // One search over the whole text, not a slice per string: a match inside a string or comment
+  // starts inside its token (they begin with a quote, a prefix or `#`, which no dotted path spells,
+  // and end at a quote or a line break), so it is found here exactly as in that token's own text.
+  let k = 0;
+  let seen = -1;
+  for (const m of ctx.text.matchAll(needle)) {
+    const at = m.index!;
+    k = tokenAt(t, at, k);
+    if (k === seen || t.start[k] > at || t.end[k] <= at) continue;
     const kind = t.kind[k];
+    if (kind !== Tok.Comment && (kind !== Tok.String || t.code[k] === 2)) continue;
+    seen = k;
     if (kind === Tok.Comment) mention(ctx, t.start[k], t.end[k], 'comment', needle);
-    if (kind !== Tok.String || t.code[k] === 2) continue;
-    const raw = ctx.text.slice(t.start[k], t.end[k]);
-    needle.lastIndex = 0;
-    const hit = needle.test(raw);
-    needle.lastIndex = 0;
-    if (!hit) continue;
-    if (docs.has(k)) {
-      mention(ctx, t.start[k], t.end[k], 'docstring', needle);
-      continue;
-    }
-    stringTarget(ctx, t.start[k], raw, t.code[k] === 1);
+    else if ((docs ??= bareStringStatements(ctx)).has(k)) mention(ctx, t.start[k], t.end[k], 'docstring', needle);
+    else stringTarget(ctx, t.start[k], ctx.text.slice(t.start[k], t.end[k]), t.code[k] === 1);
   }
+}
+
+/** The last token starting at or before `offset`, searching forward from token `from` (offsets only grow). */
+function tokenAt(t: Tokens, offset: number, from: number): number {
+  let k = from;
+  while (k + 1 < t.count && t.start[k + 1] <= offset) k++;
+  return k;
 }
 
 function stringTarget(ctx: RewriteContext, start: number, raw: string, isF: boolean): void {
