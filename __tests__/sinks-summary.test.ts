@@ -60,4 +60,26 @@ describe('summary', () => {
     });
     expect(out.text()).toBe('1 file scanned: 1 changed, 0 unchanged, 0 skipped, 0 failed in 0.0s\n');
   });
+
+  test('findings of one place and reason for several moves are one line naming the first move; the rest are counted', async () => {
+    const out = captureOutput();
+    const sink = createSummarySink({ out, color: false, plan: testPlan(), mode: 'dry-run' });
+    const at = (move: string, line: number, reason: string) =>
+      ({ path: 't.py', line, column: 5, move, form: 'attribute' as const, kind: 'manual' as const, reason, text: 'm' });
+    await sink.onResult({
+      path: 't.py', status: 'unchanged', edits: [],
+      findings: [at('a:X → b:X', 3, 'used as a value'), at('a:Y → b:Y', 3, 'used as a value'), at('a:Z → b:Z', 3, 'another reason'), at('a:W → b:W', 3, 'used as a value'), at('a:X → b:X', 9, 'used as a value')],
+    });
+    await sink.onEnd({
+      files: 1, changed: 0, unchanged: 1, skipped: 0, failed: 0,
+      findings: { rewritten: 0, manual: 5, mention: 0, ignored: 0 }, unusedMoves: [], notices: [], durationMs: 0,
+    });
+    const listed = out.text().split('\n').filter((line) => line.startsWith('  manual'));
+    expect(listed).toEqual([
+      '  manual t.py:3:5: a:X → b:X (+2 more moves here): used as a value',
+      '  manual t.py:3:5: a:Z → b:Z: another reason',
+      '  manual t.py:9:5: a:X → b:X: used as a value',
+    ]);
+    expect(out.text()).not.toContain('more manual findings');
+  });
 });

@@ -20,8 +20,14 @@ export interface SummarySinkOptions {
   narrowed?: boolean;
 }
 
-/** How many findings of each kind the text summary lists before it only counts the rest. */
+/** How many lines of findings of each kind the text summary lists before it only counts the rest. */
 const MANUAL_SHOWN = 50;
+
+/** Findings of one file at one place with one reason, for different moves: listed as one line. */
+interface ListedFinding {
+  finding: Finding;
+  moves: number;
+}
 
 interface FailedFile {
   path: string;
@@ -33,7 +39,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
   // Every counted finding is also located. Rewritten ones are located by the diffs in a dry run, so
   // they are listed only after --apply.
   const listed: Finding['kind'][] = options.mode === 'apply' ? ['manual', 'mention', 'ignored', 'rewritten'] : ['manual', 'mention', 'ignored'];
-  const shown = new Map<Finding['kind'], Finding[]>(listed.map((kind) => [kind, []]));
+  const shown = new Map<Finding['kind'], ListedFinding[]>(listed.map((kind) => [kind, []]));
   const totals = new Map<Finding['kind'], number>();
   const skipReasons = new Map<string, number>();
   const tolerantChanges: TolerantChange[] = [];
@@ -43,11 +49,22 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       if (result.status === 'failed') failures.push({ path: result.path, error: result.error });
       const tolerant = tolerantChangeOf(result);
       if (tolerant) tolerantChanges.push(tolerant);
+      // One use of a namespace whose module lost five members is five findings (one per move, as
+      // the JSON keeps them) but one thing for a reader to fix: the same place and reason is one line.
+      const samePlace = new Map<string, ListedFinding>();
       for (const finding of result.findings) {
         const list = shown.get(finding.kind);
         if (!list) continue;
-        if (list.length < MANUAL_SHOWN) list.push(finding);
         totals.set(finding.kind, (totals.get(finding.kind) ?? 0) + 1);
+        const key = `${finding.kind}\0${finding.line}\0${finding.column}\0${finding.form}\0${finding.reason ?? ''}`;
+        const same = samePlace.get(key);
+        if (same) {
+          same.moves++;
+        } else if (list.length < MANUAL_SHOWN) {
+          const entry = { finding, moves: 1 };
+          samePlace.set(key, entry);
+          list.push(entry);
+        }
       }
       if (result.status === 'skipped') skipReasons.set(result.reason, (skipReasons.get(result.reason) ?? 0) + 1);
     },
@@ -73,9 +90,14 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
         lines.push(`findings: ${f.rewritten} rewritten, ${f.manual} manual, ${f.mention} mention, ${f.ignored} ignored`);
         for (const kind of listed) {
           const list = shown.get(kind)!;
-          for (const m of list) lines.push(`  ${kind === 'manual' ? paint('yellow', kind) : kind} ${m.path}:${m.line}:${m.column}: ${m.move}: ${describeFinding(m)}`);
+          let listedCount = 0;
+          for (const { finding: m, moves } of list) {
+            const also = moves > 1 ? ` (+${moves - 1} more ${plural(moves - 1, 'move')} here)` : '';
+            lines.push(`  ${kind === 'manual' ? paint('yellow', kind) : kind} ${m.path}:${m.line}:${m.column}: ${m.move}${also}: ${describeFinding(m)}`);
+            listedCount += moves;
+          }
           const total = totals.get(kind) ?? 0;
-          if (total > list.length) lines.push(`  … and ${total - list.length} more ${kind} findings (see --format json or scan)`);
+          if (total > listedCount) lines.push(`  … and ${total - listedCount} more ${kind} findings (see --format json or scan)`);
         }
         const sources = moveSources(options.plan);
         const unused = summary.unusedMoves.length;
