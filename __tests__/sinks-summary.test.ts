@@ -67,7 +67,7 @@ describe('summary', () => {
     const at = (move: string, line: number, reason: string) =>
       ({ path: 't.py', line, column: 5, move, form: 'attribute' as const, kind: 'manual' as const, reason, text: 'm' });
     await sink.onResult({
-      path: 't.py', status: 'unchanged', edits: [],
+      path: 't.py', status: 'unchanged', language: 'python',
       findings: [at('a:X → b:X', 3, 'used as a value'), at('a:Y → b:Y', 3, 'used as a value'), at('a:Z → b:Z', 3, 'another reason'), at('a:W → b:W', 3, 'used as a value'), at('a:X → b:X', 9, 'used as a value')],
     });
     await sink.onEnd({

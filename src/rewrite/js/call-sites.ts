@@ -5,14 +5,13 @@
 import type { Node } from '@babel/types';
 import type { ReferenceForm } from '../../types';
 import { addEdit, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
+import { mocksModule } from './mock-clashes';
 import { targetOf, type ModuleMoves } from './move-index';
 import type { ReferenceSite } from './references';
 import { rewriteDestructuring, rewriteRequireNamespace } from './require-bindings';
 import { endOf, startOf } from './walk';
 
 type CallSite = Extract<ReferenceSite, { kind: 'call' }>;
-
-const MOCKS = new Set(['mock', 'doMock']);
 
 export interface SiteRequest {
   /** The node findings point at. */
@@ -31,7 +30,10 @@ export interface SiteRequest {
 /** Re-points a whole-module reference and flags uses of moved members it cannot follow. */
 export function rewriteWholeReference(context: RewriteContext, request: SiteRequest): void {
   const { moves } = request;
-  if (moves.whole) {
+  const clash = request.mocksModule && moves.whole ? context.mockClashes.get(request.node) : undefined;
+  if (clash && moves.whole) {
+    report(context, { node: request.node, move: moves.whole, form: request.form, kind: 'manual', reason: clash });
+  } else if (moves.whole) {
     replaceLiteral(context, request.literal, respell(context, request.value, moves.whole));
     report(context, { node: request.node, move: moves.whole, form: request.form, kind: 'rewritten' });
   }
@@ -66,8 +68,7 @@ function flagUncoveredImports(context: RewriteContext, request: SiteRequest, nam
 export function rewriteCall(context: RewriteContext, program: Node, site: CallSite, moves: ModuleMoves): void {
   const { parent, grandparent } = site.context;
   const request: SiteRequest = { node: site.node, literal: site.literal, value: site.value, form: site.form, statement: site.statement, moves };
-  const callee = site.node.callee;
-  request.mocksModule = callee.type === 'MemberExpression' && callee.property.type === 'Identifier' && MOCKS.has(callee.property.name);
+  request.mocksModule = mocksModule(site.node);
   if (site.form === 'require' && parent?.type === 'VariableDeclarator' && parent.init === site.node) {
     if (parent.id.type === 'ObjectPattern' && moves.symbols.size > 0) return rewriteDestructuring(context, program, site, moves, grandparent);
     if (parent.id.type === 'Identifier' && moves.symbols.size > 0 && rewriteRequireNamespace(context, program, site, moves, grandparent)) return;

@@ -23,10 +23,12 @@ export interface RewriteContext {
   literalEdits: Set<Edit>;
   /** The file modules the plan names (legacy and canonical ends): what a bare specifier may reach through baseUrl. */
   knownFiles: ReadonlySet<JsModuleKey>;
+  /** Legacy module mocks left alone because re-pointing them would mock one module twice (mock-clashes.ts), with the reason. */
+  mockClashes: ReadonlyMap<Node, string>;
 }
 
 export function createContext(source: string, path: string, plan: JavascriptPlan, moves: MoveIndex, lines: LineIndex): RewriteContext {
-  return { source, path, plan, moves, lines, eol: lineEndingOf(source), edits: [], findings: [], literalEdits: new Set(), knownFiles: knownFiles(plan) };
+  return { source, path, plan, moves, lines, eol: lineEndingOf(source), edits: [], findings: [], literalEdits: new Set(), knownFiles: knownFiles(plan), mockClashes: new Map() };
 }
 
 function knownFiles(plan: JavascriptPlan): Set<JsModuleKey> {

@@ -14,6 +14,7 @@ import { planDeclaration, type CanMerge, type DeclarationNode, type DeclarationP
 import { readIgnoreRules } from './ignore-comments';
 import { addToTarget, collectMergeTargets, existingLocal, flushTargets, hasExisting, type MergeTargets } from './merge-targets';
 import { stripModuleSuffix } from './module-key';
+import { mockClashes } from './mock-clashes';
 import { indexMoves, type ModuleMoves } from './move-index';
 import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-members';
 import { parseSource } from './parse';
@@ -51,6 +52,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     for (const move of movesOf(m)) report(context, { node: m.site.node, move, form: m.site.form, kind: 'ignored', reason: ignore.wholeFile ? 'ssot-codemod-ignore-file comment' : 'ssot-codemod-ignore comment' });
     return false;
   });
+  context.mockClashes = mockClashes(context, sites);
   rewriteMatched(context, file, active.filter((m) => !pointsAtItself(context, m)));
   return finish(context);
 }
