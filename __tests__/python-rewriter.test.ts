@@ -69,6 +69,8 @@ describe('performance', () => {
     ['imports joined by ; on one line', (n) => 'import app.websocket_core.manager; '.repeat(n) + 'x = 1\n'],
     ['split statements sharing one host', (n) => 'from app.agents.supervisor.agent_registry import X\n' + 'from app.agents.registry import AgentRegistry, AgentType\n'.repeat(n)],
     ['implicit string concatenation', (n) => 'x = (' + '"app.websocket_core.manager" '.repeat(n) + ')\n'],
+    ['one dict of many patch keys (clash checks)', (n) => 'x = {' + '"app.websocket_core.manager": 1, '.repeat(n) + '"app.websocket_core.websocket_manager": 2}\n'],
+    ['one with of many patches (clash checks)', (n) => 'with ' + 'patch("app.websocket_core.manager.X"), '.repeat(n) + 'patch("app.websocket_core.websocket_manager.X"):\n    pass\n'],
     ['thousands of renamed uses', (n) => 'from app.websocket_core.unified_manager import UnifiedWebSocketManager\n' + 'UnifiedWebSocketManager(UnifiedWebSocketManager, a.UnifiedWebSocketManager)\n'.repeat(n)],
     ['attribute chains', (n) => 'import app.websocket_core.manager\n' + 'app.websocket_core.manager.X(app.websocket_core.manager)\n'.repeat(n)],
     ['long f-string', (n) => 'x = f"' + '{a!r:>{w}} {{x}} '.repeat(n) + '"\n'],

@@ -46,7 +46,7 @@ const TYPE_CHARACTER = (() => {
 })();
 
 /** Whether the string at `k` (with any implicitly concatenated strings after it) is followed by `:`. */
-function isDictKey(tokens: Tokens, k: number): boolean {
+export function isDictKey(tokens: Tokens, k: number): boolean {
   let j = k + 1;
   while (j < tokens.count && (tokens.kind[j] === Tok.String || tokens.kind[j] === Tok.Nl || tokens.kind[j] === Tok.Comment)) j++;
   return j < tokens.count && tokens.kind[j] === Tok.Op && tokens.code[j] === 58; // ':'

@@ -3,6 +3,7 @@
 // docstrings and comments are reported as mentions (rewritten only with options.rewriteComments).
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import { stringLiteralParts } from './string-scanner';
+import { createClashFinder, type ClashFinder } from './target-clashes';
 import { Tok, type Tokens } from './tokenizer';
 
 export function rewriteStrings(ctx: RewriteContext): void {
@@ -10,6 +11,7 @@ export function rewriteStrings(ctx: RewriteContext): void {
   const needle = mentionPattern(ctx);
   if (!needle) return;
   let docs: Set<number> | undefined;
+  let clashes: ClashFinder | undefined;
   // One search over the whole text, not a slice per string: a match inside a string or comment
   // starts inside its token (they begin with a quote, a prefix or `#`, which no dotted path spells,
   // and end at a quote or a line break), so it is found here exactly as in that token's own text.
@@ -24,7 +26,7 @@ export function rewriteStrings(ctx: RewriteContext): void {
     seen = k;
     if (kind === Tok.Comment) mention(ctx, t.start[k], t.end[k], 'comment', needle);
     else if ((docs ??= bareStringStatements(ctx)).has(k)) mention(ctx, t.start[k], t.end[k], 'docstring', needle);
-    else stringTarget(ctx, t.start[k], ctx.text.slice(t.start[k], t.end[k]), t.code[k] === 1);
+    else stringTarget(ctx, k, ctx.text.slice(t.start[k], t.end[k]), t.code[k] === 1, (clashes ??= createClashFinder(ctx)));
   }
 }
 
@@ -35,7 +37,8 @@ function tokenAt(t: Tokens, offset: number, from: number): number {
   return k;
 }
 
-function stringTarget(ctx: RewriteContext, start: number, raw: string, isF: boolean): void {
+function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean, clashingTarget: ClashFinder): void {
+  const start = ctx.tokens.start[k];
   const { prefix, quote, body } = stringLiteralParts(raw);
   if (isF && /\{(?!\{)/.test(body.replace(/\{\{/g, ''))) {
     const mapped = firstMappable(ctx, body);
@@ -51,6 +54,12 @@ function stringTarget(ctx: RewriteContext, start: number, raw: string, isF: bool
   }
   const base = { offset: start, move: mapped.move, form: 'string-target' as const, text: raw };
   if (isIgnored(ctx, start, start + raw.length)) return addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
+  const clash = clashingTarget(k, body, mapped.path);
+  if (clash) {
+    const line = ctx.lines.position(clash.offset).line;
+    const reason = `re-pointed, this would name ${mapped.path} a second time in one statement (line ${line} has ${clash.text}), and only one of two patches or dict keys applies; merge the two by hand`;
+    return addFinding(ctx, { ...base, kind: 'manual', reason });
+  }
   const from = prefix + quote;
   ctx.edits.push({ start: start + from, end: start + from + body.length, text: mapped.path });
   addFinding(ctx, { ...base, kind: 'rewritten' });
