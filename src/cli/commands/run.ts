@@ -97,7 +97,7 @@ export function declareRunCommand(y: Argv): Argv {
     .option('include', { type: 'string', array: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
     .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
     .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
-    .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Python: also rewrite legacy paths in comments and docstrings.' })
+    .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Also rewrite legacy paths in comments (and Python docstrings); without it they are reported as mentions.' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors (failed files, verify errors) and the totals line.' })
     .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
     .option('verify', {

@@ -74,7 +74,12 @@ export interface FindingRequest {
 }
 
 export function report(context: RewriteContext, request: FindingRequest): void {
-  const position = context.lines.position(startOf(request.node));
+  reportAt(context, startOf(request.node), endOf(request.node), request);
+}
+
+/** A finding for the source text between `start` and `end` (a node's range, or a word inside a comment). */
+export function reportAt(context: RewriteContext, start: number, end: number, request: Omit<FindingRequest, 'node'>): void {
+  const position = context.lines.position(start);
   const bom = position.line === 1 && context.source.charCodeAt(0) === 0xfeff ? 1 : 0;
   const finding: Finding = {
     path: context.path,
@@ -83,7 +88,7 @@ export function report(context: RewriteContext, request: FindingRequest): void {
     move: request.move.id,
     form: request.form,
     kind: request.kind,
-    text: collapseWhitespace(context.source.slice(startOf(request.node), endOf(request.node))),
+    text: collapseWhitespace(context.source.slice(start, end)),
   };
   if (request.reason) finding.reason = request.reason;
   const duplicate = context.findings.some(

@@ -12,11 +12,13 @@ export interface IgnoreRules {
   wholeFile: boolean;
   /** True when a comment on the line above `statement` or above `node` opts out. */
   ignores(statement: Node, node: Node): boolean;
+  /** True when a comment on the line above the one holding `offset` opts out. */
+  ignoresAt(offset: number): boolean;
 }
 
 export function readIgnoreRules(file: File, source: string, lines: LineIndex): IgnoreRules {
   const comments: Comment[] = file.comments ?? [];
-  if (!source.includes('ssot-codemod-ignore')) return { wholeFile: false, ignores: () => false };
+  if (!source.includes('ssot-codemod-ignore')) return { wholeFile: false, ignores: () => false, ignoresAt: () => false };
   const firstStatement = file.program.body[0];
   const headerEnd = firstStatement ? startOf(firstStatement) : source.length;
   const wholeFile = comments.some((c) => (c.end ?? 0) <= headerEnd && c.value.includes(IGNORE_FILE));
@@ -28,5 +30,6 @@ export function readIgnoreRules(file: File, source: string, lines: LineIndex): I
     wholeFile,
     ignores: (statement, node) =>
       ignoredLines.has(lines.position(startOf(statement)).line) || ignoredLines.has(lines.position(startOf(node)).line),
+    ignoresAt: (offset) => ignoredLines.has(lines.position(offset).line),
   };
 }

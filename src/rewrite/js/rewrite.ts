@@ -14,6 +14,7 @@ import { planDeclaration, type CanMerge, type DeclarationNode, type DeclarationP
 import { readIgnoreRules } from './ignore-comments';
 import { addToTarget, collectMergeTargets, existingLocal, flushTargets, hasExisting, type MergeTargets } from './merge-targets';
 import { stripModuleSuffix } from './module-key';
+import { reportMentions } from './mentions';
 import { mockClashes } from './mock-clashes';
 import { indexMoves, type ModuleMoves } from './move-index';
 import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-members';
@@ -44,9 +45,10 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     const moves = context.moves.get(key);
     if (moves) matched.push({ site, key, moves });
   }
+  const ignore = readIgnoreRules(file, source, context.lines);
+  reportMentions(context, file, sites, ignore, input.options?.rewriteComments === true);
   if (matched.length === 0) return finish(context);
 
-  const ignore = readIgnoreRules(file, source, context.lines);
   const active = matched.filter((m) => {
     if (!ignore.wholeFile && !ignore.ignores(m.site.statement, m.site.node)) return true;
     for (const move of movesOf(m)) report(context, { node: m.site.node, move, form: m.site.form, kind: 'ignored', reason: ignore.wholeFile ? 'ssot-codemod-ignore-file comment' : 'ssot-codemod-ignore comment' });

@@ -1,0 +1,12 @@
+// Moved: import helpers from @/legacy/utils (see also old-lodash, and '@/legacy/date' which stays).
+import { slugify } from '@/legacy/utils';
+import path from 'node:path';
+
+/**
+ * Reads ../legacy/helpers/index.ts, like ../legacy/helpers; @/legacy/utilsX is another module.
+ */
+export const legacyFile = path.resolve(__dirname, '../legacy/helpers/index.ts');
+export const modules = ['@/legacy/utils', '@/lib/utils'];
+export const hint = `import from @/legacy/utils no more`;
+
+export const slug = slugify('a');

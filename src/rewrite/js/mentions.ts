@@ -1,0 +1,84 @@
+// Legacy module specifiers outside module references: in comments, and in strings that name no
+// module (a list of paths, `path.resolve(__dirname, '../types/registry.ts')`, a message). Reported
+// as mentions, as the Python rewriter reports legacy paths in comments, docstrings and prose
+// strings; with options.rewriteComments a comment's mention is re-pointed (spelled like the
+// original), as Python's are. Only modules that move as a whole: a module that keeps living (only
+// some of its names move) is still correctly named.
+import type { File, Node } from '@babel/types';
+import type { JsModuleKey, Move } from '../../types';
+import { addEdit, keyOf, reportAt, respell, type RewriteContext } from './context';
+import type { IgnoreRules } from './ignore-comments';
+import type { ReferenceSite } from './references';
+import { walk } from './walk';
+import { wordPositions } from './word-positions';
+
+/** A word that may spell a module: it holds a `/` (aliases, relative paths, package subpaths). */
+const PATH_WORD = /(?<![\w@$./-])[@\w.$-]*\/[\w@.$/-]*[\w$]/g;
+/** A file extension the comment spelled: such a path names a file, and is reported but not re-pointed. */
+const EXTENSION = /\.[cm]?[jt]sx?$/;
+
+export function reportMentions(context: RewriteContext, file: File, sites: readonly ReferenceSite[], ignore: IgnoreRules, rewriteComments: boolean): void {
+  const wholeMoves = [...context.moves.values()].flatMap((m) => (m.whole ? [m.whole] : []));
+  if (wholeMoves.length === 0) return;
+  const words = wordPattern(wholeMoves);
+  for (const comment of file.comments ?? []) {
+    const start = (comment.start ?? 0) + 2; // after `//` or `/*`
+    for (const found of mentionsIn(context, comment.value, words)) {
+      const at = start + found.index;
+      const end = at + found.word.length;
+      if (rewriteComments && !ignore.wholeFile && !ignore.ignoresAt(at) && !EXTENSION.test(found.word)) {
+        addEdit(context, at, end, respell(context, found.word, found.move));
+        reportAt(context, at, end, { move: found.move, form: 'comment', kind: 'rewritten' });
+      } else reportAt(context, at, end, { move: found.move, form: 'comment', kind: 'mention' });
+    }
+  }
+  reportStrings(context, file, sites, wholeMoves, words);
+}
+
+/** Strings that are no module reference but spell a moved module somewhere in their text. */
+function reportStrings(context: RewriteContext, file: File, sites: readonly ReferenceSite[], wholeMoves: readonly Move[], words: RegExp): void {
+  const references = new Set<Node>(sites.flatMap((s) => (s.kind === 'computed' ? [] : [s.literal])));
+  // Subtrees whose text holds no moved module's last segment hold no mention: skipped whole.
+  const tails = wordPositions(context.source, new RegExp([...new Set(wholeMoves.map((m) => escape(lastSegment(m.fromKey))))].join('|'), 'g'));
+  walk(file.program, (node) => {
+    if (node.start == null || node.end == null || !tails.within(node.start, node.end)) return false;
+    if (references.has(node)) return false;
+    const value = node.type === 'StringLiteral' ? node.value : node.type === 'TemplateElement' ? node.value.cooked : undefined;
+    if (value == null) return;
+    // Offsets inside a string's value match its source text only without escapes; the mention is placed at the literal.
+    for (const found of mentionsIn(context, value, words)) reportAt(context, node.start, node.end, { move: found.move, form: 'string-target', kind: 'mention' });
+  });
+}
+
+interface Mention {
+  index: number;
+  word: string;
+  move: Move;
+}
+
+function mentionsIn(context: RewriteContext, text: string, words: RegExp): Mention[] {
+  const found: Mention[] = [];
+  words.lastIndex = 0;
+  for (const m of text.matchAll(words)) {
+    const move = context.moves.get(keyOf(context, m[0]))?.whole;
+    if (move) found.push({ index: m.index!, word: m[0], move });
+  }
+  return found;
+}
+
+/** PATH_WORD, plus the moved bare package names (`old-lodash`), which hold no `/`. */
+function wordPattern(wholeMoves: readonly Move[]): RegExp {
+  const bare = wholeMoves.filter((m) => m.fromKey.startsWith('pkg:') && !m.fromKey.includes('/')).map((m) => escape(m.fromKey.slice(4)));
+  if (bare.length === 0) return new RegExp(PATH_WORD.source, 'g');
+  return new RegExp(`${PATH_WORD.source}|(?<![\\w@$./-])(?:${bare.join('|')})(?![\\w$/-])`, 'g');
+}
+
+function lastSegment(key: JsModuleKey): string {
+  const parts = key.slice(key.indexOf(':') + 1).split('/');
+  const last = parts[parts.length - 1];
+  return last === 'index' && parts.length > 1 ? parts[parts.length - 2] : last;
+}
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
