@@ -7,6 +7,7 @@ import { classify } from '../scripts/replay/classify';
 import { formatReplay } from '../scripts/replay/format-report';
 import { readPythonFacts } from '../scripts/replay/python-imports';
 import { countOutcomes, replayCommit } from '../scripts/replay/replay-commit';
+import { replayJsCommit } from '../scripts/replay/replay-js-commit';
 import { buildDist, REPO } from './helpers/build-dist';
 import { cleanupTempDirs, git, makeTempDir, makeTempRepo, writeFiles } from './helpers/temp-repo';
 
@@ -118,6 +119,60 @@ describe('replayCommit on a synthetic history', () => {
     expect(text).toContain('identical 1/6 (16.7%)');
     expect(text).toContain('+ theirs L1: from pkg.old import Other');
     expect(text).toContain('uses: Old before 1 / ours 0 / theirs 1; New before 0 / ours 1 / theirs 0');
+  }, 60_000);
+});
+
+describe('replayJsCommit on a synthetic frontend history', () => {
+  beforeAll(buildDist, 180_000);
+
+  test('compares module references under the root: identical, a mock clash left by the tool, a wider team commit, a double import', () => {
+    const tsconfig = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] } } });
+    const repo = makeTempRepo({
+      'web/tsconfig.json': tsconfig,
+      'web/utils/old-log.ts': 'export const log = console;\n',
+      'web/lib/log.ts': 'export const log = console;\n',
+      'web/types/extra.ts': 'export type Extra = string;\n',
+      'web/a.ts': "import { log } from '@/utils/old-log';\nlog.info('a');\n",
+      'web/b.test.ts': "import { log } from '@/lib/log';\njest.mock('@/lib/log');\njest.mock('@/utils/old-log', () => ({ log: {} }));\nlog.info('b');\n",
+      'web/c.ts': "import { log } from './utils/old-log';\nimport type { Extra } from '@/types/extra';\nexport const c: Extra = String(log);\n",
+      'web/d.ts': "import { log } from '@/lib/log';\nimport { log as old } from '@/utils/old-log';\nold.info(log);\n",
+      'web/e.ts': 'export const nothing = 1;\n',
+      'server/x.py': 'import os\n',
+    });
+    writeFiles(repo, {
+      'web/a.ts': "import { log } from '@/lib/log';\nlog.info('a');\n",
+      // The team merged the two mocks by hand.
+      'web/b.test.ts': "import { log } from '@/lib/log';\njest.mock('@/lib/log');\nlog.info('b');\n",
+      // The team also moved Extra, which the mapping does not name.
+      'web/c.ts': "import { log } from './lib/log';\nimport type { Extra } from '@/lib/log';\nexport const c: Extra = String(log);\n",
+      'web/d.ts': "import { log } from '@/lib/log';\nimport { log as old } from '@/lib/log';\nold.info(log);\n",
+      'web/e.ts': 'export const nothing = 2;\n',
+      'server/x.py': 'import sys\n',
+    });
+    git(repo, 'commit', '-qam', 'team: logger move');
+    const replay = replayJsCommit({
+      gitDir: path.join(repo, '.git'),
+      bin: path.join(REPO, 'bin', 'ssot-codemod.js'),
+      workDir: path.join(makeTempDir(), 'work'),
+      id: 'synthetic-js',
+      commit: 'HEAD',
+      moves: [{ from: '@/utils/old-log', to: '@/lib/log' }],
+      root: 'web',
+    });
+    expect(Object.fromEntries(replay.files.map((f) => [f.path, f.category]))).toEqual({
+      'web/a.ts': 'identical',
+      'web/b.test.ts': 'mismatch',
+      'web/c.ts': 'mismatch',
+      'web/d.ts': 'mismatch',
+      'web/e.ts': 'not-relevant',
+    });
+    expect(replay.skippedScripts).toEqual(['server/x.py']);
+    const classes = Object.fromEntries(replay.files.filter((f) => f.category === 'mismatch').map((f) => [f.path, classify(f).id]));
+    expect(classes).toEqual({ 'web/b.test.ts': 'tool-mock-clash', 'web/c.ts': 'team-moved-unmapped', 'web/d.ts': 'team-imported-twice' });
+    const text = formatReplay(replay);
+    expect(text).toContain('5 JS/TS files modified');
+    expect(text).toContain("- ours   L3: jest.mock('@/utils/old-log')");
+    expect(text).toContain("+ theirs L2: import type {Extra} from '@/lib/log'");
   }, 60_000);
 });
 

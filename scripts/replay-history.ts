@@ -12,13 +12,15 @@ import { classify } from './replay/classify';
 import { formatReplay, formatSummaryTable } from './replay/format-report';
 import { ReplayError } from './replay/git-tree';
 import { replayCommit, type CommitReplay } from './replay/replay-commit';
+import { replayJsCommit } from './replay/replay-js-commit';
 
 export const DEFAULT_MIRROR = '/work/.mirror/netra-systems+zen/repo';
 
 const HELP = `node dist/scripts/replay-history.js [options]
 
 Replays the netra team's bulk import rewrites (scripts/replay/cases.ts) with ssot-codemod and
-compares, per file, the import statements of the manifest's modules and the uses of renamed names.
+compares, per file, the import statements of the manifest's modules and the uses of renamed names
+(for the TS cases: the module references, imports, require, import() and jest/vi mocks).
 
   --mirror DIR          git directory of netra-systems/zen (default ${DEFAULT_MIRROR})
   --codemod DIR         the ssot-codemod checkout to measure, built (default: this package)
@@ -68,7 +70,8 @@ export async function replayHistory(argv: string[], out: (text: string) => void)
   const replays: CommitReplay[] = [];
   try {
     for (const c of cases) {
-      const replay = replayCommit({ gitDir, bin, workDir: path.join(values.work, c.id), id: c.id, commit: c.commit, moves: c.moves });
+      const common = { gitDir, bin, workDir: path.join(values.work, c.id), id: c.id, commit: c.commit, moves: c.moves };
+      const replay = c.javascript ? replayJsCommit({ ...common, root: c.javascript.root }) : replayCommit(common);
       replays.push(replay);
       out(formatReplay(replay, { maxMismatches: values['max-mismatches'] === undefined ? undefined : Number(values['max-mismatches']) }) + '\n');
     }

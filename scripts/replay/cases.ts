@@ -1,5 +1,6 @@
 // The regression set: bulk import rewrites the netra team made by script (netra-systems/zen,
-// 2025-09-12 … 09-17), each with a manifest that states its mapping and local-name policy.
+// 2025-09-12 … 09-17), and two of its frontend ones (2025-08), each with a manifest that states
+// its mapping and local-name policy.
 // Read by scripts/replay-history.ts; docs/replay.md explains why each commit was chosen.
 import type { ReplayMove } from './compare-file';
 
@@ -13,8 +14,10 @@ export interface ReplayCase {
   commit: string;
   /** The form this case exercises, in a few words. */
   shape: string;
-  /** The mapping, in the tool's manifest format (python.moves). */
+  /** The mapping, in the tool's manifest format (python.moves, or javascript.moves for a javascript case). */
   moves: ReplayMove[];
+  /** A JS/TS case: the files under `root` (the folder holding tsconfig.json) are compared. Default: python. */
+  javascript?: { root: string };
 }
 
 export const CASES: readonly ReplayCase[] = [
@@ -72,5 +75,18 @@ export const CASES: readonly ReplayCase[] = [
       { from: `${WS}.unified_manager`, to: `${WS}.websocket_manager` },
     ],
   },
+  {
+    id: '40d42b478',
+    commit: '40d42b478ab8a04e1d1971cfbc30a336ec34a46d',
+    shape: 'TS: whole-module move of the frontend logger (@/utils/debug-logger → @/lib/logger), imports and jest.mock strings',
+    moves: [{ from: '@/utils/debug-logger', to: '@/lib/logger' }],
+    javascript: { root: 'frontend' },
+  },
+  {
+    id: '357ec2f4e',
+    commit: '357ec2f4e675329c3eba98ae2f4f7dcac33a3949',
+    shape: 'TS: whole-module move of the type registry (@/types/registry → @/types/unified) inside a larger checkpoint commit',
+    moves: [{ from: '@/types/registry', to: '@/types/unified' }],
+    javascript: { root: 'frontend' },
+  },
 ];
-

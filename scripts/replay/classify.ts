@@ -41,6 +41,18 @@ export const CLASSES: readonly MismatchClass[] = [
     label: 'the canonical module lacked the name before the commit (the team added it there in the same commit): the tool reports it manual',
     matches: has('ours-target-lacked-name'),
   },
+  {
+    id: 'team-moved-unmapped',
+    side: 'manifest',
+    label: 'the team also moved imports of modules this mapping does not name (a wider commit)',
+    matches: (h) => has('theirs-moved-unmapped')(h) && !has('ours-legacy-left')(h) && !has('theirs-legacy-left')(h),
+  },
+  {
+    id: 'tool-mock-clash',
+    side: 'tool',
+    label: 'tool left a legacy module mock that would mock its target a second time (manual finding); the team merged the two mocks',
+    matches: has('ours-mock-clash'),
+  },
   { id: 'tool-refused', side: 'tool', label: 'tool left the statement, with a finding (self-import, shim)', matches: has('ours-legacy-left') },
   { id: 'tool-kept-alias', side: 'tool', label: "tool kept the old local name ('New as Old') under the rename policy", matches: has('ours-kept-alias') },
   { id: 'tool-keep-not-applied', side: 'tool', label: "tool renamed where the manifest says localName 'keep'", matches: has('keep-not-applied') },

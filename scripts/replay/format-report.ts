@@ -36,10 +36,11 @@ export function formatReplay(replay: CommitReplay, options: ReportOptions = {}):
   const c = countOutcomes(replay);
   const out: string[] = [];
   out.push(`== ${replay.id}  ${replay.date}  ${replay.subject}`);
-  out.push(`   parent ${replay.parent.slice(0, 9)}; ${c.modified} Python files modified; ${(replay.durationMs / 1000).toFixed(1)} s`);
+  const js = replay.language === 'javascript';
+  out.push(`   parent ${replay.parent.slice(0, 9)}; ${c.modified} ${js ? 'JS/TS' : 'Python'} files modified; ${(replay.durationMs / 1000).toFixed(1)} s`);
   out.push(`   identical ${figureOf(replay)}; mismatch ${c.mismatch}; set aside: unparseable before ${c['unparseable-before']}, blob absent ${c.absent},`);
   out.push(`   not about the mapping ${c['not-relevant']} (no import statement of its modules on any side; ${c.mentionsOnly} of them name a legacy module in comments or strings)`);
-  if (replay.skippedScripts.length > 0) out.push(`   not compared: ${replay.skippedScripts.length} modified .ts/.tsx files (the harness compares Python imports)`);
+  if (replay.skippedScripts.length > 0) out.push(`   not compared: ${replay.skippedScripts.length} modified ${js ? 'Python or out-of-root' : '.ts/.tsx'} files (this case compares ${js ? 'the JS/TS files of its root' : 'Python imports'})`);
   for (const notice of replay.notices) out.push(`   notice: ${notice}`);
   const mismatches = replay.files.filter((f) => f.category === 'mismatch');
   for (const [c, n] of countClasses(replay.files)) out.push(`   ${String(n).padStart(4)}  ${c.side.padEnd(8)} ${c.id}: ${c.label}`);

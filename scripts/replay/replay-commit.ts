@@ -35,6 +35,8 @@ export interface CommitReplay {
   skippedScripts: string[];
   notices: string[];
   durationMs: number;
+  /** Which files were compared (default python). */
+  language?: 'python' | 'javascript';
 }
 
 export interface ReplayCommitOptions {
