@@ -5,6 +5,7 @@ import type { Argv } from 'yargs';
 import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan } from '../../types';
 import { checkManifest } from '../../verify/check-manifest';
+import { issueLines } from './issue-lines';
 import { chooseInterpreter, type InterpreterChoice } from '../../verify/python-external';
 import { errorsOf, warningsOf, type VerifyIssue } from '../../verify/verify-plan';
 
@@ -22,10 +23,6 @@ export function interpreterFor(options: { python?: string; cwd: string }, plan: 
   return chooseInterpreter({ flag: options.python, manifest: plan.python?.interpreter, cwd: options.cwd, root, fallback });
 }
 
-/** `error: code: message` / `warning: code: message`: the finding's own severity, everywhere. */
-export function formatIssue(found: VerifyIssue): string {
-  return `${found.severity}: ${found.code}: ${found.message}`;
-}
 
 export interface GateOptions {
   interpreter: InterpreterChoice;
@@ -41,6 +38,6 @@ export interface GateOptions {
 export function verifyBeforeRun(plan: MigrationPlan, root: string, out: TextOutput, options: GateOptions): VerifyIssue[] {
   const { report } = checkManifest(plan, root, { interpreter: options.interpreter, importNames: false, maxFileSize: options.maxFileSize });
   const errors = errorsOf(report.issues);
-  for (const found of [...errors, ...(options.quiet ? [] : warningsOf(report.issues))]) out.write(formatIssue(found) + '\n');
+  for (const line of issueLines([...errors, ...(options.quiet ? [] : warningsOf(report.issues))])) out.write(line + '\n');
   return errors;
 }

@@ -10,7 +10,8 @@ import { checkManifest } from '../../verify/check-manifest';
 import { checkConsumerImports } from '../../verify/consumer-check';
 import { collectConsumerImports } from '../../verify/consumer-imports';
 import { errorsOf, warningsOf } from '../../verify/verify-plan';
-import { declarePythonFlag, formatIssue, interpreterFor } from './manifest-gate';
+import { issueLines } from './issue-lines';
+import { declarePythonFlag, interpreterFor } from './manifest-gate';
 import { declareSessionFlags, openPlan, toSessionOptions, type SessionOptions } from './session';
 
 export interface VerifyOptions extends SessionOptions {
@@ -48,7 +49,7 @@ export async function verifyCommand(options: VerifyOptions, deps: { stdout: Text
   if (options.format === 'json') {
     deps.stdout.write(JSON.stringify({ version: 1, moves: report.moves, errors, warnings }, null, 2) + '\n');
   } else {
-    for (const found of [...errors, ...warnings]) deps.stdout.write(formatIssue(found) + '\n');
+    for (const line of issueLines([...errors, ...warnings])) deps.stdout.write(line + '\n');
     deps.stderr.write(verdict(report.moves, errors.length, warnings.length) + '\n');
   }
   return errors.length > 0 ? 1 : 0;
