@@ -78,6 +78,13 @@ export interface JavascriptPlan {
   baseUrl?: string;
   aliases: JsAlias[];
   moves: Move[];
+  /**
+   * What each canonical module of a whole-module move that is a repository file exports (`export *`
+   * followed), sorted, by module key. A module that is not a key is unknown (a package, a file that
+   * does not parse, a star export whose names cannot be read). Filled where the plan meets the file
+   * system (manifest/javascript-provided.ts).
+   */
+  provided?: Record<JsModuleKey, string[]>;
 }
 
 /** The manifest compiled once per run and sent to each worker once. */

@@ -36,6 +36,12 @@ export const CLASSES: readonly MismatchClass[] = [
   { id: 'team-rename-not-applied', side: 'team', label: 'team kept the old name where its mapping renames it', matches: has('theirs-kept-name') },
   { id: 'team-imported-twice', side: 'neither', label: 'the team keeps importing one name twice, the tool reuses one import (rename rule 3): both run', matches: (h) => h.some((x) => x.startsWith('theirs-imported-twice:')) && !has('ours-legacy-left')(h) },
   {
+    id: 'name-missing-before',
+    side: 'neither',
+    label: 'neither module exported the name at the parent (the import was broken already): the team re-pointed it, the tool leaves it with a manual finding',
+    matches: has('ours-name-missing-before'),
+  },
+  {
     id: 'target-lacked-name',
     side: 'neither',
     label: 'the canonical module lacked the name before the commit (the team added it there in the same commit): the tool reports it manual',

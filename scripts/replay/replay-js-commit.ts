@@ -1,14 +1,16 @@
 // Replays one team commit on the JS/TS side: the files under the frontend root the commit
-// modified, as they were at its parent, with the root's tsconfig.json; ssot-codemod runs over them
+// modified, as they were at its parent, inside the root's tree at the parent; ssot-codemod runs over them
 // with the case's javascript manifest, and each result is compared with the team's file on its
 // module references (js-imports.ts) that name a module of the mapping, old or new.
 import fs from 'node:fs';
 import path from 'node:path';
+import { planFromManifestText } from '../../src/manifest/load';
+import { createModuleApiReader } from '../../src/verify/module-api';
 import type { FileComparison, ReplayMove } from './compare-file';
 import { describeCommit, extractFiles, listTree, modifiedFiles, resolveCommit } from './git-tree';
 import { moduleKeyOf, readJsReferences, type JsReference } from './js-imports';
 import type { CommitReplay, FileCategory, FileOutcome } from './replay-commit';
-import { runCodemod } from './run-codemod';
+import { runCodemod, type CodemodFileResult } from './run-codemod';
 
 export const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs'];
 
@@ -35,7 +37,11 @@ export function replayJsCommit(options: ReplayJsOptions): CommitReplay {
   fs.rmSync(workDir, { recursive: true, force: true });
   const dirs = { before: path.join(workDir, 'before'), ours: path.join(workDir, 'ours'), theirs: path.join(workDir, 'theirs') };
   const tsconfig = `${root}/tsconfig.json`;
-  const absent = new Set([...extractFiles(gitDir, parentTree, [...scripts, tsconfig], dirs.before), ...extractFiles(gitDir, commitTree, [...scripts, tsconfig], dirs.theirs)]);
+  // The whole root at the parent, as a user's checkout: the tool reads the canonical modules' exports
+  // (a name one lacks is a manual finding); only the modified files are run over and compared.
+  const rootFiles = [...parentTree.keys()].filter((p) => p.startsWith(`${root}/`) && (JS_EXTENSIONS.includes(path.extname(p)) || p.endsWith('.json')));
+  const absentBefore = extractFiles(gitDir, parentTree, [...new Set([...rootFiles, ...scripts, tsconfig])], dirs.before).filter((p) => scripts.includes(p) || p === tsconfig);
+  const absent = new Set([...absentBefore, ...extractFiles(gitDir, commitTree, [...scripts, tsconfig], dirs.theirs)]);
   fs.cpSync(dirs.before, dirs.ours, { recursive: true });
 
   const manifest = path.join(workDir, 'manifest.json');
@@ -53,6 +59,7 @@ export function replayJsCommit(options: ReplayJsOptions): CommitReplay {
     all: new Set(mapped.map((m) => moduleKeyOf(m, '.'))),
     legacy: new Set(options.moves.filter((m) => !m.from.includes(':')).map((m) => moduleKeyOf(m.from, '.'))),
   };
+  const legacyExports = exportsAt(path.join(dirs.before, root), manifest, options.moves);
   const files = scripts.map((file): FileOutcome => {
     if (absent.has(file)) return { path: file, category: 'absent', hints: ['blob absent from the mirror'] };
     const rel = file.slice(root.length + 1);
@@ -64,6 +71,7 @@ export function replayJsCommit(options: ReplayJsOptions): CommitReplay {
     const hints = [...comparison.hints];
     if (theirs?.status === 'failed' && theirs.error?.code === 'parse') hints.unshift('theirs-unparseable');
     if ((ours?.findings ?? []).some((f) => f.kind === 'manual' && /would mock .* a second time/.test(f.reason ?? ''))) hints.push('ours-mock-clash');
+    hints.push(...lackedNameHints(ours?.findings ?? [], legacyExports));
     let category: FileCategory;
     if (ours?.status === 'failed' && ours.error?.code === 'parse') category = 'unparseable-before';
     else if (!comparison.relevant) category = 'not-relevant';
@@ -128,4 +136,33 @@ function movedFromUnmapped(ours: JsReference[], theirs: JsReference[], before: J
     }
   }
   return [...sources].map((m) => `theirs-moved-unmapped:${m}`);
+}
+
+/** What each whole-module move's legacy module exported at the parent, read by this checkout's module reader (undefined: unknown). */
+function exportsAt(root: string, manifest: string, moves: readonly ReplayMove[]): Map<string, Set<string> | undefined> {
+  const plan = planFromManifestText(fs.readFileSync(manifest, 'utf8'), manifest, root);
+  const reader = createModuleApiReader(plan, root);
+  const exports = new Map<string, Set<string> | undefined>();
+  for (const move of plan.javascript?.moves ?? []) {
+    if (move.from.symbol || !moves.some((m) => m.from === move.from.module)) continue;
+    const api = reader.api('javascript', move.fromKey);
+    exports.set(move.from.module, api && !api.open && api.problem === undefined ? api.provided : undefined);
+  }
+  return exports;
+}
+
+/**
+ * The tool's `X does not provide Name` findings: `ours-target-lacked-name` when the legacy module
+ * exported Name (the canonical one lacked it at the parent), `ours-name-missing-before:<Name>` when
+ * it did not either (the import was broken before the commit).
+ */
+function lackedNameHints(findings: CodemodFileResult['findings'], legacyExports: Map<string, Set<string> | undefined>): string[] {
+  const hints = new Set<string>();
+  for (const f of findings) {
+    const name = f.kind === 'manual' ? / does not provide (\S+):/.exec(f.reason ?? '')?.[1] : undefined;
+    if (name === undefined) continue;
+    const legacy = legacyExports.get(f.move.split(' → ')[0]);
+    hints.add(legacy && !legacy.has(name) ? `ours-name-missing-before:${name}` : 'ours-target-lacked-name');
+  }
+  return [...hints];
 }

@@ -7,6 +7,7 @@ import { manifestError } from '../errors';
 import type { MigrationPlan } from '../types';
 import { parseJson, JsonSyntaxError } from './jsonc';
 import { compilePlan } from './plan';
+import { readJavascriptProvided } from './javascript-provided';
 import { readProvidedNames } from './python-provided';
 import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
@@ -43,6 +44,10 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   if (plan.python) {
     const provided = readProvidedNames(plan.python, repoRoot);
     if (Object.keys(provided).length > 0) plan.python.provided = provided;
+  }
+  if (plan.javascript) {
+    const provided = readJavascriptProvided(plan, repoRoot);
+    if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
   }
   return plan;
 }

@@ -15,6 +15,7 @@ import { readIgnoreRules } from './ignore-comments';
 import { addToTarget, collectMergeTargets, existingLocal, flushTargets, hasExisting, type MergeTargets } from './merge-targets';
 import { stripModuleSuffix } from './module-key';
 import { reportMentions } from './mentions';
+import { missingCanonicalName, reportMissingName } from './missing-names';
 import { mockClashes } from './mock-clashes';
 import { indexMoves, type ModuleMoves } from './move-index';
 import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-members';
@@ -55,7 +56,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     return false;
   });
   context.mockClashes = mockClashes(context, sites);
-  rewriteMatched(context, file, active.filter((m) => !pointsAtItself(context, m)));
+  rewriteMatched(context, file, active.filter((m) => !pointsAtItself(context, m) && !lacksCanonicalName(context, m)));
   return finish(context);
 }
 
@@ -190,6 +191,14 @@ function pointsAtItself(context: RewriteContext, m: Matched): boolean {
   const reason = 'the target of this move is the file itself; remove the import or define the name here by hand';
   for (const move of moves) report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason });
   return moves.length > 0;
+}
+
+/** An import of a name the canonical module does not export is left for a human (missing-names.ts). */
+function lacksCanonicalName(context: RewriteContext, m: Matched): boolean {
+  const name = missingCanonicalName(context, m.site.node, m.moves);
+  if (name === undefined) return false;
+  reportMissingName(context, m.site.node, movesOf(m), name);
+  return true;
 }
 
 function movesOf(m: Matched): Move[] {

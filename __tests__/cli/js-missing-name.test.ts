@@ -1,0 +1,37 @@
+// A whole-module JS move whose canonical module lacks a name some file imports: with the gate off
+// (--no-verify, as a user does to get past an API gap nobody imports), that import is left as
+// written with the Python rewriter's manual finding, never re-pointed at a module that lacks it;
+// imports the canonical module serves are rewritten as usual.
+import fs from 'node:fs';
+import path from 'node:path';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+import { runInRepo } from '../helpers/run-cli';
+
+afterAll(cleanupTempDirs);
+
+const files = {
+  'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: '@/utils/debug-logger', to: '@/lib/logger' }] } }),
+  'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }',
+  'src/utils/debug-logger.ts': 'export class DebugLogger {}\nexport const logger = new DebugLogger();\nexport default logger;\n',
+  'src/lib/logger.ts': "export * from './levels';\nexport const logger = console;\n",
+  'src/lib/levels.ts': 'export type Level = "debug" | "info";\n',
+  'src/a.ts': "import { logger, DebugLogger } from '@/utils/debug-logger';\nexport const a = [logger, DebugLogger];\n",
+  'src/b.ts': "import { logger } from '@/utils/debug-logger';\nimport type { Level } from '@/utils/debug-logger';\nexport const b: Level = 'info';\nlogger.info(b);\n",
+  'src/c.ts': "export { logger } from '@/utils/debug-logger';\nimport log from '@/utils/debug-logger';\nexport const c = log;\n",
+};
+
+test('imports of names the canonical module lacks stay, each a manual finding; the rest are re-pointed', async () => {
+  const repo = makeTempRepo(files);
+  const gate = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(gate.code).toBe(2); // the API gap (DebugLogger, default) refuses --apply
+  const run = await runInRepo(repo, 'run', '--apply', '--no-verify', '--no-color');
+  expect(run.code).toBe(0);
+  const read = (rel: string) => fs.readFileSync(path.join(repo, rel), 'utf8');
+  expect(read('src/a.ts')).toBe(files['src/a.ts']);
+  expect(run.stdout).toContain('manual src/a.ts:1:1: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger: import it from where it lives now, or add a move for it');
+  // Level comes from the canonical module's `export *`: provided, so re-pointed.
+  expect(read('src/b.ts')).toBe("import { logger } from '@/lib/logger';\nimport type { Level } from '@/lib/logger';\nexport const b: Level = 'info';\nlogger.info(b);\n");
+  // The re-export is served; the default import is not (lib/logger has no default export).
+  expect(read('src/c.ts')).toBe("export { logger } from '@/lib/logger';\nimport log from '@/utils/debug-logger';\nexport const c = log;\n");
+  expect(run.stdout).toContain('manual src/c.ts:2:1: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide default: import it from where it lives now, or add a move for it');
+});
