@@ -8,6 +8,7 @@ import type { File, Node } from '@babel/types';
 import type { JsModuleKey, Move } from '../../types';
 import { addEdit, keyOf, reportAt, respell, type RewriteContext } from './context';
 import type { IgnoreRules } from './ignore-comments';
+import { stripModuleSuffix } from './module-key';
 import type { ReferenceSite } from './references';
 import { walk } from './walk';
 import { wordPositions } from './word-positions';
@@ -21,12 +22,14 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
   const wholeMoves = [...context.moves.values()].flatMap((m) => (m.whole ? [m.whole] : []));
   if (wholeMoves.length === 0) return;
   const words = wordPattern(wholeMoves);
+  // A legacy module's own text is left alone, as the Python rewriter leaves a legacy module's.
+  const rewrite = rewriteComments && !ignore.wholeFile && !context.moves.get(`file:${stripModuleSuffix(context.path)}`)?.whole;
   for (const comment of file.comments ?? []) {
     const start = (comment.start ?? 0) + 2; // after `//` or `/*`
     for (const found of mentionsIn(context, comment.value, words)) {
       const at = start + found.index;
       const end = at + found.word.length;
-      if (rewriteComments && !ignore.wholeFile && !ignore.ignoresAt(at) && !EXTENSION.test(found.word)) {
+      if (rewrite && !ignore.ignoresAt(at) && !EXTENSION.test(found.word)) {
         addEdit(context, at, end, respell(context, found.word, found.move));
         reportAt(context, at, end, { move: found.move, form: 'comment', kind: 'rewritten' });
       } else reportAt(context, at, end, { move: found.move, form: 'comment', kind: 'mention' });
