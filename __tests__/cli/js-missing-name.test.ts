@@ -18,6 +18,7 @@ const files = {
   'src/a.ts': "import { logger, DebugLogger } from '@/utils/debug-logger';\nexport const a = [logger, DebugLogger];\n",
   'src/b.ts': "import { logger } from '@/utils/debug-logger';\nimport type { Level } from '@/utils/debug-logger';\nexport const b: Level = 'info';\nlogger.info(b);\n",
   'src/c.ts': "export { logger } from '@/utils/debug-logger';\nimport log from '@/utils/debug-logger';\nexport const c = log;\n",
+  'src/d.js': "const { logger, DebugLogger: D } = require('@/utils/debug-logger');\nconst lg = require('@/utils/debug-logger').logger;\nconst Ctor = require('@/utils/debug-logger').DebugLogger;\nmodule.exports = [logger, D, lg, Ctor];\n",
 };
 
 test('imports of names the canonical module lacks stay, each a manual finding; the rest are re-pointed', async () => {
@@ -34,4 +35,8 @@ test('imports of names the canonical module lacks stay, each a manual finding; t
   // The re-export is served; the default import is not (lib/logger has no default export).
   expect(read('src/c.ts')).toBe("export { logger } from '@/lib/logger';\nimport log from '@/utils/debug-logger';\nexport const c = log;\n");
   expect(run.stdout).toContain('manual src/c.ts:2:1: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide default: import it from where it lives now, or add a move for it');
+  // require: a destructured or member name the canonical module lacks keeps its call; the served one moves.
+  expect(read('src/d.js')).toBe("const { logger, DebugLogger: D } = require('@/utils/debug-logger');\nconst lg = require('@/lib/logger').logger;\nconst Ctor = require('@/utils/debug-logger').DebugLogger;\nmodule.exports = [logger, D, lg, Ctor];\n");
+  expect(run.stdout).toContain('manual src/d.js:1:36: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
+  expect(run.stdout).toContain('manual src/d.js:3:14: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
 });

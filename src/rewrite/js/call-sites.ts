@@ -5,6 +5,7 @@
 import type { Node } from '@babel/types';
 import type { ReferenceForm } from '../../types';
 import { addEdit, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
+import { missingRequiredName, reportMissingName } from './missing-names';
 import { mocksModule } from './mock-clashes';
 import { targetOf, type ModuleMoves } from './move-index';
 import type { ReferenceSite } from './references';
@@ -69,6 +70,8 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
   const { parent, grandparent } = site.context;
   const request: SiteRequest = { node: site.node, literal: site.literal, value: site.value, form: site.form, statement: site.statement, moves };
   request.mocksModule = mocksModule(site.node);
+  const missing = site.form === 'require' && moves.whole ? missingRequiredName(context, parent, site.node, moves) : undefined;
+  if (missing !== undefined && moves.whole) return reportMissingName(context, site.node, [moves.whole], missing);
   if (site.form === 'require' && parent?.type === 'VariableDeclarator' && parent.init === site.node) {
     if (parent.id.type === 'ObjectPattern' && moves.symbols.size > 0) return rewriteDestructuring(context, program, site, moves, grandparent);
     if (parent.id.type === 'Identifier' && moves.symbols.size > 0 && rewriteRequireNamespace(context, program, site, moves, grandparent)) return;

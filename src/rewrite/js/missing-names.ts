@@ -8,14 +8,29 @@ import type { ModuleMoves } from './move-index';
 
 /** The first name `node` takes from the legacy module that its whole-module move's target lacks; undefined when all are there or the target's names are unknown. */
 export function missingCanonicalName(context: RewriteContext, node: Node, moves: ModuleMoves): string | undefined {
-  if (!moves.whole || (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration')) return undefined;
-  const provided = context.plan.provided?.[moves.whole.toKey];
-  if (!provided) return undefined;
-  for (const specifier of node.specifiers) {
-    const name = takenName(specifier);
-    if (name === undefined || moves.symbols.has(name)) continue;
-    if (!provided.includes(name)) return name;
+  if (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration') return undefined;
+  return firstMissing(context, moves, node.specifiers.map(takenName));
+}
+
+/** The same for the names a `require()` takes: `const { A, B: b } = require('legacy')`, `require('legacy').A`. */
+export function missingRequiredName(context: RewriteContext, taker: Node | undefined, call: Node, moves: ModuleMoves): string | undefined {
+  if (taker?.type === 'VariableDeclarator' && taker.init === call && taker.id.type === 'ObjectPattern') {
+    // A rest element takes whatever is there; a computed key cannot be read.
+    return firstMissing(context, moves, taker.id.properties.map((p) => (p.type === 'ObjectProperty' && !p.computed ? keyName(p.key) : undefined)));
   }
+  if (taker?.type === 'MemberExpression' && taker.object === call && !taker.computed && taker.property.type === 'Identifier') return firstMissing(context, moves, [taker.property.name]);
+  return undefined;
+}
+
+function firstMissing(context: RewriteContext, moves: ModuleMoves, names: readonly (string | undefined)[]): string | undefined {
+  const provided = moves.whole ? context.plan.provided?.[moves.whole.toKey] : undefined;
+  if (!provided) return undefined;
+  return names.find((name) => name !== undefined && !moves.symbols.has(name) && !provided.includes(name));
+}
+
+function keyName(key: Node): string | undefined {
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'StringLiteral') return key.value;
   return undefined;
 }
 
@@ -33,7 +48,7 @@ function takenName(specifier: Node): string | undefined {
 }
 
 export function reportMissingName(context: RewriteContext, node: Node, moves: readonly Move[], name: string): void {
-  const form = node.type === 'ExportNamedDeclaration' ? 're-export' : node.type === 'ImportDeclaration' && node.importKind === 'type' ? 'type-import' : 'import';
+  const form = node.type === 'CallExpression' ? 'require' : node.type === 'ExportNamedDeclaration' ? 're-export' : node.type === 'ImportDeclaration' && node.importKind === 'type' ? 'type-import' : 'import';
   const reason = (move: Move) => `${move.to.module} does not provide ${name}: import it from where it lives now, or add a move for it`;
   for (const move of moves) report(context, { node, move, form, kind: 'manual', reason: reason(move) });
 }
