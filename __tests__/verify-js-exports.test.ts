@@ -43,4 +43,9 @@ describe('CommonJS exports', () => {
     expect(read('declare const api: { a: number };\nexport = api;\n', 'm.d.ts')).toMatchObject({ names: ['default'], open: true });
     expect(read('const o = { exports: 1 };\no.exports = 2;\n', 'm.js')).toMatchObject({ names: [], open: false });
   });
+
+  test('TypeScript declarations: enums, declare forms, namespaces, export import (a plain import = is not exported)', () => {
+    const text = 'export enum E { A }\nexport declare const dx: number;\nexport declare function df(): void;\nexport namespace NS { export const q = 1; }\nexport import Z = NS.q;\nimport Hidden = NS.q;\nexport type TA = string;\n';
+    expect(read(text, 'm.ts')).toMatchObject({ names: ['E', 'NS', 'TA', 'Z', 'df', 'dx'], open: false });
+  });
 });

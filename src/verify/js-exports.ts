@@ -56,6 +56,10 @@ export function readJsExports(text: string, path: string): JsModuleExports {
         out.names.add('default');
         out.open = true;
         break;
+      case 'TSImportEqualsDeclaration':
+        // `export import Z = NS.q;` exports Z (a plain `import Z = …` does not).
+        if (statement.isExport) out.names.add(statement.id.name);
+        break;
       default:
         break;
     }
