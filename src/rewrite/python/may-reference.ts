@@ -62,25 +62,26 @@ export function legacyModulesOf(moves: readonly Move[]): LegacyModule[] {
  */
 export function compileReferenceTest(modules: readonly LegacyModule[], pkg: readonly string[] | undefined, encoding: PatternEncoding): ReferenceTest {
   const spell = (name: string) => escapeRegExp(encoding === 'latin1' ? Buffer.from(name, 'utf8').toString('latin1') : name);
-  const anywhere: string[] = [];
-  const conditional: { spelled?: RegExp; needs: RegExp }[] = [];
+  const anywhere: Spelling[] = [];
+  const conditional: { spelling?: Spelling; spelled?: RegExp; needs: RegExp }[] = [];
   let everyFile = false;
   for (const legacy of modules) {
     const parts = legacy.module.split('.').map(spell);
-    const spelled = modulePattern(parts, sharedLength(legacy.module.split('.'), pkg ?? []));
+    const spelling = moduleSpelling(parts, sharedLength(legacy.module.split('.'), pkg ?? []));
     if (!legacy.symbols) {
-      if (spelled === true) everyFile = true;
-      else anywhere.push(spelled);
+      if (spelling === true) everyFile = true;
+      else anywhere.push(spelling);
       continue;
     }
     const needs = new RegExp(`${BEFORE}(?:${legacy.symbols.map(spell).join('|')})${AFTER}|import[\\s\\\\]*\\*`);
-    conditional.push({ spelled: spelled === true ? undefined : new RegExp(spelled), needs });
+    if (spelling === true) conditional.push({ needs });
+    else conditional.push({ spelling, spelled: new RegExp(groupedSource([spelling])), needs });
   }
   if (everyFile) return () => true;
-  const unconditional = anywhere.length > 0 ? new RegExp(anywhere.join('|')) : undefined;
+  const unconditional = anywhere.length > 0 ? new RegExp(groupedSource(anywhere)) : undefined;
   if (conditional.length === 0) return unconditional ? (text) => unconditional.test(text) : () => false;
   // One pass over every file first; the per-module checks only run on the few that pass it.
-  const gate = conditional.every((c) => c.spelled) ? new RegExp([...anywhere, ...conditional.map((c) => c.spelled!.source)].join('|')) : undefined;
+  const gate = conditional.every((c) => c.spelling) ? new RegExp(groupedSource([...anywhere, ...conditional.map((c) => c.spelling!)])) : undefined;
   return (text) => {
     if (gate && !gate.test(text)) return false;
     if (unconditional?.test(text)) return true;
@@ -100,19 +101,47 @@ function sharedLength(parts: readonly string[], pkg: readonly string[]): number 
   return c;
 }
 
-/** `parts` are already escaped; `shared` leading ones may be left to a relative import's dots. */
-function modulePattern(parts: readonly string[], shared: number): string | true {
+/**
+ * How a file spells one legacy module, as a pattern over its leaf. Modules sharing the rest (the
+ * same parent, or the same kind of spelling) are tested by one pattern over all their leaves
+ * (groupedSource): a manifest moving 40 modules of one package then scans each `from <package>
+ * import …` statement once, not 40 times (119 moves took the prefilter from 0.1 s to 9 s on netra).
+ */
+interface Spelling {
+  /** Spellings with the same group differ only in their leaf. */
+  group: string;
+  leaf: string;
+  /** The pattern for `leaves`, an escaped leaf or an alternation of them. */
+  pattern: (leaves: string) => string;
+}
+
+/** `parts` are already escaped; `shared` leading ones may be left to a relative import's dots. true: every file may name it. */
+function moduleSpelling(parts: readonly string[], shared: number): Spelling | true {
   const n = parts.length;
   if (shared >= n) return true;
   const leaf = parts[n - 1];
-  const word = BEFORE + leaf + AFTER;
+  const word = (leaves: string) => `${BEFORE}${leaves}${AFTER}`;
   // A one-component module: `import c`, `from c import`, and `c` alone in a comment all name it.
-  if (n === 1) return word;
-  const named = `${IN_STATEMENT}${word}`;
+  if (n === 1) return { group: 'word', leaf, pattern: word };
+  const named = (leaves: string) => `${IN_STATEMENT}${word(leaves)}`;
   // A file of the parent package: `from .c import`, `from . import c`, or a spelling with `b.c`.
-  if (shared === n - 1) return `(?:from[.\\s\\\\]*|${BEFORE}${parts[n - 2]}${DOT})${leaf}${AFTER}|${named}`;
+  if (shared === n - 1) {
+    const grandparent = parts[n - 2];
+    return { group: `sibling:${grandparent}`, leaf, pattern: (leaves) => `(?:from[.\\s\\\\]*|${BEFORE}${grandparent}${DOT})${leaves}${AFTER}|${named(leaves)}` };
+  }
   const parent = BEFORE + parts.slice(shared, n - 1).join(DOT);
-  return `${parent}(?:${DOT}${leaf}${AFTER}|[\\s\\\\]+${named})`;
+  return { group: `parent:${parent}`, leaf, pattern: (leaves) => `${parent}(?:${DOT}${leaves}${AFTER}|[\\s\\\\]+${named(leaves)})` };
+}
+
+/** One alternative per group of spellings, over the alternation of the group's leaves: the same language as one alternative per module. */
+function groupedSource(spellings: readonly Spelling[]): string {
+  const groups = new Map<string, { pattern: Spelling['pattern']; leaves: string[] }>();
+  for (const s of spellings) {
+    const group = groups.get(s.group);
+    if (!group) groups.set(s.group, { pattern: s.pattern, leaves: [s.leaf] });
+    else if (!group.leaves.includes(s.leaf)) group.leaves.push(s.leaf);
+  }
+  return [...groups.values()].map((g) => g.pattern(g.leaves.length === 1 ? g.leaves[0] : `(?:${g.leaves.join('|')})`)).join('|');
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
