@@ -129,7 +129,7 @@ describe('replayJsCommit on a synthetic frontend history', () => {
     const tsconfig = JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./*'] } } });
     const repo = makeTempRepo({
       'web/tsconfig.json': tsconfig,
-      'web/utils/old-log.ts': 'export const log = console;\n',
+      'web/utils/old-log.ts': 'export const log = console;\nexport const level = 1;\n',
       'web/lib/log.ts': 'export const log = console;\n',
       'web/types/extra.ts': 'export type Extra = string;\n',
       'web/a.ts': "import { log } from '@/utils/old-log';\nlog.info('a');\n",
@@ -137,6 +137,8 @@ describe('replayJsCommit on a synthetic frontend history', () => {
       'web/c.ts': "import { log } from './utils/old-log';\nimport type { Extra } from '@/types/extra';\nexport const c: Extra = String(log);\n",
       'web/d.ts': "import { log } from '@/lib/log';\nimport { log as old } from '@/utils/old-log';\nold.info(log);\n",
       'web/e.ts': 'export const nothing = 1;\n',
+      'web/g.ts': "import { level } from '@/utils/old-log';\nexport const g = level;\n",
+      'web/h.ts': "import { nope } from '@/utils/old-log';\nexport const h = nope;\n",
       'server/x.py': 'import os\n',
     });
     writeFiles(repo, {
@@ -147,6 +149,10 @@ describe('replayJsCommit on a synthetic frontend history', () => {
       'web/c.ts': "import { log } from './lib/log';\nimport type { Extra } from '@/lib/log';\nexport const c: Extra = String(log);\n",
       'web/d.ts': "import { log } from '@/lib/log';\nimport { log as old } from '@/lib/log';\nold.info(log);\n",
       'web/e.ts': 'export const nothing = 2;\n',
+      // lib/log exports no `level`, at the parent or here: the team's import is broken.
+      'web/g.ts': "import { level } from '@/lib/log';\nexport const g = level;\n",
+      // Neither module exports `nope`: broken before the commit too.
+      'web/h.ts': "import { nope } from '@/lib/log';\nexport const h = nope;\n",
       'server/x.py': 'import sys\n',
     });
     git(repo, 'commit', '-qam', 'team: logger move');
@@ -165,12 +171,20 @@ describe('replayJsCommit on a synthetic frontend history', () => {
       'web/c.ts': 'mismatch',
       'web/d.ts': 'mismatch',
       'web/e.ts': 'not-relevant',
+      'web/g.ts': 'mismatch',
+      'web/h.ts': 'mismatch',
     });
     expect(replay.skippedScripts).toEqual(['server/x.py']);
     const classes = Object.fromEntries(replay.files.filter((f) => f.category === 'mismatch').map((f) => [f.path, classify(f).id]));
-    expect(classes).toEqual({ 'web/b.test.ts': 'tool-mock-clash', 'web/c.ts': 'team-moved-unmapped', 'web/d.ts': 'team-imported-twice' });
+    expect(classes).toEqual({
+      'web/b.test.ts': 'tool-mock-clash',
+      'web/c.ts': 'team-moved-unmapped',
+      'web/d.ts': 'team-imported-twice',
+      'web/g.ts': 'team-api-gap',
+      'web/h.ts': 'name-missing-before',
+    });
     const text = formatReplay(replay);
-    expect(text).toContain('5 JS/TS files modified');
+    expect(text).toContain('7 JS/TS files modified');
     expect(text).toContain("- ours   L3: jest.mock('@/utils/old-log')");
     expect(text).toContain("+ theirs L2: import type {Extra} from '@/lib/log'");
   }, 60_000);

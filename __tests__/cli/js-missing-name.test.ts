@@ -18,10 +18,13 @@ const files = {
   'src/a.ts': "import { logger, DebugLogger } from '@/utils/debug-logger';\nexport const a = [logger, DebugLogger];\n",
   'src/b.ts': "import { logger } from '@/utils/debug-logger';\nimport type { Level } from '@/utils/debug-logger';\nexport const b: Level = 'info';\nlogger.info(b);\n",
   'src/c.ts': "export { logger } from '@/utils/debug-logger';\nimport log from '@/utils/debug-logger';\nexport const c = log;\n",
+  'src/e.ts': "import * as L from '@/utils/debug-logger';\nexport const e = [L.logger, L.DebugLogger];\n",
+  'src/f.ts': "import * as L2 from '@/utils/debug-logger';\nexport const f = L2.logger;\n",
+  'src/g.js': "const R = require('@/utils/debug-logger');\nmodule.exports = R.DebugLogger;\n",
   'src/d.js': "const { logger, DebugLogger: D } = require('@/utils/debug-logger');\nconst lg = require('@/utils/debug-logger').logger;\nconst Ctor = require('@/utils/debug-logger').DebugLogger;\nmodule.exports = [logger, D, lg, Ctor];\n",
 };
 
-test('imports of names the canonical module lacks stay, each a manual finding; the rest are re-pointed', async () => {
+test('imports of names the canonical module lacks (named, default, re-exported, required, or a member of a module object) stay, each a manual finding; the rest are re-pointed', async () => {
   const repo = makeTempRepo(files);
   const gate = await runInRepo(repo, 'run', '--apply', '--no-color');
   expect(gate.code).toBe(2); // the API gap (DebugLogger, default) refuses --apply
@@ -39,4 +42,10 @@ test('imports of names the canonical module lacks stay, each a manual finding; t
   expect(read('src/d.js')).toBe("const { logger, DebugLogger: D } = require('@/utils/debug-logger');\nconst lg = require('@/lib/logger').logger;\nconst Ctor = require('@/utils/debug-logger').DebugLogger;\nmodule.exports = [logger, D, lg, Ctor];\n");
   expect(run.stdout).toContain('manual src/d.js:1:36: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
   expect(run.stdout).toContain('manual src/d.js:3:14: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
+  // A module object: its member uses decide.
+  expect(read('src/e.ts')).toBe(files['src/e.ts']);
+  expect(run.stdout).toContain('manual src/e.ts:1:1: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
+  expect(read('src/f.ts')).toBe("import * as L2 from '@/lib/logger';\nexport const f = L2.logger;\n");
+  expect(read('src/g.js')).toBe(files['src/g.js']);
+  expect(run.stdout).toContain('manual src/g.js:1:11: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
 });

@@ -18,6 +18,12 @@ export const CLASSES: readonly MismatchClass[] = [
   { id: 'team-broke-syntax', side: 'team', label: "team's version does not parse", matches: has('theirs-unparseable') },
   { id: 'team-self-import', side: 'team', label: 'team made a module import from itself', matches: has('theirs-self-import') },
   { id: 'team-unknown-name', side: 'team', label: 'team imports a name the module does not define', matches: (h) => has('theirs-unknown-name')(h) || has('theirs-unknown-module')(h) },
+  {
+    id: 'team-api-gap',
+    side: 'team',
+    label: 'team re-pointed a use of a name the canonical module does not export, before or after the commit (verify: api-gap); the tool leaves it, manual',
+    matches: has('theirs-api-gap'),
+  },
   { id: 'manifest-unknown-name', side: 'manifest', label: 'the whole-module move sends a name the target lacks (verify would say so)', matches: (h) => has('ours-unknown-name')(h) || has('ours-unknown-module')(h) },
   { id: 'team-dangling-uses', side: 'team', label: 'team renamed the import, not the uses', matches: has('theirs-dangling') },
   {

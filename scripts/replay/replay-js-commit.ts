@@ -39,9 +39,11 @@ export function replayJsCommit(options: ReplayJsOptions): CommitReplay {
   const tsconfig = `${root}/tsconfig.json`;
   // The whole root at the parent, as a user's checkout: the tool reads the canonical modules' exports
   // (a name one lacks is a manual finding); only the modified files are run over and compared.
-  const rootFiles = [...parentTree.keys()].filter((p) => p.startsWith(`${root}/`) && (JS_EXTENSIONS.includes(path.extname(p)) || p.endsWith('.json')));
-  const absentBefore = extractFiles(gitDir, parentTree, [...new Set([...rootFiles, ...scripts, tsconfig])], dirs.before).filter((p) => scripts.includes(p) || p === tsconfig);
-  const absent = new Set([...absentBefore, ...extractFiles(gitDir, commitTree, [...scripts, tsconfig], dirs.theirs)]);
+  // The team's side likewise, so the canonical modules' exports at the commit can be read.
+  const rootFiles = (tree: Map<string, string>) => [...tree.keys()].filter((p) => p.startsWith(`${root}/`) && (JS_EXTENSIONS.includes(path.extname(p)) || p.endsWith('.json')));
+  const extractRoot = (tree: Map<string, string>, dest: string) =>
+    extractFiles(gitDir, tree, [...new Set([...rootFiles(tree), ...scripts, tsconfig])], dest).filter((p) => scripts.includes(p) || p === tsconfig);
+  const absent = new Set([...extractRoot(parentTree, dirs.before), ...extractRoot(commitTree, dirs.theirs)]);
   fs.cpSync(dirs.before, dirs.ours, { recursive: true });
 
   const manifest = path.join(workDir, 'manifest.json');
@@ -59,7 +61,7 @@ export function replayJsCommit(options: ReplayJsOptions): CommitReplay {
     all: new Set(mapped.map((m) => moduleKeyOf(m, '.'))),
     legacy: new Set(options.moves.filter((m) => !m.from.includes(':')).map((m) => moduleKeyOf(m.from, '.'))),
   };
-  const legacyExports = exportsAt(path.join(dirs.before, root), manifest, options.moves);
+  const knownExports = { legacy: exportsAt(path.join(dirs.before, root), manifest, options.moves, 'from'), canonicalAtCommit: exportsAt(path.join(dirs.theirs, root), manifest, options.moves, 'to') };
   const files = scripts.map((file): FileOutcome => {
     if (absent.has(file)) return { path: file, category: 'absent', hints: ['blob absent from the mirror'] };
     const rel = file.slice(root.length + 1);
@@ -71,7 +73,7 @@ export function replayJsCommit(options: ReplayJsOptions): CommitReplay {
     const hints = [...comparison.hints];
     if (theirs?.status === 'failed' && theirs.error?.code === 'parse') hints.unshift('theirs-unparseable');
     if ((ours?.findings ?? []).some((f) => f.kind === 'manual' && /would mock .* a second time/.test(f.reason ?? ''))) hints.push('ours-mock-clash');
-    hints.push(...lackedNameHints(ours?.findings ?? [], legacyExports));
+    hints.push(...lackedNameHints(ours?.findings ?? [], knownExports));
     let category: FileCategory;
     if (ours?.status === 'failed' && ours.error?.code === 'parse') category = 'unparseable-before';
     else if (!comparison.relevant) category = 'not-relevant';
@@ -138,31 +140,37 @@ function movedFromUnmapped(ours: JsReference[], theirs: JsReference[], before: J
   return [...sources].map((m) => `theirs-moved-unmapped:${m}`);
 }
 
-/** What each whole-module move's legacy module exported at the parent, read by this checkout's module reader (undefined: unknown). */
-function exportsAt(root: string, manifest: string, moves: readonly ReplayMove[]): Map<string, Set<string> | undefined> {
+/** What each whole-module move's legacy (`from`) or canonical (`to`) module exports in the tree at `root`, keyed by the move's legacy module, read by this checkout's module reader (undefined: unknown). */
+function exportsAt(root: string, manifest: string, moves: readonly ReplayMove[], end: 'from' | 'to'): Map<string, Set<string> | undefined> {
   const plan = planFromManifestText(fs.readFileSync(manifest, 'utf8'), manifest, root);
   const reader = createModuleApiReader(plan, root);
   const exports = new Map<string, Set<string> | undefined>();
   for (const move of plan.javascript?.moves ?? []) {
     if (move.from.symbol || !moves.some((m) => m.from === move.from.module)) continue;
-    const api = reader.api('javascript', move.fromKey);
+    const api = reader.api('javascript', end === 'from' ? move.fromKey : move.toKey);
     exports.set(move.from.module, api && !api.open && api.problem === undefined ? api.provided : undefined);
   }
   return exports;
 }
 
 /**
- * The tool's `X does not provide Name` findings: `ours-target-lacked-name` when the legacy module
- * exported Name (the canonical one lacked it at the parent), `ours-name-missing-before:<Name>` when
- * it did not either (the import was broken before the commit).
+ * The tool's `X does not provide Name` findings, against both trees: `ours-name-missing-before:<Name>`
+ * when the legacy module did not export Name either (the import was broken before the commit);
+ * `ours-target-lacked-name` when the team added Name to the canonical module in the same commit;
+ * `theirs-api-gap:<Name>` when the canonical module still lacks it at the commit (the team's
+ * re-pointed use is broken: an API gap verify reports).
  */
-function lackedNameHints(findings: CodemodFileResult['findings'], legacyExports: Map<string, Set<string> | undefined>): string[] {
+function lackedNameHints(findings: CodemodFileResult['findings'], exports: { legacy: Map<string, Set<string> | undefined>; canonicalAtCommit: Map<string, Set<string> | undefined> }): string[] {
   const hints = new Set<string>();
   for (const f of findings) {
-    const name = f.kind === 'manual' ? / does not provide (\S+):/.exec(f.reason ?? '')?.[1] : undefined;
+    const name = f.kind === 'manual' ? / does not provide (\S+?)[:,]/.exec(f.reason ?? '')?.[1] : undefined;
     if (name === undefined) continue;
-    const legacy = legacyExports.get(f.move.split(' → ')[0]);
-    hints.add(legacy && !legacy.has(name) ? `ours-name-missing-before:${name}` : 'ours-target-lacked-name');
+    const legacyModule = f.move.split(' → ')[0];
+    const legacy = exports.legacy.get(legacyModule);
+    const atCommit = exports.canonicalAtCommit.get(legacyModule);
+    if (legacy && !legacy.has(name)) hints.add(`ours-name-missing-before:${name}`);
+    else if (atCommit && !atCommit.has(name)) hints.add(`theirs-api-gap:${name}`);
+    else hints.add('ours-target-lacked-name');
   }
   return [...hints];
 }

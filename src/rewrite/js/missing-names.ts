@@ -9,7 +9,17 @@ import type { ModuleMoves } from './move-index';
 /** The first name `node` takes from the legacy module that its whole-module move's target lacks; undefined when all are there or the target's names are unknown. */
 export function missingCanonicalName(context: RewriteContext, node: Node, moves: ModuleMoves): string | undefined {
   if (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration') return undefined;
-  return firstMissing(context, moves, node.specifiers.map(takenName));
+  const namespace = node.type === 'ImportDeclaration' ? node.specifiers.find((s) => s.type === 'ImportNamespaceSpecifier') : undefined;
+  return firstMissing(context, moves, [...node.specifiers.map(takenName), ...(namespace ? membersUsed(context, namespace.local.name) : [])]);
+}
+
+/**
+ * The members a module object bound to `local` is used with (`L.X`, `L?.X`), read from the text:
+ * an occurrence in a string or comment only makes the check more careful.
+ */
+export function membersUsed(context: RewriteContext, local: string): string[] {
+  const escaped = local.replace(/[$]/g, '\\$&');
+  return [...context.source.matchAll(new RegExp(`(?<![\\w$.])${escaped}\\s*\\??\\.\\s*([A-Za-z_$][\\w$]*)`, 'g'))].map((m) => m[1]);
 }
 
 /** The same for the names a `require()` takes: `const { A, B: b } = require('legacy')`, `require('legacy').A`. */
@@ -19,6 +29,8 @@ export function missingRequiredName(context: RewriteContext, taker: Node | undef
     return firstMissing(context, moves, taker.id.properties.map((p) => (p.type === 'ObjectProperty' && !p.computed ? keyName(p.key) : undefined)));
   }
   if (taker?.type === 'MemberExpression' && taker.object === call && !taker.computed && taker.property.type === 'Identifier') return firstMissing(context, moves, [taker.property.name]);
+  // `const L = require('legacy')`, then `L.X`.
+  if (taker?.type === 'VariableDeclarator' && taker.init === call && taker.id.type === 'Identifier') return firstMissing(context, moves, membersUsed(context, taker.id.name));
   return undefined;
 }
 

@@ -12,7 +12,7 @@ import { resolveRelative, spellFrom } from './module-path';
 import { canonicalProvides } from './provided-names';
 import type { NameScan } from './name-uses';
 import { finishNamespaces } from './namespace-members';
-import { attributeManuals, editPlainImport } from './plain-import-edits';
+import { attributeManuals, editPlainImport, memberTheTargetLacks } from './plain-import-edits';
 
 export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
   const planned: PlannedFrom[] = [];
@@ -54,6 +54,17 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
   const missing = moving.find((t) => !t.move!.from.symbol && t.module !== '' && canonicalProvides({ provided: ctx.provided }, t.module, t.name) === false);
   if (missing) {
     const reason = `${missing.module} does not provide ${missing.name}: import it from where it lives now, or add a move for it`;
+    for (const m of moves) report(ctx, stmt, m, 'manual', reason);
+    return undefined;
+  }
+  // `from pkg import legacy_mod` used as `legacy_mod.Gone`: the module's target must provide Gone too.
+  for (const t of moving) {
+    const legacy = absolute ? `${absolute}.${t.item.name}` : t.item.name;
+    if (t.move!.from.symbol || t.move!.from.module !== legacy) continue;
+    const canonical = t.module ? `${t.module}.${t.name}` : t.name;
+    const lacking = memberTheTargetLacks(ctx, names, t.item.alias ?? t.item.name, legacy, canonical);
+    if (lacking === undefined) continue;
+    const reason = `${canonical} does not provide ${lacking}, which \`${t.item.alias ?? t.item.name}.${lacking}\` uses: import it from where it lives now, or add a move for it`;
     for (const m of moves) report(ctx, stmt, m, 'manual', reason);
     return undefined;
   }

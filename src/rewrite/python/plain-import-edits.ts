@@ -7,6 +7,7 @@ import { bindingUses, denotesBinding } from './binding-uses';
 import { rewriteNamespace } from './namespace-members';
 import { bareUsesOf } from './namespace-state';
 import { rewriteParentChains } from './parent-chains';
+import { canonicalProvides } from './provided-names';
 import { importsOfTarget } from './target-imports';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
@@ -35,6 +36,12 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   }
   if (ctx.file && target.module === ctx.file.module) {
     addFinding(ctx, { ...base, kind: 'manual', reason: 'the canonical module would import itself' });
+    return;
+  }
+  const lacking = memberTheTargetLacks(ctx, names, item.alias ?? item.name, item.name, target.module);
+  if (lacking !== undefined) {
+    const reason = `${target.module} does not provide ${lacking}, which \`${item.alias ?? item.name}.${lacking}\` uses: import it from where it lives now, or add a move for it`;
+    addFinding(ctx, { ...base, kind: 'manual', reason });
     return;
   }
   if (item.alias) {
@@ -88,6 +95,22 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     ctx.edits.push({ start: names.tokens.start[k], end: names.tokens.end[k], text: r.name });
     addFinding(ctx, { offset: r.chain.start, move: r.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(r.chain.start, names.tokens.end[k]) });
   }
+}
+
+/**
+ * The first attribute a use of the imported module takes (`m.Gone`, `a.b.old.Gone`) that the whole
+ * module's target surely lacks (the plan's provided names): re-pointed, that use would break, so the
+ * statement stays, as a from-import of such a name does (imports-pass.ts). Attributes with a symbol
+ * move of their own are followed by that move instead.
+ */
+export function memberTheTargetLacks(ctx: RewriteContext, names: NameScan, local: string, legacy: string, module: string): string | undefined {
+  if (ctx.provided === undefined) return undefined;
+  const moved = new Set(ctx.index.symbolMovesOf(legacy).map((m) => m.from.symbol));
+  for (const c of chainUses(names, local)) {
+    const attr = attributeAfter(names, c);
+    if (attr !== undefined && !moved.has(attr) && canonicalProvides({ provided: ctx.provided }, module, attr) === false) return attr;
+  }
+  return undefined;
 }
 
 /** `from pkg import mod [as local]` for a module bound as `local`, and whether the same block imports it so already (rule 3). */
