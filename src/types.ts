@@ -34,6 +34,8 @@ export interface Move {
   source: string;
   /** What a renamed symbol's local name becomes (the move's `localName`, else its language's, else `rename`). */
   localName: LocalNameMode;
+  /** Whole-module moves: the legacy module's public names the manifest says go nowhere (no API gap, no shim export). */
+  dropped?: string[];
 }
 
 /** `rename`: uses of a renamed symbol follow the new name. `keep`: only the import changes (`New as Old`), every use stays. */

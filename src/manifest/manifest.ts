@@ -8,6 +8,8 @@ export interface ManifestMove {
   to: string;
   note?: string;
   localName?: LocalNameMode;
+  /** Whole-module moves: public names of the legacy module that deliberately go nowhere. */
+  dropped?: string[];
 }
 
 export interface Manifest {

@@ -60,6 +60,7 @@ interface RawMove {
   toKey: string;
   source: string;
   localName: LocalNameMode;
+  dropped?: string[];
 }
 
 function compileMoves(
@@ -73,7 +74,11 @@ function compileMoves(
     const from = parseModuleRef(m.from, language);
     const to = parseModuleRef(m.to, language);
     const localName = m.localName ?? section.localName ?? 'rename';
-    return { from, to, fromKey: keyOf(from.module), toKey: keyOf(to.module), source: `$.${language}.moves[${i}]`, localName };
+    const source = `$.${language}.moves[${i}]`;
+    if (m.dropped && (from.symbol || to.symbol)) {
+      throw manifestError(`${file}: ${source}.dropped lists names of a legacy module, so it belongs on a whole-module move (from and to without :Symbol); a symbol move that goes nowhere is no move: delete it.`);
+    }
+    return { from, to, fromKey: keyOf(from.module), toKey: keyOf(to.module), source, localName, ...(m.dropped ? { dropped: m.dropped } : {}) };
   });
   const node = (key: string, symbol?: string) => (symbol ? `${key}:${symbol}` : key);
   const byFrom = new Map<string, RawMove>();
@@ -123,6 +128,7 @@ function compileMoves(
       toKey,
       source: move.source,
       localName: move.localName,
+      ...(move.dropped && !move.from.symbol ? { dropped: move.dropped } : {}),
     });
   }
   return resolved;

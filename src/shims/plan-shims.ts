@@ -88,7 +88,7 @@ function shimFor(whole: Move, symbols: Move[], legacy: ModuleApi, canonical: Mod
     if (moved) exports.push({ name, from: spell(moved, legacy, reader), target: moved.to.symbol ?? name });
     else if (canonical.provided.has(name)) {
       if (whole.language === 'python' || name === 'default') exports.push({ name, from: spell(whole, legacy, reader), target: name });
-    } else if (legacy.publicNames.includes(name) || whole.language === 'javascript') lost.push(name);
+    } else if ((legacy.publicNames.includes(name) || whole.language === 'javascript') && !whole.dropped?.includes(name)) lost.push(name);
   }
   for (const [name, moved] of bySymbol) {
     if (!names.includes(name)) exports.push({ name, from: spell(moved, legacy, reader), target: moved.to.symbol ?? name });
@@ -106,7 +106,7 @@ function shimFor(whole: Move, symbols: Move[], legacy: ModuleApi, canonical: Mod
     text,
     original,
     lost,
-    definitions: [...legacy.definitions].filter((d) => !lost.includes(d)),
+    definitions: [...legacy.definitions].filter((d) => !lost.includes(d) && !whole.dropped?.includes(d)),
   };
 }
 

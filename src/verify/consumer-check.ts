@@ -5,6 +5,8 @@
 //   API-gap check passed it; the rewrite would break these imports.
 // - missing-name (a warning): neither module provides it; these imports fail today already (the
 //   real repository has 27 such in 17 files) and the rewrite cannot fix them.
+// - dropped-name (a warning): the manifest says the name goes nowhere (`dropped`), yet consumers
+//   import it; the run leaves those imports for a human.
 // Used by the verify command (not by run's gate: it reads the whole repository).
 import type { Move } from '../types';
 import type { ConsumerImports, ImportSite } from './consumer-imports';
@@ -30,6 +32,15 @@ export function checkConsumerImports(moves: readonly Move[], imports: ConsumerIm
     for (const [name, sites] of names) {
       if (symbolMoved.has(`${move.fromKey}:${name}`) || provides(reader, move, 'to', canonical, name)) continue;
       const where = describeSites(sites);
+      if (move.dropped?.includes(name)) {
+        report.warnings.push(issue('dropped-name', {
+          ...base,
+          symbol: name,
+          sites: [...sites],
+          message: `${move.source}: ${name} is listed in "dropped", yet ${where} import it from ${move.from.module}; the run leaves those imports as they are (manual findings): point them at where ${name} lives now, or delete them, by hand.`,
+        }));
+        continue;
+      }
       if (legacy && provides(reader, move, 'from', legacy, name)) {
         if (legacy.publicNames.includes(name)) continue; // the API-gap check already reports it
         report.errors.push(issue('consumer-gap', {

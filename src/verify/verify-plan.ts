@@ -19,6 +19,7 @@ export const SEVERITY = {
   'consumer-gap': 'error',
   'python-interpreter': 'error',
   'missing-name': 'warning',
+  'dropped-name': 'warning',
   'unchecked-module': 'warning',
   'unchecked-symbol': 'warning',
 } as const satisfies Record<string, Severity>;
@@ -127,7 +128,8 @@ function verifyMove(move: Move, context: MoveContext, symbolMoved: ReadonlySet<s
   if (legacy.problem) {
     return [issue('unreadable-module', { ...base, legacyFile: legacy.file, canonicalFile, message: `${move.source}: legacy module ${legacy.file} could not be read (${legacy.problem}), so its API cannot be compared with ${canonicalFile}; fix the file, or compare the two by hand and pass --no-verify.` })];
   }
-  return gaps(move, legacy, legacy.publicNames.filter((name) => !canonical.provided.has(name) && !symbolMoved.has(`${move.fromKey}:${name}`)), canonicalFile);
+  const dropped = new Set(move.dropped);
+  return gaps(move, legacy, legacy.publicNames.filter((name) => !canonical.provided.has(name) && !symbolMoved.has(`${move.fromKey}:${name}`) && !dropped.has(name)), canonicalFile);
 }
 
 function gaps(move: Move, legacy: ModuleApi, names: readonly string[], canonicalFile: string): VerifyIssue[] {
@@ -139,7 +141,7 @@ function gaps(move: Move, legacy: ModuleApi, names: readonly string[], canonical
       symbol: name,
       legacyFile: legacy.file,
       canonicalFile,
-      message: `${move.source}: ${name} is provided by legacy ${legacy.file} but not by canonical ${canonicalFile}; importers of it would break. Add a symbol move "${move.from.module}:${name}" → the module where ${name} really lives (before this move), or add ${name} to ${canonicalFile}.`,
+      message: `${move.source}: ${name} is provided by legacy ${legacy.file} but not by canonical ${canonicalFile}; importers of it would break. Add a symbol move "${move.from.module}:${name}" → the module where ${name} really lives (before this move), add ${name} to ${canonicalFile}, or, if it goes nowhere on purpose, list it in the move's "dropped".`,
     }),
   );
 }

@@ -42,7 +42,7 @@ function formatGroup(group: VerifyIssue[]): string {
     const legacy = first.move.split(' → ')[0];
     return (
       `${first.severity}: api-gap: ${first.source}: ${names.length} public names of legacy ${first.legacyFile} are not provided by canonical ${first.canonicalFile}: ${shown}; ` +
-      `importers of them would break. Add a symbol move "${legacy}:<name>" for each → the module where it really lives (before this move), or add them to ${first.canonicalFile}.`
+      `importers of them would break. Add a symbol move "${legacy}:<name>" for each → the module where it really lives (before this move), add them to ${first.canonicalFile}, or list those that go nowhere on purpose in the move's "dropped".`
     );
   }
   return `${first.severity}: ${first.code}: ${group.map((g) => g.source).join(', ')}: ${withoutSource(first)}`;
