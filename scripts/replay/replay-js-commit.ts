@@ -9,18 +9,12 @@ import { createModuleApiReader } from '../../src/verify/module-api';
 import type { FileComparison, ReplayMove } from './compare-file';
 import { describeCommit, extractFiles, listTree, modifiedFiles, resolveCommit } from './git-tree';
 import { moduleKeyOf, readJsReferences, type JsReference } from './js-imports';
-import type { CommitReplay, FileCategory, FileOutcome } from './replay-commit';
+import type { CommitReplay, FileCategory, FileOutcome, ReplayCommitOptions } from './replay-commit';
 import { runCodemod, type CodemodFileResult } from './run-codemod';
 
 export const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs'];
 
-export interface ReplayJsOptions {
-  gitDir: string;
-  bin: string;
-  workDir: string;
-  id: string;
-  commit: string;
-  moves: readonly ReplayMove[];
+export interface ReplayJsOptions extends Omit<ReplayCommitOptions, 'roots'> {
   /** The folder holding tsconfig.json (`frontend`): the run's root. */
   root: string;
 }

@@ -45,5 +45,7 @@ function formatGroup(group: VerifyIssue[]): string {
       `importers of them would break. Add a symbol move "${legacy}:<name>" for each → the module where it really lives (before this move), add them to ${first.canonicalFile}, or list those that go nowhere on purpose in the move's "dropped".`
     );
   }
-  return `${first.severity}: ${first.code}: ${group.map((g) => g.source).join(', ')}: ${withoutSource(first)}`;
+  const rest = withoutSource(first);
+  // Findings grouped by their whole message (it does not start with their path) say it once.
+  return rest === undefined ? formatIssue(first) : `${first.severity}: ${first.code}: ${group.map((g) => g.source).join(', ')}: ${rest}`;
 }

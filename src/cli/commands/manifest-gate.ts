@@ -5,9 +5,9 @@ import type { Argv } from 'yargs';
 import type { TextOutput } from '../../sinks/text-output';
 import type { MigrationPlan } from '../../types';
 import { checkManifest } from '../../verify/check-manifest';
-import { issueLines } from './issue-lines';
 import { chooseInterpreter, type InterpreterChoice } from '../../verify/python-external';
 import { errorsOf, warningsOf, type VerifyIssue } from '../../verify/verify-plan';
+import { issueLines } from './issue-lines';
 
 /** --python, shared with run. */
 export function declarePythonFlag(y: Argv): Argv {
@@ -22,7 +22,6 @@ export function declarePythonFlag(y: Argv): Argv {
 export function interpreterFor(options: { python?: string; cwd: string }, plan: MigrationPlan, root: string, fallback?: string): InterpreterChoice {
   return chooseInterpreter({ flag: options.python, manifest: plan.python?.interpreter, cwd: options.cwd, root, fallback });
 }
-
 
 export interface GateOptions {
   interpreter: InterpreterChoice;

@@ -4,6 +4,7 @@
 // opaque uses become manual.
 import type { Node } from '@babel/types';
 import type { ReferenceForm } from '../../types';
+import { escapeRegExp } from '../escape-regexp';
 import { addEdit, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
 import { missingRequiredName, reportMissingName } from './missing-names';
 import { mocksModule } from './mock-clashes';
@@ -46,8 +47,8 @@ function flagMovedMembers(context: RewriteContext, request: SiteRequest): void {
   if (names.length === 0) return;
   const scope = textOf(context, request.form === 'jest-mock' ? request.node : request.statement);
   const mentioned = request.boundTo
-    ? names.filter((n) => new RegExp(`\\b${escape(request.boundTo!)}\\s*\\??\\.\\s*${escape(n)}\\b`).test(context.source))
-    : names.filter((n) => new RegExp(`\\b${escape(n)}\\b`).test(scope));
+    ? names.filter((n) => new RegExp(`\\b${escapeRegExp(request.boundTo!)}\\s*\\??\\.\\s*${escapeRegExp(n)}\\b`).test(context.source))
+    : names.filter((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(scope));
   for (const name of mentioned) {
     const move = request.moves.symbols.get(name)!;
     const reason = `${name} moved to ${move.to.module}, but this ${request.form} uses the module as a whole; point the ${name} use at ${move.to.module} by hand`;
@@ -102,8 +103,4 @@ export function rewriteImportType(context: RewriteContext, site: Extract<Referen
     return;
   }
   rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 'type-query', statement: site.statement, moves });
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

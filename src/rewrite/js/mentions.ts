@@ -6,6 +6,7 @@
 // some of its names move) is still correctly named.
 import type { File, Node } from '@babel/types';
 import type { JsModuleKey, Move } from '../../types';
+import { escapeRegExp } from '../escape-regexp';
 import { addEdit, keyOf, reportAt, respell, type RewriteContext } from './context';
 import type { IgnoreRules } from './ignore-comments';
 import { stripModuleSuffix } from './module-key';
@@ -42,7 +43,7 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
 function reportStrings(context: RewriteContext, file: File, sites: readonly ReferenceSite[], wholeMoves: readonly Move[], words: RegExp): void {
   const references = new Set<Node>(sites.flatMap((s) => (s.kind === 'computed' ? [] : [s.literal])));
   // Subtrees whose text holds no moved module's last segment hold no mention: skipped whole.
-  const tails = wordPositions(context.source, new RegExp([...new Set(wholeMoves.map((m) => escape(lastSegment(m.fromKey))))].join('|'), 'g'));
+  const tails = wordPositions(context.source, new RegExp([...new Set(wholeMoves.map((m) => escapeRegExp(lastSegment(m.fromKey))))].join('|'), 'g'));
   walk(file.program, (node) => {
     if (node.start == null || node.end == null || !tails.within(node.start, node.end)) return false;
     if (references.has(node)) return false;
@@ -71,7 +72,7 @@ function mentionsIn(context: RewriteContext, text: string, words: RegExp): Menti
 
 /** PATH_WORD, plus the moved bare package names (`old-lodash`), which hold no `/`. */
 function wordPattern(wholeMoves: readonly Move[]): RegExp {
-  const bare = wholeMoves.filter((m) => m.fromKey.startsWith('pkg:') && !m.fromKey.includes('/')).map((m) => escape(m.fromKey.slice(4)));
+  const bare = wholeMoves.filter((m) => m.fromKey.startsWith('pkg:') && !m.fromKey.includes('/')).map((m) => escapeRegExp(m.fromKey.slice(4)));
   if (bare.length === 0) return new RegExp(PATH_WORD.source, 'g');
   return new RegExp(`${PATH_WORD.source}|(?<![\\w@$./-])(?:${bare.join('|')})(?![\\w$/-])`, 'g');
 }
@@ -80,8 +81,4 @@ function lastSegment(key: JsModuleKey): string {
   const parts = key.slice(key.indexOf(':') + 1).split('/');
   const last = parts[parts.length - 1];
   return last === 'index' && parts.length > 1 ? parts[parts.length - 2] : last;
-}
-
-function escape(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -3,6 +3,8 @@
 // written and reported for a human, with the Python rewriter's words for the same case.
 import type { Node } from '@babel/types';
 import type { Move } from '../../types';
+import { escapeRegExp } from '../escape-regexp';
+import { missingNameReason } from '../missing-name-reason';
 import { report, type RewriteContext } from './context';
 import type { ModuleMoves } from './move-index';
 
@@ -18,8 +20,7 @@ export function missingCanonicalName(context: RewriteContext, node: Node, moves:
  * an occurrence in a string or comment only makes the check more careful.
  */
 export function membersUsed(context: RewriteContext, local: string): string[] {
-  const escaped = local.replace(/[$]/g, '\\$&');
-  return [...context.source.matchAll(new RegExp(`(?<![\\w$.])${escaped}\\s*\\??\\.\\s*([A-Za-z_$][\\w$]*)`, 'g'))].map((m) => m[1]);
+  return [...context.source.matchAll(new RegExp(`(?<![\\w$.])${escapeRegExp(local)}\\s*\\??\\.\\s*([A-Za-z_$][\\w$]*)`, 'g'))].map((m) => m[1]);
 }
 
 /** The same for the names a `require()` takes: `const { A, B: b } = require('legacy')`, `require('legacy').A`. */
@@ -61,6 +62,5 @@ function takenName(specifier: Node): string | undefined {
 
 export function reportMissingName(context: RewriteContext, node: Node, moves: readonly Move[], name: string): void {
   const form = node.type === 'CallExpression' ? 'require' : node.type === 'ExportNamedDeclaration' ? 're-export' : node.type === 'ImportDeclaration' && node.importKind === 'type' ? 'type-import' : 'import';
-  const reason = (move: Move) => `${move.to.module} does not provide ${name}: import it from where it lives now, or add a move for it`;
-  for (const move of moves) report(context, { node, move, form, kind: 'manual', reason: reason(move) });
+  for (const move of moves) report(context, { node, move, form, kind: 'manual', reason: missingNameReason(move.to.module, name) });
 }

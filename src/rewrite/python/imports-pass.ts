@@ -9,6 +9,7 @@ import { applyAdditions, createAdditions, editFromImport, type Additions } from 
 import { planFromImport } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
 import { resolveRelative, spellFrom } from './module-path';
+import { missingNameReason } from '../missing-name-reason';
 import { canonicalProvides } from './provided-names';
 import type { NameScan } from './name-uses';
 import { finishNamespaces } from './namespace-members';
@@ -53,7 +54,7 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
   }
   const missing = moving.find((t) => !t.move!.from.symbol && t.module !== '' && canonicalProvides({ provided: ctx.provided }, t.module, t.name) === false);
   if (missing) {
-    const reason = `${missing.module} does not provide ${missing.name}: import it from where it lives now, or add a move for it`;
+    const reason = missingNameReason(missing.module, missing.name);
     for (const m of moves) report(ctx, stmt, m, 'manual', reason);
     return undefined;
   }
@@ -64,7 +65,7 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     const canonical = t.module ? `${t.module}.${t.name}` : t.name;
     const lacking = memberTheTargetLacks(ctx, names, t.item.alias ?? t.item.name, legacy, canonical);
     if (lacking === undefined) continue;
-    const reason = `${canonical} does not provide ${lacking}, which \`${t.item.alias ?? t.item.name}.${lacking}\` uses: import it from where it lives now, or add a move for it`;
+    const reason = missingNameReason(canonical, lacking, `${t.item.alias ?? t.item.name}.${lacking}`);
     for (const m of moves) report(ctx, stmt, m, 'manual', reason);
     return undefined;
   }

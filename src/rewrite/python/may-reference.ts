@@ -3,6 +3,7 @@
 // file's bytes (pipeline/prefilter.ts). mayReference, a looser and cheaper test, is the Python
 // rewriter's shortcut before tokenizing. Pure; both proven sound by __tests__/python-may-reference.test.ts.
 import type { Move } from '../../types';
+import { escapeRegExp } from '../escape-regexp';
 import type { FileModule } from './module-path';
 
 /**
@@ -143,8 +144,6 @@ function groupedSource(spellings: readonly Spelling[]): string {
   }
   return [...groups.values()].map((g) => g.pattern(g.leaves.length === 1 ? g.leaves[0] : `(?:${g.leaves.join('|')})`)).join('|');
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /**
  * The rewriter's own shortcut (also under the stock jscodeshift runner, which has no prefilter): a

@@ -7,6 +7,7 @@ import { bindingUses, denotesBinding } from './binding-uses';
 import { rewriteNamespace } from './namespace-members';
 import { bareUsesOf } from './namespace-state';
 import { rewriteParentChains } from './parent-chains';
+import { missingNameReason } from '../missing-name-reason';
 import { canonicalProvides } from './provided-names';
 import { importsOfTarget } from './target-imports';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
@@ -40,8 +41,7 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   }
   const lacking = memberTheTargetLacks(ctx, names, item.alias ?? item.name, item.name, target.module);
   if (lacking !== undefined) {
-    const reason = `${target.module} does not provide ${lacking}, which \`${item.alias ?? item.name}.${lacking}\` uses: import it from where it lives now, or add a move for it`;
-    addFinding(ctx, { ...base, kind: 'manual', reason });
+    addFinding(ctx, { ...base, kind: 'manual', reason: missingNameReason(target.module, lacking, `${item.alias ?? item.name}.${lacking}`) });
     return;
   }
   if (item.alias) {
