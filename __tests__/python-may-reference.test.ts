@@ -10,7 +10,7 @@ import fc from 'fast-check';
 import { compilePlan } from '../src/manifest/plan';
 import { createPlanPrefilter } from '../src/pipeline/prefilter';
 import { pythonRewriter, rewriteEveryReference } from '../src/rewrite/python';
-import { compileReferenceTest, legacyModulesOf, mayReference } from '../src/rewrite/python/may-reference';
+import { compileReferenceTest, legacyModulesOf, mayReference, requiredWords } from '../src/rewrite/python/may-reference';
 import { moduleOfPath } from '../src/rewrite/python/module-path';
 import type { MigrationPlan } from '../src/types';
 import { casePath, discoverCases } from './helpers/fixture-cases';
@@ -90,6 +90,20 @@ describe('mayReference', () => {
     expect(compileReferenceTest([{ module: 'a.b.c', symbols: ['S'] }], ['a', 'b', 'c'], 'text')('from . import T')).toBe(false);
   });
 
+  test('the words the prefilter searches the bytes for first: the leaves, none inside a legacy package', () => {
+    const modules = [{ module: 'a.b.manager' }, { module: 'a.b.unified_manager', symbols: ['S'] }, { module: 'c.registry' }];
+    // unified_manager holds manager: a file without `manager` holds neither.
+    expect(requiredWords(modules, undefined)).toEqual(['manager', 'registry']);
+    expect(requiredWords(modules, ['a', 'b'])).toEqual(['manager', 'registry']);
+    // Inside a.b.manager, `from . import X` names it without spelling any leaf.
+    expect(requiredWords(modules, ['a', 'b', 'manager'])).toBeUndefined();
+    const test = compileReferenceTest(modules, undefined, 'text');
+    expect(test('from a.b import (\n    manager,\n)')).toBe(true);
+    expect(test('from a.b import managers')).toBe(false);
+    // What the words turn away, the expression turns away too (the property test below checks it on random files).
+    expect(test('from a.b import other  # regist')).toBe(false);
+  });
+
   test('a module is conditional only while no move takes it whole', () => {
     const moves = planOf([
       { from: 'a.b:X', to: 'c:X' },
@@ -164,6 +178,7 @@ test('the prefilter and the shortcut never change a result', () => {
       const shortcut = mayReference(source, moduleOfPath(path, ['.']), plan.python!.moves);
       const maybe = prefilterSays(plan, source, path);
       const pkg = moduleOfPath(path, ['.'])?.package;
+      // The prefilter searches for required words before its expression: that must change nothing.
       expect(compileReferenceTest(legacyModulesOf(plan.python!.moves), pkg, 'text')(source)).toBe(maybe);
       if (maybe) expect(shortcut).toBe(true);
       if (full.edits.length > 0 || full.findings.length > 0) {

@@ -2,7 +2,7 @@
 // bytes (the file is not decoded unless it passes): a Python file must spell enough of a legacy
 // module's path to name it from where it lies (rewrite/python/may-reference.ts); a JS/TS file must
 // contain a JS needle (javascript-prefilter.ts). createPrefilter (plain needles) also serves verify.
-import { compileReferenceTest, legacyModulesOf, referenceKey, type ReferenceTest } from '../rewrite/python/may-reference';
+import { compileReferenceTest, legacyModulesOf, referenceKey, requiredWords, type ReferenceTest } from '../rewrite/python/may-reference';
 import { moduleOfPath } from '../rewrite/python/module-path';
 import type { Language, MigrationPlan, PythonPlan } from '../types';
 import { createJavascriptPrefilter } from './javascript-prefilter';
@@ -23,23 +23,44 @@ export function createPlanPrefilter(plan: MigrationPlan): Prefilter {
  */
 function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: string) => boolean {
   const modules = legacyModulesOf(python.moves);
-  const byKind = new Map<string, ReferenceTest>();
+  const byKind = new Map<string, KindTest>();
   // A file's package is its directory's (an `__init__.py` is its own directory's package), so the
   // test is looked up once per directory, not once per file.
-  const byDirectory = new Map<string, ReferenceTest>();
-  const testFor = (relPath: string): ReferenceTest => {
+  const byDirectory = new Map<string, KindTest>();
+  const testFor = (relPath: string): KindTest => {
     const pkg = moduleOfPath(relPath, python.roots)?.package;
     const kind = referenceKey(modules, pkg);
     let test = byKind.get(kind);
-    if (!test) byKind.set(kind, (test = compileReferenceTest(modules, pkg, 'latin1')));
+    if (!test) {
+      const words = requiredWords(modules, pkg)?.map((w) => Buffer.from(w, 'utf8'));
+      byKind.set(kind, (test = { test: compileReferenceTest(modules, pkg, 'latin1'), words, searched: 0, passed: 0 }));
+    }
     return test;
   };
   return (content, relPath) => {
     const directory = relPath.slice(0, relPath.lastIndexOf('/') + 1);
-    let test = byDirectory.get(directory);
-    if (!test) byDirectory.set(directory, (test = testFor(relPath)));
-    return test(content.toString('latin1'));
+    let kind = byDirectory.get(directory);
+    if (!kind) byDirectory.set(directory, (kind = testFor(relPath)));
+    // A byte search for the leaves first: a file holding none is turned away without a string view.
+    if (kind.words) {
+      kind.searched++;
+      if (!kind.words.some((w) => content.includes(w))) return false;
+      // Common leaves (netra's `manager`: half its files) make the search a second pass: drop it.
+      if (++kind.passed > WORDS_GIVE_UP && kind.passed * 2 > kind.searched) kind.words = undefined;
+    }
+    return kind.test(content.toString('latin1'));
   };
+}
+
+/** Files a kind's word search lets through before it is judged (then kept if it turns away half). */
+const WORDS_GIVE_UP = 200;
+
+/** A kind of location's reference test, and the words one of which a file must hold to pass it. */
+interface KindTest {
+  test: ReferenceTest;
+  words?: Buffer[];
+  searched: number;
+  passed: number;
 }
 
 /**

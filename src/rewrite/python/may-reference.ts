@@ -90,6 +90,24 @@ export function compileReferenceTest(modules: readonly LegacyModule[], pkg: read
   };
 }
 
+/**
+ * Words one of which every text passing compileReferenceTest(modules, pkg) contains, or undefined
+ * when there is no such short list (a file inside a legacy package may name it with dots alone).
+ * Each spelling of a module contains its leaf (moduleSpelling): the prefilter searches the raw bytes
+ * for these before it makes the latin1 view and runs the expression, which most files then skip.
+ */
+export function requiredWords(modules: readonly LegacyModule[], pkg: readonly string[] | undefined): string[] | undefined {
+  const words: string[] = [];
+  for (const legacy of modules) {
+    const parts = legacy.module.split('.');
+    if (sharedLength(parts, pkg ?? []) >= parts.length) return undefined;
+    words.push(parts[parts.length - 1]);
+  }
+  // A word containing another adds nothing: a text holding it holds the shorter one.
+  const unique = [...new Set(words)];
+  return unique.filter((w) => !unique.some((v) => v !== w && w.includes(v))).sort();
+}
+
 /** Packages with the same key get the same test (it depends only on how much of each module they share). */
 export function referenceKey(modules: readonly LegacyModule[], pkg: readonly string[] | undefined): string {
   return modules.map((m) => sharedLength(m.module.split('.'), pkg ?? [])).join(',');
