@@ -1,25 +1,57 @@
-// parseArgv: the paths right after a command are handed to yargs as one (a speed-up for runs naming
-// thousands of files); the result must be what yargs gives for the whole argv, for every shape of
-// command line: paths that look like numbers, booleans or nothing, options between paths, `--`,
-// help, unknown options and commands.
+// parseArgv: a well-formed command line is read without yargs (known-flags.ts), and the paths right
+// after a command are handed to yargs as one (a speed-up for runs naming thousands of files); the
+// result must be what yargs gives for the whole argv, for every shape of command line: paths that
+// look like numbers, booleans or nothing, every command's flags with good, missing, repeated and
+// out-of-choice values, negations, options between paths, `--`, help, unknown options and commands.
 import fc from 'fast-check';
+import { parseKnownFlags } from '../../src/cli/known-flags';
 import { parseArgv, parseWithYargs } from '../../src/cli/parse-argv';
 import { runs, SEED } from '../helpers/source-arbitraries';
 
 const PATHS = ['a.ts', 'src', './web/x.tsx', '0123', '1e3', 'true', '', 'a b', 'é/ü.py', '-', '---x'];
-const OPTIONS = [['--dry-run'], ['--apply'], ['--root', 'r'], ['--manifest', 'm.json'], ['--format', 'json'], ['--quiet'], ['--'], ['-h'], ['--help'], ['--nope'], ['--include', 'x/**'], ['--workers', '1']];
+const OPTIONS = [
+  ['--dry-run'], ['--apply'], ['--root', 'r'], ['--manifest', 'm.json'], ['--format', 'json'], ['--quiet'], ['--'], ['-h'], ['--help'], ['--nope'], ['--include', 'x/**'], ['--workers', '1'],
+  ['--no-verify'], ['--verify', 'python'], ['--verify'], ['--no-color'], ['--color', 'false'], ['--format', 'xml'], ['--format'], ['--root'], ['--root='], ['--root=r2'], ['--root', 'a', '--root', 'b'],
+  ['--max-file-size', '500k'], ['--shard', '1/2'], ['--workers', 'x'], ['--workers', '-1'], ['--tolerant'], ['--apply', 'false'], ['--preset', 'netra-websocket-ssot'], ['--baseline', 'b.json'],
+  ['--depth', '2'], ['--update-baseline'], ['--import', 'x'], ['--force'], ['--output', 'o.html'], ['--rewrite-comments'], ['--exclude', 'a', 'b'], ['-q'], ['--no-prefilter'], ['--version'],
+  ['--allow-dirty'], ['--patch', 'p.diff'], ['--python', 'python3'], ['--format=text'], ['--no-apply'], ['--Apply'],
+];
 const COMMANDS = ['run', 'scan', 'check', 'verify', 'shims', 'prune', 'presets', 'nope'];
 
 describe('parseArgv', () => {
   test('gives what yargs gives for the whole argv', () => {
+    let withoutYargs = 0;
     const token = fc.oneof(fc.constantFrom(...PATHS).map((p) => [p]), fc.constantFrom(...OPTIONS));
     fc.assert(
       fc.property(fc.constantFrom(...COMMANDS), fc.array(fc.constantFrom(...PATHS), { maxLength: 6 }), fc.array(token, { maxLength: 5 }), (command, paths, rest) => {
         const argv = [command, ...paths, ...rest.flat()];
         expect(parseArgv(argv)).toEqual(parseWithYargs(argv));
+        if (parseKnownFlags(argv) !== undefined) withoutYargs++;
       }),
-      { numRuns: runs(300), seed: SEED },
+      { numRuns: runs(600), seed: SEED },
     );
+    // Both readers must be exercised, or the comparison proves little.
+    expect(withoutYargs).toBeGreaterThan(runs(600) / 10);
+  });
+
+  test('reads the common command lines without yargs, and leaves help and mistakes to it', () => {
+    const common = [
+      ['run', '--manifest', 'examples/ssot-codemod.json', '--root', 'examples', 'examples'],
+      ['run', '.', '--manifest', 'm.json', '--root', 'r', '--dry-run', '--format', 'json', '--quiet'],
+      ['run', '--preset', 'netra-websocket-ssot', '--root', 'r', '--apply', '--allow-dirty', '--no-verify', '--format', 'json'],
+      ['check', '--baseline', 'b.json', '--format', 'json'],
+      ['scan', 'src', '--depth', '2'],
+      ['verify', '--python', 'python3'],
+      ['shims', '--apply'],
+      ['prune', '--format', 'json'],
+    ];
+    for (const argv of common) {
+      expect({ argv, known: parseKnownFlags(argv) }).toEqual({ argv, known: parseWithYargs(argv) });
+      expect({ argv, read: parseKnownFlags(argv) === undefined ? 'by yargs' : 'without yargs' }).toEqual({ argv, read: 'without yargs' });
+    }
+    for (const argv of [['run', '--help'], ['run', '--aply'], ['run', '--format', 'xml'], ['run', '--root'], ['scan', '--apply'], ['presets'], ['run', '--', 'x'], ['run', '--root', 'a', '--root', 'b']]) {
+      expect({ argv, known: parseKnownFlags(argv) }).toEqual({ argv, known: undefined });
+    }
   });
 
   test('thousands of named files keep their order', () => {

@@ -1,7 +1,10 @@
-// argv → the command to run, text to print (help, version) or a usage error, with yargs (strict).
-// Command modules are required only when yargs needs their flags (that command, or its --help), so
-// `--help` alone loads none of them. Used by cli/main.ts, which loads this file lazily too.
-import yargs, { type Argv } from 'yargs';
+// argv → the command to run, text to print (help, version) or a usage error, as yargs (strict) reads
+// it: a well-formed command line is read by known-flags.ts without loading yargs, everything else
+// (help, mistakes) by yargs itself. Command modules are required only when their flags are needed
+// (that command, or its --help), so `--help` alone loads none. Used by cli/main.ts, lazily.
+import type { Argv } from 'yargs';
+import { DECLARE_FLAGS } from './command-flags';
+import { parseKnownFlags } from './known-flags';
 import { closestMatch } from '../manifest/suggest';
 import { COMMAND_NAMES, commandUsage, DESCRIPTIONS, EPILOGUE, generalHelp, HELP_WIDTH, NAME_A_COMMAND, USAGE, type CommandName } from './general-help';
 import { packageVersion } from './version';
@@ -10,16 +13,6 @@ export type Parsed =
   | { kind: 'output'; text: string }
   | { kind: 'error'; message: string; help?: string }
   | { kind: 'command'; command: string; args: Record<string, unknown> };
-
-const declare: Record<CommandName, (y: Argv) => Argv> = {
-  run: (y) => (require('./commands/run') as typeof import('./commands/run')).declareRunCommand(y),
-  scan: (y) => (require('./commands/scan') as typeof import('./commands/scan')).declareScanCommand(y),
-  check: (y) => (require('./commands/check') as typeof import('./commands/check')).declareCheckCommand(y),
-  verify: (y) => (require('./commands/verify') as typeof import('./commands/verify')).declareVerifyCommand(y),
-  shims: (y) => (require('./commands/shims') as typeof import('./commands/shims')).declareShimsCommand(y),
-  prune: (y) => (require('./commands/prune') as typeof import('./commands/prune')).declarePruneCommand(y),
-  presets: (y) => y,
-};
 
 /** Every flag any command takes, for "did you mean" (loads every command module: only on an error). */
 function allFlags(): string[] {
@@ -39,8 +32,10 @@ function allFlags(): string[] {
 const NO_COMMAND = 'no command given';
 
 function createParser(argv: string[]): Argv {
+  // Required here: a well-formed command line is read without yargs (known-flags.ts).
+  const yargs = require('yargs') as typeof import('yargs');
   let parser = yargs(argv).scriptName('ssot-codemod').usage(USAGE);
-  for (const name of COMMAND_NAMES) parser = parser.command(commandUsage(name), DESCRIPTIONS[name], declare[name]);
+  for (const name of COMMAND_NAMES) parser = parser.command(commandUsage(name), DESCRIPTIONS[name], DECLARE_FLAGS[name]);
   return parser
     .demandCommand(1, NO_COMMAND)
     .strict()
@@ -57,6 +52,8 @@ export function parseArgv(argv: string[]): Parsed {
   if (argv.length === 0 || (argv[0].startsWith('-') && !['--help', '-h', '--version'].includes(argv[0]))) {
     return { kind: 'error', message: NAME_A_COMMAND, help: generalHelp() };
   }
+  const known = parseKnownFlags(argv);
+  if (known) return known;
   // yargs spends ~40 µs on each positional (2,000 named files: ~80 ms): the paths right after the
   // command, before any option, can only be paths, so yargs sees the first of them only.
   const leading = leadingPaths(argv);
