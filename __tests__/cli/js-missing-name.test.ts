@@ -40,12 +40,14 @@ test('imports of names the canonical module lacks (named, default, re-exported, 
   expect(run.stdout).toContain('manual src/c.ts:2:1: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide default: import it from where it lives now, or add a move for it');
   // require: a destructured or member name the canonical module lacks keeps its call; the served one moves.
   expect(read('src/d.js')).toBe("const { logger, DebugLogger: D } = require('@/utils/debug-logger');\nconst lg = require('@/lib/logger').logger;\nconst Ctor = require('@/utils/debug-logger').DebugLogger;\nmodule.exports = [logger, D, lg, Ctor];\n");
-  expect(run.stdout).toContain('manual src/d.js:1:36: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
+  // A destructured or member name is the use itself: nothing more to name.
+  expect(run.stdout).toContain('manual src/d.js:1:36: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger: import');
   expect(run.stdout).toContain('manual src/d.js:3:14: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
   // A module object: its member uses decide.
   expect(read('src/e.ts')).toBe(files['src/e.ts']);
-  expect(run.stdout).toContain('manual src/e.ts:1:1: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
+  // …and the finding names the use, in the Python rewriter's words (python-missing-member.test.ts).
+  expect(run.stdout).toContain('manual src/e.ts:1:1: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger, which `L.DebugLogger` uses: import it from where it lives now, or add a move for it');
   expect(read('src/f.ts')).toBe("import * as L2 from '@/lib/logger';\nexport const f = L2.logger;\n");
   expect(read('src/g.js')).toBe(files['src/g.js']);
-  expect(run.stdout).toContain('manual src/g.js:1:11: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger');
+  expect(run.stdout).toContain('manual src/g.js:1:11: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger, which `R.DebugLogger` uses');
 });

@@ -8,11 +8,25 @@ import { missingNameReason } from '../missing-name-reason';
 import { report, type RewriteContext } from './context';
 import type { ModuleMoves } from './move-index';
 
+/** A name the target lacks, and the member use that needs it when it is a module object's (`L.X`), as the Python finding says. */
+export interface MissingName {
+  name: string;
+  use?: string;
+}
+
 /** The first name `node` takes from the legacy module that its whole-module move's target lacks; undefined when all are there or the target's names are unknown. */
-export function missingCanonicalName(context: RewriteContext, node: Node, moves: ModuleMoves): string | undefined {
+export function missingCanonicalName(context: RewriteContext, node: Node, moves: ModuleMoves): MissingName | undefined {
   if (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration') return undefined;
+  const taken = firstMissing(context, moves, node.specifiers.map(takenName));
+  if (taken !== undefined) return { name: taken };
   const namespace = node.type === 'ImportDeclaration' ? node.specifiers.find((s) => s.type === 'ImportNamespaceSpecifier') : undefined;
-  return firstMissing(context, moves, [...node.specifiers.map(takenName), ...(namespace ? membersUsed(context, namespace.local.name) : [])]);
+  return namespace ? missingMember(context, moves, namespace.local.name) : undefined;
+}
+
+/** The first member of the module object bound to `local` that the target lacks, with its use. */
+function missingMember(context: RewriteContext, moves: ModuleMoves, local: string): MissingName | undefined {
+  const member = firstMissing(context, moves, membersUsed(context, local));
+  return member === undefined ? undefined : { name: member, use: `${local}.${member}` };
 }
 
 /**
@@ -24,15 +38,18 @@ export function membersUsed(context: RewriteContext, local: string): string[] {
 }
 
 /** The same for the names a `require()` takes: `const { A, B: b } = require('legacy')`, `require('legacy').A`. */
-export function missingRequiredName(context: RewriteContext, taker: Node | undefined, call: Node, moves: ModuleMoves): string | undefined {
+export function missingRequiredName(context: RewriteContext, taker: Node | undefined, call: Node, moves: ModuleMoves): MissingName | undefined {
+  let name: string | undefined;
   if (taker?.type === 'VariableDeclarator' && taker.init === call && taker.id.type === 'ObjectPattern') {
     // A rest element takes whatever is there; a computed key cannot be read.
-    return firstMissing(context, moves, taker.id.properties.map((p) => (p.type === 'ObjectProperty' && !p.computed ? keyName(p.key) : undefined)));
+    name = firstMissing(context, moves, taker.id.properties.map((p) => (p.type === 'ObjectProperty' && !p.computed ? keyName(p.key) : undefined)));
+  } else if (taker?.type === 'MemberExpression' && taker.object === call && !taker.computed && taker.property.type === 'Identifier') {
+    name = firstMissing(context, moves, [taker.property.name]);
+  } else if (taker?.type === 'VariableDeclarator' && taker.init === call && taker.id.type === 'Identifier') {
+    // `const L = require('legacy')`, then `L.X`.
+    return missingMember(context, moves, taker.id.name);
   }
-  if (taker?.type === 'MemberExpression' && taker.object === call && !taker.computed && taker.property.type === 'Identifier') return firstMissing(context, moves, [taker.property.name]);
-  // `const L = require('legacy')`, then `L.X`.
-  if (taker?.type === 'VariableDeclarator' && taker.init === call && taker.id.type === 'Identifier') return firstMissing(context, moves, membersUsed(context, taker.id.name));
-  return undefined;
+  return name === undefined ? undefined : { name };
 }
 
 function firstMissing(context: RewriteContext, moves: ModuleMoves, names: readonly (string | undefined)[]): string | undefined {
@@ -60,7 +77,7 @@ function takenName(specifier: Node): string | undefined {
   }
 }
 
-export function reportMissingName(context: RewriteContext, node: Node, moves: readonly Move[], name: string): void {
+export function reportMissingName(context: RewriteContext, node: Node, moves: readonly Move[], missing: MissingName): void {
   const form = node.type === 'CallExpression' ? 'require' : node.type === 'ExportNamedDeclaration' ? 're-export' : node.type === 'ImportDeclaration' && node.importKind === 'type' ? 'type-import' : 'import';
-  for (const move of moves) report(context, { node, move, form, kind: 'manual', reason: missingNameReason(move.to.module, name) });
+  for (const move of moves) report(context, { node, move, form, kind: 'manual', reason: missingNameReason(move.to.module, missing.name, missing.use) });
 }
