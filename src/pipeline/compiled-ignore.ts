@@ -46,13 +46,14 @@ export function compileIgnore(text: string): IgnoreTest {
     return NEITHER;
   };
   const test = (relPath: string): IgnoreVerdict => {
-    const known = cache.get(relPath);
+    const known = relPath.endsWith('/') ? cache.get(relPath) : undefined;
     if (known) return known;
     // `ignore` checks the parent directory first (as `dir/`); an ignored parent is the verdict.
     const directory = parentOf(relPath);
     const parent = directory === undefined ? undefined : test(directory);
     const verdict = parent?.ignored ? parent : own(relPath);
-    cache.set(relPath, verdict);
+    // Directories are asked again for every path below them; a file is asked once.
+    if (relPath.endsWith('/')) cache.set(relPath, verdict);
     return verdict;
   };
   return (relPath) => (relPath === '' || REFUSED_PATH.test(relPath) ? verdictOf(reference, relPath) : test(relPath));
