@@ -68,6 +68,9 @@ describe('unknown options', () => {
     [['scan', '--apply'], '--apply is not an option of scan; see ssot-codemod scan --help.'],
     [['check', '--patch', 'x.patch'], '--patch is not an option of check; see ssot-codemod check --help.'],
     [['run', '--aply'], 'unknown option --aply; did you mean --apply?'],
+    // A negated flag is named as written, not taken for a command.
+    [['check', '--no-color'], '--no-color is not an option of check; see ssot-codemod check --help.'],
+    [['run', '--no-colr'], 'unknown option --no-colr; did you mean --no-color?'],
   ])('an option another command takes is named as such, never "did you mean" itself: %j', (argv, message) => {
     expect(parseArgv(argv)).toEqual({ kind: 'error', message });
   });

@@ -90,16 +90,19 @@ function explainParseError(message: string, argv: string[]): string {
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
   if (unknown) {
     const names = unknown[1].split(', ');
-    const flag = names.find((n) => argv.some((a) => a === `--${n}` || a.startsWith(`--${n}=`) || a === `-${n}`));
+    // yargs names a negated flag (`--no-color`) by its flag (`color`).
+    const spellings = (n: string) => [`--${n}`, `-${n}`, `--no-${n}`];
+    const flag = names.find((n) => argv.some((a) => spellings(n).includes(a) || a.startsWith(`--${n}=`) || a.startsWith(`--no-${n}=`)));
     if (flag === undefined) return `unknown command "${names[0]}"; the commands are ${COMMAND_NAMES.slice(0, -1).join(', ')} and presets (see ssot-codemod --help).`;
+    const negated = argv.some((a) => a === `--no-${flag}` || a.startsWith(`--no-${flag}=`));
     const guess = closestMatch(flag, allFlags());
-    const written = argv.includes(`-${flag}`) ? `-${flag}` : `--${flag}`;
+    const written = negated ? `--no-${flag}` : argv.includes(`-${flag}`) ? `-${flag}` : `--${flag}`;
     // Spelled right but given to a command that does not take it (`presets --manifest`, `scan --apply`).
     const command = argv.find((a) => (COMMAND_NAMES as readonly string[]).includes(a));
     if (guess === flag && command !== undefined) {
       return `${written} is not an option of ${command}${command === 'presets' ? ', which takes none' : ''}; see ssot-codemod ${command} --help.`;
     }
-    return `unknown option ${written}; ${guess ? `did you mean --${guess}?` : 'see ssot-codemod <command> --help for the options.'}`;
+    return `unknown option ${written}; ${guess ? `did you mean --${negated ? 'no-' : ''}${guess}?` : 'see ssot-codemod <command> --help for the options.'}`;
   }
   const command = argv.find((a) => (COMMAND_NAMES as readonly string[]).includes(a)) ?? 'run';
   return `${message.replace(/\s+/g, ' ').trim()}; see ssot-codemod ${command} --help.`;
