@@ -1,6 +1,7 @@
 // The check gate's baseline: old references pass, new ones fail, fixing one shrinks it,
-// and a line shift above a baselined reference does not break it.
-import { createBaseline, newReferences } from '../src/report/baseline';
+// a line shift above a baselined reference does not break it, recorded references that are gone
+// are named (only where the check looked), and an update over some paths keeps the rest.
+import { compareWithBaseline, createBaseline, newReferences, updatedBaseline } from '../src/report/baseline';
 import type { Finding } from '../src/types';
 
 const ref = (path: string, line: number, text: string): Finding => ({
@@ -46,5 +47,23 @@ describe('baseline', () => {
   test('entries are sorted, so the file diffs cleanly', () => {
     const b = createBaseline([recorded[1], recorded[0]]);
     expect(b.entries.map((e) => e.path)).toEqual(['x.py', 'y.py']);
+  });
+
+  test('recorded references that are gone are named with how many, only on judged paths', () => {
+    const twice = createBaseline([...recorded, ref('x.py', 9, 'from a.legacy import A')]);
+    const everywhere = () => true;
+    expect(compareWithBaseline(recorded, twice, everywhere)).toEqual({ fresh: [], gone: [{ ...twice.entries[0], count: 1 }] });
+    expect(compareWithBaseline([recorded[1]], twice, everywhere).gone).toEqual([{ ...twice.entries[0], count: 2 }]);
+    expect(compareWithBaseline([recorded[1]], twice, (p) => p === 'y.py').gone).toEqual([]);
+    expect(compareWithBaseline(recorded, baseline, everywhere)).toEqual({ fresh: [], gone: [] });
+  });
+
+  test('an update replaces the entries of judged paths and keeps the others', () => {
+    const updated = updatedBaseline(baseline, [ref('y.py', 2, 'import a.legacy as L')], (p) => p === 'y.py');
+    expect(updated.entries.map((e) => [e.path, e.text])).toEqual([
+      ['x.py', 'from a.legacy import A'],
+      ['y.py', 'import a.legacy as L'],
+    ]);
+    expect(updatedBaseline(undefined, recorded, () => true)).toEqual(baseline);
   });
 });

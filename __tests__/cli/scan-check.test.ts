@@ -126,9 +126,38 @@ describe('check', () => {
     fs.rmSync(path.join(repo, 'api/routes/new.py'));
 
     fs.writeFileSync(path.join(repo, 'web/app/page.ts'), "import { ws } from '@/services/ws';\nexport const x = ws;\n");
+    // A fixed reference left in the baseline could come back unnoticed: the gate asks to tighten it.
+    const stale = await cli(repo, 'check', '--baseline', baseline);
+    expect(stale.code).toBe(1);
+    expect(stale.stdout).toBe("web/app/page.ts  gone from the baseline: import { ws } from '@/legacy/ws';  @/legacy/ws → @/services/ws  (import)\n");
+    expect(stale.stderr).toContain('check failed: no new legacy reference, but 1 baselined reference is gone and still recorded; run ssot-codemod check --baseline');
+    expect((await cli(repo, 'check', '--baseline', baseline, '--pass-on-stale-baseline')).code).toBe(0);
+    // A check of other paths cannot tell that page.ts was fixed: it judges only what it read.
+    expect((await cli(repo, 'check', 'api', '--baseline', baseline)).code).toBe(0);
     expect((await cli(repo, 'check', '--baseline', baseline, '--update-baseline')).code).toBe(0);
     const shrunk = JSON.parse(fs.readFileSync(baseline, 'utf8'));
     expect(shrunk.entries.reduce((n: number, e: { count: number }) => n + e.count, 0)).toBe(6);
+    expect((await cli(repo, 'check', '--baseline', baseline)).code).toBe(0);
+  });
+
+  test('baseline: an update over some paths keeps the other entries; a deleted file is gone for a whole-root check only', async () => {
+    const repo = makeTempRepo(files);
+    const baseline = path.join(repo, 'ssot-baseline.json');
+    expect((await cli(repo, 'check', '--baseline', baseline, '--update-baseline')).code).toBe(0);
+    const all = fs.readFileSync(baseline, 'utf8');
+    fs.writeFileSync(path.join(repo, 'api/routes/a.py'), 'from core.websocket_manager import Manager\n');
+    const partial = await cli(repo, 'check', 'api', '--baseline', baseline, '--update-baseline');
+    expect(partial.stderr).toContain('records 1 legacy references for the files checked (entries of other files kept)');
+    const kept = JSON.parse(fs.readFileSync(baseline, 'utf8')) as { entries: { path: string }[] };
+    expect(kept.entries.map((e) => e.path)).toEqual(
+      (JSON.parse(all) as { entries: { path: string }[] }).entries.map((e) => e.path).filter((p) => p !== 'api/routes/a.py'),
+    );
+    fs.rmSync(path.join(repo, 'tests/test_a.py'));
+    expect((await cli(repo, 'check', 'api', '--baseline', baseline)).code).toBe(0);
+    const whole = await cli(repo, 'check', '--baseline', baseline, '--format', 'json');
+    expect(whole.code).toBe(1);
+    const json = JSON.parse(whole.stdout) as { new: number; gone: { path: string; count: number }[]; goneCount: number };
+    expect(json).toMatchObject({ new: 0, goneCount: 1, gone: [{ path: 'tests/test_a.py', count: 1 }] });
   });
 
   test('--update-baseline without --baseline is a usage error', async () => {

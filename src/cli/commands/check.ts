@@ -1,6 +1,7 @@
 // `ssot-codemod check [paths..]`: the CI gate. Exits 1 when legacy references remain (or, with
-// --baseline, when references not in the baseline appear), listing each as
-// `path:line:col  legacy → canonical  (form)`, or as GitHub annotations or JSON.
+// --baseline, when references not in the baseline appear, or recorded ones are gone and the
+// baseline was not tightened), listing each as `path:line:col  legacy → canonical  (form)`, or as
+// GitHub annotations or JSON.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
@@ -8,7 +9,7 @@ import { usageError } from '../../errors';
 import { gitPathPrefix } from '../../pipeline/git';
 import { runFiles } from '../../pipeline/run-files';
 import type { LanguageRewriter } from '../../rewrite/language';
-import { createBaseline, isBaseline, newReferences, type Baseline } from '../../report/baseline';
+import { compareWithBaseline, isBaseline, updatedBaseline, type Baseline, type BaselineEntry } from '../../report/baseline';
 import { githubAnnotation, plainReferenceLine } from '../../report/github-annotations';
 import { createScanCollector, isReference } from '../../report/scan-report';
 import { writeFileAtomic } from '../../sinks/atomic-file';
@@ -20,6 +21,8 @@ export interface CheckOptions extends SessionOptions {
   format: 'text' | 'github' | 'json';
   baseline?: string;
   updateBaseline: boolean;
+  /** Pass even when baselined references are gone (the baseline is not tightened). */
+  passOnStaleBaseline: boolean;
 }
 
 export interface CheckDeps {
@@ -28,14 +31,19 @@ export interface CheckDeps {
   rewriters: readonly LanguageRewriter[];
 }
 
-export const CHECK_FLAGS = ['format', 'baseline', 'update-baseline', 'tolerant'] as const;
+export const CHECK_FLAGS = ['format', 'baseline', 'update-baseline', 'pass-on-stale-baseline', 'tolerant'] as const;
 
 export function declareCheckCommand(y: Argv): Argv {
   return declareTolerantFlag(declareSessionFlags(y))
     .option('format', { choices: ['text', 'github', 'json'] as const, default: 'text' as const, describe: 'text: path:line:col lines · github: GitHub Actions annotations · json: the references and counts.' })
     .option('baseline', { type: 'string', requiresArg: true, describe: 'Fail only on references not recorded in this baseline FILE.' })
-    .option('update-baseline', { type: 'boolean', default: false, describe: 'Record the current references in the --baseline FILE (and pass).' })
-    .epilogue('Exit codes: 0 no (new) legacy reference · 1 legacy references remain · 2 usage or manifest error.');
+    .option('update-baseline', { type: 'boolean', default: false, describe: 'Record the current references in the --baseline FILE (and pass); a check of some paths updates only their entries.' })
+    .option('pass-on-stale-baseline', {
+      type: 'boolean',
+      default: false,
+      describe: 'Pass even when references recorded in the baseline are gone; by default the check fails until --update-baseline tightens it, so they cannot come back.',
+    })
+    .epilogue('Exit codes: 0 no (new) legacy reference · 1 legacy references remain, or baselined ones are gone from an untightened baseline · 2 usage or manifest error.');
 }
 
 export function toCheckOptions(args: Record<string, unknown>, cwd: string): CheckOptions {
@@ -43,7 +51,14 @@ export function toCheckOptions(args: Record<string, unknown>, cwd: string): Chec
   if (args['update-baseline'] === true && baseline === undefined) {
     throw usageError('--update-baseline needs --baseline FILE to know where to write; add --baseline ssot-baseline.json.');
   }
-  return { ...toSessionOptions(args, cwd), format: (args.format as CheckOptions['format']) ?? 'text', baseline, updateBaseline: args['update-baseline'] === true, tolerant: args.tolerant === true };
+  return {
+    ...toSessionOptions(args, cwd),
+    format: (args.format as CheckOptions['format']) ?? 'text',
+    baseline,
+    updateBaseline: args['update-baseline'] === true,
+    passOnStaleBaseline: args['pass-on-stale-baseline'] === true,
+    tolerant: args.tolerant === true,
+  };
 }
 
 export async function checkCommand(options: CheckOptions, deps: CheckDeps): Promise<number> {
@@ -52,15 +67,35 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
   await runFiles({ candidates: session.candidates, process: session.processor, plan: session.plan, sinks: [collector] });
   const references = collector.findings().filter(isReference);
 
+  const judged = judgedPaths(options, session.root, session.candidates.map((c) => c.path));
   if (options.updateBaseline) {
-    const baseline = createBaseline(references);
-    await writeFileAtomic(options.baseline!, JSON.stringify(baseline, null, 2) + "\n");
-    deps.stderr.write(`baseline ${options.baseline} records ${references.length} legacy references.\n`);
+    const previous = fs.existsSync(options.baseline!) ? readBaseline(options.baseline!) : undefined;
+    await writeFileAtomic(options.baseline!, JSON.stringify(updatedBaseline(previous, references, judged), null, 2) + '\n');
+    deps.stderr.write(`baseline ${options.baseline} records ${references.length} legacy references${previous && !wholeRoot(options, session.root) ? ' for the files checked (entries of other files kept)' : ''}.\n`);
     return 0;
   }
-  const failing = options.baseline ? newReferences(references, readBaseline(options.baseline)) : references;
-  report(failing, references.length, options, deps, session.root);
-  return failing.length > 0 ? 1 : 0;
+  const { fresh: failing, gone } = options.baseline ? compareWithBaseline(references, readBaseline(options.baseline), judged) : { fresh: references, gone: [] };
+  report(failing, gone, references.length, options, deps, session.root);
+  return failing.length > 0 || (gone.length > 0 && !options.passOnStaleBaseline) ? 1 : 0;
+}
+
+/**
+ * The recorded paths this check can judge: every file it read, and, when it covered the whole root,
+ * every file that no longer exists (deleted with its references). A check of some paths (or from a
+ * subdirectory, or with --include/--exclude) cannot tell whether references elsewhere are gone.
+ */
+function judgedPaths(options: CheckOptions, root: string, visited: readonly string[]): (relPath: string) => boolean {
+  const seen = new Set(visited);
+  const whole = wholeRoot(options, root);
+  return (relPath) => seen.has(relPath) || (whole && !fs.existsSync(path.join(root, relPath)));
+}
+
+/** Whether the check read the whole root: no paths, include or exclude, run from the root or outside it. */
+function wholeRoot(options: CheckOptions, root: string): boolean {
+  if (options.paths.length > 0 || options.include.length > 0 || options.exclude.length > 0) return false;
+  const cwd = fs.realpathSync(options.cwd);
+  const rel = path.relative(root, cwd);
+  return rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
 function readBaseline(file: string): Baseline {
@@ -77,15 +112,27 @@ function readBaseline(file: string): Baseline {
   return value;
 }
 
-function report(failing: Finding[], total: number, options: CheckOptions, deps: CheckDeps, root: string): void {
+function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string): void {
   if (options.format === 'json') {
     // `new` is always there: without a baseline every reference is new.
-    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length }, null, 2) + '\n');
+    const goneCount = gone.reduce((n, e) => n + e.count, 0);
+    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length, gone, goneCount }, null, 2) + '\n');
     return;
   }
   // GitHub reads annotation paths from the repository's top, like the diffs and --patch: a root below it is prefixed.
   const prefix = options.format === 'github' ? gitPathPrefix(root) : '';
   for (const f of failing) deps.stdout.write((options.format === 'github' ? githubAnnotation({ ...f, path: prefix + f.path }) : plainReferenceLine(f)) + '\n');
+  const goneCount = gone.reduce((n, e) => n + e.count, 0);
+  for (const e of gone) deps.stdout.write(`${prefix}${e.path}  gone from the baseline${e.count > 1 ? ` (${e.count}×)` : ''}: ${e.text}  ${e.move}  (${e.form})\n`);
   const what = options.baseline ? `${failing.length} new legacy ${failing.length === 1 ? 'reference' : 'references'} (${total} in all, baseline ${options.baseline})` : `${failing.length} legacy ${failing.length === 1 ? 'reference remains' : 'references remain'}`;
-  deps.stderr.write(failing.length > 0 ? `check failed: ${what}; run ssot-codemod run --apply on them, or update the baseline.\n` : `check passed: ${options.baseline ? `no new legacy reference (${total} baselined)` : 'no legacy reference'}.\n`);
+  const stale = `${goneCount} baselined ${goneCount === 1 ? 'reference is' : 'references are'} gone`;
+  const tighten = `run ssot-codemod check --baseline ${options.baseline} --update-baseline and commit it, so ${goneCount === 1 ? 'it cannot' : 'they cannot'} come back`;
+  if (failing.length > 0) {
+    deps.stderr.write(`check failed: ${what}; run ssot-codemod run --apply on them, or update the baseline.\n`);
+    if (goneCount > 0) deps.stderr.write(`also: ${stale}; ${tighten}.\n`);
+  } else if (goneCount > 0 && !options.passOnStaleBaseline) {
+    deps.stderr.write(`check failed: no new legacy reference, but ${stale} and still recorded; ${tighten} (or pass --pass-on-stale-baseline).\n`);
+  } else {
+    deps.stderr.write(`check passed: ${options.baseline ? `no new legacy reference (${total} baselined${goneCount > 0 ? `; ${stale}: tighten with --update-baseline` : ''})` : 'no legacy reference'}.\n`);
+  }
 }
