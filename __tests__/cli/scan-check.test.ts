@@ -132,6 +132,10 @@ describe('check', () => {
     expect(stale.stdout).toBe("web/app/page.ts  gone from the baseline: import { ws } from '@/legacy/ws';  @/legacy/ws → @/services/ws  (import)\n");
     expect(stale.stderr).toContain('check failed: no new legacy reference, but 1 baselined reference is gone and still recorded; run ssot-codemod check --baseline');
     expect((await cli(repo, 'check', '--baseline', baseline, '--pass-on-stale-baseline')).code).toBe(0);
+    const annotated = await cli(repo, 'check', '--baseline', baseline, '--format', 'github');
+    expect(annotated.stdout).toBe(
+      "::error file=web/app/page.ts,title=stale baseline::legacy reference gone from the baseline: import { ws } from '@/legacy/ws'; — @/legacy/ws → @/services/ws (import); tighten it with check --update-baseline\n",
+    );
     // A check of other paths cannot tell that page.ts was fixed: it judges only what it read.
     expect((await cli(repo, 'check', 'api', '--baseline', baseline)).code).toBe(0);
     expect((await cli(repo, 'check', '--baseline', baseline, '--update-baseline')).code).toBe(0);

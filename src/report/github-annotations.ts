@@ -1,5 +1,6 @@
 // Formats references as GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`),
 // escaped per the runner's rules so paths with commas or colons survive.
+import type { BaselineEntry } from './baseline';
 import type { Finding } from '../types';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -12,4 +13,14 @@ export function githubAnnotation(f: Finding): string {
 
 export function plainReferenceLine(f: Finding): string {
   return `${f.path}:${f.line}:${f.column}  ${f.move}  (${f.form}${f.kind === 'manual' ? `, manual: ${f.reason ?? ''}` : ''})`;
+}
+
+/** A baseline entry no longer found: no line to point at, so the annotation names the file. */
+export function githubGoneAnnotation(e: BaselineEntry, path: string): string {
+  const times = e.count > 1 ? ` (${e.count}×)` : '';
+  return `::error file=${escapeProperty(path)},title=${escapeProperty('stale baseline')}::${escapeData(`legacy reference gone from the baseline${times}: ${e.text} — ${e.move} (${e.form}); tighten it with check --update-baseline`)}`;
+}
+
+export function plainGoneLine(e: BaselineEntry): string {
+  return `${e.path}  gone from the baseline${e.count > 1 ? ` (${e.count}×)` : ''}: ${e.text}  ${e.move}  (${e.form})`;
 }

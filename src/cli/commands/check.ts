@@ -10,7 +10,7 @@ import { gitPathPrefix } from '../../pipeline/git';
 import { runFiles } from '../../pipeline/run-files';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { compareWithBaseline, isBaseline, updatedBaseline, type Baseline, type BaselineEntry } from '../../report/baseline';
-import { githubAnnotation, plainReferenceLine } from '../../report/github-annotations';
+import { githubAnnotation, githubGoneAnnotation, plainGoneLine, plainReferenceLine } from '../../report/github-annotations';
 import { createScanCollector, isReference } from '../../report/scan-report';
 import { writeFileAtomic } from '../../sinks/atomic-file';
 import type { TextOutput } from '../../sinks/text-output';
@@ -123,7 +123,7 @@ function report(failing: Finding[], gone: BaselineEntry[], total: number, option
   const prefix = options.format === 'github' ? gitPathPrefix(root) : '';
   for (const f of failing) deps.stdout.write((options.format === 'github' ? githubAnnotation({ ...f, path: prefix + f.path }) : plainReferenceLine(f)) + '\n');
   const goneCount = gone.reduce((n, e) => n + e.count, 0);
-  for (const e of gone) deps.stdout.write(`${prefix}${e.path}  gone from the baseline${e.count > 1 ? ` (${e.count}×)` : ''}: ${e.text}  ${e.move}  (${e.form})\n`);
+  for (const e of gone) deps.stdout.write((options.format === 'github' ? githubGoneAnnotation(e, prefix + e.path) : plainGoneLine(e)) + '\n');
   const what = options.baseline ? `${failing.length} new legacy ${failing.length === 1 ? 'reference' : 'references'} (${total} in all, baseline ${options.baseline})` : `${failing.length} legacy ${failing.length === 1 ? 'reference remains' : 'references remain'}`;
   const stale = `${goneCount} baselined ${goneCount === 1 ? 'reference is' : 'references are'} gone`;
   const tighten = `run ssot-codemod check --baseline ${options.baseline} --update-baseline and commit it, so ${goneCount === 1 ? 'it cannot' : 'they cannot'} come back`;
