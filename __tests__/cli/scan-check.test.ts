@@ -130,7 +130,9 @@ describe('check', () => {
     const stale = await cli(repo, 'check', '--baseline', baseline);
     expect(stale.code).toBe(1);
     expect(stale.stdout).toBe("web/app/page.ts  gone from the baseline: import { ws } from '@/legacy/ws';  @/legacy/ws → @/services/ws  (import)\n");
-    expect(stale.stderr).toContain('check failed: no new legacy reference, but 1 baselined reference is gone and still recorded; run ssot-codemod check --baseline');
+    expect(stale.stderr).toContain(
+      'check failed: no new legacy reference, but 1 baselined reference is gone and still recorded; re-run this check with --update-baseline and commit ssot-baseline.json, so it cannot come back (or pass --pass-on-stale-baseline).',
+    );
     expect((await cli(repo, 'check', '--baseline', baseline, '--pass-on-stale-baseline')).code).toBe(0);
     const annotated = await cli(repo, 'check', '--baseline', baseline, '--format', 'github');
     expect(annotated.stdout).toBe(

@@ -126,7 +126,9 @@ function report(failing: Finding[], gone: BaselineEntry[], total: number, option
   for (const e of gone) deps.stdout.write((options.format === 'github' ? githubGoneAnnotation(e, prefix + e.path) : plainGoneLine(e)) + '\n');
   const what = options.baseline ? `${failing.length} new legacy ${failing.length === 1 ? 'reference' : 'references'} (${total} in all, baseline ${options.baseline})` : `${failing.length} legacy ${failing.length === 1 ? 'reference remains' : 'references remain'}`;
   const stale = `${goneCount} baselined ${goneCount === 1 ? 'reference is' : 'references are'} gone`;
-  const tighten = `run ssot-codemod check --baseline ${options.baseline} --update-baseline and commit it, so ${goneCount === 1 ? 'it cannot' : 'they cannot'} come back`;
+  const shown = path.relative(options.cwd, options.baseline ?? '');
+  const file = shown.startsWith('..') || path.isAbsolute(shown) ? options.baseline : shown;
+  const tighten = `re-run this check with --update-baseline and commit ${file}, so ${goneCount === 1 ? 'it cannot' : 'they cannot'} come back`;
   if (failing.length > 0) {
     deps.stderr.write(`check failed: ${what}; run ssot-codemod run --apply on them, or update the baseline.\n`);
     if (goneCount > 0) deps.stderr.write(`also: ${stale}; ${tighten}.\n`);
