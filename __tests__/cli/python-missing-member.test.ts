@@ -33,3 +33,19 @@ test('imports whose module uses take a name the target lacks stay, each a manual
   expect(run.stdout).toContain('manual app/chain.py:1:1: pkg.old → pkg.new: pkg.new does not provide Gone, which `pkg.old.Gone` uses');
   expect(read('app/served.py')).toBe('import pkg.new as m\nfrom pkg import new\nprint(m.Old, new.Old)\n');
 });
+
+test('a module object’s own attributes (__name__, __doc__, __dict__…) are never missing: rewritten, and verify does not warn', async () => {
+  const repo = makeTempRepo({
+    ...files,
+    'app/dunders.py': 'import pkg.old as m\nfrom pkg.old import __name__ as nm\nprint(m.__doc__, m.__file__, m.__dict__, m.__spec__, m.Old, nm)\n',
+  });
+  const verify = await runInRepo(repo, 'verify', '--format', 'json');
+  const warnings = (JSON.parse(verify.stdout) as { warnings: { symbol?: string }[] }).warnings;
+  expect(warnings.map((w) => w.symbol).filter((s) => s?.startsWith('__'))).toEqual([]);
+  const run = await runInRepo(repo, 'run', '--apply', '--no-verify', '--no-color');
+  expect(run.code).toBe(0);
+  expect(fs.readFileSync(path.join(repo, 'app/dunders.py'), 'utf8')).toBe(
+    'import pkg.new as m\nfrom pkg.new import __name__ as nm\nprint(m.__doc__, m.__file__, m.__dict__, m.__spec__, m.Old, nm)\n',
+  );
+  expect(run.stdout).not.toContain('manual app/dunders.py');
+});

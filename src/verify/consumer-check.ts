@@ -8,6 +8,7 @@
 // - dropped-name (a warning): the manifest says the name goes nowhere (`dropped`), yet consumers
 //   import it; the run leaves those imports for a human.
 // Used by the verify command (not by run's gate: it reads the whole repository).
+import { MODULE_OBJECT_ATTRIBUTES } from '../rewrite/python/module-attributes';
 import type { Move } from '../types';
 import type { ConsumerImports, ImportSite } from './consumer-imports';
 import type { ModuleApi, ModuleApiReader } from './module-api';
@@ -65,6 +66,7 @@ export function checkConsumerImports(moves: readonly Move[], imports: ConsumerIm
 /** Whether a module (or, for Python, a submodule of that name) can serve `name`; unknowable counts as yes. */
 function provides(reader: ModuleApiReader, move: Move, end: 'from' | 'to', api: ModuleApi, name: string): boolean {
   if (api.problem !== undefined || api.open === true || api.provided.has(name)) return true;
+  if (move.language === 'python' && MODULE_OBJECT_ATTRIBUTES.has(name)) return true;
   return move.language === 'python' && reader.fileOf('python', `${moduleOf(move, end)}.${name}`) !== undefined;
 }
 

@@ -3,6 +3,7 @@
 // retargets `from legacy_pkg import sub` onto a moved package: `false` is a manual finding, never a
 // silent import of a name that is not there.
 import type { PythonPlan } from '../../types';
+import { MODULE_OBJECT_ATTRIBUTES } from './module-attributes';
 
 /**
  * true: the module provides `name`; false: it surely does not (the module's names are known and
@@ -12,14 +13,17 @@ import type { PythonPlan } from '../../types';
 export function canonicalProvides(plan: Pick<PythonPlan, 'provided'>, module: string, name: string): boolean | undefined {
   const provided = plan.provided;
   if (provided === undefined) return undefined;
+  // A module's own attributes (`__name__`, `__doc__`…) are there whatever its source says; a module
+  // that does not exist is still caught by the package walk below.
+  const universal = MODULE_OBJECT_ATTRIBUTES.has(name);
   const known = (m: string): readonly string[] | undefined => (Object.hasOwn(provided, m) ? provided[m] : undefined);
   const own = known(module);
-  if (own !== undefined) return own.includes(name);
+  if (own !== undefined) return universal || own.includes(name);
   const parts = module.split('.');
   for (let cut = parts.length - 1; cut > 0; cut--) {
     const names = known(parts.slice(0, cut).join('.'));
     // The nearest listed ancestor decides: if it has the next part, what lies below is not listed.
-    if (names !== undefined) return names.includes(parts[cut]) ? undefined : false;
+    if (names !== undefined) return names.includes(parts[cut]) ? (universal ? true : undefined) : false;
   }
   return undefined;
 }
