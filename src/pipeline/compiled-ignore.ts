@@ -1,6 +1,9 @@
 // One .gitignore file's test, with the verdicts of the `ignore` package but fewer regular-expression
 // calls: `ignore` tests a path against every rule in turn, one call per rule (netra's root file has
-// ~150); here consecutive rules of the same sign are joined into one expression. Used by gitignore-rules.
+// ~150); here consecutive rules of the same sign are joined into one expression. Most rules name a
+// last path component (`*.log`, `.env`, `build/`): those are tested against that component alone,
+// not scanned across the whole path (on netra the joined expression was the walk's largest cost
+// after readdir). Used by gitignore-rules.
 import ignore, { type Ignore } from 'ignore';
 
 /** `ignore`'s TestResult without the matched rule: ignored by a rule, re-included by a negation, or neither. */
@@ -15,7 +18,15 @@ export type IgnoreTest = (relPath: string) => IgnoreVerdict;
 /** Consecutive rules of one sign, joined: the last of them that matches gives that sign. */
 interface RuleRun {
   negative: boolean;
-  pattern: RegExp;
+  /** Rules on the last component (`(?:^|\/)X(?=$|\/$)`), as `^(?:X|…)$` over that component. */
+  last?: RegExp;
+  /** Directory-only rules on the last component (`(?:^|\/)X\/$`), the same, for paths ending in `/`. */
+  lastDirectory?: RegExp;
+  /** The same two, over the whole path, for paths with doubled slashes. */
+  whole?: RegExp;
+  wholeDirectory?: RegExp;
+  /** Every other rule, over the whole path. */
+  pattern?: RegExp;
 }
 
 /** The shape of `ignore`'s compiled rules (ignore 7.x, pinned in package.json); checked before use. */
@@ -40,8 +51,17 @@ export function compileIgnore(text: string): IgnoreTest {
   if (!runs) return (relPath) => verdictOf(reference, relPath);
   const cache = new Map<string, IgnoreVerdict>();
   const own = (relPath: string): IgnoreVerdict => {
+    const directory = relPath.endsWith('/');
+    // Doubled slashes take `ignore`'s own splitting: such paths are tested on the whole path only.
+    const plain = !relPath.includes('//');
+    const end = directory ? relPath.length - 1 : relPath.length;
+    const last = relPath.slice(relPath.lastIndexOf('/', end - 1) + 1, end);
     for (const run of runs) {
-      if (run.pattern.test(relPath)) return run.negative ? UNIGNORED : IGNORED;
+      const matches =
+        (run.last !== undefined && (plain ? run.last.test(last) : run.whole!.test(relPath))) ||
+        (run.lastDirectory !== undefined && (plain ? directory && run.lastDirectory.test(last) : run.wholeDirectory!.test(relPath))) ||
+        (run.pattern !== undefined && run.pattern.test(relPath));
+      if (matches) return run.negative ? UNIGNORED : IGNORED;
     }
     return NEITHER;
   };
@@ -84,13 +104,38 @@ function verdictOf(reference: Ignore, relPath: string): IgnoreVerdict {
 function ruleRuns(reference: Ignore): RuleRun[] | undefined {
   const rules = (reference as unknown as IgnoreInternals)._rules?._rules;
   if (!Array.isArray(rules)) return undefined;
-  const runs: { negative: boolean; sources: string[] }[] = [];
+  const runs: { negative: boolean; last: string[]; lastDirectory: string[]; rest: string[] }[] = [];
   for (let i = rules.length - 1; i >= 0; i--) {
     const rule = rules[i] as { negative?: unknown; regex?: unknown };
     if (typeof rule.negative !== 'boolean' || !(rule.regex instanceof RegExp) || rule.regex.flags !== '') return undefined;
-    const last = runs[runs.length - 1];
-    if (last && last.negative === rule.negative) last.sources.push(rule.regex.source);
-    else runs.push({ negative: rule.negative, sources: [rule.regex.source] });
+    let run = runs[runs.length - 1];
+    if (!run || run.negative !== rule.negative) runs.push((run = { negative: rule.negative, last: [], lastDirectory: [], rest: [] }));
+    const source = rule.regex.source;
+    const onLast = LAST_COMPONENT.exec(source);
+    const onLastDirectory = onLast ? null : LAST_DIRECTORY.exec(source);
+    if (onLast && withinComponent(onLast[1])) run.last.push(onLast[1]);
+    else if (onLastDirectory && withinComponent(onLastDirectory[1])) run.lastDirectory.push(onLastDirectory[1]);
+    else run.rest.push(source);
   }
-  return runs.map(({ negative, sources }) => ({ negative, pattern: new RegExp(sources.map((s) => `(?:${s})`).join('|')) }));
+  const joined = (sources: string[]) => sources.map((s) => `(?:${s})`).join('|');
+  return runs.map(({ negative, last, lastDirectory, rest }) => ({
+    negative,
+    ...(last.length > 0 ? { last: new RegExp(`^(?:${joined(last)})$`), whole: new RegExp(`(?:^|\\/)(?:${joined(last)})(?=$|\\/$)`) } : {}),
+    ...(lastDirectory.length > 0 ? { lastDirectory: new RegExp(`^(?:${joined(lastDirectory)})$`), wholeDirectory: new RegExp(`(?:^|\\/)(?:${joined(lastDirectory)})\\/$`) } : {}),
+    ...(rest.length > 0 ? { pattern: new RegExp(joined(rest)) } : {}),
+  }));
+}
+
+/** `ignore`'s expression for a rule on a path's last component, and for a directory-only one. */
+const LAST_COMPONENT = /^\(\?:\^\|\\\/\)(.+)\(\?=\$\|\\\/\$\)$/;
+const LAST_DIRECTORY = /^\(\?:\^\|\\\/\)(.+)\\\/\$$/;
+
+/**
+ * Whether a rule body can only match inside one path component: literal characters and escapes,
+ * and character classes that exclude `/` (`[^\/]`, `[^/]`) or hold only letters, digits, `.`, `_` and
+ * letter or digit ranges (a range like `[.-_]` spans `/`).
+ * Anything else (a slash, a group, an alternation, an anchor) keeps the rule on the whole path.
+ */
+function withinComponent(body: string): boolean {
+  return /^(?:[A-Za-z0-9 _\-~#!@%&=,;:'"<>`]|\\[^\/dDsSwWbBu0-9xcpPk]|\[\^\\?\/\][*+?]?|\[(?:[A-Za-z0-9._]|[A-Za-z]-[A-Za-z]|[0-9]-[0-9])+\][*+?]?)+$/.test(body);
 }
