@@ -204,10 +204,14 @@ function readIntoScratch(absolute: string, context: CompiledContext): Buffer | n
         buffer.copy(bigger, 0, 0, length);
         buffer = context.scratch.buffer = bigger;
       }
-      const n = fs.readSync(fd, buffer, length, buffer.length - length, null);
+      const wanted = buffer.length - length;
+      const n = fs.readSync(fd, buffer, length, wanted, null);
       if (n === 0) break;
       length += n;
       if (length > context.maxFileSize) return length;
+      // A regular file reads short only at its end: having read the size fstat gave and less than
+      // asked for, the file is whole without a last read that returns 0 (a syscall per file).
+      if (n < wanted && length === stat.size) break;
     }
     return buffer.subarray(0, length);
   } finally {
