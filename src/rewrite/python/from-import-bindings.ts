@@ -8,7 +8,7 @@ import { SyntaxUnsure } from '../syntax-unsure';
 import type { RewriteContext } from './context';
 import type { ItemTarget } from './from-import-plan';
 import type { ImportItem, ImportStatement } from './import-statements';
-import { annotationStringNames } from './annotation-strings';
+import { annotationStringOffset } from './annotation-strings';
 import { importRuns } from './import-runs';
 import { resolveRelative } from './module-path';
 import { clashWith, reachesAll } from './name-resolution';
@@ -204,7 +204,7 @@ function targetIndex(ctx: RewriteContext, view: ScopeView, candidates: readonly 
   const allListed = ctx.text.includes('__all__') && view.occurrencesNamed('__all__').some((o) => o.scope === 0);
   const listed = new Map<string, boolean>();
   const parts = new Map<NameOccurrence[], SymbolParts>();
-  let stringNames: Map<string, number> | undefined;
+  const inStrings = new Map<string, number | undefined>();
   let runs: Map<ImportStatement, number> | undefined;
   return {
     view,
@@ -250,7 +250,10 @@ function targetIndex(ctx: RewriteContext, view: ScopeView, candidates: readonly 
       return answer;
     },
     sameImportRun: (a, b) => (runs ??= importRuns(ctx.text, ctx.imports)).get(a) === runs.get(b),
-    inAnnotationString: (local) => (stringNames ??= annotationStringNames(ctx.text, ctx.tokens)).get(local),
+    inAnnotationString(local) {
+      if (!inStrings.has(local)) inStrings.set(local, annotationStringOffset(ctx.text, ctx.tokens, local));
+      return inStrings.get(local);
+    },
     symbol(o) {
       const all = view.symbolOf(o);
       let found = parts.get(all);
