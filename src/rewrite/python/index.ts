@@ -12,7 +12,7 @@ import type { RewriteContext } from './context';
 import { rewriteImports } from './imports-pass';
 import { mayReference } from './may-reference';
 import { moduleOfPath, type FileModule } from './module-path';
-import { createMoveIndex } from './move-index';
+import { moveIndexOf } from './move-index';
 import { scanNames } from './name-uses';
 import { parseSource, readSource } from './read-source';
 import { lazyScopes } from './scope-view';
@@ -58,7 +58,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     tokens,
     imports,
     scopes: lazyScopes(source, tokens, path),
-    index: createMoveIndex(python.moves),
+    index: moveIndexOf(python.moves),
     provided: python.provided,
     renamedLocals: new Map(),
     file,

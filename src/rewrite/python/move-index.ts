@@ -1,6 +1,9 @@
 // Lookups over a plan's Python moves: the target of a module (whole-module moves, also reaching
 // submodules by prefix), of a symbol (symbol moves win over their module's move), and of a dotted path.
+// Built once per plan (moveIndexOf remembers it by the moves array): every file of a run asks the
+// same questions, and the mention pattern is a regular expression V8 would compile again per file.
 import type { Move } from '../../types';
+import { escapeRegExp } from '../escape-regexp';
 
 export interface Target {
   module: string;
@@ -19,7 +22,21 @@ export interface MoveIndex {
   mapPath(path: string): { path: string; move: Move } | undefined;
   /** Legacy module names (for cheap text scans). */
   legacyModules: string[];
+  /**
+   * Dotted paths starting with a legacy module, word-bounded (global; undefined without legacy
+   * modules). Shared by every file: use it with matchAll only, which matches on a copy.
+   */
+  legacyPathPattern: RegExp | undefined;
   isEmpty: boolean;
+}
+
+const built = new WeakMap<readonly Move[], MoveIndex>();
+
+/** The index of `moves`, built on first use (an index holds no state of any file). */
+export function moveIndexOf(moves: readonly Move[]): MoveIndex {
+  let index = built.get(moves);
+  if (!index) built.set(moves, (index = createMoveIndex(moves)));
+  return index;
 }
 
 export function createMoveIndex(moves: readonly Move[]): MoveIndex {
@@ -62,12 +79,14 @@ export function createMoveIndex(moves: readonly Move[]): MoveIndex {
     return undefined;
   };
   const legacy = [...new Set(moves.map((m) => m.from.module))];
+  const alternatives = [...legacy].sort((a, b) => b.length - a.length).map(escapeRegExp);
   return {
     moduleTarget,
     symbolTarget,
     symbolMovesOf: (module) => byModule.get(module) ?? [],
     mapPath,
     legacyModules: legacy,
+    legacyPathPattern: legacy.length === 0 ? undefined : new RegExp(`(?<![\\w.])(?:${alternatives.join('|')})(?:\\.[A-Za-z_]\\w*)*(?!\\w)`, 'g'),
     isEmpty: moves.length === 0,
   };
 }

@@ -8,7 +8,7 @@ import { Tok, type Tokens } from './tokenizer';
 
 export function rewriteStrings(ctx: RewriteContext): void {
   const t = ctx.tokens;
-  const needle = mentionPattern(ctx);
+  const needle = ctx.index.legacyPathPattern;
   if (!needle) return;
   let docs: Set<number> | undefined;
   let clashes: ClashFinder | undefined;
@@ -66,7 +66,7 @@ function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean,
 }
 
 function firstMappable(ctx: RewriteContext, body: string) {
-  const re = mentionPattern(ctx)!;
+  const re = ctx.index.legacyPathPattern!;
   for (const m of body.matchAll(re)) {
     const mapped = ctx.index.mapPath(m[0]);
     if (mapped) return mapped.move;
@@ -77,7 +77,6 @@ function firstMappable(ctx: RewriteContext, body: string) {
 /** Reports (and with rewriteComments, rewrites) each legacy dotted path inside a comment or docstring. */
 function mention(ctx: RewriteContext, start: number, end: number, form: 'comment' | 'docstring', re: RegExp): void {
   const segment = ctx.text.slice(start, end);
-  re.lastIndex = 0;
   for (const m of segment.matchAll(re)) {
     const mapped = ctx.index.mapPath(m[0]);
     if (!mapped) continue;
@@ -110,12 +109,4 @@ function bareStringStatements(ctx: RewriteContext): Set<number> {
     }
   }
   return docs;
-}
-
-/** A global regex matching dotted paths that start with any legacy module (word-bounded). */
-function mentionPattern(ctx: RewriteContext): RegExp | undefined {
-  const mods = ctx.index.legacyModules;
-  if (mods.length === 0) return undefined;
-  const alt = [...mods].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?<![\\w.])(?:${alt})(?:\\.[A-Za-z_]\\w*)*(?!\\w)`, 'g');
 }

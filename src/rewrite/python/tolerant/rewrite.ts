@@ -10,7 +10,7 @@ import type { SourceSyntaxError } from '../../source-syntax-error';
 import type { Edit, PythonPlan, RewriteOutcome } from '../../../types';
 import type { RewriteContext } from '../context';
 import type { FileModule } from '../module-path';
-import { createMoveIndex } from '../move-index';
+import { moveIndexOf } from '../move-index';
 import { scanNames } from '../name-uses';
 import { SyntaxUnsure } from '../../syntax-unsure';
 import { rewriteStrings } from '../strings-pass';
@@ -31,7 +31,7 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     imports: read.imports,
     // Scopes of a file that does not parse are unknown: every rename falls back to an alias.
     scopes: { view: () => new SyntaxUnsure('the file does not parse', parseError.line ?? 1, parseError.column ?? 1), parsed: undefined },
-    index: createMoveIndex(python.moves),
+    index: moveIndexOf(python.moves),
     provided: python.provided,
     renamedLocals: new Map(),
     file,
