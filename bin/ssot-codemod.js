@@ -17,8 +17,10 @@ try {
 process.stdout.on('error', (error) => {
   if (error.code !== 'EPIPE') throw error;
 });
+// Color only on a terminal that takes it: hasColors() honours NO_COLOR, FORCE_COLOR=0 and TERM=dumb.
+const colorTerminal = Boolean(process.stdout.isTTY && process.stdout.hasColors());
 cli
-  .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), isTTY: Boolean(process.stdout.isTTY), stderrIsTTY: Boolean(process.stderr.isTTY) })
+  .main(process.argv.slice(2), { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), isTTY: colorTerminal, stderrIsTTY: Boolean(process.stderr.isTTY) })
   .then((code) => {
     process.exitCode = code;
   });

@@ -1,6 +1,7 @@
 // The installed command: builds dist/ with `npm run build`, then spawns bin/ssot-codemod.js as a
 // real process on a temporary git repository (help, exit codes, stderr, process.exitCode).
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
 import path from 'node:path';
 import { buildDist } from '../helpers/build-dist';
 import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
@@ -27,5 +28,29 @@ describe('bin/ssot-codemod.js', () => {
     const noManifest = spawnBin(['run'], repo);
     expect(noManifest.status).toBe(2);
     expect(noManifest.stderr).toMatch(/^ssot-codemod: manifest error: no manifest at .*ssot-codemod\.json; create ssot-codemod\.json at the repository root or pass --manifest FILE\.\n$/);
+  });
+
+  // A terminal is needed to see color at all: util-linux `script` gives the command one.
+  const script = ['/usr/bin/script', '/bin/script'].find((p) => fs.existsSync(p));
+  (script ? test : test.skip)('colors diffs on a terminal, and not when NO_COLOR or FORCE_COLOR=0 asks it not to', () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.old', to: 'pkg.new' }] } }),
+      'pkg/__init__.py': '',
+      'pkg/old.py': 'X = 1\n',
+      'pkg/new.py': 'X = 1\n',
+      'a.py': 'from pkg.old import X\n',
+    });
+    const onTerminal = (env: Record<string, string>) => {
+      const { NO_COLOR: _n, FORCE_COLOR: _f, ...rest } = process.env;
+      const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} run`;
+      return spawnSync(script!, ['-qec', command, '/dev/null'], { cwd: repo, encoding: 'utf8', env: { ...rest, TERM: 'xterm-256color', ...env } }).stdout;
+    };
+    expect(onTerminal({})).toContain('\x1b[31m-from pkg.old import X');
+    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }]) {
+      const plain = onTerminal(env);
+      expect(plain).toContain('-from pkg.old import X');
+      // No color (SGR) sequence; the progress line on stderr still erases itself (`ESC[K`).
+      expect(plain).not.toMatch(/\x1b\[[0-9;]*m/);
+    }
   });
 });
