@@ -36,7 +36,7 @@ export const CHECK_FLAGS = ['format', 'baseline', 'update-baseline', 'pass-on-st
 export function declareCheckCommand(y: Argv): Argv {
   return declareTolerantFlag(declareSessionFlags(y))
     .option('format', { choices: ['text', 'github', 'json'] as const, default: 'text' as const, describe: 'text: path:line:col lines · github: GitHub Actions annotations · json: the references and counts.' })
-    .option('baseline', { type: 'string', requiresArg: true, describe: 'Fail only on references not recorded in this baseline FILE.' })
+    .option('baseline', { type: 'string', requiresArg: true, describe: 'Fail on references not recorded in this baseline FILE, and on recorded ones that are gone (until the baseline is updated).' })
     .option('update-baseline', { type: 'boolean', default: false, describe: 'Record the current references in the --baseline FILE (and pass); a check of some paths updates only their entries.' })
     .option('pass-on-stale-baseline', {
       type: 'boolean',
