@@ -46,7 +46,7 @@ describe('bin/ssot-codemod.js', () => {
       return spawnSync(script!, ['-qec', command, '/dev/null'], { cwd: repo, encoding: 'utf8', env: { ...rest, TERM: 'xterm-256color', ...env } }).stdout;
     };
     expect(onTerminal({})).toContain('\x1b[31m-from pkg.old import X');
-    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }]) {
+    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }] as Record<string, string>[]) {
       const plain = onTerminal(env);
       expect(plain).toContain('-from pkg.old import X');
       // No color (SGR) sequence; the progress line on stderr still erases itself (`ESC[K`).
