@@ -52,6 +52,24 @@ describe('the root defaults to the folder of --manifest', () => {
   });
 });
 
+describe('without --manifest or --root, the nearest ssot-codemod.json up to the git top level decides', () => {
+  test('from a sub-folder holding one (or a folder below it), that folder is the root; elsewhere the top level', async () => {
+    const repo = makeTempRepo({ ...SERVICE, 'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'app.elsewhere', to: 'app.core' }] } }) });
+    const svc = path.join(repo, 'svc');
+    for (const cwd of [svc, path.join(svc, 'app', 'deep')]) {
+      const run = await cli(cwd, 'run', '--format', 'json');
+      expect(run.code).toBe(0);
+      const report = JSON.parse(run.stdout) as { root: string; files: { path: string; status: string }[] };
+      expect(report.root).toBe(svc);
+      expect(report.files.some((f) => f.status === 'changed')).toBe(true);
+    }
+    // other/ has no manifest of its own: the top level's, which moves nothing other/ imports.
+    const other = await cli(path.join(repo, 'other'), 'run', '--format', 'json');
+    expect(JSON.parse(other.stdout).root).toBe(repo);
+    expect(JSON.parse(other.stdout).summary.changed).toBe(0);
+  });
+});
+
 describe('verify, shims and prune take [paths..] and --root like run', () => {
   const REPO = {
     'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.old_a', to: 'pkg.new' }, { from: 'pkg.old_b', to: 'pkg.new' }] } }),

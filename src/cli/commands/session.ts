@@ -37,7 +37,8 @@ export interface Session {
   processor: FileProcessor;
 }
 
-export const ROOT_HELP = 'Repository root that paths, globs and modules are relative to (default: the folder of --manifest; else the git top level of the current directory, else the current directory).';
+export const ROOT_HELP =
+  'Repository root that paths, globs and modules are relative to (default: the folder of --manifest; else the nearest folder from the current directory up to the git top level holding ssot-codemod.json; else the git top level, else the current directory).';
 
 export const SESSION_FLAGS = ['manifest', 'preset', 'root', 'include', 'exclude', 'max-file-size'] as const;
 
@@ -81,12 +82,36 @@ export function openPlan(options: Pick<SessionOptions, 'cwd' | 'root' | 'manifes
 
 /**
  * Without --root: the folder of --manifest (as under the stock jscodeshift runner, so a manifest's
- * paths mean what they say wherever the command is run from), else the git top level of the
- * current directory, else the current directory.
+ * paths mean what they say wherever the command is run from); else, without --preset, the nearest
+ * folder from the current directory up to the git top level that holds ssot-codemod.json (a
+ * monorepo's `frontend/` with its own manifest, as ESLint or Prettier find their configuration);
+ * else the git top level of the current directory, else the current directory.
  */
-export function defaultRoot(options: Pick<SessionOptions, 'cwd' | 'manifest'>): string {
+export function defaultRoot(options: Pick<SessionOptions, 'cwd' | 'manifest' | 'preset'>): string {
   if (options.manifest !== undefined) return path.dirname(options.manifest);
-  return gitTopLevel(options.cwd) ?? options.cwd;
+  const top = gitTopLevel(options.cwd);
+  if (options.preset === undefined) {
+    const nearest = nearestManifestFolder(options.cwd, top);
+    if (nearest !== undefined) return nearest;
+  }
+  return top ?? options.cwd;
+}
+
+/** The nearest folder from `cwd` up to `top` (only `cwd` itself outside git) holding the default manifest. */
+function nearestManifestFolder(cwd: string, top: string | undefined): string | undefined {
+  let dir: string;
+  try {
+    dir = fs.realpathSync(cwd);
+  } catch {
+    return undefined;
+  }
+  for (;;) {
+    if (fs.existsSync(path.join(dir, DEFAULT_MANIFEST))) return dir;
+    if (top === undefined || dir === top || path.dirname(dir) === dir) return undefined;
+    // Stop at the top level: a folder above it belongs to another project.
+    if (path.relative(top, dir).startsWith('..')) return undefined;
+    dir = path.dirname(dir);
+  }
 }
 
 export function openSession(options: SessionOptions, available: readonly LanguageRewriter[]): Session {
