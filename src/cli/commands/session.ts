@@ -40,7 +40,7 @@ export interface Session {
 export const ROOT_HELP =
   'Repository root that paths, globs and modules are relative to (default: the folder of --manifest; else the nearest folder from the current directory up to the git top level holding ssot-codemod.json; else the git top level, else the current directory).';
 
-export const SESSION_FLAGS = ['manifest', 'preset', 'root', 'include', 'exclude', 'max-file-size'] as const;
+export const SESSION_FLAGS = ['manifest', 'preset', 'root', 'include', 'exclude', 'max-file-size', 'color', 'no-color'] as const;
 
 export function declareSessionFlags(y: Argv): Argv {
   return y
@@ -50,7 +50,9 @@ export function declareSessionFlags(y: Argv): Argv {
     .option('root', { type: 'string', requiresArg: true, describe: ROOT_HELP })
     .option('include', { type: 'string', array: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
     .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
-    .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' });
+    .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
+    // CI scripts pass --no-color to every command (as to ESLint or jest); only run colors its output.
+    .option('color', { type: 'boolean', default: true, describe: 'Accepted as by run (--no-color); this command prints no color either way.' });
 }
 
 export function toSessionOptions(args: Record<string, unknown>, cwd: string): SessionOptions {
