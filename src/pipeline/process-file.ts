@@ -13,6 +13,7 @@ import { javascriptEditsProvablyParse } from './javascript-safe-edits';
 import { pythonEditsProvablyParse } from './python-safe-edits';
 import { createExcludeFilter } from './path-filter';
 import { createPlanPrefilter, type Prefilter } from './prefilter';
+import { createReadScratch, readIntoScratch, type ReadScratch } from './read-scratch';
 import { tolerantResult } from './tolerant-result';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -74,7 +75,7 @@ function compileContext(context: ProcessorContext): CompiledContext {
   const exhaustive = context.prefilter === false;
   const hasNeedle: Prefilter = exhaustive ? () => true : createPlanPrefilter(context.plan);
   const rewriteOptions = exhaustive ? { ...context.rewriteOptions, exhaustive } : context.rewriteOptions;
-  return { ...context, rewriteOptions, isExcluded, hasNeedle, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scratch: { buffer: Buffer.allocUnsafeSlow(64 * 1024) } };
+  return { ...context, rewriteOptions, isExcluded, hasNeedle, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scratch: createReadScratch() };
 }
 
 const internalFailure = (relPath: string, error: unknown): FileResult => ({ path: relPath, findings: [], status: 'failed', error: { code: 'internal', message: describe(error) } });
@@ -84,7 +85,7 @@ interface CompiledContext extends ProcessorContext {
   hasNeedle: Prefilter;
   maxFileSize: number;
   /** One read buffer reused for every file this processor reads (files are read one at a time). */
-  scratch: { buffer: Buffer };
+  scratch: ReadScratch;
 }
 
 /** Picks the rewriter by extension (longest match wins, so `.d.ts` can beat `.ts`). */
@@ -161,7 +162,7 @@ function readGuarded(relPath: string, language: Language, context: CompiledConte
   const absolute = path.join(context.root, relPath);
   let bytes: Buffer;
   try {
-    const read = readIntoScratch(absolute, context);
+    const read = readIntoScratch(absolute, context.maxFileSize, context.scratch);
     if (read === 'not-a-file') return skipped(relPath, 'not-a-file');
     if (typeof read === 'number') return skipped(relPath, 'too-large', `${read} bytes > ${context.maxFileSize}`);
     bytes = context.readFile ? context.readFile(absolute) : read;
@@ -173,50 +174,6 @@ function readGuarded(relPath: string, language: Language, context: CompiledConte
   if (!isUtf8(bytes)) return skipped(relPath, 'not-utf8');
   if (isGenerated(bytes)) return skipped(relPath, 'generated');
   return bytes;
-}
-
-/**
- * One open, fstat and read into the processor's reusable buffer (no per-file allocation, so memory
- * does not grow with the number of files read). O_NONBLOCK keeps a FIFO from blocking the open;
- * fstat then rejects it. Returns the bytes (a view of the scratch buffer), the size when too large,
- * or 'not-a-file'.
- */
-function readIntoScratch(absolute: string, context: CompiledContext): Buffer | number | 'not-a-file' {
-  let fd: number;
-  try {
-    fd = fs.openSync(absolute, fs.constants.O_RDONLY | fs.constants.O_NONBLOCK);
-  } catch (error) {
-    // Sockets and the like cannot be opened but are not files either.
-    const stat = fs.statSync(absolute, { throwIfNoEntry: false });
-    if (stat && !stat.isFile()) return 'not-a-file';
-    throw error;
-  }
-  try {
-    const stat = fs.fstatSync(fd);
-    if (!stat.isFile()) return 'not-a-file';
-    if (stat.size > context.maxFileSize) return stat.size;
-    let buffer = context.scratch.buffer;
-    let length = 0;
-    for (;;) {
-      // One byte more than expected, so a file that grew since fstat is read whole.
-      if (buffer.length < Math.max(stat.size + 1, length + 1)) {
-        const bigger = Buffer.allocUnsafeSlow(Math.max(stat.size + 1, buffer.length * 2));
-        buffer.copy(bigger, 0, 0, length);
-        buffer = context.scratch.buffer = bigger;
-      }
-      const wanted = buffer.length - length;
-      const n = fs.readSync(fd, buffer, length, wanted, null);
-      if (n === 0) break;
-      length += n;
-      if (length > context.maxFileSize) return length;
-      // A regular file reads short only at its end: having read the size fstat gave and less than
-      // asked for, the file is whole without a last read that returns 0 (a syscall per file).
-      if (n < wanted && length === stat.size) break;
-    }
-    return buffer.subarray(0, length);
-  } finally {
-    fs.closeSync(fd);
-  }
 }
 
 /**

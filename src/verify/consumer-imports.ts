@@ -2,13 +2,15 @@
 // the rewriter sees them: `from legacy import A, B` (Python, absolute or relative), `L.A` through
 // `import pkg.legacy [as L]` or `from pkg import legacy [as L]`, and `import { A } from 'legacy'`,
 // `import A from 'legacy'` (as `default`), `export { A } from 'legacy'` (JS/TS, bare specifiers read
-// through tsconfig's baseUrl like the rewriter does). Reads only files that contain a needle and are
-// within run's size limit; files that do not parse are passed over. Used by consumer-check.ts (verify).
-import fs from 'node:fs';
+// through tsconfig's baseUrl like the rewriter does). Reads every file as run does (one reused
+// buffer, run's size limit) and tokenizes only those run's prefilter lets through (a file naming no
+// legacy module imports nothing from one); files that do not parse are passed over. Used by
+// consumer-check.ts (verify).
 import path from 'node:path';
 import type { Node } from '@babel/types';
 import { discoverFiles } from '../pipeline/discover';
-import { createPrefilter } from '../pipeline/prefilter';
+import { createPlanPrefilter } from '../pipeline/prefilter';
+import { createReadScratch, readIntoScratch } from '../pipeline/read-scratch';
 import { JS_EXTENSIONS, moduleKeyOf } from '../rewrite/js/module-key';
 import { parseSource } from '../rewrite/js/parse';
 import { createLineIndex } from '../rewrite/line-index';
@@ -45,7 +47,8 @@ export function collectConsumerImports(plan: MigrationPlan, root: string, option
   const javascript = new Map((plan.javascript?.moves ?? []).filter((m) => !m.from.symbol).map((m) => [m.fromKey, m] as const));
   if (python.size === 0 && javascript.size === 0) return out;
   const extensions = [...(python.size > 0 ? PYTHON_EXTENSIONS : []), ...(javascript.size > 0 ? JS_EXTENSIONS : [])];
-  const hasNeedle = createPrefilter(plan.needles);
+  const mayName = createPlanPrefilter(plan);
+  const scratch = createReadScratch();
   const record = (move: Move, name: string, site: ImportSite) => {
     const names = out.get(move.id) ?? new Map<string, ImportSite[]>();
     out.set(move.id, names);
@@ -57,15 +60,16 @@ export function collectConsumerImports(plan: MigrationPlan, root: string, option
     if (candidate.skip) continue;
     let bytes: Buffer;
     try {
-      // The same guard as run: a file run skips as too-large is not read here either.
-      if (fs.statSync(path.join(root, candidate.path)).size > maxFileSize) continue;
-      bytes = fs.readFileSync(path.join(root, candidate.path));
+      // The same guard as run: a file run skips as too-large (or not a file) is not read here either.
+      const read = readIntoScratch(path.join(root, candidate.path), maxFileSize, scratch);
+      if (!Buffer.isBuffer(read)) continue;
+      bytes = read;
     } catch {
       continue; // unreadable: run reports it; nothing to learn here
     }
-    if (!hasNeedle(bytes)) continue;
-    const text = bytes.toString('utf8');
     const isPython = PYTHON_EXTENSIONS.some((e) => candidate.path.endsWith(e));
+    if (!mayName(bytes, candidate.path, isPython ? 'python' : 'javascript')) continue;
+    const text = bytes.toString('utf8');
     try {
       if (isPython) pythonImports(text, candidate.path, plan, python, record);
       else javascriptImports(text, candidate.path, plan, javascript, record);
