@@ -4,7 +4,7 @@
 // itself uses, with the same configuration. Anything yargs would answer differently from a plain
 // read — help, version, `--`, an unknown or repeated flag, a missing value, a value outside its
 // choices — returns undefined and goes to yargs, which stays the only source of messages and help.
-// __tests__/known-flags.test.ts checks on generated command lines that both read them alike.
+// __tests__/cli/parse-argv.test.ts checks on generated command lines that both read them alike.
 import type { Argv } from 'yargs';
 import type { Options as ParserOptions } from 'yargs-parser';
 import { DECLARE_FLAGS } from './command-flags';
