@@ -1,6 +1,7 @@
 // Start-up stays light: the compiled CLI entry, run in a fresh Node process, loads nothing heavy for
 // `--version` and `--help` (no yargs, Babel, diff, Ajv, piscina, no command module), and a run over a tree
-// without a single reference loads neither Babel nor the diff printer nor the thread pool.
+// without a single reference loads neither yargs, Babel, the diff printer, the thread pool nor (without
+// a glob) picomatch.
 // Asserts on the modules in require.cache, not on timings (those are in the report, not in CI).
 import { spawnSync } from 'node:child_process';
 import path from 'node:path';
@@ -77,8 +78,8 @@ describe('start-up', () => {
     const loaded = loadedBy(['run', '--format', 'text'], repo);
     expect(loaded.code).toBe(0);
     expect(loaded.stdout).toContain('0 changed');
-    // A well-formed command line is read by yargs-parser alone (known-flags.ts).
-    for (const name of ['yargs', '@babel/parser', 'diff', 'piscina']) expect(loaded.packages).not.toContain(name);
+    // A well-formed command line is read by yargs-parser alone (known-flags.ts); no glob, no picomatch.
+    for (const name of ['yargs', '@babel/parser', 'diff', 'piscina', 'picomatch']) expect(loaded.packages).not.toContain(name);
     // No rewriter at all (no file passed the prefilter), neither verify's consumer census nor the
     // --verify python bridge (run's gate reads no consumer), nor the JS export reader (no JS module).
     expect(loaded.own.filter((f) => f.startsWith('src/rewrite/js/') && f !== 'src/rewrite/js/module-key.js')).toEqual([]);

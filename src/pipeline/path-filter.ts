@@ -1,6 +1,7 @@
 // Ordered glob lists with `!` negation, used for --include/--exclude and the manifest's `exclude`.
 // Used by discover (which files to visit) and process-file (which files are only counted).
-import picomatch from 'picomatch';
+// picomatch is required only when there is a glob to compile: most runs have none.
+import type picomatchType from 'picomatch';
 
 /** Decides membership of a repo-relative path; `undefined` when no pattern matched at all. */
 export type PathFilter = (path: string) => boolean | undefined;
@@ -16,17 +17,18 @@ interface CompiledPattern {
  * and every pattern also matches everything under a directory it names (`vendor` → `vendor/**`).
  */
 export function createPathFilter(patterns: readonly string[]): PathFilter {
-  const compiled: CompiledPattern[] = patterns
-    .filter((p) => p.trim() !== '' && p !== '!')
-    .map((raw) => {
-      const negated = raw.startsWith('!');
-      const glob = (negated ? raw.slice(1) : raw).replace(/^\.\//, '').replace(/\/+$/, '');
-      const options = { dot: true, basename: !glob.includes('/') };
-      const whole = picomatch(glob, options);
-      const under = picomatch(`${glob}/**`, { dot: true });
-      const basenameDir = !glob.includes('/') ? picomatch(`**/${glob}/**`, { dot: true }) : undefined;
-      return { negated, match: (p: string) => whole(p) || under(p) || (basenameDir?.(p) ?? false) };
-    });
+  const globs = patterns.filter((p) => p.trim() !== '' && p !== '!');
+  if (globs.length === 0) return () => undefined;
+  const picomatch = require('picomatch') as typeof picomatchType;
+  const compiled: CompiledPattern[] = globs.map((raw) => {
+    const negated = raw.startsWith('!');
+    const glob = (negated ? raw.slice(1) : raw).replace(/^\.\//, '').replace(/\/+$/, '');
+    const options = { dot: true, basename: !glob.includes('/') };
+    const whole = picomatch(glob, options);
+    const under = picomatch(`${glob}/**`, { dot: true });
+    const basenameDir = !glob.includes('/') ? picomatch(`**/${glob}/**`, { dot: true }) : undefined;
+    return { negated, match: (p: string) => whole(p) || under(p) || (basenameDir?.(p) ?? false) };
+  });
   return (path: string) => {
     let verdict: boolean | undefined;
     for (const pattern of compiled) {
