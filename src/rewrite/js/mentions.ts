@@ -10,6 +10,7 @@ import { escapeRegExp } from '../escape-regexp';
 import { addEdit, keyOf, reportAt, respell, type RewriteContext } from './context';
 import type { IgnoreRules } from './ignore-comments';
 import { stripModuleSuffix } from './module-key';
+import type { MoveIndex } from './move-index';
 import type { ReferenceSite } from './references';
 import { walk } from './walk';
 import { wordPositions } from './word-positions';
@@ -19,10 +20,32 @@ const PATH_WORD = /(?<![\w@$./-])[@\w.$-]*\/[\w@.$/-]*[\w$]/g;
 /** A file extension the comment spelled: such a path names a file, and is reported but not re-pointed. */
 const EXTENSION = /\.[cm]?[jt]sx?$/;
 
+/** What the scan looks for, derived from the plan's moves once (the index is one per plan, move-index.ts). */
+interface MentionPatterns {
+  wholeMoves: Move[];
+  /** Words that may spell a moved module. */
+  words: RegExp;
+  /** The moved modules' last segments: a subtree without one holds no mention. */
+  tails: RegExp;
+}
+
+const patterns = new WeakMap<MoveIndex, MentionPatterns | undefined>();
+
+function patternsOf(moves: MoveIndex): MentionPatterns | undefined {
+  if (patterns.has(moves)) return patterns.get(moves);
+  const wholeMoves = [...moves.values()].flatMap((m) => (m.whole ? [m.whole] : []));
+  const built =
+    wholeMoves.length === 0
+      ? undefined
+      : { wholeMoves, words: wordPattern(wholeMoves), tails: new RegExp([...new Set(wholeMoves.map((m) => escapeRegExp(lastSegment(m.fromKey))))].join('|'), 'g') };
+  patterns.set(moves, built);
+  return built;
+}
+
 export function reportMentions(context: RewriteContext, file: File, sites: readonly ReferenceSite[], ignore: IgnoreRules, rewriteComments: boolean): void {
-  const wholeMoves = [...context.moves.values()].flatMap((m) => (m.whole ? [m.whole] : []));
-  if (wholeMoves.length === 0) return;
-  const words = wordPattern(wholeMoves);
+  const scan = patternsOf(context.moves);
+  if (!scan) return;
+  const { words } = scan;
   // A legacy module's own text is left alone, as the Python rewriter leaves a legacy module's.
   const rewrite = rewriteComments && !ignore.wholeFile && !context.moves.get(`file:${stripModuleSuffix(context.path)}`)?.whole;
   for (const comment of file.comments ?? []) {
@@ -36,14 +59,14 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
       } else reportAt(context, at, end, { move: found.move, form: 'comment', kind: 'mention' });
     }
   }
-  reportStrings(context, file, sites, wholeMoves, words);
+  reportStrings(context, file, sites, scan);
 }
 
 /** Strings that are no module reference but spell a moved module somewhere in their text. */
-function reportStrings(context: RewriteContext, file: File, sites: readonly ReferenceSite[], wholeMoves: readonly Move[], words: RegExp): void {
+function reportStrings(context: RewriteContext, file: File, sites: readonly ReferenceSite[], { words, tails: tailPattern }: MentionPatterns): void {
   const references = new Set<Node>(sites.flatMap((s) => (s.kind === 'computed' ? [] : [s.literal])));
   // Subtrees whose text holds no moved module's last segment hold no mention: skipped whole.
-  const tails = wordPositions(context.source, new RegExp([...new Set(wholeMoves.map((m) => escapeRegExp(lastSegment(m.fromKey))))].join('|'), 'g'));
+  const tails = wordPositions(context.source, tailPattern);
   walk(file.program, (node) => {
     if (node.start == null || node.end == null || !tails.within(node.start, node.end)) return false;
     if (references.has(node)) return false;

@@ -19,7 +19,16 @@ export interface ModuleMoves {
 
 export type MoveIndex = Map<JsModuleKey, ModuleMoves>;
 
+const built = new WeakMap<JavascriptPlan, MoveIndex>();
+
+/** The plan's moves by legacy module, built once per plan (every file of a run asks the same; nobody mutates it). */
 export function indexMoves(plan: JavascriptPlan): MoveIndex {
+  let index = built.get(plan);
+  if (!index) built.set(plan, (index = buildIndex(plan)));
+  return index;
+}
+
+function buildIndex(plan: JavascriptPlan): MoveIndex {
   const index: MoveIndex = new Map();
   for (const move of plan.moves) {
     let entry = index.get(move.fromKey);
