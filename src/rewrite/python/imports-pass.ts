@@ -13,7 +13,7 @@ import { missingNameReason } from '../missing-name-reason';
 import { canonicalProvides } from './provided-names';
 import type { NameScan } from './name-uses';
 import { finishNamespaces } from './namespace-members';
-import { attributeManuals, editPlainImport, memberTheTargetLacks } from './plain-import-edits';
+import { attributeManuals, editPlainImport, missingMemberReason } from './plain-import-edits';
 
 export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
   const planned: PlannedFrom[] = [];
@@ -63,9 +63,8 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     const legacy = absolute ? `${absolute}.${t.item.name}` : t.item.name;
     if (t.move!.from.symbol || t.move!.from.module !== legacy) continue;
     const canonical = t.module ? `${t.module}.${t.name}` : t.name;
-    const lacking = memberTheTargetLacks(ctx, names, t.item.alias ?? t.item.name, legacy, canonical);
-    if (lacking === undefined) continue;
-    const reason = missingNameReason(canonical, lacking, `${t.item.alias ?? t.item.name}.${lacking}`);
+    const reason = missingMemberReason(ctx, names, t.item.alias ?? t.item.name, legacy, canonical);
+    if (reason === undefined) continue;
     for (const m of moves) report(ctx, stmt, m, 'manual', reason);
     return undefined;
   }

@@ -39,9 +39,9 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     addFinding(ctx, { ...base, kind: 'manual', reason: 'the canonical module would import itself' });
     return;
   }
-  const lacking = memberTheTargetLacks(ctx, names, item.alias ?? item.name, item.name, target.module);
+  const lacking = missingMemberReason(ctx, names, item.alias ?? item.name, item.name, target.module);
   if (lacking !== undefined) {
-    addFinding(ctx, { ...base, kind: 'manual', reason: missingNameReason(target.module, lacking, `${item.alias ?? item.name}.${lacking}`) });
+    addFinding(ctx, { ...base, kind: 'manual', reason: lacking });
     return;
   }
   if (item.alias) {
@@ -98,17 +98,17 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
 }
 
 /**
- * The first attribute a use of the imported module takes (`m.Gone`, `a.b.old.Gone`) that the whole
- * module's target surely lacks (the plan's provided names): re-pointed, that use would break, so the
- * statement stays, as a from-import of such a name does (imports-pass.ts). Attributes with a symbol
- * move of their own are followed by that move instead.
+ * The manual reason when a use of the imported module (`m.Gone`, `a.b.old.Gone`) takes an attribute
+ * the whole module's target surely lacks (the plan's provided names): re-pointed, that use would
+ * break, so the statement stays, as a from-import of such a name does (imports-pass.ts). Attributes
+ * with a symbol move of their own are followed by that move instead.
  */
-export function memberTheTargetLacks(ctx: RewriteContext, names: NameScan, local: string, legacy: string, module: string): string | undefined {
+export function missingMemberReason(ctx: RewriteContext, names: NameScan, local: string, legacy: string, module: string): string | undefined {
   if (ctx.provided === undefined) return undefined;
   const moved = new Set(ctx.index.symbolMovesOf(legacy).map((m) => m.from.symbol));
   for (const c of chainUses(names, local)) {
     const attr = attributeAfter(names, c);
-    if (attr !== undefined && !moved.has(attr) && canonicalProvides({ provided: ctx.provided }, module, attr) === false) return attr;
+    if (attr !== undefined && !moved.has(attr) && canonicalProvides({ provided: ctx.provided }, module, attr) === false) return missingNameReason(module, attr, `${local}.${attr}`);
   }
   return undefined;
 }
