@@ -53,6 +53,13 @@ export function discoverFiles(options: DiscoverOptions): Candidate[] {
   return [...context.found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
 
+/** Whether discoverFiles with these options visits the whole root: no paths or globs, and a cwd at the root or outside it. */
+export function coversWholeRoot(options: Pick<DiscoverOptions, 'root' | 'paths' | 'cwd' | 'include' | 'exclude'>): boolean {
+  if (options.paths.length > 0 || (options.include?.length ?? 0) > 0 || (options.exclude?.length ?? 0) > 0) return false;
+  const rel = inside(options.root, safeRealpath(options.cwd) ?? options.cwd);
+  return rel === undefined || rel === '';
+}
+
 const toPosix = (p: string) => p.split(path.sep).join('/');
 
 /** Repo-relative path of an absolute one, or undefined when it lies outside the root. */

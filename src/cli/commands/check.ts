@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { usageError } from '../../errors';
+import { coversWholeRoot } from '../../pipeline/discover';
 import { gitPathPrefix } from '../../pipeline/git';
 import { runFiles } from '../../pipeline/run-files';
 import type { LanguageRewriter } from '../../rewrite/language';
@@ -71,7 +72,7 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
   if (options.updateBaseline) {
     const previous = fs.existsSync(options.baseline!) ? readBaseline(options.baseline!) : undefined;
     await writeFileAtomic(options.baseline!, JSON.stringify(updatedBaseline(previous, references, judged), null, 2) + '\n');
-    deps.stderr.write(`baseline ${options.baseline} records ${references.length} legacy references${previous && !wholeRoot(options, session.root) ? ' for the files checked (entries of other files kept)' : ''}.\n`);
+    deps.stderr.write(`baseline ${options.baseline} records ${references.length} legacy references${previous && !coversWholeRoot({ ...options, root: session.root }) ? ' for the files checked (entries of other files kept)' : ''}.\n`);
     return 0;
   }
   const { fresh: failing, gone } = options.baseline ? compareWithBaseline(references, readBaseline(options.baseline), judged) : { fresh: references, gone: [] };
@@ -86,16 +87,8 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
  */
 function judgedPaths(options: CheckOptions, root: string, visited: readonly string[]): (relPath: string) => boolean {
   const seen = new Set(visited);
-  const whole = wholeRoot(options, root);
+  const whole = coversWholeRoot({ ...options, root });
   return (relPath) => seen.has(relPath) || (whole && !fs.existsSync(path.join(root, relPath)));
-}
-
-/** Whether the check read the whole root: no paths, include or exclude, run from the root or outside it. */
-function wholeRoot(options: CheckOptions, root: string): boolean {
-  if (options.paths.length > 0 || options.include.length > 0 || options.exclude.length > 0) return false;
-  const cwd = fs.realpathSync(options.cwd);
-  const rel = path.relative(root, cwd);
-  return rel === '' || rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel);
 }
 
 function readBaseline(file: string): Baseline {
@@ -113,16 +106,15 @@ function readBaseline(file: string): Baseline {
 }
 
 function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string): void {
+  const goneCount = gone.reduce((n, e) => n + e.count, 0);
   if (options.format === 'json') {
     // `new` is always there: without a baseline every reference is new.
-    const goneCount = gone.reduce((n, e) => n + e.count, 0);
     deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length, gone, goneCount }, null, 2) + '\n');
     return;
   }
   // GitHub reads annotation paths from the repository's top, like the diffs and --patch: a root below it is prefixed.
   const prefix = options.format === 'github' ? gitPathPrefix(root) : '';
   for (const f of failing) deps.stdout.write((options.format === 'github' ? githubAnnotation({ ...f, path: prefix + f.path }) : plainReferenceLine(f)) + '\n');
-  const goneCount = gone.reduce((n, e) => n + e.count, 0);
   for (const e of gone) deps.stdout.write((options.format === 'github' ? githubGoneAnnotation(e, prefix + e.path) : plainGoneLine(e)) + '\n');
   const what = options.baseline ? `${failing.length} new legacy ${failing.length === 1 ? 'reference' : 'references'} (${total} in all, baseline ${options.baseline})` : `${failing.length} legacy ${failing.length === 1 ? 'reference remains' : 'references remain'}`;
   const stale = `${goneCount} baselined ${goneCount === 1 ? 'reference is' : 'references are'} gone`;
