@@ -53,12 +53,12 @@ export function compareWithBaseline(references: readonly Finding[], baseline: Ba
     if (left > 0) allowance.set(key, left - 1);
     else fresh.push(f);
   }
-  const gone = baseline.entries.filter((e) => judged(e.path) && allowance.get(keyOf(e))! > 0).map((e) => ({ ...e, count: allowance.get(keyOf(e))! }));
+  const gone: BaselineEntry[] = [];
+  for (const e of baseline.entries) {
+    const left = judged(e.path) ? allowance.get(keyOf(e))! : 0;
+    if (left > 0) gone.push({ ...e, count: left });
+  }
   return { fresh, gone };
-}
-
-export function newReferences(references: readonly Finding[], baseline: Baseline): Finding[] {
-  return compareWithBaseline(references, baseline, () => false).fresh;
 }
 
 /**
