@@ -5,6 +5,7 @@
 // they are (a `getattr(m, "Old")` name reads the same) except as a dict key, and of a dotted name only its head.
 // Used by from-import-bindings.ts (the rename policy), asked about one name at a time.
 import { stringLiteralParts } from './string-scanner';
+import { tokenHolding } from './token-search';
 import { Tok, type Tokens } from './tokenizer';
 
 /**
@@ -15,7 +16,7 @@ import { Tok, type Tokens } from './tokenizer';
 export function annotationStringOffset(text: string, tokens: Tokens, name: string): number | undefined {
   let k = 0;
   for (let at = text.indexOf(name); at !== -1; at = text.indexOf(name, at + 1)) {
-    k = tokenAt(tokens, at, k);
+    k = tokenHolding(tokens, at, k);
     if (k < 0) return undefined;
     if (tokens.start[k] > at) continue; // between tokens (a comment is a token: this is whitespace)
     if (annotationNames(text, tokens, k)?.includes(name)) return tokens.start[k];
@@ -36,18 +37,6 @@ function annotationNames(text: string, tokens: Tokens, k: number): string[] | un
   // Only the head of a dotted name is looked up where the string is read: `"a.b.Old"` names `a`, not `Old`
   // (a `patch("pkg.mod.Old")` target is the string-target rewriter's business, not a use of the binding).
   return compact.split(/[,[\]|]+/).map((dotted) => dotted.split('.')[0]).filter((head) => head !== '');
-}
-
-/** The first token at or after `from` whose end lies beyond `offset` (the token holding it, or the next), or -1. */
-function tokenAt(tokens: Tokens, offset: number, from: number): number {
-  let lo = from;
-  let hi = tokens.count;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (tokens.end[mid] <= offset) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < tokens.count ? lo : -1;
 }
 
 /**

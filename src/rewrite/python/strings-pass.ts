@@ -4,7 +4,8 @@
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import { stringLiteralParts } from './string-scanner';
 import { createClashFinder, type ClashFinder } from './target-clashes';
-import { Tok, type Tokens } from './tokenizer';
+import { tokenHolding } from './token-search';
+import { Tok } from './tokenizer';
 
 export function rewriteStrings(ctx: RewriteContext): void {
   const t = ctx.tokens;
@@ -19,8 +20,9 @@ export function rewriteStrings(ctx: RewriteContext): void {
   let seen = -1;
   for (const m of ctx.text.matchAll(needle)) {
     const at = m.index!;
-    k = tokenAt(t, at, k);
-    if (k === seen || t.start[k] > at || t.end[k] <= at) continue;
+    k = tokenHolding(t, at, k);
+    if (k < 0) break;
+    if (k === seen || t.start[k] > at) continue;
     const kind = t.kind[k];
     if (kind !== Tok.Comment && (kind !== Tok.String || t.code[k] === 2)) continue;
     seen = k;
@@ -28,13 +30,6 @@ export function rewriteStrings(ctx: RewriteContext): void {
     else if ((docs ??= bareStringStatements(ctx)).has(k)) mention(ctx, t.start[k], t.end[k], 'docstring', needle);
     else stringTarget(ctx, k, ctx.text.slice(t.start[k], t.end[k]), t.code[k] === 1, (clashes ??= createClashFinder(ctx)));
   }
-}
-
-/** The last token starting at or before `offset`, searching forward from token `from` (offsets only grow). */
-function tokenAt(t: Tokens, offset: number, from: number): number {
-  let k = from;
-  while (k + 1 < t.count && t.start[k + 1] <= offset) k++;
-  return k;
 }
 
 function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean, clashingTarget: ClashFinder): void {
