@@ -33,7 +33,7 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     let test = byKind.get(kind);
     if (!test) {
       const words = requiredWords(modules, pkg)?.map((w) => Buffer.from(w, 'utf8'));
-      byKind.set(kind, (test = { test: compileReferenceTest(modules, pkg, 'latin1'), words, searched: 0, passed: 0 }));
+      byKind.set(kind, (test = { test: compileReferenceTest(modules, pkg, 'latin1'), words }));
     }
     return test;
   };
@@ -42,23 +42,13 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     let kind = byDirectory.get(directory);
     if (!kind) byDirectory.set(directory, (kind = testFor(relPath)));
     // A byte search for the leaves first: a file holding none is turned away without a string view.
-    if (kind.words) {
-      kind.searched++;
-      if (!kind.words.some((w) => content.includes(w))) return false;
-      // Common leaves (netra's `manager`: half its files) make the search a second pass: drop it.
-      if (++kind.passed > WORDS_GIVE_UP && kind.passed * 2 > kind.searched) kind.words = undefined;
-    }
+    if (kind.words && !kind.words.some((w) => content.includes(w))) return false;
     return kind.test(content.toString('latin1'));
   };
 }
-
-/** Files a kind's word search lets through before it is judged (then kept if it turns away half). */
-const WORDS_GIVE_UP = 200;
 
 /** A kind of location's reference test, and the words one of which a file must hold to pass it. */
 interface KindTest {
   test: ReferenceTest;
   words?: Buffer[];
-  searched: number;
-  passed: number;
 }
