@@ -32,7 +32,7 @@ describe('bin/ssot-codemod.js', () => {
 
   // A terminal is needed to see color at all: util-linux `script` gives the command one.
   const script = ['/usr/bin/script', '/bin/script'].find((p) => fs.existsSync(p));
-  (script ? test : test.skip)('colors diffs on a terminal, and not when NO_COLOR or FORCE_COLOR=0 asks it not to', () => {
+  (script ? test : test.skip)('colors diffs on a terminal, and not when NO_COLOR, FORCE_COLOR=0, TERM=dumb or an unnamed CI says not to', () => {
     const repo = makeTempRepo({
       'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.old', to: 'pkg.new' }] } }),
       'pkg/__init__.py': '',
@@ -40,13 +40,15 @@ describe('bin/ssot-codemod.js', () => {
       'pkg/new.py': 'X = 1\n',
       'a.py': 'from pkg.old import X\n',
     });
+    // A minimal environment: the caller's may say CI=1, NO_COLOR, NODE_DISABLE_COLORS…, which
+    // Node's hasColors() reads (an unnamed CI service gets no color).
     const onTerminal = (env: Record<string, string>) => {
-      const { NO_COLOR: _n, FORCE_COLOR: _f, ...rest } = process.env;
       const command = `${JSON.stringify(process.execPath)} ${JSON.stringify(BIN)} run`;
-      return spawnSync(script!, ['-qec', command, '/dev/null'], { cwd: repo, encoding: 'utf8', env: { ...rest, TERM: 'xterm-256color', ...env } }).stdout;
+      const base = { PATH: process.env.PATH ?? '/usr/bin:/bin', HOME: process.env.HOME ?? repo, TERM: 'xterm-256color' };
+      return spawnSync(script!, ['-qec', command, '/dev/null'], { cwd: repo, encoding: 'utf8', env: { ...base, ...env } }).stdout;
     };
     expect(onTerminal({})).toContain('\x1b[31m-from pkg.old import X');
-    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }] as Record<string, string>[]) {
+    for (const env of [{ NO_COLOR: '1' }, { FORCE_COLOR: '0' }, { CI: '1' }, { TERM: 'dumb' }] as Record<string, string>[]) {
       const plain = onTerminal(env);
       expect(plain).toContain('-from pkg.old import X');
       // No color (SGR) sequence; the progress line on stderr still erases itself (`ESC[K`).
