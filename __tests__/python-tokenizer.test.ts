@@ -4,6 +4,8 @@ import { pythonRewriter } from '../src/rewrite/python';
 import { SourceSyntaxError } from '../src/rewrite/source-syntax-error';
 import { readSource } from '../src/rewrite/python/read-source';
 import { Tok, tokenize } from '../src/rewrite/python/tokenizer';
+import { SyntaxUnsure } from '../src/rewrite/syntax-unsure';
+import { compileWithCPython, pythonMinor } from './helpers/python-oracle';
 
 const NAMES = ['', 'Name', 'Number', 'String', 'Op', 'Comment', 'Newline', 'Nl', 'Indent', 'Dedent', 'End'];
 const kinds = (src: string) => {
@@ -143,4 +145,25 @@ describe('import statements', () => {
   test('`from` in yield from / raise from is not an import', () => {
     expect(readSource('def g():\n    yield from x\n    raise E from e\n', 'x.py').imports).toEqual([]);
   });
+});
+
+// The tokenizer reads a padded copy of the source (PAST_END): reads past the end see NUL instead
+// of NaN. Cutting sources at every offset puts the end of the text inside every kind of token
+// (numbers, prefixes, strings, f-string fields, operators, continuations); the verdict must stay
+// CPython's. Only sources CPython 3.11 and the 3.13 reader judge alike (no PEP 701 nesting).
+const minor = pythonMinor();
+(minor !== undefined ? test : test.skip)('a source cut at any offset gets CPython’s verdict', () => {
+  const whole = [
+    'x = 0x1F + 0o7 + 0b1 + 1_000 + 1e-5 + 2.5j + .5 + 0 + 00 + 1if y else 2\n',
+    "s = rb'a\\'' + f'{a!r:>{w}}' + '''t\\\n''' + u\"q\" + Rb\"\\x00\" + f\"{{}}{b}\"\n",
+    'y = a.b ... ** //= >>= <<= -> != := @= ~ ; x\n',
+    'if a:\\\n  \tpass\nelif b: c = d[1:2, ::3]\n',
+    'def f(a, /, *b, **c) -> "T": return (yield)\n',
+  ];
+  const cuts = [...new Set(whole.flatMap((src) => Array.from({ length: src.length + 1 }, (_, k) => src.slice(0, k))))];
+  const ours = cuts.map((src) => error(src));
+  const theirs = compileWithCPython(cuts);
+  const disagree = cuts.filter((src, k) => ours[k] instanceof SyntaxUnsure ? false : (ours[k] === undefined) !== theirs[k].ok);
+  expect(disagree).toEqual([]);
+  expect(theirs.filter((v) => !v.ok).length).toBeGreaterThan(cuts.length / 3);
 });
