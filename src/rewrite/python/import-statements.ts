@@ -99,21 +99,23 @@ function isImportKeyword(text: string, start: number, end: number): boolean {
   return (len === 6 && text.startsWith('import', start)) || (len === 4 && text.startsWith('from', start));
 }
 
-type ParsedImport = Omit<ImportStatement, 'lineEnd' | 'startsLine' | 'indent' | 'block'>;
-
 /** Adds line facts; walks only the statement's own tail and the line's indentation (linear overall). */
-function finish(text: string, t: Tokens, stmt: ParsedImport, last: number, lineStart: number, startsLine: boolean, block: number): ImportStatement {
+function finish(text: string, t: Tokens, stmt: ImportStatement, last: number, lineStart: number, startsLine: boolean, block: number): ImportStatement {
   let k = last + 1;
   while (k < t.count && (t.kind[k] === Tok.Comment || t.kind[k] === Tok.Nl)) k++;
   const endsLine = t.kind[k] === Tok.Newline || t.kind[k] === Tok.End;
   let ls = lineStart;
   while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
   if (ls === 0 && text.charCodeAt(0) === 0xfeff) ls = 1;
-  return { ...stmt, lineEnd: endsLine ? t.start[k] : stmt.end, startsLine, indent: text.slice(ls, lineStart), block };
+  stmt.lineEnd = endsLine ? t.start[k] : stmt.end;
+  stmt.startsLine = startsLine;
+  stmt.indent = text.slice(ls, lineStart);
+  stmt.block = block;
+  return stmt;
 }
 
 /** A cursor over significant tokens (comments and NL skipped; only legal inside parentheses). */
-function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): { stmt: ParsedImport; last: number } {
+function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): { stmt: ImportStatement; last: number } {
   let k = first;
   let inParens = false;
   const skip = () => {
@@ -122,13 +124,16 @@ function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): {
   const fail = (): never => {
     throw new PythonSyntaxProblem('invalid syntax in import statement', t.start[Math.min(k, t.count - 1)]);
   };
-  const word = () => (t.kind[k] === Tok.Name ? text.slice(t.start[k], t.end[k]) : undefined);
-  const op = (s: string) => t.kind[k] === Tok.Op && text.slice(t.start[k], t.end[k]) === s;
+  // Compared on the token arrays, without slicing: this runs for every import of every file read.
+  const isWord = (w: string) => t.kind[k] === Tok.Name && t.end[k] - t.start[k] === w.length && text.startsWith(w, t.start[k]);
+  /** The one-character operator `c` (its char code), or `...` when `c` is 46 and `len` 3. */
+  const op = (c: number, len = 1) => t.kind[k] === Tok.Op && t.code[k] === c && t.end[k] - t.start[k] === len;
   const name = (): { value: string; start: number; end: number } => {
     skip();
-    const w = word();
-    if (w === undefined || KEYWORDS.has(w)) fail();
-    const r = { value: w!, start: t.start[k], end: t.end[k] };
+    if (t.kind[k] !== Tok.Name) fail();
+    const w = text.slice(t.start[k], t.end[k]);
+    if (KEYWORDS.has(w)) fail();
+    const r = { value: w, start: t.start[k], end: t.end[k] };
     k++;
     return r;
   };
@@ -138,7 +143,7 @@ function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): {
     let end = head.end;
     for (;;) {
       skip();
-      if (!op('.')) break;
+      if (!op(46)) break;
       k++;
       const part = name();
       value += '.' + part.value;
@@ -146,28 +151,31 @@ function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): {
     }
     return { value, start: head.start, end };
   };
-  const alias = (item: ImportItem) => {
+  const item = (d: { value: string; start: number; end: number }): ImportItem => {
+    // Every item has every field (one object shape for the rewriter's passes).
+    const it: ImportItem = { name: d.value, alias: undefined, start: d.start, end: d.end, nameStart: d.start, nameEnd: d.end, aliasStart: undefined, aliasEnd: undefined };
     skip();
-    if (word() === 'as') {
+    if (isWord('as')) {
       k++;
       const a = name();
-      item.alias = a.value;
-      item.aliasStart = a.start;
-      item.aliasEnd = a.end;
-      item.end = a.end;
+      it.alias = a.value;
+      it.aliasStart = a.start;
+      it.aliasEnd = a.end;
+      it.end = a.end;
     }
+    return it;
   };
   const start = t.start[first];
   k++;
-  const stmt: ParsedImport = { kind: isFrom ? 'from' : 'import', start, end: start, level: 0, sourceStart: t.start[k], module: '', moduleStart: 0, moduleEnd: 0, items: [], star: false };
+  const stmt: ImportStatement = {
+    kind: isFrom ? 'from' : 'import', start, end: start, level: 0, sourceStart: t.start[k], module: '', moduleStart: 0, moduleEnd: 0,
+    items: [], star: false, parenOpen: undefined, parenClose: undefined, lineEnd: 0, startsLine: false, indent: '', block: 0,
+  };
   if (!isFrom) {
     for (;;) {
-      const d = dotted();
-      const item: ImportItem = { name: d.value, start: d.start, end: d.end, nameStart: d.start, nameEnd: d.end };
-      alias(item);
-      stmt.items.push(item);
+      stmt.items.push(item(dotted()));
       skip();
-      if (!op(',')) break;
+      if (!op(44)) break;
       k++;
     }
     stmt.end = stmt.items[stmt.items.length - 1].end;
@@ -176,13 +184,13 @@ function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): {
   skip();
   stmt.sourceStart = t.start[k];
   let dotsEnd = t.start[k];
-  while (op('.') || op('...')) {
+  while (op(46) || op(46, 3)) {
     dotsEnd = t.end[k];
     stmt.level += t.end[k] - t.start[k];
     k++;
     skip();
   }
-  if (word() !== 'import') {
+  if (!isWord('import')) {
     const d = dotted();
     stmt.module = d.value;
     stmt.moduleStart = d.start;
@@ -190,33 +198,30 @@ function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): {
   } else if (stmt.level === 0) fail();
   else stmt.moduleStart = stmt.moduleEnd = dotsEnd;
   skip();
-  if (word() !== 'import') fail();
+  if (!isWord('import')) fail();
   k++;
   skip();
-  if (op('*')) {
+  if (op(42)) {
     stmt.star = true;
     stmt.end = t.end[k];
     return { stmt, last: k };
   }
-  if (op('(')) {
+  if (op(40)) {
     stmt.parenOpen = t.start[k];
     inParens = true;
     k++;
   }
   for (;;) {
-    const d = name();
-    const item: ImportItem = { name: d.value, start: d.start, end: d.end, nameStart: d.start, nameEnd: d.end };
-    alias(item);
-    stmt.items.push(item);
+    stmt.items.push(item(name()));
     skip();
-    if (!op(',')) break;
+    if (!op(44)) break;
     k++;
     skip();
-    if (inParens && op(')')) break;
+    if (inParens && op(41)) break;
   }
   if (inParens) {
     skip();
-    if (!op(')')) fail();
+    if (!op(41)) fail();
     stmt.parenClose = t.start[k];
     stmt.end = t.end[k];
     return { stmt, last: k };
