@@ -120,10 +120,27 @@ function ruleRuns(reference: Ignore): RuleRun[] | undefined {
   const joined = (sources: string[]) => sources.map((s) => `(?:${s})`).join('|');
   return runs.map(({ negative, last, lastDirectory, rest }) => ({
     negative,
-    ...(last.length > 0 ? { last: new RegExp(`^(?:${joined(last)})$`), whole: new RegExp(`(?:^|\\/)(?:${joined(last)})(?=$|\\/$)`) } : {}),
-    ...(lastDirectory.length > 0 ? { lastDirectory: new RegExp(`^(?:${joined(lastDirectory)})$`), wholeDirectory: new RegExp(`(?:^|\\/)(?:${joined(lastDirectory)})\\/$`) } : {}),
+    ...(last.length > 0 ? { last: new RegExp(`^(?:${onComponent(last)})$`), whole: new RegExp(`(?:^|\\/)(?:${joined(last)})(?=$|\\/$)`) } : {}),
+    ...(lastDirectory.length > 0 ? { lastDirectory: new RegExp(`^(?:${onComponent(lastDirectory)})$`), wholeDirectory: new RegExp(`(?:^|\\/)(?:${joined(lastDirectory)})\\/$`) } : {}),
     ...(rest.length > 0 ? { pattern: new RegExp(joined(rest)) } : {}),
   }));
+}
+
+/** What `ignore` writes for a leading `*`: any run of characters but `/`. */
+const ANY_PREFIX = '[^\\/]*';
+
+/**
+ * Rule bodies joined for one path component. Those starting with `*` (`*.log`, `*.py[cod]`,
+ * `*credentials*.json`) share one leading `[^\/]*`: `[^/]*(?:A|B)` is `[^/]*A|[^/]*B`, but the
+ * engine backtracks through the component once for all of them instead of once per rule (netra's
+ * root .gitignore has 25 such rules; the walk tests every file's name against them).
+ */
+function onComponent(bodies: string[]): string {
+  const anyPrefix = bodies.filter((b) => b.startsWith(ANY_PREFIX)).map((b) => b.slice(ANY_PREFIX.length));
+  const others = bodies.filter((b) => !b.startsWith(ANY_PREFIX));
+  const parts = others.map((b) => `(?:${b})`);
+  if (anyPrefix.length > 0) parts.push(`${ANY_PREFIX}(?:${anyPrefix.map((b) => `(?:${b})`).join('|')})`);
+  return parts.join('|');
 }
 
 /** `ignore`'s expression for a rule on a path's last component, and for a directory-only one. */
