@@ -1,12 +1,13 @@
 // The few git questions a run asks: where the repository's top level is (and the root's place in
 // it), and which files have uncommitted changes (so --apply never overwrites work git could not restore).
 // Used by the run command; everything else in the pipeline is git-agnostic.
-import { execFileSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 
 function git(cwd: string, args: string[]): string | undefined {
   try {
+    // Required here: most runs never call git, and child_process pulls in net, dgram and streams.
+    const { execFileSync } = require('node:child_process') as typeof import('node:child_process');
     return execFileSync('git', args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'], maxBuffer: 256 * 1024 * 1024 });
   } catch {
     return undefined;

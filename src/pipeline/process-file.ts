@@ -2,7 +2,6 @@
 // prefilter, rewrite (pure), verify (re-parse the output). Never throws: every problem is a value.
 // Used by run-files (in-process today; a worker pool runs the same processor later).
 import { isUtf8 } from 'node:buffer';
-import { createHash } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import type { LanguageRewriter } from '../rewrite/language';
@@ -243,6 +242,8 @@ function safeCheckSyntax(rewriter: LanguageRewriter, code: string, relPath: stri
 }
 
 export function sha256(bytes: Buffer | string): string {
+  // Required here: only a changed file is hashed, and most runs of a big tree change few.
+  const { createHash } = require('node:crypto') as typeof import('node:crypto');
   return createHash('sha256').update(bytes).digest('hex');
 }
 

@@ -2,10 +2,10 @@
 // still exactly what was read (sha256 re-checked just before the rename); otherwise `failed: conflict`.
 // Temporaries a killed run left beside the file are removed first (stale-temporaries.ts).
 // Used by the run command as the write stage between processing and the other sinks.
-import { createHash } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FileResult } from '../types';
+import { sha256 } from '../pipeline/process-file';
 import { writeFileAtomic } from './atomic-file';
 import { removeStaleTemporaries } from './stale-temporaries';
 
@@ -19,7 +19,7 @@ export function createApplyWriter(root: string): (result: FileResult) => Promise
     const unchangedOnDisk = async () => {
       // A file deleted since it was read is a conflict too: writing would resurrect it.
       const current = await fs.readFile(target).catch(() => undefined);
-      if (current === undefined || createHash('sha256').update(current).digest('hex') !== result.originalHash) throw new ConflictError();
+      if (current === undefined || sha256(current) !== result.originalHash) throw new ConflictError();
     };
     try {
       await removeStaleTemporaries(target);

@@ -1,11 +1,11 @@
 // Atomic file replacement: write a temporary file in the same directory, fsync it, rename it
 // over the target. Used by the apply writer and the patch sink, so a crash never leaves half a file.
-import { randomBytes } from 'node:crypto';
 import fs from 'node:fs/promises';
 import path from 'node:path';
 
 /** A temporary sibling path; the leading dot keeps it out of most globs and listings. */
 export function temporarySibling(target: string): string {
+  const { randomBytes } = require('node:crypto') as typeof import('node:crypto');
   return path.join(path.dirname(target), `.${path.basename(target)}.ssot-tmp-${process.pid}-${randomBytes(4).toString('hex')}`);
 }
 

@@ -3,7 +3,6 @@
 // is imported: a top-level module is found with importlib.util.find_spec and each submodule in its
 // parent's search path, so no package code runs. Only when asked (`verify --import`) are the modules
 // imported to check the moved names with hasattr. Used by verify and run's gate (external-facts.ts).
-import { spawnSync } from 'node:child_process';
 import path from 'node:path';
 
 /** Which interpreter to ask, and who named it (for messages; undefined: the default python3 on PATH). */
@@ -99,6 +98,8 @@ const TIMEOUT_MS = { find: 60_000, import: 300_000 };
 
 export function lookUpPythonModules(choice: InterpreterChoice, modules: readonly string[], names: ReadonlyMap<string, readonly string[]>, cwd: string): PythonFacts {
   const request = { modules, names: Object.fromEntries([...names].map(([m, n]) => [m, [...n]])) };
+  // Required here: loading child_process costs every run that never asks python3.
+  const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
   const child = spawnSync(choice.command, ['-c', SCRIPT], {
     cwd,
     // The project's environment (PYTHONPATH, a virtualenv's variables) is what the interpreter must see.
