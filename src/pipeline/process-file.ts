@@ -158,7 +158,9 @@ async function processFile(relPath: string, context: CompiledContext): Promise<F
  * the read itself (workers keep the main thread free). Guards are checked on bytes, no decoding.
  */
 function readGuarded(relPath: string, language: Language, context: CompiledContext): Buffer | FileResult {
-  const absolute = path.join(context.root, relPath);
+  // relPath is repo-relative and normalized (discover made it): no path.join, which re-normalizes
+  // the whole string for each of a tree's files.
+  const absolute = `${context.root}${path.sep}${relPath}`;
   let bytes: Buffer;
   try {
     const read = readIntoScratch(absolute, context.maxFileSize, context.scratch);
