@@ -65,5 +65,9 @@ describe('compileIgnore', () => {
       expect(() => compiled(p)).toThrow();
       expect(() => ignore().add('*.log\n').test(p)).toThrow();
     }
+    // Leading dots that are a name, not a relative path, are tested like any other path.
+    for (const p of ['...', '.a.log', '..a.log', '...log', '.../a.log']) {
+      expect({ ...compiled(p) }).toEqual(reference('*.log\n', p));
+    }
   });
 });

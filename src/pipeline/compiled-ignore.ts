@@ -37,8 +37,15 @@ interface IgnoreInternals {
 const IGNORED: IgnoreVerdict = Object.freeze({ ignored: true, unignored: false });
 const UNIGNORED: IgnoreVerdict = Object.freeze({ ignored: false, unignored: true });
 const NEITHER: IgnoreVerdict = Object.freeze({ ignored: false, unignored: false });
-/** Paths `ignore` refuses (it throws on them): they go to `ignore` itself, so it throws as before. */
-const REFUSED_PATH = /^\.{0,2}\/|^\.{1,2}$/;
+/**
+ * Paths `ignore` refuses (it throws on them: `/…`, `./…`, `../…`, `.`, `..`): they go to `ignore`
+ * itself, so it throws as before. Tested by character, not with a regular expression: this is
+ * asked for every path of a walk.
+ */
+function refusedPath(relPath: string): boolean {
+  const dots = relPath.startsWith('..') ? 2 : relPath.startsWith('.') ? 1 : 0;
+  return relPath.length === dots ? dots > 0 : relPath.charCodeAt(dots) === 47;
+}
 
 /**
  * Compiles a .gitignore's text. Within one file the last matching rule decides (a negation
@@ -76,7 +83,7 @@ export function compileIgnore(text: string): IgnoreTest {
     if (relPath.endsWith('/')) cache.set(relPath, verdict);
     return verdict;
   };
-  return (relPath) => (relPath === '' || REFUSED_PATH.test(relPath) ? verdictOf(reference, relPath) : test(relPath));
+  return (relPath) => (relPath === '' || refusedPath(relPath) ? verdictOf(reference, relPath) : test(relPath));
 }
 
 /** The parent directory as `ignore` computes it (`a/b/c` and `a/b/c/` → `a/b/`), without splitting normal paths. */
