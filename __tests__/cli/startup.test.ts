@@ -4,6 +4,8 @@
 // a glob) picomatch.
 // Asserts on the modules in require.cache, not on timings (those are in the report, not in CI).
 import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { buildDist, REPO } from '../helpers/build-dist';
 import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
@@ -19,25 +21,33 @@ interface Loaded {
   files: string[];
   /** Modules of this package, relative to dist/ (`src/cli/main.js`). */
   own: string[];
+  /** Node's own modules loaded after main.js was required (`child_process`, `crypto`…). */
+  builtins: string[];
 }
 
 /** Runs main(argv) of the built CLI in a new process and lists what it loaded. */
 function loadedBy(argv: string[], cwd: string): Loaded {
   const script = `
+    const before = new Set(process.moduleLoadList);
     const { main } = require(${JSON.stringify(path.join(REPO, 'dist', 'src', 'cli', 'main.js'))});
     let stdout = '';
     main(${JSON.stringify(argv)}, { stdout: { write: (s) => (stdout += s) }, stderr: { write: () => true }, cwd: process.cwd() }).then((code) => {
       const keys = Object.keys(require.cache);
-      process.stdout.write(JSON.stringify({ code, stdout, keys }));
+      const builtins = process.moduleLoadList.filter((m) => !before.has(m) && m.startsWith('NativeModule ')).map((m) => m.slice('NativeModule '.length));
+      process.stdout.write(JSON.stringify({ code, stdout, keys, builtins }));
     });`;
-  const child = spawnSync(process.execPath, ['-e', script], { cwd, encoding: 'utf8' });
+  // From a file, not `node -e`: an eval preloads crypto, which would hide whether the CLI loads it.
+  const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-startup-')), 'load.js');
+  fs.writeFileSync(file, script);
+  const child = spawnSync(process.execPath, [file], { cwd, encoding: 'utf8' });
+  fs.rmSync(path.dirname(file), { recursive: true, force: true });
   if (child.status !== 0) throw new Error(child.stderr);
-  const { code, stdout, keys } = JSON.parse(child.stdout) as { code: number; stdout: string; keys: string[] };
+  const { code, stdout, keys, builtins } = JSON.parse(child.stdout) as { code: number; stdout: string; keys: string[]; builtins: string[] };
   const inPackages = keys.filter((k) => k.includes(`${path.sep}node_modules${path.sep}`)).map((k) => k.slice(k.lastIndexOf(`node_modules${path.sep}`) + 'node_modules/'.length).split(path.sep).join('/'));
   const packages = [...new Set(inPackages.map((k) => k.split('/').slice(0, k.startsWith('@') ? 2 : 1).join('/')))];
   const dist = path.join(REPO, 'dist') + path.sep;
   const own = keys.filter((k) => k.startsWith(dist)).map((k) => k.slice(dist.length).split(path.sep).join('/'));
-  return { code, stdout, packages, files: inPackages, own };
+  return { code, stdout, packages, files: inPackages, own, builtins };
 }
 
 const HEAVY = ['@babel/parser', 'diff', 'ajv', 'piscina'];
@@ -92,6 +102,11 @@ describe('start-up', () => {
     expect(loaded.own.filter((f) => f.startsWith('src/rewrite/python/parse/'))).toEqual([]);
     // The manifest validator is compiled ahead of time: only Ajv's small runtime helpers may load.
     expect(loaded.files.filter((f) => f.startsWith('ajv/') && !f.startsWith('ajv/dist/runtime/'))).toEqual([]);
+    // No file changed, so nothing is hashed; a JSON report asks neither git nor python3.
+    expect(loaded.builtins).not.toContain('crypto');
+    const json = loadedBy(['run', '--format', 'json'], repo);
+    expect(json.code).toBe(0);
+    for (const name of ['crypto', 'child_process']) expect(json.builtins).not.toContain(name);
   });
 
   test('a run whose Python moves all name symbols reads no module names: neither the names reader nor the parser loads', () => {
