@@ -2,8 +2,10 @@
 // text between a string literal's quotes with text needing no escape qualify, and only when the
 // rewriter claims it; the JS rewriter claims it for specifier edits, never for renamed identifiers
 // (those have a proof of their own: pipeline-javascript-safe-edits.test.ts).
+import fc from 'fast-check';
 import { compilePlan } from '../src/manifest/plan';
 import { javascriptEditsProvablyParse as provablyParses } from '../src/pipeline/javascript-safe-edits';
+import { sameAsEdited } from '../src/pipeline/literal-edits';
 import { createFileProcessor } from '../src/pipeline/process-file';
 import { javascriptRewriter } from '../src/rewrite/js';
 import type { LanguageRewriter } from '../src/rewrite/language';
@@ -143,5 +145,36 @@ describe('process-file re-parses unless the edits are provably safe', () => {
     const { rewriter, calls } = claimingRewriter("core'; oops");
     expect(await processWith(rewriter)).toMatchObject({ status: 'failed', error: { code: 'output-unparseable' } });
     expect(calls.checkSyntax).toBe(1);
+  });
+});
+
+describe('sameAsEdited', () => {
+  const text = fc.string({ unit: fc.constantFrom('a', 'b', '"', '\n', 'é'), maxLength: 40 });
+  const case_ = text.chain((source) =>
+    fc.tuple(
+      fc.constant(source),
+      fc.uniqueArray(fc.nat({ max: source.length }), { maxLength: 6 }).chain((cuts) => {
+        const sorted = [...cuts].sort((a, b) => a - b);
+        const pairs: Array<[number, number]> = [];
+        for (let i = 0; i + 1 < sorted.length; i += 2) pairs.push([sorted[i], sorted[i + 1]]);
+        return fc.tuple(...pairs.map(([start, end]) => text.map((t): Edit => ({ start, end, text: t }))));
+      }),
+    ),
+  );
+
+  test('is true exactly for the source with the edits applied', () => {
+    fc.assert(
+      fc.property(case_, fc.nat(), fc.constantFrom('x', ''), ([source, edits], at, extra) => {
+        const code = applyEdits(source, edits);
+        expect(sameAsEdited(source, code, edits)).toBe(true);
+        // Any other text is refused: one character changed, added or removed anywhere.
+        const k = code.length === 0 ? 0 : at % code.length;
+        const resized = extra === '' ? code.slice(0, k) + code.slice(k + 1) : code.slice(0, k) + extra + code.slice(k);
+        if (resized.length !== code.length) expect(sameAsEdited(source, resized, edits)).toBe(false);
+        const changed = code.length === 0 ? 'z' : code.slice(0, k) + (code[k] === 'z' ? 'y' : 'z') + code.slice(k + 1);
+        expect(sameAsEdited(source, changed, edits)).toBe(false);
+      }),
+      { numRuns: 500 },
+    );
   });
 });

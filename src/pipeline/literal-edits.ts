@@ -28,16 +28,19 @@ export function literalEditProven(source: string, edit: Edit): boolean {
 
 /** Whether `code` is exactly `source` with the edits (sorted by start) applied, without building it. */
 export function sameAsEdited(source: string, code: string, edits: readonly Edit[]): boolean {
+  // Compared as slices with ===, not with startsWith: V8 compares equal-length flat strings a
+  // word at a time but startsWith one character at a time (about 100× slower on a file's text).
+  const same = (at: number, text: string) => code.slice(at, at + text.length) === text;
   let from = 0;
   let at = 0;
   for (const edit of edits) {
-    if (edit.start < from || !code.startsWith(source.slice(from, edit.start), at)) return false;
+    if (edit.start < from || !same(at, source.slice(from, edit.start))) return false;
     at += edit.start - from;
-    if (!code.startsWith(edit.text, at)) return false;
+    if (!same(at, edit.text)) return false;
     at += edit.text.length;
     from = edit.end;
   }
-  return code.length === at + (source.length - from) && code.endsWith(source.slice(from));
+  return code.length === at + (source.length - from) && same(at, source.slice(from));
 }
 
 /** Text that means the same inside any string literal delimited by `quote`: nothing to escape or end it. */
