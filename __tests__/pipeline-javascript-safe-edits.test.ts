@@ -39,6 +39,8 @@ describe('renames proven parse-safe', () => {
     ['JSX opening and closing tags', "import { A } from './x';\nexport const e = <A>text A</A>;\n", 'A', 'Widget'],
     ['a word in strings and comments too', "import { A } from './x';\n// A is here\nconst s = 'A';\n", 'A', 'B'],
     ['a property named like the old name', "import { A } from './x';\nobj.A = A;\n", 'A', 'B'],
+    ['the new name only inside longer words', "import { A } from './x';\nconst xB = A, By = 1, $B = 2, B_ = 3;\n", 'A', 'B'],
+    ['the old name left only inside longer words', "import { A } from './x';\nconst Ax = A, xA = 1;\n", 'A', 'B'],
   ])('%s', (_label, source, old, text) => {
     const outcome = outcomeOf(source, swaps(source, old, text));
     expect(javascriptEditsProvablyParse(source, outcome)).toBe(true);

@@ -20,7 +20,6 @@ import { literalEditProven, sameAsEdited, sortedDisjoint } from './literal-edits
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;
 /** Runs of word characters (ASCII name characters and anything non-ASCII), or of anything else. */
 const SEGMENTS = /[A-Za-z0-9_$\u0080-\uffff]+|[^A-Za-z0-9_$\u0080-\uffff]+/g;
-const WORDS = /[A-Za-z0-9_$\u0080-\uffff]+/g;
 /** Letters only from the regular-expression flag set: a word that may be a literal's flags. */
 const FLAG_WORD = /^[dgimsuvy]+$/;
 /** `\u` escapes of ASCII characters, with which a name can be spelled without its letters. */
@@ -105,8 +104,22 @@ function renamesProven(source: string, code: string, renames: Map<string, string
   return !hasWord(source, targets) && !hasWord(code, new Set(renames.keys()));
 }
 
+/**
+ * Whether one of `words` is a whole word of `text` (a maximal run of isWordCode characters). Searched
+ * with indexOf per word (renames are few) instead of matching every word of the file.
+ */
 function hasWord(text: string, words: ReadonlySet<string>): boolean {
-  WORDS.lastIndex = 0;
-  for (let m = WORDS.exec(text); m; m = WORDS.exec(text)) if (words.has(m[0])) return true;
+  for (const word of words) {
+    if (word.length === 0 || !isWordRun(word)) continue;
+    for (let at = text.indexOf(word); at >= 0; at = text.indexOf(word, at + 1)) {
+      const end = at + word.length;
+      if ((at === 0 || !isWordCode(text.charCodeAt(at - 1))) && (end === text.length || !isWordCode(text.charCodeAt(end)))) return true;
+    }
+  }
   return false;
+}
+
+function isWordRun(word: string): boolean {
+  for (let i = 0; i < word.length; i++) if (!isWordCode(word.charCodeAt(i))) return false;
+  return true;
 }
