@@ -83,6 +83,22 @@ describe('discover', () => {
     expect(() => discover(root, { paths: ['missing.ts'] })).toThrow(/does not exist/);
   });
 
+  test('many files named in one directory (read from its listing) get the verdicts one named file gets', () => {
+    const outside = makeTempDir({ 'x.ts': '' });
+    const files: Record<string, string> = { 'skip.md': '' };
+    for (let i = 0; i < 10; i++) files[`f${i}.ts`] = '';
+    const root = makeTempDir({ ...files, 'sub/s.ts': '', '.gitignore': 'f1.ts\n' });
+    fs.symlinkSync(path.join(outside, 'x.ts'), path.join(root, 'out.ts'));
+    fs.symlinkSync(path.join(root, 'f0.ts'), path.join(root, 'alias.ts'));
+    fs.symlinkSync(path.join(root, 'nowhere.ts'), path.join(root, 'dangling.ts'));
+    const named = [...Object.keys(files), 'sub', 'out.ts', 'alias.ts', 'dangling.ts'];
+    const one = (name: string) => discover(root, { paths: [name] });
+    // Each name alone goes through lstat; all of them together through the directory's listing.
+    expect(discover(root, { paths: named })).toEqual(named.flatMap(one).sort((a, b) => (a.path < b.path ? -1 : 1)).filter((c, i, all) => i === 0 || all[i - 1].path !== c.path));
+    expect(pathsOf(root, { paths: named })).toContain('f1.ts'); // named files bypass .gitignore
+    expect(() => discover(root, { paths: [...named, 'missing.ts'] })).toThrow(/missing.ts does not exist/);
+  });
+
   test('symlinks pointing outside the root are skipped as symlink-outside; inner ones are left to their target (or followed when named)', () => {
     const outside = makeTempDir({ 'x.ts': '' });
     const root = makeTempDir({ 'a.ts': '' });

@@ -37,7 +37,13 @@ interface WalkContext {
   found: Map<string, Candidate>;
   /** Real paths of the directories holding named targets: thousands of named files share a few. */
   realDirectories: Map<string, string | undefined>;
+  /** How many targets each directory holds (by the directory as written), and its listing once read. */
+  namedIn: Map<string, number>;
+  listings: Map<string, Map<string, fs.Dirent> | undefined>;
 }
+
+/** From this many named targets in one directory on, one readdir answers their types instead of an lstat each. */
+const LISTING_THRESHOLD = 8;
 
 export function discoverFiles(options: DiscoverOptions): Candidate[] {
   const context: WalkContext = {
@@ -46,9 +52,15 @@ export function discoverFiles(options: DiscoverOptions): Candidate[] {
     exclude: createExcludeFilter(options.exclude ?? []),
     found: new Map(),
     realDirectories: new Map(),
+    namedIn: new Map(),
+    listings: new Map(),
   };
   const cwdInside = inside(options.root, safeRealpath(options.cwd) ?? options.cwd) !== undefined;
   const targets = options.paths.length > 0 ? options.paths : [cwdInside ? '.' : options.root];
+  for (const target of targets) {
+    const directory = path.dirname(path.resolve(options.cwd, target));
+    context.namedIn.set(directory, (context.namedIn.get(directory) ?? 0) + 1);
+  }
   for (const target of targets) visitTarget(context, target);
   return [...context.found.values()].sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 }
@@ -79,9 +91,9 @@ function visitTarget(context: WalkContext, target: string): void {
   if (rel === undefined) {
     throw usageError(`path ${target} is outside the repository root ${root}; pass paths inside it or set --root.`);
   }
-  let stat: fs.Stats;
+  let stat: fs.Stats | fs.Dirent;
   try {
-    stat = fs.lstatSync(absolute);
+    stat = listedEntry(context, absolute) ?? fs.lstatSync(absolute);
   } catch {
     throw usageError(`path ${target} does not exist; pass files or directories inside ${root}.`);
   }
@@ -165,6 +177,27 @@ function hasExtension(context: WalkContext, rel: string): boolean {
 
 function add(context: WalkContext, candidate: Candidate): void {
   if (!context.found.has(candidate.path)) context.found.set(candidate.path, candidate);
+}
+
+/**
+ * The target's entry in its directory's listing, when many targets share that directory (a list of
+ * changed files): one readdir instead of an lstat per file. Its type is lstat's (neither follows a
+ * link). undefined when the directory holds few targets or the name is not listed as written (a
+ * case-insensitive file system): the caller asks lstat.
+ */
+function listedEntry(context: WalkContext, absolute: string): fs.Dirent | undefined {
+  const directory = path.dirname(absolute);
+  if ((context.namedIn.get(directory) ?? 0) < LISTING_THRESHOLD) return undefined;
+  if (!context.listings.has(directory)) {
+    let listing: Map<string, fs.Dirent> | undefined;
+    try {
+      listing = new Map(fs.readdirSync(directory, { withFileTypes: true }).map((e) => [e.name, e]));
+    } catch {
+      listing = undefined;
+    }
+    context.listings.set(directory, listing);
+  }
+  return context.listings.get(directory)?.get(path.basename(absolute));
 }
 
 function realDirectory(context: WalkContext, directory: string): string | undefined {
