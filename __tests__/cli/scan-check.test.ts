@@ -76,6 +76,14 @@ describe('scan', () => {
     expect(report.cycles).toEqual([['core/manager.py', 'core/websocket_manager.py', 'core/unified.py', 'core/manager.py']]);
   });
 
+  test('a file that does not parse is listed once with its location, said once', async () => {
+    const broken = makeTempRepo({ ...files, 'api/broken.py': 'from core.manager import Manager\nx = (1,\n' });
+    const text = await cli(broken, 'scan');
+    const section = text.stdout.slice(text.stdout.indexOf('Files that failed'));
+    expect(section).toMatch(/\napi\/broken\.py:2:5: '\(' was never closed\n/);
+    expect(section.split('api/broken.py').length).toBe(2);
+  });
+
   test('markdown output is a table', async () => {
     const md = await cli(repo, 'scan', '--format', 'markdown');
     expect(md.stdout).toContain('| core.manager → core.websocket_manager | 3 | 3 | 0 |');

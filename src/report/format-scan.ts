@@ -1,5 +1,6 @@
 // The `scan` report as text (terminal table) or Markdown (paste into a PR or tracking issue).
 // JSON is the ScanReport itself; HTML lives in format-scan-html.ts.
+import { failureWhere } from '../rewrite/parse-error-at';
 import type { Finding } from '../types';
 import type { CountRow, ScanReport } from './scan-report';
 import { markdownTable, textTable, type Cell } from './render-table';
@@ -40,7 +41,10 @@ function sections(report: ScanReport, table: Table, heading: (s: string) => stri
     out.push(heading('Import cycles among the manifest modules'), ...report.cycles.map((c) => c.join(' → ')));
   }
   if (report.failed.length > 0) {
-    out.push(heading('Files that failed'), ...report.failed.map((f) => `${f.path}${f.line ? `:${f.line}` : ''}: ${f.message}`));
+    out.push(heading('Files that failed'), ...report.failed.map((f) => {
+      const { where, message } = failureWhere(f.path, f);
+      return `${where}: ${message}`;
+    }));
   }
   return out;
 }

@@ -31,7 +31,7 @@ export interface ScanReport {
   /** Comment and docstring mentions, and opted-out references, each located like `manual`. */
   mentioned: Finding[];
   ignored: Finding[];
-  failed: { path: string; message: string; line?: number }[];
+  failed: { path: string; message: string; line?: number; column?: number }[];
   /** Import cycles among the manifest's modules, each a chain of files ending where it started. */
   cycles: string[][];
 }
@@ -69,7 +69,7 @@ export function createScanCollector(options: { depth: number }): ScanCollector {
       files.scanned++;
       if (result.status === 'failed') {
         files.failed++;
-        failed.push({ path: result.path, message: result.error.message, line: result.error.line });
+        failed.push({ path: result.path, message: result.error.message, line: result.error.line, column: result.error.column });
       }
       if (result.status === 'skipped') {
         files.skipped++;

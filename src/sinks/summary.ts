@@ -2,6 +2,7 @@
 // path:line: message, findings by kind, each located (manual, mention, ignored; rewritten ones after
 // --apply, the diffs locate them in a dry run), moves that matched nothing (likely typos), notices, time.
 // Used by the run command in text mode (on stderr in JSON mode); keeps only failures, never file text.
+import { failureWhere } from '../rewrite/parse-error-at';
 import type { FileError, FileResult, Finding, MigrationPlan, RunSummary, Sink } from '../types';
 import { syntaxErrorLines, tolerantChangeOf, tolerantCount, type TolerantChange } from './syntax-error-lines';
 import { createPainter, type TextOutput } from './text-output';
@@ -79,9 +80,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
           ` in ${(summary.durationMs / 1000).toFixed(1)}s`,
       );
       for (const { path, error } of failures) {
-        const where = error.line !== undefined ? `${path}:${error.line}${error.column !== undefined ? `:${error.column}` : ''}` : path;
-        // The rewriters' parse messages start with the same location; say it once.
-        const message = error.message.startsWith(`${where}: `) ? error.message.slice(where.length + 2) : error.message;
+        const { where, message } = failureWhere(path, error);
         lines.push(`  ${paint('red', 'failed')} ${where}: ${error.code}: ${message}`);
       }
       lines.push(...syntaxErrorLines(summary, options.quiet ? [] : tolerantChanges, paint));
