@@ -42,6 +42,18 @@ describe('scan aggregation', () => {
     expect(report.byDirectory.map((r) => [r.directory, r.references])).toEqual([['app/api', 2], ['web/src', 2]]);
   });
 
+  test('a place that several moves share is one row of the manual table, the counts stay per move', () => {
+    const shared = createScanCollector({ depth: 2 });
+    const at = { kind: 'manual' as const, form: 'attribute' as const, line: 7, column: 5, reason: '`m` is used as a value' };
+    shared.onResult(unchanged('e.py', [finding('e.py', { ...at, move: 'm.old:A → m.new:A' }), finding('e.py', { ...at, move: 'm.old:B → m.new:B' }), finding('e.py', { ...at, line: 9, move: 'm.old:A → m.new:A' })]));
+    const grouped = shared.report();
+    expect(grouped.totals.manual).toBe(3);
+    const md = formatScanMarkdown(grouped);
+    expect(md).toContain('| e.py:7:5 | m.old:A → m.new:A (+1 more move here) | attribute | `m` is used as a value |');
+    expect(md).toContain('| e.py:9:5 | m.old:A → m.new:A | attribute |');
+    expect(md).not.toContain('| e.py:7:5 | m.old:B');
+  });
+
   test('directories roll up to the depth', () => {
     expect(directoryAt('a/b/c/d.py', 2)).toBe('a/b');
     expect(directoryAt('top.py', 2)).toBe('.');

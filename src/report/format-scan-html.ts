@@ -2,6 +2,7 @@
 // references per directory and per move, the manual findings, and the report's JSON embedded
 // in a <script type="application/json" id="scan-data"> element so tests can compare the DOM with it.
 import type { CountRow, ScanReport } from './scan-report';
+import { groupByPlace, moreMovesHere } from './same-place';
 
 const escapeHtml = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -21,8 +22,9 @@ function barChart(id: string, title: string, rows: (CountRow & { label: string }
 
 export function formatScanHtml(report: ScanReport, title = 'ssot-codemod scan'): string {
   const t = report.totals;
-  const manualRows = report.manual
-    .map((f) => `<tr><td>${escapeHtml(`${f.path}:${f.line}:${f.column}`)}</td><td>${escapeHtml(f.move)}</td><td>${f.form}</td><td>${escapeHtml(f.reason ?? '')}</td></tr>`)
+  // One row per place, as in the text report (same-place.ts).
+  const manualRows = groupByPlace(report.manual)
+    .map(({ finding: f, moves }) => `<tr><td>${escapeHtml(`${f.path}:${f.line}:${f.column}`)}</td><td>${escapeHtml(`${f.move}${moreMovesHere(moves)}`)}</td><td>${f.form}</td><td>${escapeHtml(f.reason ?? '')}</td></tr>`)
     .join('\n');
   const data = JSON.stringify(report).replace(/</g, '\\u003c');
   return `<!doctype html>

@@ -1,6 +1,7 @@
 // The `scan` report as text (terminal table) or Markdown (paste into a PR or tracking issue).
 // JSON is the ScanReport itself; HTML lives in format-scan-html.ts.
 import { failureWhere } from '../rewrite/parse-error-at';
+import { groupByPlace, moreMovesHere } from './same-place';
 import type { Finding } from '../types';
 import type { CountRow, ScanReport } from './scan-report';
 import { markdownTable, textTable, type Cell } from './render-table';
@@ -29,7 +30,9 @@ function sections(report: ScanReport, table: Table, heading: (s: string) => stri
     table(['directory', ...head], report.byDirectory.map((r) => [r.directory, ...counts(r)])),
   ];
   if (report.manual.length > 0) {
-    out.push(heading('Manual work'), table(['where', 'move', 'form', 'reason'], report.manual.map((f) => [`${f.path}:${f.line}:${f.column}`, f.move, f.form, f.reason ?? ''])));
+    // One row per place: a use touching several moves is one thing to fix (same-place.ts).
+    const rows = groupByPlace(report.manual).map(({ finding: f, moves }) => [`${f.path}:${f.line}:${f.column}`, `${f.move}${moreMovesHere(moves)}`, f.form, f.reason ?? '']);
+    out.push(heading('Manual work'), table(['where', 'move', 'form', 'reason'], rows));
   }
   if (report.mentioned.length > 0) {
     out.push(heading('Mentions in comments, docstrings or strings (not rewritten)'), ...located(report.mentioned));

@@ -3,6 +3,7 @@
 // --apply, the diffs locate them in a dry run), moves that matched nothing (likely typos), notices, time.
 // Used by the run command in text mode (on stderr in JSON mode); keeps only failures, never file text.
 import { failureWhere } from '../rewrite/parse-error-at';
+import { moreMovesHere, samePlaceKey, type PlaceGroup } from '../report/same-place';
 import type { FileError, FileResult, Finding, MigrationPlan, RunSummary, Sink } from '../types';
 import { syntaxErrorLines, tolerantChangeOf, tolerantCount, type TolerantChange } from './syntax-error-lines';
 import { createPainter, type TextOutput } from './text-output';
@@ -24,11 +25,6 @@ export interface SummarySinkOptions {
 /** How many lines of findings of each kind the text summary lists before it only counts the rest. */
 const MANUAL_SHOWN = 50;
 
-/** Findings of one file at one place with one reason, for different moves: listed as one line. */
-interface ListedFinding {
-  finding: Finding;
-  moves: number;
-}
 
 interface FailedFile {
   path: string;
@@ -40,7 +36,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
   // Every counted finding is also located. Rewritten ones are located by the diffs in a dry run, so
   // they are listed only after --apply.
   const listed: Finding['kind'][] = options.mode === 'apply' ? ['manual', 'mention', 'ignored', 'rewritten'] : ['manual', 'mention', 'ignored'];
-  const shown = new Map<Finding['kind'], ListedFinding[]>(listed.map((kind) => [kind, []]));
+  const shown = new Map<Finding['kind'], PlaceGroup[]>(listed.map((kind) => [kind, []]));
   const totals = new Map<Finding['kind'], number>();
   const skipReasons = new Map<string, number>();
   const tolerantChanges: TolerantChange[] = [];
@@ -50,14 +46,13 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       if (result.status === 'failed') failures.push({ path: result.path, error: result.error });
       const tolerant = tolerantChangeOf(result);
       if (tolerant) tolerantChanges.push(tolerant);
-      // One use of a namespace whose module lost five members is five findings (one per move, as
-      // the JSON keeps them) but one thing for a reader to fix: the same place and reason is one line.
-      const samePlace = new Map<string, ListedFinding>();
+      // The same place and reason for several moves is one line (same-place.ts).
+      const samePlace = new Map<string, PlaceGroup>();
       for (const finding of result.findings) {
         const list = shown.get(finding.kind);
         if (!list) continue;
         totals.set(finding.kind, (totals.get(finding.kind) ?? 0) + 1);
-        const key = `${finding.kind}\0${finding.line}\0${finding.column}\0${finding.form}\0${finding.reason ?? ''}`;
+        const key = samePlaceKey(finding);
         const same = samePlace.get(key);
         if (same) {
           same.moves++;
@@ -91,8 +86,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
           const list = shown.get(kind)!;
           let listedCount = 0;
           for (const { finding: m, moves } of list) {
-            const also = moves > 1 ? ` (+${moves - 1} more ${plural(moves - 1, 'move')} here)` : '';
-            lines.push(`  ${kind === 'manual' ? paint('yellow', kind) : kind} ${m.path}:${m.line}:${m.column}: ${m.move}${also}: ${describeFinding(m)}`);
+            lines.push(`  ${kind === 'manual' ? paint('yellow', kind) : kind} ${m.path}:${m.line}:${m.column}: ${m.move}${moreMovesHere(moves)}: ${describeFinding(m)}`);
             listedCount += moves;
           }
           const total = totals.get(kind) ?? 0;
