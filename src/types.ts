@@ -73,6 +73,13 @@ export interface PythonPlan {
    * (manifest/python-provided.ts); read through rewrite/python/provided-names.ts.
    */
   provided?: Record<string, string[]>;
+  /**
+   * For each move's target module that is a repository file: the repository files it takes names
+   * from when it loads (its module-level `from … import`), one step deep. Re-pointed at that target,
+   * such a file's import of a legacy name would form an import cycle (the target is partly
+   * initialized while the file runs): left as a manual finding. Filled by manifest/loads-from.ts.
+   */
+  loadsFrom?: Record<string, string[]>;
 }
 
 export interface JavascriptPlan {
@@ -87,6 +94,13 @@ export interface JavascriptPlan {
    * system (manifest/javascript-provided.ts).
    */
   provided?: Record<JsModuleKey, string[]>;
+  /**
+   * For each move's target module that is a repository file: the repository files it re-exports
+   * from (`export … from`), one step deep. Re-pointed at that target, such a file's re-export of a
+   * legacy name would re-export it from the module that gets it through this very file: the name
+   * would be defined nowhere. Left as a manual finding. Filled by manifest/loads-from.ts.
+   */
+  loadsFrom?: Record<JsModuleKey, string[]>;
 }
 
 /** The manifest compiled once per run and sent to each worker once. */

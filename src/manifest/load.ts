@@ -8,6 +8,7 @@ import type { MigrationPlan } from '../types';
 import { parseJson, JsonSyntaxError } from './jsonc';
 import { compilePlan } from './plan';
 import { readJavascriptProvided } from './javascript-provided';
+import { readLoadsFrom } from './loads-from';
 import { readProvidedNames } from './python-provided';
 import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
@@ -49,6 +50,9 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     const provided = readJavascriptProvided(plan, repoRoot);
     if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
   }
+  const loadsFrom = readLoadsFrom(plan, repoRoot);
+  if (plan.python && loadsFrom.python) plan.python.loadsFrom = loadsFrom.python;
+  if (plan.javascript && loadsFrom.javascript) plan.javascript.loadsFrom = loadsFrom.javascript;
   return plan;
 }
 

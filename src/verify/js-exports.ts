@@ -11,6 +11,8 @@ export interface JsModuleExports {
   names: Set<string>;
   /** `export * from '…'` specifiers, as written. */
   starSources: string[];
+  /** Every `export … from '…'` specifier (star, named, namespace), as written: where the module's names come from when it loads. */
+  fromSources: string[];
   /** Names the module defines itself (declarations, not re-exports). */
   defined: Set<string>;
   /** Exported function and class declarations: real code a shim would lose. */
@@ -22,10 +24,11 @@ export interface JsModuleExports {
 /** Throws SourceSyntaxError when the file does not parse. */
 export function readJsExports(text: string, path: string): JsModuleExports {
   const program = parseSource(text, path).program;
-  const out: JsModuleExports = { names: new Set(), starSources: [], defined: new Set(), definitions: new Set() };
+  const out: JsModuleExports = { names: new Set(), starSources: [], fromSources: [], defined: new Set(), definitions: new Set() };
   for (const statement of program.body as Statement[]) {
     switch (statement.type) {
       case 'ExportNamedDeclaration': {
+        if (statement.source) out.fromSources.push(statement.source.value);
         if (statement.declaration) {
           const kind = statement.declaration.type;
           for (const name of declaredNames(statement.declaration)) {
@@ -47,6 +50,7 @@ export function readJsExports(text: string, path: string): JsModuleExports {
         if (!(statement.declaration.type === 'Identifier' && importsName(program.body as Statement[], statement.declaration.name))) out.defined.add('default');
         break;
       case 'ExportAllDeclaration': {
+        out.fromSources.push(statement.source.value);
         const exported = (statement as { exported?: Node | null }).exported;
         if (exported && exported.type === 'Identifier') out.names.add(exported.name);
         else out.starSources.push(statement.source.value);

@@ -29,6 +29,10 @@ export interface ModuleApi {
   importable: string[];
   /** Python: the module's `__all__` as written (absent when none). */
   all?: string[];
+  /** Repository files the module takes names from when it loads (Python: its module-level `from … import`,
+   * star imports included; JS: its `export … from`), one step deep: one of them importing from this
+   * module would form an import cycle. */
+  loadsFrom: string[];
   /** Set when the file exists but could not be read (parse error): the message. */
   problem?: string;
   /** True when `provided` may be incomplete: a star import/export from outside the repository (or
@@ -117,8 +121,8 @@ export function createModuleApiReader(plan: MigrationPlan, root: string, options
         const text = fs.readFileSync(path.join(root, file), 'utf8');
         result =
           language === 'python'
-            ? pythonApi(file, text, (m) => follow('python', m, root, visiting), (m) => pythonFile(m) !== undefined, roots)
-            : jsApi(file, text, plan.javascript, (key) => follow('javascript', key, path.dirname(path.join(root, file)), visiting));
+            ? pythonApi(file, text, (m) => follow('python', m, root, visiting), pythonFile, roots)
+            : jsApi(file, text, plan.javascript, (key) => follow('javascript', key, path.dirname(path.join(root, file)), visiting), jsFile);
       }
     } catch (error) {
       result = { ...emptyApi(language, file), problem: error instanceof Error ? error.message : String(error) };
@@ -143,9 +147,10 @@ export function createModuleApiReader(plan: MigrationPlan, root: string, options
 /** TypeScript declaration files, tried after the source extensions (a package's `index.d.ts`). */
 const DECLARATION_EXTENSIONS = ['.d.ts', '.d.mts', '.d.cts'];
 
-const emptyApi = (language: Language, file: string): ModuleApi => ({ language, file, provided: new Set(), publicNames: [], defined: new Set(), definitions: new Set(), importable: [] });
+const emptyApi = (language: Language, file: string): ModuleApi => ({ language, file, provided: new Set(), publicNames: [], defined: new Set(), definitions: new Set(), importable: [], loadsFrom: [] });
 
-function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi | undefined, inRepo: (m: string) => boolean, roots: readonly string[]): ModuleApi {
+function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi | undefined, fileOf: (m: string) => string | undefined, roots: readonly string[]): ModuleApi {
+  const inRepo = (m: string) => fileOf(m) !== undefined;
   // Each language's reader is required at its first module: a Python-only plan never loads the JS one.
   const { readPythonNames } = require('./python-names') as typeof import('./python-names');
   const names = readPythonNames(text, file);
@@ -180,21 +185,35 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
     .map(([n]) => n);
   for (const n of [...(names.all ?? []), ...starPublic]) if (!importable.includes(n)) importable.push(n);
   const publicNames = names.all ? [...names.all] : importable.filter((n) => !n.startsWith('_'));
-  return { language: 'python', file, provided, publicNames, defined, definitions, importable, all: names.all, ...(open ? { open } : {}) };
+  // `from m import x` runs m, and x too when x is a submodule.
+  const loaded = new Set<string>();
+  const load = (module: string | undefined) => {
+    const f = module === undefined ? undefined : fileOf(module);
+    if (f !== undefined && f !== file) loaded.add(f);
+  };
+  for (const from of names.importedFrom.values()) {
+    const [module, name] = from.split(':');
+    const target = absolute(module);
+    load(target);
+    if (target !== undefined) load(`${target}.${name}`);
+  }
+  for (const star of names.starImports) load(absolute(star));
+  return { language: 'python', file, provided, publicNames, defined, definitions, importable, all: names.all, loadsFrom: [...loaded].sort(), ...(open ? { open } : {}) };
 }
 
-function jsApi(file: string, text: string, plan: JavascriptPlan | undefined, follow: (key: string) => ModuleApi | undefined): ModuleApi {
+function jsApi(file: string, text: string, plan: JavascriptPlan | undefined, follow: (key: string) => ModuleApi | undefined, fileOf: (key: string) => string | undefined): ModuleApi {
   const { readJsExports } = require('./js-exports') as typeof import('./js-exports');
   const exports = readJsExports(text, file);
   const provided = new Set(exports.names);
   let open = exports.open === true;
+  const keyOf = (source: string) => moduleKeyOf(source, { importer: file, aliases: plan?.aliases ?? [], baseUrl: plan?.baseUrl });
   for (const source of exports.starSources) {
-    const key = moduleKeyOf(source, { importer: file, aliases: plan?.aliases ?? [], baseUrl: plan?.baseUrl });
-    const other = follow(key);
+    const other = follow(keyOf(source));
     if (mayProvideAnything(other)) open = true;
     for (const name of other?.provided ?? []) if (name !== 'default') provided.add(name);
   }
-  const api: ModuleApi = { language: 'javascript', file, provided, publicNames: [...provided], defined: exports.defined, definitions: exports.definitions, importable: [...provided] };
+  const loadsFrom = [...new Set(exports.fromSources.map((s) => fileOf(keyOf(s))).filter((f): f is string => f !== undefined && f !== file))].sort();
+  const api: ModuleApi = { language: 'javascript', file, provided, publicNames: [...provided], defined: exports.defined, definitions: exports.definitions, importable: [...provided], loadsFrom };
   return open ? { ...api, open } : api;
 }
 

@@ -184,13 +184,25 @@ function reportStar(context: RewriteContext, node: Node, key: string): void {
   }
 }
 
-/** A reference inside the canonical module to itself (`src/lib/date.ts` importing a name that moved into it) is left for a human. */
+/**
+ * A reference inside the canonical module to itself (`src/lib/date.ts` importing a name that moved
+ * into it), or a static import or re-export in a file the canonical module re-exports from (its
+ * names come through this file: re-pointed, they would come from nowhere), is left for a human.
+ */
 function pointsAtItself(context: RewriteContext, m: Matched): boolean {
   const self = `file:${stripModuleSuffix(context.path)}`;
-  const moves = movesOf(m).filter((move) => move.toKey === self);
-  const reason = 'the target of this move is the file itself; remove the import or define the name here by hand';
-  for (const move of moves) report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason });
-  return moves.length > 0;
+  const loaded = m.site.form === 'import' || m.site.form === 're-export';
+  let found = false;
+  for (const move of movesOf(m)) {
+    const reason =
+      move.toKey === self ? 'the target of this move is the file itself; remove the import or define the name here by hand'
+      : loaded && context.plan.loadsFrom?.[move.toKey]?.includes(context.path) ? `${move.to.module} re-exports from this file: re-pointed at it, the two would import each other and the names would come from nowhere`
+      : undefined;
+    if (reason === undefined) continue;
+    report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason });
+    found = true;
+  }
+  return found;
 }
 
 /** An import of a name the canonical module does not export is left for a human (missing-names.ts). */

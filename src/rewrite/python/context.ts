@@ -23,6 +23,8 @@ export interface RewriteContext {
   renamedLocals: Map<string, string>;
   /** What canonical modules provide to from-imports, as the plan read it (rule 6; provided-names.ts). */
   provided: PythonPlan['provided'];
+  /** What each target module imports when it loads, as the plan read it (importCycle). */
+  loadsFrom: PythonPlan['loadsFrom'];
   file: FileModule | undefined;
   lines: LineIndex;
   /** The file's line ending (`\r\n` when its first line break is one). */
@@ -68,6 +70,17 @@ export function isIgnored(ctx: RewriteContext, start: number, end: number): bool
   if (ctx.ignoreOwnLines.has(first - 1)) return true;
   for (let l = first; l <= last; l++) if (ctx.ignoreTrailingLines.has(l)) return true;
   return false;
+}
+
+/**
+ * Why this file cannot import from `module`, if it cannot: it is that module (it would import
+ * itself), or the module takes names from this file when it loads (the two would import each other,
+ * and the file would run while the module is only partly initialized).
+ */
+export function importCycle(ctx: RewriteContext, module: string): string | undefined {
+  if (ctx.file && module === ctx.file.module) return 'the canonical module would import itself';
+  if (ctx.loadsFrom?.[module]?.includes(ctx.path)) return `${module} imports this file when it loads: re-pointed at it, the two would import each other`;
+  return undefined;
 }
 
 /** Why a reference is left alone when the file is frozen or opted out. */

@@ -3,7 +3,7 @@
 // planned first, so the rename policy decides every moved name of the file at once (in source
 // order, as if earlier decisions were written); then the edits are spelled, uses renamed last.
 import type { Move } from '../../types';
-import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
 import { decideFromImports, type PlannedFrom } from './from-import-bindings';
 import { applyAdditions, createAdditions, editFromImport, type Additions } from './from-import-edits';
 import { planFromImport } from './from-import-plan';
@@ -68,9 +68,10 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     for (const m of moves) report(ctx, stmt, m, 'manual', reason);
     return undefined;
   }
-  const self = ctx.file?.module;
-  if (self !== undefined && moving.some((t) => t.module === self || (t.module === '' && t.name === self) || `${t.module}.${t.name}` === self)) {
-    for (const m of moves) report(ctx, stmt, m, 'manual', 'the canonical module would import itself');
+  // The module imported from, and the name imported as a module (`from pkg import mod` runs mod).
+  const cycle = moving.map((t) => importCycle(ctx, t.module) ?? importCycle(ctx, t.module === '' ? t.name : `${t.module}.${t.name}`)).find((r) => r !== undefined);
+  if (cycle !== undefined) {
+    for (const m of moves) report(ctx, stmt, m, 'manual', cycle);
     return undefined;
   }
   return { stmt, absolute, targets };
@@ -100,7 +101,8 @@ function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute: string
     for (const m of symbolMoves) report(ctx, stmt, m, 'manual', `\`import *\` from a module whose symbol ${m.from.symbol} moved; import it explicitly`);
     return;
   }
-  if (ctx.file && whole!.module === ctx.file.module) return report(ctx, stmt, whole!.move, 'manual', 'the canonical module would import itself');
+  const cycle = importCycle(ctx, whole!.module);
+  if (cycle !== undefined) return report(ctx, stmt, whole!.move, 'manual', cycle);
   const s = spellFrom(ctx.file?.package ?? [], whole!.module, stmt.level > 0 && ctx.file !== undefined);
   ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: '.'.repeat(s.level) + s.module });
   report(ctx, stmt, whole!.move, 'rewritten');

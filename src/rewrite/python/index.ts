@@ -60,6 +60,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     scopes: lazyScopes(source, tokens, path),
     index: moveIndexOf(python.moves),
     provided: python.provided,
+    loadsFrom: python.loadsFrom,
     renamedLocals: new Map(),
     file,
     lines: lazyLineIndex(source),

@@ -4,7 +4,7 @@
 // policy decides. Uses of `m` as a value are left and reported; an import nothing uses any more goes.
 import type { Move } from '../../types';
 import type { RewriteContext } from './context';
-import { addFinding, ignoreReason, isIgnored } from './context';
+import { addFinding, ignoreReason, importCycle, isIgnored } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { decideMemberLocals, rememberMemberImport, type MemberGroup } from './member-locals';
 import type { NameScan } from './name-uses';
@@ -103,8 +103,7 @@ function rewriteNow(ctx: RewriteContext, names: NameScan, ns: NamespaceImport, m
 function blocked(ctx: RewriteContext, uses: NamespaceUses, g: MemberGroup): string | undefined {
   if (!uses.scoped) return 'the parser cannot decide this file\'s scopes';
   if (uses.rebound.length > 0) return `the name is bound more than once${uses.rebound[0] >= 0 ? ` (line ${ctx.lines.position(uses.rebound[0]).line})` : ''}`;
-  if (ctx.file && g.module === ctx.file.module) return 'the canonical module would import itself';
-  return undefined;
+  return importCycle(ctx, g.module);
 }
 
 /** Decides local names and edits the uses; returns the names to import per module (`New`, `New as Moved`) and how many uses became bare names. */

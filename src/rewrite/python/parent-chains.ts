@@ -3,7 +3,7 @@
 // each chain becomes the canonical spelling (`x.y.run()`) and `import x.y` is added after the import,
 // or replaces it when nothing else uses its name. Chains a more specific import of the file binds are
 // that import's business (plain-import-edits.ts, attribute-symbol-moves.ts). Scope-aware when it can be.
-import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
 import { bindingUses } from './binding-uses';
 import type { ImportItem, ImportStatement } from './import-statements';
 import type { NameScan } from './name-uses';
@@ -52,8 +52,8 @@ export function rewriteParentChains(ctx: RewriteContext, stmt: ImportStatement, 
     const headFree = newHead === head || (!names.bindings.has(newHead) && bareUsesOf(ctx, names, newHead).length === 0);
     if (isIgnored(ctx, stmt.start, stmt.end) || isIgnored(ctx, chain.start, chain.end)) {
       addFinding(ctx, { offset: start, move: mapped.move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
-    } else if (!headFree || !uses || module === ctx.file?.module) {
-      const why = !uses ? 'the parser cannot decide this file\'s scopes' : !headFree ? `\`${newHead}\` is already a name in this file` : 'the canonical module would import itself';
+    } else if (!headFree || !uses || importCycle(ctx, module) !== undefined) {
+      const why = !uses ? 'the parser cannot decide this file\'s scopes' : !headFree ? `\`${newHead}\` is already a name in this file` : importCycle(ctx, module)!;
       addFinding(ctx, { offset: start, move: mapped.move, form: 'attribute', kind: 'manual', text, reason: `${legacy} moved and ${why}; rewrite \`${text}\` by hand` });
     } else {
       ctx.edits.push({ start: chain.start, end: chain.end, text: mapped.path });

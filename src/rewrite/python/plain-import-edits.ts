@@ -10,7 +10,7 @@ import { rewriteParentChains } from './parent-chains';
 import { missingNameReason } from '../missing-name-reason';
 import { canonicalProvides } from './provided-names';
 import { importsOfTarget } from './target-imports';
-import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { attributeAfter, bareUses, chainUses, type Chain, type NameScan } from './name-uses';
 
@@ -35,8 +35,9 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
     return;
   }
-  if (ctx.file && target.module === ctx.file.module) {
-    addFinding(ctx, { ...base, kind: 'manual', reason: 'the canonical module would import itself' });
+  const cycle = importCycle(ctx, target.module);
+  if (cycle !== undefined) {
+    addFinding(ctx, { ...base, kind: 'manual', reason: cycle });
     return;
   }
   const lacking = missingMemberReason(ctx, names, item.alias ?? item.name, item.name, target.module);

@@ -33,6 +33,7 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     scopes: { view: () => new SyntaxUnsure('the file does not parse', parseError.line ?? 1, parseError.column ?? 1), parsed: undefined },
     index: moveIndexOf(python.moves),
     provided: python.provided,
+    loadsFrom: python.loadsFrom,
     renamedLocals: new Map(),
     file,
     lines,

@@ -1,0 +1,62 @@
+// A file the canonical module takes names from when it loads is never re-pointed at it, in either
+// language: on netra, websocket_manager.py imports protocols.py, which imported WebSocketConnection
+// from the legacy unified_manager; at netra's beta-17, @/types/unified re-exports metrics.types.ts,
+// which re-exported the legacy performance-metrics. Re-pointed, Python raises ImportError (a partly
+// initialized module) and the JS names would be re-exported from nowhere. CPython judges the Python side.
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+import { runInRepo } from '../helpers/run-cli';
+import { pythonMinor } from '../helpers/python-oracle';
+
+afterAll(cleanupTempDirs);
+
+const files: Record<string, string> = {
+  'ssot-codemod.json': JSON.stringify({
+    python: { moves: [{ from: 'pkg.perf', to: 'pkg.core' }] },
+    javascript: { tsconfig: 'tsconfig.json', moves: [{ from: '@/types/perf', to: '@/types/unified' }] },
+  }),
+  'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
+  'pkg/__init__.py': '',
+  'pkg/core/__init__.py': 'from .metrics import A\nB = 2\n',
+  'pkg/core/metrics.py': 'from pkg.perf import A\n',
+  'pkg/perf.py': 'A = 1\n',
+  'app.py': 'from pkg.perf import A\nprint(A)\n',
+  'types/unified/index.ts': "export * from './metrics';\nexport const unifiedOnly = 1;\n",
+  'types/unified/metrics.ts': "export { perf, PERF_MAX } from '../perf';\n",
+  'types/perf.ts': 'export const perf = 1;\nexport const PERF_MAX = 2;\n',
+  'app.ts': "import { perf } from '@/types/perf';\nexport const x = perf;\n",
+};
+
+const python = (repo: string, code: string) => spawnSync('python3', ['-c', code], { cwd: repo, encoding: 'utf8' });
+
+describe('a file the canonical module loads names from', () => {
+  test('is left with the same manual finding in both languages; its importers are rewritten', async () => {
+    const repo = makeTempRepo(files);
+    const result = await runInRepo(repo, 'run', '--format', 'json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { files: { path: string; status: string; findings: { kind: string; reason?: string }[] }[] };
+    const byPath = new Map(report.files.map((f) => [f.path, f]));
+    expect(byPath.get('app.py')!.status).toBe('changed');
+    expect(byPath.get('app.ts')!.status).toBe('changed');
+    expect(byPath.get('pkg/core/metrics.py')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual', reason: 'pkg.core imports this file when it loads: re-pointed at it, the two would import each other' }] });
+    expect(byPath.get('types/unified/metrics.ts')).toMatchObject({
+      status: 'unchanged',
+      findings: [{ kind: 'manual', reason: '@/types/unified re-exports from this file: re-pointed at it, the two would import each other and the names would come from nowhere' }],
+    });
+  });
+
+  (pythonMinor() !== undefined ? test : test.skip)('CPython: the refused rewrite raises ImportError; the applied run imports', async () => {
+    const naive = makeTempRepo({ ...files, 'pkg/core/metrics.py': 'from pkg.core import A\n' });
+    const refused = python(naive, 'import pkg.core');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('partially initialized module');
+
+    const repo = makeTempRepo(files);
+    expect((await runInRepo(repo, 'run', '--apply', '--allow-dirty')).code).toBe(0);
+    expect(fs.readFileSync(path.join(repo, 'app.py'), 'utf8')).toBe('from pkg.core import A\nprint(A)\n');
+    expect(fs.readFileSync(path.join(repo, 'pkg/core/metrics.py'), 'utf8')).toBe(files['pkg/core/metrics.py']);
+    expect(python(repo, 'import app').stdout).toBe('1\n');
+  });
+});
