@@ -40,10 +40,10 @@ describe('a file the canonical module loads names from', () => {
     const byPath = new Map(report.files.map((f) => [f.path, f]));
     expect(byPath.get('app.py')!.status).toBe('changed');
     expect(byPath.get('app.ts')!.status).toBe('changed');
-    expect(byPath.get('pkg/core/metrics.py')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual', reason: 'pkg.core imports this file when it loads: re-pointed at it, the two would import each other' }] });
+    expect(byPath.get('pkg/core/metrics.py')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual', reason: 'pkg.core takes names from this file when it loads: re-pointed at it, the two would import each other' }] });
     expect(byPath.get('types/unified/metrics.ts')).toMatchObject({
       status: 'unchanged',
-      findings: [{ kind: 'manual', reason: '@/types/unified re-exports from this file: re-pointed at it, the two would import each other and the names would come from nowhere' }],
+      findings: [{ kind: 'manual', reason: '@/types/unified takes names from this file when it loads: re-pointed at it, the two would import each other' }],
     });
   });
 

@@ -6,6 +6,7 @@ import type { Finding, Move, RewriteOutcome } from '../../types';
 import { applyEdits, effectiveEdits } from '../edits';
 import type { RewriteInput } from '../language';
 import { createLineIndex } from '../line-index';
+import { loadCycleReason, SELF_IMPORT_REASON } from '../import-cycle-reason';
 import { rewriteCall, rewriteImportType, rewriteWholeReference } from './call-sites';
 import { reportComputed } from './computed-sites';
 import { createContext, keyOf, report, respell, type RewriteContext } from './context';
@@ -195,8 +196,8 @@ function pointsAtItself(context: RewriteContext, m: Matched): boolean {
   let found = false;
   for (const move of movesOf(m)) {
     const reason =
-      move.toKey === self ? 'the target of this move is the file itself; remove the import or define the name here by hand'
-      : loaded && context.plan.loadsFrom?.[move.toKey]?.includes(context.path) ? `${move.to.module} re-exports from this file: re-pointed at it, the two would import each other and the names would come from nowhere`
+      move.toKey === self ? SELF_IMPORT_REASON
+      : loaded && context.plan.loadsFrom?.[move.toKey]?.includes(context.path) ? loadCycleReason(move.to.module)
       : undefined;
     if (reason === undefined) continue;
     report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason });

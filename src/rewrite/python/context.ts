@@ -2,6 +2,7 @@
 // the text, tokens, imports, move index, and the edit/finding collectors. Created per call; never global.
 import type { Edit, Finding, FindingKind, Move, ReferenceForm, RewriteOptions } from '../../types';
 import type { LineIndex } from '../line-index';
+import { loadCycleReason, SELF_IMPORT_REASON } from '../import-cycle-reason';
 import type { ImportStatement } from './import-statements';
 import type { FileModule } from './module-path';
 import type { PythonPlan } from '../../types';
@@ -78,8 +79,8 @@ export function isIgnored(ctx: RewriteContext, start: number, end: number): bool
  * and the file would run while the module is only partly initialized).
  */
 export function importCycle(ctx: RewriteContext, module: string): string | undefined {
-  if (ctx.file && module === ctx.file.module) return 'the canonical module would import itself';
-  if (ctx.loadsFrom?.[module]?.includes(ctx.path)) return `${module} imports this file when it loads: re-pointed at it, the two would import each other`;
+  if (ctx.file && module === ctx.file.module) return SELF_IMPORT_REASON;
+  if (ctx.loadsFrom?.[module]?.includes(ctx.path)) return loadCycleReason(module);
   return undefined;
 }
 
