@@ -1,7 +1,8 @@
 // A module's API as the repository defines it: its file (Python through the plan's roots, JS
 // file keys through extensions, declaration and index files, and for verify bare packages through
 // node_modules), the names it provides (following `export *`, CommonJS re-exports and `from m import *`)
-// and its public names. Reads files; used by verify, shims, prune.
+// and its public names, and the files it takes names from when it loads. Reads files; used by
+// verify, shims, prune and, at plan load, manifest/loads-from.ts.
 import fs from 'node:fs';
 import path from 'node:path';
 import { JS_EXTENSIONS, keyPath, moduleKeyOf } from '../rewrite/js/module-key';

@@ -57,7 +57,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     return false;
   });
   context.mockClashes = mockClashes(context, sites);
-  rewriteMatched(context, file, active.filter((m) => !pointsAtItself(context, m) && !lacksCanonicalName(context, m)));
+  rewriteMatched(context, file, active.filter((m) => !closesImportCycle(context, m) && !lacksCanonicalName(context, m)));
   return finish(context);
 }
 
@@ -190,7 +190,7 @@ function reportStar(context: RewriteContext, node: Node, key: string): void {
  * into it), or a static import or re-export in a file the canonical module re-exports from (its
  * names come through this file: re-pointed, they would come from nowhere), is left for a human.
  */
-function pointsAtItself(context: RewriteContext, m: Matched): boolean {
+function closesImportCycle(context: RewriteContext, m: Matched): boolean {
   const self = `file:${stripModuleSuffix(context.path)}`;
   const loaded = m.site.form === 'import' || m.site.form === 're-export';
   let found = false;
