@@ -62,13 +62,14 @@ describeIfChromium('scan --format html in headless Chromium', () => {
           width: [...row.querySelectorAll('.bar')].reduce((w, b) => w + b.getBoundingClientRect().width, 0),
           track: row.querySelector('.track')!.getBoundingClientRect().width,
         }));
-      return { data, directories: rows('by-directory'), moves: rows('by-move'), total: document.querySelector('#total-references b')!.textContent, manualRows: document.querySelectorAll('#manual tbody tr').length };
+      return { data, directories: rows('by-directory'), moves: rows('by-move'), total: document.querySelector('#total-references b')!.textContent, manualRows: document.querySelectorAll('#manual tbody tr').length, manualHeading: document.querySelector('#manual h2')!.textContent };
     });
 
     expect(rendered.data).toEqual(report);
     expect(rendered.total).toBe(String(report.totals.references));
     expect(report.manual.length).toBe(2);
     expect(rendered.manualRows).toBe(1);
+    expect(rendered.manualHeading).toBe('Manual work (2 findings at 1 place)');
     expect(rendered.directories.map((r) => [r.label, r.count])).toEqual(report.byDirectory.map((r) => [r.directory, r.references]));
     expect(rendered.moves.map((r) => [r.label, r.count])).toEqual(report.byMove.map((r) => [r.move, r.references]));
     // Bars are really drawn, proportional to the counts: the largest fills the track.

@@ -23,7 +23,8 @@ function barChart(id: string, title: string, rows: (CountRow & { label: string }
 export function formatScanHtml(report: ScanReport, title = 'ssot-codemod scan'): string {
   const t = report.totals;
   // One row per place, as in the text report (same-place.ts).
-  const manualRows = groupByPlace(report.manual)
+  const places = groupByPlace(report.manual);
+  const manualRows = places
     .map(({ finding: f, moves }) => `<tr><td>${escapeHtml(`${f.path}:${f.line}:${f.column}`)}</td><td>${escapeHtml(`${f.move}${moreMovesHere(moves)}`)}</td><td>${f.form}</td><td>${escapeHtml(f.reason ?? '')}</td></tr>`)
     .join('\n');
   const data = JSON.stringify(report).replace(/</g, '\\u003c');
@@ -60,7 +61,7 @@ export function formatScanHtml(report: ScanReport, title = 'ssot-codemod scan'):
 <p class="legend"><span style="background:#2f81f7"></span>automatic<span style="background:#d29922"></span>manual</p>
 ${barChart('by-directory', 'Remaining references by directory', report.byDirectory.map((r) => ({ ...r, label: r.directory })))}
 ${barChart('by-move', 'Remaining references by move', report.byMove.map((r) => ({ ...r, label: r.move })))}
-<section id="manual"><h2>Manual work (${report.manual.length})</h2>
+<section id="manual"><h2>Manual work (${report.manual.length}${places.length < report.manual.length ? ` findings at ${places.length} ${places.length === 1 ? 'place' : 'places'}` : ''})</h2>
 ${report.manual.length ? `<table><thead><tr><th>where</th><th>move</th><th>form</th><th>reason</th></tr></thead><tbody>\n${manualRows}\n</tbody></table>` : '<p class="empty">None.</p>'}
 </section>
 ${report.cycles.length ? `<section id="cycles"><h2>Import cycles</h2><ul>${report.cycles.map((c) => `<li>${escapeHtml(c.join(' → '))}</li>`).join('')}</ul></section>` : ''}
