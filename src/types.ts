@@ -96,7 +96,7 @@ export interface JavascriptPlan {
   provided?: Record<JsModuleKey, string[]>;
   /**
    * For each move's target module that is a repository file: the repository files it re-exports
-   * from (`export … from`), one step deep. Re-pointed at that target, such a file's re-export of a
+   * from (`export … from`), along the whole chain. Re-pointed at that target, such a file's re-export of a
    * legacy name would re-export it from the module that gets it through this very file: the name
    * would be defined nowhere. Left as a manual finding. Filled by manifest/loads-from.ts.
    */

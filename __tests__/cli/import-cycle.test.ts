@@ -15,7 +15,7 @@ afterAll(cleanupTempDirs);
 const files: Record<string, string> = {
   'ssot-codemod.json': JSON.stringify({
     python: { moves: [{ from: 'pkg.perf', to: 'pkg.core' }] },
-    javascript: { tsconfig: 'tsconfig.json', moves: [{ from: '@/types/perf', to: '@/types/unified' }] },
+    javascript: { tsconfig: 'tsconfig.json', moves: [{ from: '@/types/perf', to: '@/types/unified' }, { from: '@/types/deep', to: '@/types/unified' }] },
   }),
   'tsconfig.json': '{ "compilerOptions": { "paths": { "@/*": ["./*"] } } }',
   'pkg/__init__.py': '',
@@ -23,7 +23,11 @@ const files: Record<string, string> = {
   'pkg/core/metrics.py': 'from pkg.perf import A\n',
   'pkg/perf.py': 'A = 1\n',
   'app.py': 'from pkg.perf import A\nprint(A)\n',
-  'types/unified/index.ts': "export * from './metrics';\nexport const unifiedOnly = 1;\n",
+  'types/unified/index.ts': "export * from './metrics';\nexport * from './nested';\nexport const unifiedOnly = 1;\n",
+  // A barrel re-exporting a barrel: the JS chain is followed to its end.
+  'types/unified/nested/index.ts': "export * from './deep';\n",
+  'types/unified/nested/deep.ts': "export { deep } from '../../deep';\n",
+  'types/deep.ts': 'export const deep = 3;\n',
   'types/unified/metrics.ts': "export { perf, PERF_MAX } from '../perf';\n",
   'types/perf.ts': 'export const perf = 1;\nexport const PERF_MAX = 2;\n',
   'app.ts': "import { perf } from '@/types/perf';\nexport const x = perf;\n",
@@ -45,6 +49,7 @@ describe('a file the canonical module loads names from', () => {
       status: 'unchanged',
       findings: [{ kind: 'manual', reason: '@/types/unified takes names from this file when it loads: re-pointed at it, the two would import each other' }],
     });
+    expect(byPath.get('types/unified/nested/deep.ts')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual' }] });
   });
 
   (pythonMinor() !== undefined ? test : test.skip)('CPython: the refused rewrite raises ImportError; the applied run imports', async () => {

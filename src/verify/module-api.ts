@@ -50,6 +50,8 @@ export interface ModuleApiReader {
   fileOf(language: Language, module: string): string | undefined;
   /** The module's API; for a module outside the repository that the reader can only locate, see ModuleApi.external. */
   api(language: Language, module: string): ModuleApi | undefined;
+  /** The API of a repository file (repo-relative), as api() reads it. */
+  apiOfFile(language: Language, file: string): ModuleApi;
 }
 
 export interface ModuleApiReaderOptions {
@@ -142,6 +144,7 @@ export function createModuleApiReader(plan: MigrationPlan, root: string, options
       return located && 'file' in located ? located.file : undefined;
     },
     api: (language, module) => follow(language, module, root, new Set()),
+    apiOfFile: (language, file) => fileApi(language, file, new Set()),
   };
 }
 
