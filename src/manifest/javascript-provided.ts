@@ -4,15 +4,14 @@
 // rewriter can leave an import of a name the canonical module lacks, as a manual finding, as the
 // Python rewriter does, instead of re-pointing it at a module that would not provide it.
 import type { JsModuleKey, MigrationPlan } from '../types';
+import type { ModuleApiReader } from '../verify/module-api';
 
 /** The sorted names each whole-module move's target exports, keyed by module key; modules whose names cannot all be read are left out (unknown). */
-export function readJavascriptProvided(plan: MigrationPlan, root: string): Record<JsModuleKey, string[]> {
+export function readJavascriptProvided(plan: MigrationPlan, apiReader: () => ModuleApiReader): Record<JsModuleKey, string[]> {
   const moves = plan.javascript?.moves ?? [];
   const targets = [...new Set(moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => m.toKey))].sort();
   if (targets.length === 0) return {};
-  // Loaded only here: the reader parses JS (Babel), which a Python-only run never needs.
-  const { createModuleApiReader } = require('../verify/module-api') as typeof import('../verify/module-api');
-  const reader = createModuleApiReader(plan, root);
+  const reader = apiReader();
   const entries: [JsModuleKey, string[]][] = [];
   for (const key of targets) {
     const api = reader.api('javascript', key);

@@ -9,6 +9,7 @@ import { parseJson, JsonSyntaxError } from './jsonc';
 import { compilePlan } from './plan';
 import { readJavascriptProvided } from './javascript-provided';
 import { readLoadsFrom } from './loads-from';
+import type { ModuleApiReader } from '../verify/module-api';
 import { readProvidedNames } from './python-provided';
 import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
@@ -46,11 +47,15 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     const provided = readProvidedNames(plan.python, repoRoot);
     if (Object.keys(provided).length > 0) plan.python.provided = provided;
   }
+  // One module reader for both questions (it keeps each file it parsed), made at the first: it
+  // parses the target modules (the tokenizer-level Python reader, Babel for JS).
+  let reader: ModuleApiReader | undefined;
+  const apiReader = () => (reader ??= (require('../verify/module-api') as typeof import('../verify/module-api')).createModuleApiReader(plan, repoRoot));
   if (plan.javascript) {
-    const provided = readJavascriptProvided(plan, repoRoot);
+    const provided = readJavascriptProvided(plan, apiReader);
     if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
   }
-  const loadsFrom = readLoadsFrom(plan, repoRoot);
+  const loadsFrom = readLoadsFrom(plan, apiReader);
   if (plan.python && loadsFrom.python) plan.python.loadsFrom = loadsFrom.python;
   if (plan.javascript && loadsFrom.javascript) plan.javascript.loadsFrom = loadsFrom.javascript;
   return plan;

@@ -9,15 +9,13 @@ import type { Language, MigrationPlan } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 
 /** Target module → sorted repo-relative files, per language; targets outside the repository or taking nothing are left out. */
-export function readLoadsFrom(plan: MigrationPlan, root: string): Partial<Record<Language, Record<string, string[]>>> {
+export function readLoadsFrom(plan: MigrationPlan, apiReader: () => ModuleApiReader): Partial<Record<Language, Record<string, string[]>>> {
   const targets = {
     python: [...new Set((plan.python?.moves ?? []).map((m) => m.to.module))],
     javascript: [...new Set((plan.javascript?.moves ?? []).map((m) => m.toKey))],
   };
   if (targets.python.length === 0 && targets.javascript.length === 0) return {};
-  // Loaded only here: the reader parses the targets (the tokenizer-level Python reader, Babel for JS).
-  const { createModuleApiReader } = require('../verify/module-api') as typeof import('../verify/module-api');
-  const reader = createModuleApiReader(plan, root);
+  const reader = apiReader();
   const out: Partial<Record<Language, Record<string, string[]>>> = {};
   for (const language of ['python', 'javascript'] as const) {
     const entries: [string, string[]][] = [];
