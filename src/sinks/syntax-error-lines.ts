@@ -1,6 +1,7 @@
 // The text summary's account of files that do not parse: the tolerant rewrites (each with the
 // parse error it keeps, so a reviewer knows the file was broken before) and the count of files left
 // untouched, with the hint to --tolerant. Used by summary.ts; the counts come from RunSummary.syntaxErrors.
+import { failureWhere } from '../rewrite/parse-error-at';
 import type { FileResult, ParseErrorAt, RunSummary } from '../types';
 
 export interface TolerantChange {
@@ -13,9 +14,9 @@ export function tolerantChangeOf(result: FileResult): TolerantChange | undefined
   return result.status === 'changed' && result.tolerant ? { path: result.path, error: result.tolerant } : undefined;
 }
 
-/** `path:line:column: message` of a parse error. */
+/** `path:line:column: message` of a parse error (the location spelled as failureWhere spells it). */
 export function parseErrorWhere(path: string, error: ParseErrorAt): string {
-  return `${path}:${error.line}${error.column !== undefined ? `:${error.column}` : ''}: ${error.message}`;
+  return `${failureWhere(path, error).where}: ${error.message}`;
 }
 
 /** Lines for the summary: one per tolerant change, then the not-parsed count with its hint. */

@@ -50,10 +50,11 @@ export function rewriteParentChains(ctx: RewriteContext, stmt: ImportStatement, 
     const module = mapped.move.to.module;
     const newHead = module.split('.')[0];
     const headFree = newHead === head || (!names.bindings.has(newHead) && bareUsesOf(ctx, names, newHead).length === 0);
+    const cycle = importCycle(ctx, module);
     if (isIgnored(ctx, stmt.start, stmt.end) || isIgnored(ctx, chain.start, chain.end)) {
       addFinding(ctx, { offset: start, move: mapped.move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
-    } else if (!headFree || !uses || importCycle(ctx, module) !== undefined) {
-      const why = !uses ? 'the parser cannot decide this file\'s scopes' : !headFree ? `\`${newHead}\` is already a name in this file` : importCycle(ctx, module)!;
+    } else if (!headFree || !uses || cycle !== undefined) {
+      const why = !uses ? 'the parser cannot decide this file\'s scopes' : !headFree ? `\`${newHead}\` is already a name in this file` : cycle!;
       addFinding(ctx, { offset: start, move: mapped.move, form: 'attribute', kind: 'manual', text, reason: `${legacy} moved and ${why}; rewrite \`${text}\` by hand` });
     } else {
       ctx.edits.push({ start: chain.start, end: chain.end, text: mapped.path });
