@@ -5,6 +5,7 @@
 import { compileReferenceTest, legacyModulesOf, referenceKey, requiredWords, type ReferenceTest } from '../rewrite/python/may-reference';
 import { moduleOfPath } from '../rewrite/python/module-path';
 import type { Language, MigrationPlan, PythonPlan } from '../types';
+import { searchStretch } from './byte-search';
 import { createJavascriptPrefilter } from './javascript-prefilter';
 
 /** false: the file cannot name any legacy module, so its rewriter would leave it unchanged with no finding. */
@@ -32,7 +33,7 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     const kind = referenceKey(modules, pkg);
     let test = byKind.get(kind);
     if (!test) {
-      const words = requiredWords(modules, pkg)?.map((w) => Buffer.from(w, 'utf8'));
+      const words = requiredWords(modules, pkg)?.map(searchStretch);
       byKind.set(kind, (test = { test: compileReferenceTest(modules, pkg, 'latin1'), words }));
     }
     return test;
@@ -41,13 +42,14 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     const directory = relPath.slice(0, relPath.lastIndexOf('/') + 1);
     let kind = byDirectory.get(directory);
     if (!kind) byDirectory.set(directory, (kind = testFor(relPath)));
-    // A byte search for the leaves first: a file holding none is turned away without a string view.
+    // A byte search for the leaves first (the fastest stretch of each, byte-search.ts): a file
+    // holding none is turned away without a string view.
     if (kind.words && !kind.words.some((w) => content.includes(w))) return false;
     return kind.test(content.toString('latin1'));
   };
 }
 
-/** A kind of location's reference test, and the words one of which a file must hold to pass it. */
+/** A kind of location's reference test, and stretches of the words one of which a file must hold to pass it. */
 interface KindTest {
   test: ReferenceTest;
   words?: Buffer[];
