@@ -1,7 +1,7 @@
 // process-file: every status and reason one file can end in; it never throws.
 import fs from 'node:fs';
 import path from 'node:path';
-import { createFileProcessor, sha256 } from '../src/pipeline/process-file';
+import { createFileProcessor } from '../src/pipeline/process-file';
 import type { LanguageRewriter } from '../src/rewrite/language';
 import { createFakeRewriter, fakeRewriters } from './helpers/fake-rewriter';
 import { testPlan } from './helpers/plans';
@@ -20,7 +20,7 @@ function processorFor(files: Record<string, string | Buffer>, options: { exclude
 }
 
 describe('process-file', () => {
-  test('changed: carries original, code, edits, findings and the sha256 of the bytes read', async () => {
+  test('changed: carries original (the bytes read, decoded losslessly), code, edits and findings', async () => {
     const source = "from 'pkg.legacy' import x\n";
     const result = await processorFor({ 'a.py': source })('a.py');
     expect(result).toEqual({
@@ -31,7 +31,6 @@ describe('process-file', () => {
       code: "from 'pkg.core' import x\n",
       edits: [{ start: 6, end: 16, text: 'pkg.core' }],
       findings: [expect.objectContaining({ path: 'a.py', line: 1, column: 6, kind: 'rewritten', move: 'pkg.legacy → pkg.core' })],
-      originalHash: sha256(Buffer.from(source)),
     });
   });
 

@@ -52,7 +52,7 @@ describe('run-files', () => {
       candidates: [{ path: 'a.ts' }],
       plan: testPlan(),
       sinks: [sink],
-      process: async (p) => ({ path: p, status: 'changed', language: 'javascript', findings: [], original: 'a', code: 'b', edits: [], originalHash: '' }),
+      process: async (p) => ({ path: p, status: 'changed', language: 'javascript', findings: [], original: 'a', code: 'b', edits: [] }),
       write: async (r) => ({ path: r.path, status: 'failed', findings: [], error: { code: 'conflict', message: 'moved' } }),
     });
     expect(seen[0]).toMatchObject({ status: 'failed', error: { code: 'conflict' } });

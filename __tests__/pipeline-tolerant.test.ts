@@ -78,7 +78,7 @@ describe('tolerant results', () => {
 
 describe('syntax-error tally', () => {
   const parseFailure = (language?: 'python' | 'javascript'): FileResult => ({ path: 'x', findings: [], status: 'failed', ...(language ? { language } : {}), error: { code: 'parse', message: 'bad' } });
-  const tolerantChange: FileResult = { path: 'y.py', findings: [], status: 'changed', language: 'python', original: 'a', code: 'b', edits: [], originalHash: '', tolerant: { line: 1, message: 'bad' } };
+  const tolerantChange: FileResult = { path: 'y.py', findings: [], status: 'changed', language: 'python', original: 'a', code: 'b', edits: [], tolerant: { line: 1, message: 'bad' } };
   const tally = (tolerantRun: boolean, results: FileResult[]) => {
     const t = createSyntaxErrorTally(tolerantRun);
     results.forEach((r) => t.add(r));

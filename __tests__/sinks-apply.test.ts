@@ -2,7 +2,6 @@
 // file on disk is no longer what was read.
 import fs from 'node:fs';
 import path from 'node:path';
-import { sha256 } from '../src/pipeline/process-file';
 import { createApplyWriter } from '../src/sinks/apply';
 import { writeFileAtomic } from '../src/sinks/atomic-file';
 import type { FileResult } from '../src/types';
@@ -11,7 +10,7 @@ import { cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
 afterAll(cleanupTempDirs);
 
 function changed(relPath: string, original: string, code: string): FileResult {
-  return { path: relPath, status: 'changed', language: 'python', findings: [], original, code, edits: [], originalHash: sha256(Buffer.from(original)) };
+  return { path: relPath, status: 'changed', language: 'python', findings: [], original, code, edits: [] };
 }
 
 describe('apply', () => {

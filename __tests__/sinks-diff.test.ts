@@ -68,7 +68,7 @@ describe('diff', () => {
   test('the sink prints changed files only, colored only when asked', () => {
     const plain = captureOutput();
     const colored = captureOutput();
-    const changed = { path: 'a.py', status: 'changed' as const, language: 'python' as const, findings: [], original: 'a\n', code: 'b\n', edits: [], originalHash: '' };
+    const changed = { path: 'a.py', status: 'changed' as const, language: 'python' as const, findings: [], original: 'a\n', code: 'b\n', edits: [] };
     for (const [out, color] of [[plain, false], [colored, true]] as const) {
       const sink = createDiffSink({ out, color });
       sink.onResult({ path: 'u.py', status: 'unchanged', language: 'python', findings: [] });

@@ -16,7 +16,7 @@ describe('json', () => {
     const original = 'x = 1\nimport pkg.legacy\n';
     await sink.onResult({
       path: 'a.py', status: 'changed', language: 'python', findings: [], original,
-      code: 'x = 1\nimport pkg.core\n', edits: [{ start: 13, end: 23, text: 'pkg.core' }], originalHash: 'h',
+      code: 'x = 1\nimport pkg.core\n', edits: [{ start: 13, end: 23, text: 'pkg.core' }],
     });
     await sink.onResult({ path: 'b.bin', status: 'skipped', reason: 'binary', findings: [] });
     await sink.onResult({ path: 'c.py', status: 'failed', language: 'python', findings: [], error: { code: 'parse', message: 'bad', line: 2, column: 1 } });

@@ -9,7 +9,7 @@ import { cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
 afterAll(cleanupTempDirs);
 
 const summary = {} as RunSummary;
-const change = (p: string) => ({ path: p, status: 'changed' as const, language: 'python' as const, findings: [], original: 'a\n', code: 'b\n', edits: [], originalHash: '' });
+const change = (p: string) => ({ path: p, status: 'changed' as const, language: 'python' as const, findings: [], original: 'a\n', code: 'b\n', edits: [] });
 
 describe('patch', () => {
   test('writes every change to FILE at the end, atomically', async () => {

@@ -257,8 +257,6 @@ export type FileResult =
       original: string;
       code: string;
       edits: Edit[];
-      /** sha256 (hex) of the bytes read, so apply can refuse when the file changed meanwhile. */
-      originalHash: string;
       /** The input did not parse and was rewritten in tolerant mode (`changed (tolerant)`): its parse error. */
       tolerant?: ParseErrorAt;
       /** Set by the processor, resolved (and removed) by runFiles before the write stage and the sinks see the result. */

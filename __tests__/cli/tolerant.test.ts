@@ -91,7 +91,7 @@ describe('run --tolerant', () => {
   (HAS_PYTHON ? test : test.skip)('the verifier: an input CPython accepts must give an output it accepts', async () => {
     const verifier = startPythonVerifier()!;
     const changed = (original: string, code: string): FileResult => ({
-      path: 'a.py', status: 'changed', language: 'python', findings: [], original, code, edits: [], originalHash: '', tolerant: { line: 1, message: 'reader only' },
+      path: 'a.py', status: 'changed', language: 'python', findings: [], original, code, edits: [], tolerant: { line: 1, message: 'reader only' },
     });
     try {
       expect((await verifier.verify(changed('x = 1\n', 'x = 2\n'))).status).toBe('changed');

@@ -1,9 +1,8 @@
-// The hash compare happens just before the rename: a file edited (or deleted) by someone else while
+// The compare with the bytes read happens just before the rename: a file edited (or deleted) by someone else while
 // --apply is already writing its temporary is not overwritten (failed: conflict), and no temporary is left.
 import fs from 'node:fs';
 import fsp from 'node:fs/promises';
 import path from 'node:path';
-import { sha256 } from '../../src/pipeline/process-file';
 import { createApplyWriter } from '../../src/sinks/apply';
 import type { FileResult } from '../../src/types';
 import { cleanupTempDirs, makeTempDir } from '../helpers/temp-repo';
@@ -13,9 +12,9 @@ afterEach(() => jest.restoreAllMocks());
 
 const OLD = "import x from 'legacy-lib';\n";
 const NEW = "import x from 'core-lib';\n";
-const changed = (rel: string): FileResult => ({ path: rel, status: 'changed', language: 'javascript', findings: [], original: OLD, code: NEW, edits: [], originalHash: sha256(Buffer.from(OLD)) });
+const changed = (rel: string): FileResult => ({ path: rel, status: 'changed', language: 'javascript', findings: [], original: OLD, code: NEW, edits: [] });
 
-/** Runs `meddle` once, right after the temporary file is fsynced (the last step before the hash check and rename). */
+/** Runs `meddle` once, right after the temporary file is fsynced (the last step before the compare and rename). */
 function meddleAfterTempSync(meddle: () => void): void {
   const realOpen = fsp.open.bind(fsp);
   jest.spyOn(fsp, 'open').mockImplementation(async (...args: Parameters<typeof fsp.open>) => {

@@ -96,7 +96,7 @@ describe('verify before write', () => {
 
   (HAS_PYTHON ? test : test.skip)('one python3 process answers many files in order, including hostile ones', async () => {
     const verifier = startPythonVerifier()!;
-    const changed = (p: string, code: string, language: 'python' | 'javascript' = 'python'): FileResult => ({ path: p, status: 'changed', language, findings: [], original: '', code, edits: [], originalHash: '' });
+    const changed = (p: string, code: string, language: 'python' | 'javascript' = 'python'): FileResult => ({ path: p, status: 'changed', language, findings: [], original: '', code, edits: [] });
     try {
       const results = await Promise.all([
         verifier.verify(changed('ok.py', 'import os\n')),

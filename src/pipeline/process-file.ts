@@ -134,8 +134,8 @@ function triage(relPath: string, context: CompiledContext): Triaged | FileResult
   const excluded = context.isExcluded(relPath);
   // Most files stop here, before their bytes are ever decoded into a string.
   if (!context.hasNeedle(bytes, relPath, rewriter.language)) return skipped(relPath, excluded ? 'excluded' : 'no-legacy-name');
-  // The bytes live in the shared read buffer; a file that goes on keeps its own copy.
-  return { rewriter, bytes: Buffer.from(bytes), excluded };
+  // The bytes are a view of the shared read buffer: valid until the next read, so the caller decodes them first.
+  return { rewriter, bytes, excluded };
 }
 
 async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {
@@ -144,7 +144,7 @@ async function processFile(relPath: string, context: CompiledContext): Promise<F
   const { rewriter, bytes, excluded } = triaged;
   // ignoreBOM keeps a leading BOM in the text, so unchanged bytes are written back unchanged.
   const source = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const result = rewriteAndVerify(relPath, { bytes, source }, rewriter, context);
+  const result = rewriteAndVerify(relPath, source, rewriter, context);
   if (!excluded) return result;
   // Excluded files are never written, but their references still count (as `ignored`);
   // a file that does not even parse is simply excluded, not a failure of the run.
@@ -193,9 +193,8 @@ function asSyntaxError(problem: ReturnType<typeof safeCheckSyntax>): { message: 
 }
 
 /** Rewrite, then re-parse the output (unless javascript-safe-edits or python-safe-edits proves it parses) before it can be called `changed`. */
-function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string }, rewriter: LanguageRewriter, context: CompiledContext): FileResult {
+function rewriteAndVerify(relPath: string, source: string, rewriter: LanguageRewriter, context: CompiledContext): FileResult {
   const { language } = rewriter;
-  const { source } = read;
   let outcome: RewriteOutcome;
   try {
     outcome = rewriter.rewrite({ source, path: relPath, plan: context.plan, options: context.rewriteOptions });
@@ -207,7 +206,7 @@ function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string
   }
   if (outcome.tolerant) {
     const tolerant = { ...outcome, tolerant: outcome.tolerant };
-    return tolerantResult({ path: relPath, language, source, outcome: tolerant, checkSyntax: (code) => asSyntaxError(safeCheckSyntax(rewriter, code, relPath)), originalHash: () => sha256(read.bytes) });
+    return tolerantResult({ path: relPath, language, source, outcome: tolerant, checkSyntax: (code) => asSyntaxError(safeCheckSyntax(rewriter, code, relPath)) });
   }
   if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language };
 
@@ -229,7 +228,6 @@ function rewriteAndVerify(relPath: string, read: { bytes: Buffer; source: string
     original: source,
     code: outcome.code,
     edits: outcome.edits,
-    originalHash: sha256(read.bytes),
     ...(doubt.input || doubt.output ? { syntaxDoubt: doubt } : {}),
   };
 }
@@ -241,12 +239,6 @@ function safeCheckSyntax(rewriter: LanguageRewriter, code: string, relPath: stri
   } catch (error) {
     return { message: describe(error) };
   }
-}
-
-export function sha256(bytes: Buffer | string): string {
-  // Required here: only a changed file is hashed, and most runs of a big tree change few.
-  const { createHash } = require('node:crypto') as typeof import('node:crypto');
-  return createHash('sha256').update(bytes).digest('hex');
 }
 
 function describe(error: unknown): string {

@@ -13,8 +13,6 @@ export interface TolerantResultInput {
   outcome: RewriteOutcome & { tolerant: ParseErrorAt };
   /** The rewriter's re-parse of a text (undefined: it parses). */
   checkSyntax(code: string): { message: string; line?: number; column?: number } | undefined;
-  /** sha256 of the bytes read (computed only for a changed result). */
-  originalHash(): string;
 }
 
 export function tolerantResult(input: TolerantResultInput): FileResult {
@@ -33,5 +31,5 @@ export function tolerantResult(input: TolerantResultInput): FileResult {
     const message = `in tolerant mode the rewritten file must fail where the input did ("${error.message}" at output line ${expected.line}), but it ${got}; it was left untouched`;
     return { ...failure, error: { code: 'output-unparseable', message, ...(output.line ? { line: output.line } : {}) } };
   }
-  return { path, findings: outcome.findings, status: 'changed', language, original: source, code: outcome.code, edits: outcome.edits, originalHash: input.originalHash(), tolerant: error };
+  return { path, findings: outcome.findings, status: 'changed', language, original: source, code: outcome.code, edits: outcome.edits, tolerant: error };
 }

@@ -1,11 +1,11 @@
 // --apply: writes each changed file atomically, keeping its mode, and only if the file on disk is
-// still exactly what was read (sha256 re-checked just before the rename); otherwise `failed: conflict`.
+// still exactly what was read (its bytes compared with the original's just before the rename; the
+// original is the lossless decoding of the bytes read); otherwise `failed: conflict`.
 // Temporaries a killed run left beside the file are removed first (stale-temporaries.ts).
 // Used by the run command as the write stage between processing and the other sinks.
 import fs from 'node:fs/promises';
 import path from 'node:path';
 import type { FileResult } from '../types';
-import { sha256 } from '../pipeline/process-file';
 import { writeFileAtomic } from './atomic-file';
 import { removeStaleTemporaries } from './stale-temporaries';
 
@@ -16,10 +16,11 @@ export function createApplyWriter(root: string): (result: FileResult) => Promise
   return async (result: FileResult) => {
     if (result.status !== 'changed') return result;
     const target = path.join(root, result.path);
+    const read = Buffer.from(result.original, 'utf8');
     const unchangedOnDisk = async () => {
       // A file deleted since it was read is a conflict too: writing would resurrect it.
       const current = await fs.readFile(target).catch(() => undefined);
-      if (current === undefined || sha256(current) !== result.originalHash) throw new ConflictError();
+      if (current === undefined || !current.equals(read)) throw new ConflictError();
     };
     try {
       await removeStaleTemporaries(target);
