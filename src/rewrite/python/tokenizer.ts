@@ -86,7 +86,6 @@ const PAST_END = '\0\0\0\0';
 export function tokenize(source: string): Tokens {
   // Real Python averages about 8 characters per token: room for 5 means a doubling only for dense code.
   const t = new TokenBuffer(Math.max(64, Math.ceil(source.length / 5)));
-  const push = (kind: Tok, start: number, end: number, code = 0) => t.push(kind, start, end, code);
   const n = source.length;
   const text = source + PAST_END;
   let i = text.charCodeAt(0) === 0xfeff ? 1 : 0;
@@ -129,13 +128,13 @@ export function tokenize(source: string): Tokens {
         if (indents.length >= MAX_INDENTS) throw new PythonSyntaxProblem('too many levels of indentation', i);
         indents.push(col);
         altIndents.push(alt);
-        push(Tok.Indent, lineStart, i);
+        t.push(Tok.Indent, lineStart, i);
       } else {
         if (expectIndent) throw new PythonSyntaxProblem('expected an indented block', i);
         while (col < indents[indents.length - 1]) {
           indents.pop();
           altIndents.pop();
-          push(Tok.Dedent, i, i);
+          t.push(Tok.Dedent, i, i);
         }
         if (col !== indents[indents.length - 1]) throw new PythonSyntaxProblem('unindent does not match any outer indentation level', i);
         if (alt !== altIndents[altIndents.length - 1]) throw new PythonSyntaxProblem('inconsistent use of tabs and spaces in indentation', i);
@@ -148,16 +147,16 @@ export function tokenize(source: string): Tokens {
     } else if (c === 10 || c === 13) {
       const end = c === 13 && text.charCodeAt(i + 1) === 10 ? i + 2 : i + 1;
       if (brackets.length === 0 && lineHasCode) {
-        push(Tok.Newline, i, end);
+        t.push(Tok.Newline, i, end);
         expectIndent = lastCode === 58;
         lineHasCode = false;
-      } else push(Tok.Nl, i, end);
+      } else t.push(Tok.Nl, i, end);
       if (brackets.length === 0) atLineStart = true;
       i = end;
     } else if (c === 35) {
       let j = i + 1;
       while (j < n && text.charCodeAt(j) !== 10 && text.charCodeAt(j) !== 13) j++;
-      push(Tok.Comment, i, j);
+      t.push(Tok.Comment, i, j);
       i = j;
     } else if (c === 92) {
       if (i + 1 >= n) throw new PythonSyntaxProblem('unexpected EOF while parsing', i);
@@ -170,34 +169,34 @@ export function tokenize(source: string): Tokens {
       const prefix = c < 128 ? stringPrefixAt(text, i) : undefined;
       if (prefix) {
         const end = scanString(text, i + prefix.length, prefix.flags);
-        push(Tok.String, i, end, prefix.flags.f ? 1 : prefix.bytes ? 2 : 0);
+        t.push(Tok.String, i, end, prefix.flags.f ? 1 : prefix.bytes ? 2 : 0);
         i = end;
       } else {
         let j = i + 1;
         let ascii = c < 128;
         for (let d = text.charCodeAt(j); j < n && isIdentChar(d); d = text.charCodeAt(++j)) if (d >= 128) ascii = false;
         if (!ascii) verifyIdentifier(text, i, j);
-        push(Tok.Name, i, j);
+        t.push(Tok.Name, i, j);
         i = j;
       }
       lineHasCode = true;
       lastCode = 0;
     } else if ((c >= 48 && c <= 57) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
       const number = scanNumber(text, i);
-      push(Tok.Number, i, number.end, number.kind);
+      t.push(Tok.Number, i, number.end, number.kind);
       i = number.end;
       lineHasCode = true;
       lastCode = 0;
     } else if (c === 39 || c === 34) {
       const end = scanString(text, i, { raw: false, f: false });
-      push(Tok.String, i, end, 0);
+      t.push(Tok.String, i, end, 0);
       i = end;
       lineHasCode = true;
       lastCode = 0;
     } else if (c === 40 || c === 91 || c === 123) {
       if (brackets.length >= MAX_BRACKETS) throw new PythonSyntaxProblem('too many nested parentheses', i);
       brackets.push(i);
-      push(Tok.Op, i, i + 1, c);
+      t.push(Tok.Op, i, i + 1, c);
       i++;
       lineHasCode = true;
       lastCode = c;
@@ -207,13 +206,13 @@ export function tokenize(source: string): Tokens {
       if (text.charCodeAt(open) !== CLOSER[c]) {
         throw new PythonSyntaxProblem(`closing parenthesis '${String.fromCharCode(c)}' does not match opening parenthesis '${text[open]}'`, i);
       }
-      push(Tok.Op, i, i + 1, c);
+      t.push(Tok.Op, i, i + 1, c);
       i++;
       lastCode = c;
     } else {
       const len = operatorLength(c, text.charCodeAt(i + 1), text.charCodeAt(i + 2));
       if (len === 0) throw new PythonSyntaxProblem(`invalid character '${text[i]}' (U+${c.toString(16).toUpperCase().padStart(4, '0')})`, i);
-      push(Tok.Op, i, i + len, len === 1 ? c : c === 46 ? 46 : 1);
+      t.push(Tok.Op, i, i + len, len === 1 ? c : c === 46 ? 46 : 1);
       i += len;
       lineHasCode = true;
       lastCode = len === 1 ? c : 1;
@@ -224,12 +223,12 @@ export function tokenize(source: string): Tokens {
     throw new PythonSyntaxProblem(`'${text[open]}' was never closed`, open);
   }
   if (lineHasCode) {
-    push(Tok.Newline, n, n);
+    t.push(Tok.Newline, n, n);
     expectIndent = lastCode === 58;
   }
   if (expectIndent) throw new PythonSyntaxProblem('expected an indented block', n);
-  for (let k = 1; k < indents.length; k++) push(Tok.Dedent, n, n);
-  push(Tok.End, n, n);
+  for (let k = 1; k < indents.length; k++) t.push(Tok.Dedent, n, n);
+  t.push(Tok.End, n, n);
   return t;
 }
 
