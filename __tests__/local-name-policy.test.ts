@@ -45,6 +45,17 @@ describe('decideLocalName', () => {
     expect(decideLocalName(binding({ local: 'X', userAlias: true, existing: 'N' }))).toEqual({ action: 'reuse', local: 'N' });
   });
 
+  test('a name other modules may read (a Python alias at module level) is not reused away: it stays, and says why', () => {
+    const why = 'X is bound at module level, where other modules may import it';
+    expect(decideLocalName(binding({ local: 'X', userAlias: true, existing: 'N', readFromOutside: why }))).toEqual({
+      action: 'keep',
+      local: 'X',
+      note: `aliased: imported twice: the file imports New as N already, and X cannot give way to it (${why})`,
+    });
+    // The same name under the same local is still only a duplicate: dropping it takes nothing away.
+    expect(decideLocalName(binding({ local: 'New', existing: 'New', readFromOutside: why }))).toEqual({ action: 'drop', local: 'New' });
+  });
+
   test('an existing import under the same local is a duplicate to drop, in any mode', () => {
     expect(decideLocalName(binding({ local: 'New', existing: 'New' }))).toEqual({ action: 'drop', local: 'New' });
     expect(decideLocalName(binding({ local: 'Old', existing: 'Old', mode: 'keep' }))).toEqual({ action: 'drop', local: 'Old' });

@@ -58,7 +58,7 @@ describe('replayCommit on a synthetic history', () => {
       'app/multiline.py': 'from pkg.old import (\n    Other,\n)\nz = Other\n',
       'app/broken.py': 'from pkg.old import Old\ndef f(:\n    pass\n',
       'app/comment.py': '# see pkg.old\nimport os\n',
-      'app/twice.py': 'from pkg.new import New\nfrom pkg.old import Old as Alias\nw = Alias(New)\n',
+      'app/twice.py': 'def f():\n    from pkg.new import New\n    from pkg.old import Old as Alias\n    return Alias(New)\n',
       'app/lacks.py': 'from pkg.old import Gone\n',
       'app/fallback.py': 'try:\n    from pkg.old import Old\nexcept ImportError:\n    Old = None\nv = Old\n',
     });
@@ -68,8 +68,9 @@ describe('replayCommit on a synthetic history', () => {
       'app/multiline.py': 'from pkg.old import (\n    Other,\n)\nz = Other  # untouched import\n',
       'app/broken.py': 'from pkg.new import New\ndef f(:\n    pass\n',
       'app/comment.py': '# see pkg.new\nimport os\n',
-      // The team imports New twice; the tool reuses the first import and renames Alias's uses.
-      'app/twice.py': 'from pkg.new import New\nfrom pkg.new import New as Alias\nw = Alias(New)\n',
+      // The team imports New twice; the tool reuses the first import and renames Alias's uses (a
+      // function's own alias: at module level the alias would stay, an attribute others may import).
+      'app/twice.py': 'def f():\n    from pkg.new import New\n    from pkg.new import New as Alias\n    return Alias(New)\n',
       // The team moves Gone into pkg.new in the same commit; at the parent the tool cannot know it will be there.
       'pkg/new.py': 'class New: pass\nclass Other: pass\nclass Gone: pass\n',
       'app/lacks.py': 'from pkg.new import Gone\n',

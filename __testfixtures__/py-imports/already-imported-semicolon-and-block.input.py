@@ -3,7 +3,7 @@ from app.websocket_core.websocket_manager import WebSocketManager
 from app.websocket_core.unified_manager import UnifiedWebSocketManager; import os
 
 if TYPE_CHECKING:
-    from app.websocket_core.unified_manager import UnifiedWebSocketManager as Legacy
+    from app.websocket_core.unified_manager import UnifiedWebSocketManager as WebSocketManager
 
-def f(m: Legacy) -> UnifiedWebSocketManager:
+def f(m: WebSocketManager) -> UnifiedWebSocketManager:
     return os.environ, m

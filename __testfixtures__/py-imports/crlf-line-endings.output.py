@@ -4,3 +4,4 @@ from app.agents.registry import (
 )
 from app.agents.supervisor.agent_registry import AgentRegistry
 from app.agents.registry import AgentInfo
+from app.agents.supervisor.agent_registry import AgentRegistry as R

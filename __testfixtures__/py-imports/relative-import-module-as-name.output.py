@@ -1,2 +1,2 @@
 from . import websocket_manager
-from . import utils
+from . import websocket_manager as um, utils

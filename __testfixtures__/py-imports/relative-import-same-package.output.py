@@ -1,1 +1,2 @@
 from .websocket_manager import WebSocketManager
+from .websocket_manager import WebSocketManager as Impl

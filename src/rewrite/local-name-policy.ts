@@ -28,6 +28,12 @@ export interface MovedBinding {
   existingUnreachable?: string;
   /** Why the uses of `local` cannot be renamed (it is re-exported, listed in `__all__`, …); undefined when they can. */
   unrenamable?: string;
+  /**
+   * Why `local` must stay bound even where the file imports the target already: other modules may read
+   * it (a Python alias bound at module or class level: `from shim import Alias` elsewhere). Reuse, a
+   * tidying, never takes a name away from what a module provides; undefined when it may go.
+   */
+  readFromOutside?: string;
   /** false when something other than this import also binds `local` (`X = None` in an `except`), so the
    * import cannot simply go away in favour of another binding of the target. Default true. */
   reusable?: boolean;
@@ -61,7 +67,7 @@ export function decideLocalName(binding: MovedBinding, claimedBy?: string): Loca
   const unreachable =
     binding.existingUnreachable ??
     (binding.existing !== undefined
-      ? `imported twice: the file imports ${binding.target}${binding.existing === binding.target ? '' : ` as ${binding.existing}`} already, and ${binding.mode === 'keep' ? `localName "keep" keeps ${binding.local}` : `${binding.local} cannot give way to it (${binding.unrenamable ?? 'it is bound elsewhere too'})`}`
+      ? `imported twice: the file imports ${binding.target}${binding.existing === binding.target ? '' : ` as ${binding.existing}`} already, and ${binding.mode === 'keep' ? `localName "keep" keeps ${binding.local}` : `${binding.local} cannot give way to it (${binding.unrenamable ?? binding.readFromOutside ?? 'it is bound elsewhere too'})`}`
       : undefined);
   if (!unreachable || decision.action === 'reuse' || decision.action === 'drop') return decision;
   return { ...decision, note: decision.note ? `${decision.note}; ${unreachable}` : `aliased: ${unreachable}` };
@@ -70,8 +76,10 @@ export function decideLocalName(binding: MovedBinding, claimedBy?: string): Loca
 function decideAction(binding: MovedBinding, claimedBy?: string): LocalNameDecision {
   const { local, target, existing } = binding;
   if (existing === local) return { action: 'drop', local };
-  // Never import one binding twice: reuse wins over a user's alias, but not over an explicit `keep`.
-  if (existing !== undefined && binding.mode === 'rename' && binding.unrenamable === undefined && binding.reusable !== false) return { action: 'reuse', local: existing };
+  // Never import one binding twice: reuse wins over a user's alias, but not over an explicit `keep`,
+  // nor over a name other modules may read.
+  const mayGo = binding.unrenamable === undefined && binding.reusable !== false && binding.readFromOutside === undefined;
+  if (existing !== undefined && binding.mode === 'rename' && mayGo) return { action: 'reuse', local: existing };
   if (binding.userAlias || target === local || binding.mode === 'keep') return { action: 'keep', local };
   if (binding.unrenamable !== undefined) return { action: 'keep', local, note: `aliased: ${binding.unrenamable}` };
   const collision = claimedBy !== undefined ? `${target} is already the new name of an import from ${claimedBy}` : binding.clash(target);

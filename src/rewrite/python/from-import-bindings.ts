@@ -12,7 +12,7 @@ import { annotationStringOffset } from './annotation-strings';
 import { importRuns } from './import-runs';
 import { resolveRelative } from './module-path';
 import { clashWith, reachesAll } from './name-resolution';
-import { NameRole, type NameOccurrence } from './parse/scope-facts';
+import { NameRole, ScopeKind, type NameOccurrence } from './parse/scope-facts';
 import { binds, type ScopeView } from './scope-view';
 
 /** One `from` statement whose names were planned; `targets` are updated in place by decideFromImports. */
@@ -101,6 +101,10 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
   const stringMention = (at: number | undefined) => (at === undefined ? undefined : `${local} is named in the string at line ${line(at)}, which a rename would not follow`);
   // Only a binding the import alone makes may merge with another import of its target.
   const importOnly = bindings.every((o) => o === occurrence);
+  // A module's (or class's) names are attributes other files import (`from shim import Alias`): the
+  // user's alias there stays bound, as the team kept both aliases of netra's broadcast_core.py shim.
+  const kind = view.facts.scopes[bindingScope]?.kind;
+  const attribute = base.userAlias && (kind === ScopeKind.Module || kind === ScopeKind.Class);
   const binding: MovedBinding = {
     ...base,
     visibility: `${bindingScope}:${stmt.block}`,
@@ -112,6 +116,7 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
         ? `${local} is listed in __all__`
         : stringMention(targets.inAnnotationString(local)),
     reusable: importOnly,
+    readFromOutside: attribute ? `${local} is bound at ${kind === ScopeKind.Class ? 'class' : 'module'} level, where other modules may import it` : undefined,
     clash: (name) => targets.clash(importOnly ? key : undefined, occurrence.scope, name),
     reaches,
   };
