@@ -94,11 +94,22 @@ describe('readProvidedNames', () => {
     ['a module-level __getattr__', 'def __getattr__(name):\n    return name\n'],
     ['an extended __path__', 'from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)\n'],
     ['sys.modules edits', 'import sys\nsys.modules[__name__ + ".alias"] = sys.modules[__name__]\n'],
+    ['a sys.modules entry updated', 'import sys\nsys.modules.update(aliases())\n'],
+    ['an attribute set on a sys.modules entry', 'import sys\nsys.modules["canon"].EXTRA = 1\n'],
+    ['setattr on a sys.modules entry', 'import sys\nsetattr(sys.modules["canon"], "EXTRA", 1)\n'],
+    ["the module's own entry, taken apart", 'import sys\nthis = sys.modules[__name__]\nthis.EXTRA = 1\n'],
     ['globals() edits', 'globals().update(make_names())\n'],
+    ['vars() edits', 'vars()["EXTRA"] = 1\n'],
     ['a file the name reader rejects', 'def broken(:\n'],
   ])('%s makes the module unknown', (_, init) => {
     const root = makeTempDir({ 'canon/__init__.py': init, 'canon/impl.py': 'A = 1\n' });
     expect(readProvidedNames(python([['legacy', 'canon']]), root)).toEqual({});
+  });
+
+  test('reading sys.modules binds nothing: the module is listed (netra websocket_manager.py copies it in a function)', () => {
+    const init = 'import sys\n\ndef snapshot():\n    # a copy of sys.modules, so iteration survives imports\n    return dict(sys.modules.items())\n\nA = 1\n';
+    const root = makeTempDir({ 'canon/__init__.py': init });
+    expect(readProvidedNames(python([['legacy', 'canon']]), root)).toEqual({ canon: ['A', 'snapshot', 'sys'] });
   });
 
   test('a module outside the repository, a compiled module and a file too large to read are unknown', () => {

@@ -63,8 +63,16 @@ function findIn(dirs: readonly string[], name: string, list: (dir: string) => Ma
 /** Larger source files are not read (their names are unknown): run's default file-size limit. */
 const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 
-/** Module-level code that makes a module's names (or a package's submodules) impossible to list statically. */
-const OPEN_ENDED = /\b__path__\b|\bsys\.modules\b|\bglobals\s*\(\s*\)/;
+/**
+ * Code that makes a module's names (or a package's submodules) impossible to list statically: an
+ * extended `__path__`, `globals()`/`vars()`, and writes through `sys.modules` (an entry assigned or
+ * updated, `setattr` on one, the module's own entry used at all). Reading `sys.modules` binds nothing:
+ * netra's websocket_manager.py copies it in a function, which used to make its names unknown, and
+ * then imports of names it lacks were re-pointed instead of reported. Listing a module that binds a
+ * name some other way errs safely: an import of that name becomes a manual finding, never a wrong edit.
+ */
+const OPEN_ENDED =
+  /\b__path__\b|\b(?:globals|vars)\s*\(\s*\)|\bsys\.modules\s*\[[^\]\n]*\]\s*(?:=(?!=)|\.\s*\w+\s*=(?!=))|\bsys\.modules\s*\.\s*(?:update|setdefault)\s*\(|\bsetattr\s*\(\s*sys\.modules\b|\bsys\.modules\s*(?:\[\s*|\.\s*get\s*\(\s*)__name__\b/;
 
 function providedBy(location: Location | undefined, list: (dir: string) => Map<string, EntryKind>): string[] | undefined {
   if (location === undefined) return undefined;
