@@ -1,4 +1,4 @@
-// A file the canonical module takes names from when it loads is never re-pointed at it, in either
+// A file the canonical module runs when it loads is never re-pointed at it, in either
 // language: on netra, websocket_manager.py imports protocols.py, which imported WebSocketConnection
 // from the legacy unified_manager; at netra's beta-17, @/types/unified re-exports metrics.types.ts,
 // which re-exported the legacy performance-metrics. Re-pointed, Python raises ImportError (a partly
@@ -44,10 +44,10 @@ describe('a file the canonical module loads names from', () => {
     const byPath = new Map(report.files.map((f) => [f.path, f]));
     expect(byPath.get('app.py')!.status).toBe('changed');
     expect(byPath.get('app.ts')!.status).toBe('changed');
-    expect(byPath.get('pkg/core/metrics.py')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual', reason: 'pkg.core takes names from this file when it loads: re-pointed at it, the two would import each other' }] });
+    expect(byPath.get('pkg/core/metrics.py')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual', reason: 'pkg.core runs this file when it loads: re-pointed at it, the two would import each other' }] });
     expect(byPath.get('types/unified/metrics.ts')).toMatchObject({
       status: 'unchanged',
-      findings: [{ kind: 'manual', reason: '@/types/unified takes names from this file when it loads: re-pointed at it, the two would import each other' }],
+      findings: [{ kind: 'manual', reason: '@/types/unified runs this file when it loads: re-pointed at it, the two would import each other' }],
     });
     expect(byPath.get('types/unified/nested/deep.ts')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual' }] });
   });
@@ -63,5 +63,45 @@ describe('a file the canonical module loads names from', () => {
     expect(fs.readFileSync(path.join(repo, 'app.py'), 'utf8')).toBe('from pkg.core import A\nprint(A)\n');
     expect(fs.readFileSync(path.join(repo, 'pkg/core/metrics.py'), 'utf8')).toBe(files['pkg/core/metrics.py']);
     expect(python(repo, 'import app').stdout).toBe('1\n');
+  });
+});
+
+// netra f4a191060's move of get_config onto netra_backend.app.config: config.py imports
+// core.configuration.base, so Python runs core/configuration/__init__.py first, and that package
+// file imported get_config from the legacy module (scripts/import-probe.ts found nine test modules
+// that stopped importing when it was re-pointed).
+const packageFiles: Record<string, string> = {
+  'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'app.core.configuration.base:get_config', to: 'app.config:get_config' }] } }),
+  'app/__init__.py': '',
+  'app/config.py': 'from app.core.configuration.base import load\n\ndef get_config():\n    return load()\n',
+  'app/core/__init__.py': '',
+  'app/core/configuration/__init__.py': 'from app.core.configuration.base import get_config\n',
+  'app/core/configuration/base.py': 'def load():\n    return 1\n\ndef get_config():\n    return load()\n',
+  'main.py': 'from app.core.configuration.base import get_config\nprint(get_config())\n',
+};
+
+describe('a package __init__.py the canonical module runs on the way to its import', () => {
+  test('is left manual; other importers are rewritten', async () => {
+    const repo = makeTempRepo(packageFiles);
+    const result = await runInRepo(repo, 'run', '--format', 'json');
+    expect(result.code).toBe(0);
+    const report = JSON.parse(result.stdout) as { files: { path: string; status: string; findings: { kind: string; reason?: string }[] }[] };
+    const byPath = new Map(report.files.map((f) => [f.path, f]));
+    expect(byPath.get('app/core/configuration/__init__.py')).toMatchObject({
+      status: 'unchanged',
+      findings: [{ kind: 'manual', reason: 'app.config runs this file when it loads: re-pointed at it, the two would import each other' }],
+    });
+    expect(byPath.get('main.py')!.status).toBe('changed');
+  });
+
+  (pythonMinor() !== undefined ? test : test.skip)('CPython: re-pointed, importing the canonical module fails; the applied run imports', async () => {
+    const naive = makeTempRepo({ ...packageFiles, 'app/core/configuration/__init__.py': 'from app.config import get_config\n' });
+    const refused = python(naive, 'import app.config');
+    expect(refused.status).not.toBe(0);
+    expect(refused.stderr).toContain('partially initialized module');
+    const repo = makeTempRepo(packageFiles);
+    expect((await runInRepo(repo, 'run', '--apply', '--allow-dirty')).code).toBe(0);
+    expect(fs.readFileSync(path.join(repo, 'main.py'), 'utf8')).toBe('from app.config import get_config\nprint(get_config())\n');
+    expect(python(repo, 'import app.config; import main').stdout).toBe('1\n');
   });
 });

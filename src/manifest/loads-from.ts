@@ -1,5 +1,5 @@
 // Fills PythonPlan.loadsFrom and JavascriptPlan.loadsFrom: for every move's target module that is a
-// repository file, the files it takes names from when it loads (module-api.ts reads them): Python
+// repository file, the files it runs when it loads (module-api.ts reads them): Python
 // one step deep (a module's from-imports reach far: netra's agent registry, 178 files), JS along
 // the whole `export … from` chain (barrels re-export barrels, and the chain is short). Read
 // once, when the manifest is loaded (load.ts), so the pure rewriters can refuse to re-point such a

@@ -1,7 +1,7 @@
 // A module's API as the repository defines it: its file (Python through the plan's roots, JS
 // file keys through extensions, declaration and index files, and for verify bare packages through
 // node_modules), the names it provides (following `export *`, CommonJS re-exports and `from m import *`)
-// and its public names, and the files it takes names from when it loads. Reads files; used by
+// and its public names, and the files it runs when it loads. Reads files; used by
 // verify, shims, prune and, at plan load, manifest/loads-from.ts.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -30,9 +30,10 @@ export interface ModuleApi {
   importable: string[];
   /** Python: the module's `__all__` as written (absent when none). */
   all?: string[];
-  /** Repository files the module takes names from when it loads (Python: its module-level `from … import`,
-   * star imports included; JS: its `export … from`), one step deep: one of them importing from this
-   * module would form an import cycle. */
+  /** Repository files the module runs when it loads (Python: the modules of its module-level `import`
+   * and `from … import`, star imports included, with the packages' `__init__.py` on the way that are not
+   * its own ancestors; JS: its `export … from`), one step deep: one of them importing from this module
+   * would form an import cycle. */
   loadsFrom: string[];
   /** Set when the file exists but could not be read (parse error): the message. */
   problem?: string;
@@ -189,11 +190,21 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
     .map(([n]) => n);
   for (const n of [...(names.all ?? []), ...starPublic]) if (!importable.includes(n)) importable.push(n);
   const publicNames = names.all ? [...names.all] : importable.filter((n) => !n.startsWith('_'));
-  // `from m import x` runs m, and x too when x is a submodule.
+  // `from m import x` runs m, and x too when x is a submodule; `import a.b.c` and `from a.b.c import`
+  // run the packages' `__init__.py` on the way (a/, a/b/) unless they are this module's own
+  // ancestors, which ran before it: netra's config.py imports core.configuration.base, and the
+  // package core/configuration/__init__.py is what took get_config from the legacy module.
   const loaded = new Set<string>();
+  const ancestors = new Set(pkg.map((_, i) => pkg.slice(0, i + 1).join('.')));
   const load = (module: string | undefined) => {
-    const f = module === undefined ? undefined : fileOf(module);
-    if (f !== undefined && f !== file) loaded.add(f);
+    if (module === undefined) return;
+    const parts = module.split('.');
+    for (let i = 1; i <= parts.length; i++) {
+      const prefix = parts.slice(0, i).join('.');
+      if (i < parts.length && ancestors.has(prefix)) continue;
+      const f = fileOf(prefix);
+      if (f !== undefined && f !== file) loaded.add(f);
+    }
   };
   for (const from of names.importedFrom.values()) {
     const [module, name] = from.split(':');
@@ -202,6 +213,7 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
     if (target !== undefined) load(`${target}.${name}`);
   }
   for (const star of names.starImports) load(absolute(star));
+  for (const plain of names.plainImports) load(plain);
   return { language: 'python', file, provided, publicNames, defined, definitions, importable, all: names.all, loadsFrom: [...loaded].sort(), ...(open ? { open } : {}) };
 }
 

@@ -15,6 +15,8 @@ export interface PythonModuleNames {
   all?: string[];
   /** Modules star-imported at module level (`from X import *`), as written (dots kept). */
   starImports: string[];
+  /** Modules of module-level `import a.b.c [as x]` statements (absolute: a plain import has no dots). */
+  plainImports: string[];
 }
 
 const COMPOUND = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'async', 'match', 'case']);
@@ -23,7 +25,7 @@ const KEYWORDS = new Set([...COMPOUND, 'def', 'class', 'return', 'pass', 'raise'
 /** Throws SourceSyntaxError when the file does not parse. */
 export function readPythonNames(text: string, path: string): PythonModuleNames {
   const { tokens: t, imports } = readSource(text, path);
-  const out: PythonModuleNames = { names: new Map(), importedFrom: new Map(), starImports: [] };
+  const out: PythonModuleNames = { names: new Map(), importedFrom: new Map(), starImports: [], plainImports: [] };
   const bind = (name: string, kind: PythonNameKind) => {
     if (!out.names.has(name)) out.names.set(name, kind);
   };
@@ -32,7 +34,10 @@ export function readPythonNames(text: string, path: string): PythonModuleNames {
   for (const stmt of imports) {
     if (!opaqueAt(stmt.start)) continue;
     if (stmt.kind === 'import') {
-      for (const item of stmt.items) bind(item.alias ?? item.name.split('.')[0], 'import');
+      for (const item of stmt.items) {
+        bind(item.alias ?? item.name.split('.')[0], 'import');
+        out.plainImports.push(item.name);
+      }
     } else if (stmt.star) {
       out.starImports.push('.'.repeat(stmt.level) + stmt.module);
     } else {

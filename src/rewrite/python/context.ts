@@ -75,7 +75,7 @@ export function isIgnored(ctx: RewriteContext, start: number, end: number): bool
 
 /**
  * Why this file cannot import from `module`, if it cannot: it is that module (it would import
- * itself), or the module takes names from this file when it loads (the two would import each other,
+ * itself), or the module runs this file when it loads (the two would import each other,
  * and the file would run while the module is only partly initialized).
  */
 export function importCycle(ctx: RewriteContext, module: string): string | undefined {
