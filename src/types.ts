@@ -74,8 +74,9 @@ export interface PythonPlan {
    */
   provided?: Record<string, string[]>;
   /**
-   * For each move's target module that is a repository file: the repository files it takes names
-   * from when it loads (its module-level `from … import`), one step deep. Re-pointed at that target,
+   * For each move's target module that is a repository file: the repository files it runs when it
+   * loads (the modules of its module-level imports, with the packages' `__init__.py` on the way that
+   * are not its own ancestors), one step deep. Re-pointed at that target,
    * such a file's import of a legacy name would form an import cycle (the target is partly
    * initialized while the file runs): left as a manual finding. Filled by manifest/loads-from.ts.
    */

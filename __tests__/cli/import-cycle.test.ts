@@ -35,13 +35,18 @@ const files: Record<string, string> = {
 
 const python = (repo: string, code: string) => spawnSync('python3', ['-c', code], { cwd: repo, encoding: 'utf8' });
 
+/** A dry run's JSON report over `repo`, by path (the run must succeed). */
+async function reportByPath(repo: string): Promise<Map<string, { path: string; status: string; findings: { kind: string; reason?: string }[] }>> {
+  const result = await runInRepo(repo, 'run', '--format', 'json');
+  expect(result.code).toBe(0);
+  const report = JSON.parse(result.stdout) as { files: { path: string; status: string; findings: { kind: string; reason?: string }[] }[] };
+  return new Map(report.files.map((f) => [f.path, f]));
+}
+
 describe('a file the canonical module loads names from', () => {
   test('is left with the same manual finding in both languages; its importers are rewritten', async () => {
     const repo = makeTempRepo(files);
-    const result = await runInRepo(repo, 'run', '--format', 'json');
-    expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { files: { path: string; status: string; findings: { kind: string; reason?: string }[] }[] };
-    const byPath = new Map(report.files.map((f) => [f.path, f]));
+    const byPath = await reportByPath(repo);
     expect(byPath.get('app.py')!.status).toBe('changed');
     expect(byPath.get('app.ts')!.status).toBe('changed');
     expect(byPath.get('pkg/core/metrics.py')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual', reason: 'pkg.core runs this file when it loads: re-pointed at it, the two would import each other' }] });
@@ -83,10 +88,7 @@ const packageFiles: Record<string, string> = {
 describe('a package __init__.py the canonical module runs on the way to its import', () => {
   test('is left manual; other importers are rewritten', async () => {
     const repo = makeTempRepo(packageFiles);
-    const result = await runInRepo(repo, 'run', '--format', 'json');
-    expect(result.code).toBe(0);
-    const report = JSON.parse(result.stdout) as { files: { path: string; status: string; findings: { kind: string; reason?: string }[] }[] };
-    const byPath = new Map(report.files.map((f) => [f.path, f]));
+    const byPath = await reportByPath(repo);
     expect(byPath.get('app/core/configuration/__init__.py')).toMatchObject({
       status: 'unchanged',
       findings: [{ kind: 'manual', reason: 'app.config runs this file when it loads: re-pointed at it, the two would import each other' }],

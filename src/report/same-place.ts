@@ -12,7 +12,7 @@ export interface PlaceGroup {
 }
 
 /** Findings share a line when their file, kind, place, form and reason are the same. */
-export function samePlaceKey(f: Finding): string {
+function samePlaceKey(f: Finding): string {
   return `${f.path}\0${f.kind}\0${f.line}\0${f.column}\0${f.form}\0${f.reason ?? ''}`;
 }
 

@@ -3,7 +3,7 @@
 // --apply, the diffs locate them in a dry run), moves that matched nothing (likely typos), notices, time.
 // Used by the run command in text mode (on stderr in JSON mode); keeps only failures, never file text.
 import { failureWhere } from '../rewrite/parse-error-at';
-import { moreMovesHere, samePlaceKey, type PlaceGroup } from '../report/same-place';
+import { groupByPlace, moreMovesHere, type PlaceGroup } from '../report/same-place';
 import type { FileError, FileResult, Finding, MigrationPlan, RunSummary, Sink } from '../types';
 import { syntaxErrorLines, tolerantChangeOf, tolerantCount, type TolerantChange } from './syntax-error-lines';
 import { createPainter, type TextOutput } from './text-output';
@@ -24,7 +24,6 @@ export interface SummarySinkOptions {
 
 /** How many lines of findings of each kind the text summary lists before it only counts the rest. */
 const MANUAL_SHOWN = 50;
-
 
 interface FailedFile {
   path: string;
@@ -47,20 +46,12 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       const tolerant = tolerantChangeOf(result);
       if (tolerant) tolerantChanges.push(tolerant);
       // The same place and reason for several moves is one line (same-place.ts).
-      const samePlace = new Map<string, PlaceGroup>();
-      for (const finding of result.findings) {
-        const list = shown.get(finding.kind);
+      for (const group of groupByPlace(result.findings)) {
+        const { kind } = group.finding;
+        const list = shown.get(kind);
         if (!list) continue;
-        totals.set(finding.kind, (totals.get(finding.kind) ?? 0) + 1);
-        const key = samePlaceKey(finding);
-        const same = samePlace.get(key);
-        if (same) {
-          same.moves++;
-        } else if (list.length < MANUAL_SHOWN) {
-          const entry = { finding, moves: 1 };
-          samePlace.set(key, entry);
-          list.push(entry);
-        }
+        totals.set(kind, (totals.get(kind) ?? 0) + group.moves);
+        if (list.length < MANUAL_SHOWN) list.push(group);
       }
       if (result.status === 'skipped') skipReasons.set(result.reason, (skipReasons.get(result.reason) ?? 0) + 1);
     },
