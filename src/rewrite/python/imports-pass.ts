@@ -10,7 +10,7 @@ import { planFromImport } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
 import { resolveRelative, spellFrom } from './module-path';
 import { missingNameReason } from '../missing-name-reason';
-import { canonicalProvides } from './provided-names';
+import { canonicalProvides, missingStep } from './provided-names';
 import type { NameScan } from './name-uses';
 import { finishNamespaces } from './namespace-members';
 import { attributeManuals, editPlainImport, missingMemberReason } from './plain-import-edits';
@@ -54,7 +54,8 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
   }
   const missing = moving.find((t) => !t.move!.from.symbol && t.module !== '' && canonicalProvides({ provided: ctx.provided }, t.module, t.name) === false);
   if (missing) {
-    const reason = missingNameReason(missing.module, missing.name);
+    const step = missingStep({ provided: ctx.provided }, `${missing.module}.${missing.name}`) ?? missing;
+    const reason = missingNameReason(step.module, step.name);
     for (const m of moves) report(ctx, stmt, m, 'manual', reason);
     return undefined;
   }

@@ -8,7 +8,7 @@ import { rewriteNamespace } from './namespace-members';
 import { bareUsesOf } from './namespace-state';
 import { rewriteParentChains } from './parent-chains';
 import { missingNameReason } from '../missing-name-reason';
-import { canonicalProvides } from './provided-names';
+import { canonicalProvides, missingStep } from './provided-names';
 import { importsOfTarget } from './target-imports';
 import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
@@ -40,7 +40,9 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     addFinding(ctx, { ...base, kind: 'manual', reason: cycle });
     return;
   }
-  const lacking = missingMemberReason(ctx, names, item.alias ?? item.name, item.name, target.module);
+  // `import a.gone` re-pointed at `b.a.gone` when b.a has no `gone`: the import itself would fail.
+  const absent = target.move.from.symbol ? undefined : missingStep({ provided: ctx.provided }, target.module);
+  const lacking = absent ? missingNameReason(absent.module, absent.name) : missingMemberReason(ctx, names, item.alias ?? item.name, item.name, target.module);
   if (lacking !== undefined) {
     addFinding(ctx, { ...base, kind: 'manual', reason: lacking });
     return;
@@ -109,7 +111,9 @@ export function missingMemberReason(ctx: RewriteContext, names: NameScan, local:
   const moved = new Set(ctx.index.symbolMovesOf(legacy).map((m) => m.from.symbol));
   for (const c of chainUses(names, local)) {
     const attr = attributeAfter(names, c);
-    if (attr !== undefined && !moved.has(attr) && canonicalProvides({ provided: ctx.provided }, module, attr) === false) return missingNameReason(module, attr, `${local}.${attr}`);
+    if (attr === undefined || moved.has(attr) || canonicalProvides({ provided: ctx.provided }, module, attr) !== false) continue;
+    const step = missingStep({ provided: ctx.provided }, `${module}.${attr}`) ?? { module, name: attr };
+    return missingNameReason(step.module, step.name, `${local}.${attr}`);
   }
   return undefined;
 }

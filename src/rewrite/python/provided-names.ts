@@ -27,3 +27,18 @@ export function canonicalProvides(plan: Pick<PythonPlan, 'provided'>, module: st
   }
   return undefined;
 }
+
+/**
+ * Where a canonical dotted path (`b.a.gone.Z`) surely stops existing: the listed module on the way
+ * and the next part it lacks (`b.a`, `gone`), so a reason names the step that is missing rather than
+ * a name of a module that is not there. Undefined when every step is there or cannot be told: below
+ * a part that is present but not listed itself (a submodule's names, a class's attributes), nothing is.
+ */
+export function missingStep(plan: Pick<PythonPlan, 'provided'>, path: string): { module: string; name: string } | undefined {
+  const parts = path.split('.');
+  for (let cut = 1; cut < parts.length; cut++) {
+    const module = parts.slice(0, cut).join('.');
+    if (canonicalProvides(plan, module, parts[cut]) === false) return { module, name: parts[cut] };
+  }
+  return undefined;
+}

@@ -2,6 +2,8 @@
 // it and a dot) are rewritten keeping prefix and quotes; f-strings with expressions are manual;
 // docstrings and comments are reported as mentions (rewritten only with options.rewriteComments).
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { missingNameReason } from '../missing-name-reason';
+import { missingStep } from './provided-names';
 import { stringLiteralParts } from './string-scanner';
 import { createClashFinder, type ClashFinder } from './target-clashes';
 import { tokenHolding } from './token-search';
@@ -49,6 +51,9 @@ function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean,
   }
   const base = { offset: start, move: mapped.move, form: 'string-target' as const, text: raw };
   if (isIgnored(ctx, start, start + raw.length)) return addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
+  // `mock.patch("a.gone.Z")` re-pointed at a module or name the canonical side lacks would fail when the test runs.
+  const absent = mapped.move.from.symbol ? undefined : missingStep({ provided: ctx.provided }, mapped.path);
+  if (absent) return addFinding(ctx, { ...base, kind: 'manual', reason: missingNameReason(absent.module, absent.name) });
   const clash = clashingTarget(k, body, mapped.path);
   if (clash) {
     const line = ctx.lines.position(clash.offset).line;
