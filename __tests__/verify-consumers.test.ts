@@ -66,3 +66,25 @@ test('a clean repository has neither', async () => {
   const repo = makeTempRepo({ ...REPO, 'pkg/consumer.py': 'from pkg.legacy import Shared, helpers\n', 'pkg/sub/relative.py': '', 'web/app.ts': "import { keep } from './legacy';\n" });
   expect(await runInRepo(repo, 'verify')).toMatchObject({ code: 0, stdout: '' });
 });
+
+test('a moved package’s submodules count as its names: one only the legacy package has is an error, one neither has a warning', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'oldpkg', to: 'lib.newpkg' }] } }),
+    'oldpkg/__init__.py': '',
+    'oldpkg/kept.py': 'A = 1\n',
+    'oldpkg/left_behind.py': 'B = 1\n',
+    'lib/__init__.py': '',
+    'lib/newpkg/__init__.py': '',
+    'lib/newpkg/kept.py': 'A = 1\n',
+    'app.py': 'import oldpkg.kept\nfrom oldpkg.kept import A\nimport oldpkg.left_behind as lb\nfrom oldpkg.left_behind.deep import C\nfrom oldpkg.never import D\n',
+  });
+  const run = await runInRepo(repo, 'verify', '--format', 'json');
+  expect(run.code).toBe(1);
+  const report = JSON.parse(run.stdout) as { errors: { code: string; symbol: string; sites: unknown[]; message: string }[]; warnings: { code: string; symbol: string; sites: unknown[] }[] };
+  expect(report.errors.map((e) => [e.code, e.symbol, e.sites])).toEqual([
+    ['consumer-gap', 'left_behind', [{ path: 'app.py', line: 3 }, { path: 'app.py', line: 4 }]],
+  ]);
+  expect(report.errors[0].message).toContain('imported from legacy oldpkg/left_behind.py');
+  expect(report.errors[0].message).toContain('Add a move "oldpkg.left_behind" → the module that replaces oldpkg/left_behind.py');
+  expect(report.warnings.map((w) => [w.code, w.symbol, w.sites])).toEqual([['missing-name', 'never', [{ path: 'app.py', line: 5 }]]]);
+});

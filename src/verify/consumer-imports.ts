@@ -1,6 +1,7 @@
 // Which names the repository's files import from the legacy module of each whole-module move, as
 // the rewriter sees them: `from legacy import A, B` (Python, absolute or relative), `L.A` through
-// `import pkg.legacy [as L]` or `from pkg import legacy [as L]`, and `import { A } from 'legacy'`,
+// `import pkg.legacy [as L]` or `from pkg import legacy [as L]`, the submodule `sub` of a moved
+// package through `import legacy.sub…` or `from legacy.sub… import X`, and `import { A } from 'legacy'`,
 // `import A from 'legacy'` (as `default`), `export { A } from 'legacy'` (JS/TS, bare specifiers read
 // through tsconfig's baseUrl like the rewriter does). Reads every file as run does (one reused
 // buffer, run's size limit) and tokenizes only those run's prefilter lets through (a file naming no
@@ -90,11 +91,17 @@ function pythonImports(text: string, file: string, plan: MigrationPlan, moves: R
   const absolute = (stmt: ImportStatement) => (stmt.level === 0 ? stmt.module : pkg ? resolveRelative(pkg, stmt.level, stmt.module) : undefined);
   /** Local dotted names bound to a legacy module (`L` of `import pkg.legacy as L`), with their move. */
   const aliases: [string, Move][] = [];
+  /** `import legacy_pkg.sub…` / `from legacy_pkg.sub… import X`: a moved package's submodule, which its canonical package must have too. */
+  const recordSubmodule = (module: string, offset: number) => {
+    const above = movedAncestor(moves, module);
+    if (above) record(above.move, above.next, { path: file, line: lines.position(offset).line });
+  };
   for (const stmt of imports) {
     if (stmt.kind === 'import') {
       for (const item of stmt.items) {
         const move = moves.get(item.name);
         if (move) aliases.push([item.alias ?? item.name, move]);
+        else recordSubmodule(item.name, item.nameStart);
       }
       continue;
     }
@@ -102,6 +109,7 @@ function pythonImports(text: string, file: string, plan: MigrationPlan, moves: R
     const from = absolute(stmt);
     if (from === undefined) continue;
     const move = moves.get(from);
+    if (!move) recordSubmodule(from, stmt.start);
     for (const item of stmt.items) {
       if (move) record(move, item.name, { path: file, line: lines.position(item.nameStart).line });
       // `from pkg import legacy`: the legacy module itself, used as `legacy.A`.
@@ -117,6 +125,15 @@ function pythonImports(text: string, file: string, plan: MigrationPlan, moves: R
       if (attribute !== undefined) record(move, attribute, { path: file, line: lines.position(chain.start).line });
     }
   }
+}
+
+/** The nearest moved package above `module` and the part of `module` right below it (`a`, `gone` for `a.gone.deep`). */
+function movedAncestor(moves: ReadonlyMap<string, Move>, module: string): { move: Move; next: string } | undefined {
+  for (let cut = module.lastIndexOf('.'); cut > 0; cut = module.lastIndexOf('.', cut - 1)) {
+    const move = moves.get(module.slice(0, cut));
+    if (move) return { move, next: module.slice(cut + 1).split('.')[0] };
+  }
+  return undefined;
 }
 
 function javascriptImports(text: string, file: string, plan: MigrationPlan, moves: ReadonlyMap<string, Move>, record: RecordSite): void {
