@@ -121,6 +121,42 @@ describe('replayCommit on a synthetic history', () => {
     expect(text).toContain('+ theirs L1: from pkg.old import Other');
     expect(text).toContain('uses: Old before 1 / ours 0 / theirs 1; New before 0 / ours 1 / theirs 0');
   }, 60_000);
+
+  test('a package move reaches submodules on both sides; --full-tree lets the tool read the canonical package as it is', () => {
+    const repo = makeTempRepo({
+      'lib/__init__.py': '',
+      'lib/newpkg/__init__.py': '',
+      'lib/newpkg/kept.py': 'A = 1\n',
+      'app/__init__.py': '',
+      'app/sub.py': 'from oldpkg.kept import A\n',
+      'app/plain.py': 'import oldpkg.kept\nx = oldpkg.kept.A\n',
+      'app/nowhere.py': 'from oldpkg.tests.helpers import H\n',
+    });
+    writeFiles(repo, {
+      'app/sub.py': 'from lib.newpkg.kept import A\n',
+      'app/plain.py': 'import lib.newpkg.kept\nx = lib.newpkg.kept.A\n',
+      // The team re-points at a package that exists on neither side: the tool leaves it, manual.
+      'app/nowhere.py': 'from lib.newpkg.tests.helpers import H\n',
+      'lib/newpkg/__init__.py': '# The package formerly known as oldpkg.\n',
+    });
+    git(repo, 'commit', '-qam', 'team: package move');
+    const run = (fullTree: boolean) => {
+      const replay = replayCommit({
+        gitDir: path.join(repo, '.git'),
+        bin: path.join(REPO, 'bin', 'ssot-codemod.js'),
+        workDir: path.join(makeTempDir(), 'work'),
+        id: 'package',
+        commit: 'HEAD',
+        moves: [{ from: 'oldpkg', to: 'lib.newpkg' }],
+        fullTree,
+      });
+      return Object.fromEntries(replay.files.map((f) => [f.path, f.category === 'mismatch' ? classify(f).id : f.category]));
+    };
+    // Only the modified files: lib/newpkg/__init__.py is there, kept.py is not, so `kept` seems missing.
+    const modifiedOnly = run(false);
+    expect(modifiedOnly).toEqual({ 'app/nowhere.py': 'team-unknown-name', 'app/plain.py': 'target-lacked-name', 'app/sub.py': 'target-lacked-name', 'lib/newpkg/__init__.py': 'not-relevant' });
+    expect(run(true)).toEqual({ ...modifiedOnly, 'app/plain.py': 'identical', 'app/sub.py': 'identical' });
+  }, 60_000);
 });
 
 describe('replayJsCommit on a synthetic frontend history', () => {

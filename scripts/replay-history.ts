@@ -28,6 +28,8 @@ compares, per file, the import statements of the manifest's modules and the uses
   --work DIR            scratch directory (default: <tmp>/ssot-replay); each commit's before/ ours/ theirs/ stay there
   --json FILE           also write every file's outcome as JSON
   --max-mismatches N    print at most N mismatches per commit (default: all)
+  --full-tree           Python cases: run in the parent's whole Python tree, so the canonical side is complete
+                        (default: only the modified files and their packages' __init__.py)
   --help
 `;
 
@@ -43,6 +45,7 @@ export async function replayHistory(argv: string[], out: (text: string) => void)
         work: { type: 'string', default: path.join(os.tmpdir(), 'ssot-replay') },
         json: { type: 'string' },
         'max-mismatches': { type: 'string' },
+        'full-tree': { type: 'boolean' },
         help: { type: 'boolean', default: false },
       },
       strict: true,
@@ -71,7 +74,7 @@ export async function replayHistory(argv: string[], out: (text: string) => void)
   try {
     for (const c of cases) {
       const common = { gitDir, bin, workDir: path.join(values.work, c.id), id: c.id, commit: c.commit, moves: c.moves };
-      const replay = c.javascript ? replayJsCommit({ ...common, root: c.javascript.root }) : replayCommit(common);
+      const replay = c.javascript ? replayJsCommit({ ...common, root: c.javascript.root }) : replayCommit({ ...common, fullTree: values['full-tree'] });
       replays.push(replay);
       out(formatReplay(replay, { maxMismatches: values['max-mismatches'] === undefined ? undefined : Number(values['max-mismatches']) }) + '\n');
     }

@@ -1,10 +1,58 @@
 // The regression set: bulk import rewrites the netra team made by script (netra-systems/zen,
-// 2025-09-12 … 09-17), and two of its frontend ones (2025-08), each with a manifest that states
-// its mapping and local-name policy.
+// 2025-09-05 … 09-17, and the 08-21 package move), and two of its frontend ones (2025-08), each
+// with a manifest that states its mapping and local-name policy.
 // Read by scripts/replay-history.ts; docs/replay.md explains why each commit was chosen.
 import type { ReplayMove } from './compare-file';
 
 const WS = 'netra_backend.app.websocket_core';
+
+/** 75794a8ec: the `tests.*` packages and modules found under netra_backend/tests but not under tests/ at its parent. */
+const MOVED_TEST_MODULES = [
+  'tests.agents.test_agent_e2e_critical_setup',
+  'tests.agents.test_example_prompts_base',
+  'tests.agents.test_example_prompts_contexts',
+  'tests.agents.test_example_prompts_runner',
+  'tests.agents.test_supervisor_basic',
+  'tests.agents.test_supervisor_patterns',
+  'tests.agents.test_triage_caching_async',
+  'tests.agents.test_triage_edge_performance',
+  'tests.agents.test_triage_entity_intent',
+  'tests.agents.test_triage_init_validation',
+  'tests.core',
+  'tests.e2e.concurrent_load_helpers',
+  'tests.e2e.example_prompts_core',
+  'tests.e2e.example_prompts_validators',
+  'tests.e2e.infrastructure',
+  'tests.e2e.latency_optimization_helpers',
+  'tests.e2e.multi_constraint_test_helpers',
+  'tests.e2e.scaling_test_helpers',
+  'tests.e2e.state_validation_utils',
+  'tests.e2e.test_capacity_planning',
+  'tests.e2e.test_concurrent_load_core',
+  'tests.e2e.test_fair_queuing',
+  'tests.e2e.test_rate_limit_analysis',
+  'tests.e2e.test_resource_exhaustion',
+  'tests.e2e.test_scaling_edge_cases',
+  'tests.e2e.test_scaling_integrity',
+  'tests.e2e.test_scaling_metrics',
+  'tests.e2e.test_usage_increase_analysis',
+  'tests.e2e.test_websocket_limits',
+  'tests.e2e.thread_test_fixtures',
+  'tests.fixtures',
+  'tests.helpers',
+  'tests.integration.critical_paths',
+  'tests.integration.helpers',
+  'tests.integration.metrics',
+  'tests.integration.staging_config',
+  'tests.integration.test_helpers',
+  'tests.performance',
+  'tests.services',
+  'tests.test_business_value_fixtures',
+  'tests.websocket.test_compression_auth',
+  'tests.websocket.test_concurrent_connections',
+  'tests.websocket.test_memory_monitoring',
+  'tests.websocket.test_message_ordering',
+];
 
 /** One team commit to replay. */
 export interface ReplayCase {
@@ -73,6 +121,16 @@ export const CASES: readonly ReplayCase[] = [
       { from: `${WS}.canonical_import_patterns`, to: `${WS}.websocket_manager` },
       { from: `${WS}.unified_manager:UnifiedWebSocketManager`, to: `${WS}.websocket_manager:WebSocketManager`, localName: 'rename' },
       { from: `${WS}.unified_manager`, to: `${WS}.websocket_manager` },
+    ],
+  },
+  {
+    id: '75794a8ec',
+    commit: '75794a8eceadd1b9692c23848c17dc628c99f2f8',
+    shape: 'package move (app → netra_backend.app, every submodule) plus the test modules that moved, in ~1,700 files',
+    moves: [
+      { from: 'app', to: 'netra_backend.app' },
+      // The test modules that exist only under netra_backend/tests at the parent (top-level tests/ stays).
+      ...MOVED_TEST_MODULES.map((m) => ({ from: m, to: `netra_backend.${m}` })),
     ],
   },
   {

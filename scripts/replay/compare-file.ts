@@ -68,7 +68,7 @@ export interface FileComparison {
 
 function relevantImports(source: string, path: string, facts: MappingFacts, names: string[]) {
   const read = readPythonFacts(source, names);
-  const imports = read.imports.filter((s) => touchedModules(s, path, facts.roots).some((m) => facts.modules.has(m)));
+  const imports = read.imports.filter((s) => touchedModules(s, path, facts.roots).some((m) => coveredBy(facts.modules, m)));
   return { imports, all: read.imports, counts: read.nameCounts, strings: read.stringMentions, rebound: read.otherBindings };
 }
 
@@ -100,7 +100,9 @@ export function compareFile(path: string, sides: { before: string; ours: string;
   if (!comparison.identical && lookup) {
     // Only the names one side imports in vain and the other does not: shared breakage explains no difference.
     // A name imported from a module we cannot read (`__getattr__`, `import *`) on the other side counts as shared.
-    const [o, t] = [unknownNames(comparison.ours, path, facts, lookup), unknownNames(comparison.theirs, path, facts, lookup)];
+    // Our statements still on a legacy module are ones the tool left (a manual finding says why), not names it sent anywhere.
+    const sent = comparison.ours.filter((s) => !importsLegacy(s, path, facts));
+    const [o, t] = [unknownNames(sent, path, facts, lookup), unknownNames(comparison.theirs, path, facts, lookup)];
     const oneSided = (a: typeof o, b: typeof o) => [...a.unknown].filter((x) => !b.unknown.has(x) && !b.unreadable.has(x));
     comparison.hints.push(...oneSided(o, t).map((x) => `ours-${x}`), ...oneSided(t, o).map((x) => `theirs-${x}`));
   }
@@ -160,9 +162,17 @@ function hintsFor(c: FileComparison, facts: MappingFacts, sides: { before: SideF
   return hints;
 }
 
+/** Is `module` one of `modules` or inside one of them (a whole-module move of a package moves its submodules too, as the tool does)? */
+export function coveredBy(modules: ReadonlySet<string>, module: string): boolean {
+  for (let m = module; ; m = m.slice(0, m.lastIndexOf('.'))) {
+    if (modules.has(m)) return true;
+    if (!m.includes('.')) return false;
+  }
+}
+
 /** Does the statement import something the manifest moves: any name of a whole-module move, or a moved symbol? */
 export function importsLegacy(s: ImportStatement, file: string, facts: MappingFacts): boolean {
-  if (touchedModules(s, file, facts.roots).some((m) => facts.legacyModules.has(m))) return true;
+  if (touchedModules(s, file, facts.roots).some((m) => coveredBy(facts.legacyModules, m))) return true;
   const symbols = s.kind === 'from' ? facts.legacySymbols.get(resolveModule(s.module, file, facts.roots)) : undefined;
   return symbols !== undefined && s.items.some((item) => symbols.has(item.split(' ')[0]));
 }
@@ -177,6 +187,10 @@ function unknownNames(statements: ImportStatement[], file: string, facts: Mappin
       continue;
     }
     const module = resolveModule(s.module, file, facts.roots);
+    if (!lookup.exists(module)) {
+      unknown.add(`unknown-module:${module}`);
+      continue;
+    }
     const names = lookup.names(module);
     for (const item of s.items) {
       const name = item.split(' ')[0];

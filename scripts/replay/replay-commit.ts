@@ -49,6 +49,8 @@ export interface ReplayCommitOptions {
   commit: string;
   moves: readonly ReplayMove[];
   roots?: string[];
+  /** Run in a copy of the parent's whole Python tree (the modified files are still the only ones rewritten and compared); default: only those files and their packages' `__init__.py`. */
+  fullTree?: boolean;
 }
 
 export function replayCommit(options: ReplayCommitOptions): CommitReplay {
@@ -66,7 +68,11 @@ export function replayCommit(options: ReplayCommitOptions): CommitReplay {
     ...extractFiles(gitDir, parentTree, [...python, ...packageInits(parentTree, python)], dirs.before),
     ...extractFiles(gitDir, commitTree, [...python, ...packageInits(commitTree, python)], dirs.theirs),
   ]);
-  fs.cpSync(dirs.before, dirs.ours, { recursive: true });
+  if (options.fullTree) {
+    // Every Python file of the parent, so the canonical side (a moved package's submodules, the
+    // modules a target loads) is what the tool would read in the real repository.
+    extractFiles(gitDir, parentTree, [...parentTree.keys()].filter((p) => p.endsWith('.py')), dirs.ours);
+  } else fs.cpSync(dirs.before, dirs.ours, { recursive: true });
 
   const notices: string[] = [];
   const withLocalName = supportsLocalName(options.bin);
