@@ -17,7 +17,17 @@ export interface ModuleMoves {
   symbols: Map<string, Move>;
 }
 
-export type MoveIndex = Map<JsModuleKey, ModuleMoves>;
+export interface MoveIndex {
+  /**
+   * The moves of a module: its own, or for a subpath of a bare package that moves whole onto another
+   * package (`pkg:legacy/sub`), the package's move carried down the path (`pkg:new/sub`), as a Python
+   * package's move reaches its submodules. The subpath's own move, if the manifest has one, wins.
+   */
+  get(key: JsModuleKey): ModuleMoves | undefined;
+  has(key: JsModuleKey): boolean;
+  /** The modules the manifest names itself (no subpaths). */
+  values(): IterableIterator<ModuleMoves>;
+}
 
 const built = new WeakMap<JavascriptPlan, MoveIndex>();
 
@@ -29,14 +39,35 @@ export function indexMoves(plan: JavascriptPlan): MoveIndex {
 }
 
 function buildIndex(plan: JavascriptPlan): MoveIndex {
-  const index: MoveIndex = new Map();
+  const own = new Map<JsModuleKey, ModuleMoves>();
   for (const move of plan.moves) {
-    let entry = index.get(move.fromKey);
-    if (!entry) index.set(move.fromKey, (entry = { symbols: new Map() }));
+    let entry = own.get(move.fromKey);
+    if (!entry) own.set(move.fromKey, (entry = { symbols: new Map() }));
     if (move.from.symbol) entry.symbols.set(move.from.symbol, move);
     else entry.whole = move;
   }
-  return index;
+  // Subpaths are derived on demand and remembered: a pure function of the key, the same for every file.
+  const derived = new Map<JsModuleKey, ModuleMoves | undefined>();
+  const get = (key: JsModuleKey): ModuleMoves | undefined => {
+    const entry = own.get(key);
+    if (entry || !key.startsWith('pkg:')) return entry;
+    if (!derived.has(key)) derived.set(key, subpathMoves(own, key));
+    return derived.get(key);
+  };
+  return { get, has: (key) => get(key) !== undefined, values: () => own.values() };
+}
+
+/** `pkg:legacy/a/b` under a whole-module move `pkg:legacy` → `pkg:new`: the move of `new/a/b`, under the package move's id. */
+function subpathMoves(own: ReadonlyMap<JsModuleKey, ModuleMoves>, key: JsModuleKey): ModuleMoves | undefined {
+  for (let cut = key.lastIndexOf('/'); cut > 'pkg:'.length; cut = key.lastIndexOf('/', cut - 1)) {
+    const whole = own.get(key.slice(0, cut))?.whole;
+    if (!whole) continue;
+    if (!whole.toKey.startsWith('pkg:')) return undefined;
+    const rest = key.slice(cut);
+    const move: Move = { ...whole, from: { ...whole.from, module: whole.from.module + rest }, to: { ...whole.to, module: whole.to.module + rest }, fromKey: key, toKey: whole.toKey + rest };
+    return { whole: move, symbols: new Map() };
+  }
+  return undefined;
 }
 
 /** The new home of `name` imported from a module with these moves, or undefined when it stays. */
