@@ -22,6 +22,7 @@ const ALIASES = [
   { pattern: '@/*', targets: ['web/*'] },
   { pattern: 'wsconf', targets: ['web/services/legacyWs.ts'] },
   { pattern: '@lw/*', targets: ['web/lib/legacy/*'] },
+  { pattern: 'legsub', targets: ['web/lib/legacy/deep/sub.ts'] },
 ];
 const planOf = (moves: object[]): MigrationPlan => compilePlan({ javascript: { moves } } as never, { file: 'ssot-codemod.json', aliases: ALIASES });
 const PLAN = planOf(MOVES);
@@ -43,6 +44,8 @@ describe('javascript prefilter', () => {
     ['an escaped specifier', "import x from '@/services/legacy\\u0057s';\n", 'web/a.ts'],
     ['a line continuation inside the specifier', "import x from '@/services/legacy\\\nWs';\n", 'web/a.ts'],
     ['an exact alias of the legacy file', "import x from 'wsconf';\n", 'web/a.ts'],
+    ['an exact alias of a file below a moved directory module', "import x from 'legsub';\n", 'web/a.ts'],
+    ['a subpath of a moved package', "import x from 'legacy-lib/sub';\n", 'web/a.ts'],
     ['an alias whose target holds the base name', "import x from '@lw/index';\n", 'web/a.ts'],
     ['the index module from below, with dots', "import x from '..';\n", 'web/lib/legacy/sub/a.ts'],
     ['the index module from beside it', "import x from './index';\n", 'web/lib/legacy/a.ts'],
@@ -77,6 +80,7 @@ const IMPORTERS = ['web/a.ts', 'web/app/b.tsx', 'web/lib/legacy/c.ts', 'web/lib/
 const SPECIFIERS = [
   '@/services/legacyWs', '../lib/ws-manager', './ws-manager', './lib/ws-manager.ts', 'wsconf', '..', '.', './', './index', '../index.js', '@lw/index', '@lw/x/..',
   'legacy-lib', '@/lib/legacy', '@/lib/legacy/index', '/web/lib/ws-manager', './other', 'react', '@/services/webSocketService', '@lw/other',
+  'legacy-lib/sub', '@/lib/legacy/deep/sub', 'legsub', './legacy/x',
 ];
 const PREFIXES = ['./', '../', '../lib/', '@/', '@/services/', '@lw/', 'web/', './x', 'lib', ''];
 

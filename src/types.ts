@@ -102,6 +102,13 @@ export interface JavascriptPlan {
    * would be defined nowhere. Left as a manual finding. Filled by manifest/loads-from.ts.
    */
   loadsFrom?: Record<JsModuleKey, string[]>;
+  /**
+   * For each whole-module move's target that is a repository file module: the module paths below it
+   * (`sub`, `deep/x`) when it is a directory module (an index file), `[]` for a plain file. A move onto
+   * a directory module takes the legacy module's subpaths along; one the target lacks is a manual
+   * finding. A target that is not a key is unknown. Filled by manifest/javascript-subtrees.ts.
+   */
+  subtrees?: Record<JsModuleKey, string[]>;
 }
 
 /** The manifest compiled once per run and sent to each worker once. */

@@ -8,6 +8,7 @@ import type { MigrationPlan } from '../types';
 import { parseJson, JsonSyntaxError } from './jsonc';
 import { compilePlan } from './plan';
 import { readJavascriptProvided } from './javascript-provided';
+import { readJavascriptSubtrees } from './javascript-subtrees';
 import { readLoadsFrom } from './loads-from';
 import type { ModuleApiReader } from '../verify/module-api';
 import { readProvidedNames } from './python-provided';
@@ -54,6 +55,8 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   if (plan.javascript) {
     const provided = readJavascriptProvided(plan, apiReader);
     if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
+    const subtrees = readJavascriptSubtrees(plan.javascript, repoRoot);
+    if (Object.keys(subtrees).length > 0) plan.javascript.subtrees = subtrees;
   }
   const loadsFrom = readLoadsFrom(plan, apiReader);
   if (plan.python && loadsFrom.python) plan.python.loadsFrom = loadsFrom.python;

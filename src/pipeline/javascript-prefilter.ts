@@ -54,7 +54,11 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
 function aliasMaySupply(pattern: string, target: string | undefined, file: string, base: string): boolean {
   if (target === undefined) return false;
   const star = target.indexOf('*');
-  if (pattern.indexOf('*') < 0 || star < 0) return keyPath(`file:${stripModuleSuffix(normalize(target))}`) === file;
+  if (pattern.indexOf('*') < 0 || star < 0) {
+    // The module itself, or a module below it (a moved directory module takes its subpaths along).
+    const reached = keyPath(`file:${stripModuleSuffix(normalize(target))}`);
+    return reached === file || (reached !== undefined && reached.startsWith(`${file}/`));
+  }
   const head = target.slice(0, star);
   const tail = target.slice(star + 1);
   if (head.includes(base) || tail.includes(base)) return true;

@@ -47,7 +47,8 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
   if (!scan) return;
   const { words } = scan;
   // A legacy module's own text is left alone, as the Python rewriter leaves a legacy module's.
-  const rewrite = rewriteComments && !ignore.wholeFile && !context.moves.get(`file:${stripModuleSuffix(context.path)}`)?.whole;
+  const own = `file:${stripModuleSuffix(context.path)}`;
+  const rewrite = rewriteComments && !ignore.wholeFile && !context.plan.moves.some((m) => !m.from.symbol && m.fromKey === own);
   for (const comment of file.comments ?? []) {
     const start = (comment.start ?? 0) + 2; // after `//` or `/*`
     for (const found of mentionsIn(context, comment.value, words)) {

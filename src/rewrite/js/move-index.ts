@@ -15,13 +15,16 @@ export interface ModuleMoves {
   whole?: Move;
   /** Symbol moves by legacy export name (`default` included). */
   symbols: Map<string, Move>;
+  /** A subpath the whole move's target directory lacks (`@/new` has no `sub`): its references are manual findings. */
+  absent?: { module: string; name: string };
 }
 
 export interface MoveIndex {
   /**
-   * The moves of a module: its own, or for a subpath of a bare package that moves whole onto another
-   * package (`pkg:legacy/sub`), the package's move carried down the path (`pkg:new/sub`), as a Python
-   * package's move reaches its submodules. The subpath's own move, if the manifest has one, wins.
+   * The moves of a module: its own, or for a module below one that moves whole (a bare package's
+   * subpath `pkg:legacy/sub`, a file below a directory module `file:src/old/sub`), that move carried
+   * down the path (`pkg:new/sub`, `file:src/new/sub`), as a Python package's move reaches its
+   * submodules. The nearest module with a move of its own wins.
    */
   get(key: JsModuleKey): ModuleMoves | undefined;
   has(key: JsModuleKey): boolean;
@@ -50,26 +53,40 @@ function buildIndex(plan: JavascriptPlan): MoveIndex {
   const derived = new Map<JsModuleKey, ModuleMoves | undefined>();
   const get = (key: JsModuleKey): ModuleMoves | undefined => {
     const entry = own.get(key);
-    if (entry || !key.startsWith('pkg:')) return entry;
-    if (!derived.has(key)) derived.set(key, subpathMoves(own, key));
+    if (entry) return entry;
+    if (!derived.has(key)) derived.set(key, subpathMoves(own, plan.subtrees, key));
     return derived.get(key);
   };
   return { get, has: (key) => get(key) !== undefined, values: () => own.values() };
 }
 
-/** `pkg:legacy/a/b` under a whole-module move `pkg:legacy` → `pkg:new`: the move of `new/a/b`, under the package move's id. */
-function subpathMoves(own: ReadonlyMap<JsModuleKey, ModuleMoves>, key: JsModuleKey): ModuleMoves | undefined {
-  for (let cut = key.lastIndexOf('/'); cut > 'pkg:'.length; cut = key.lastIndexOf('/', cut - 1)) {
+/**
+ * `pkg:legacy/a/b` under a whole-module move `pkg:legacy` → `pkg:new` (or `file:src/old/a/b` under
+ * `file:src/old` → `file:src/new`): the move of `new/a/b`, under the moved module's id. A package moved
+ * onto a file, or a file onto a package, keeps its subpaths: there is no layout to map them onto.
+ */
+function subpathMoves(own: ReadonlyMap<JsModuleKey, ModuleMoves>, subtrees: JavascriptPlan['subtrees'], key: JsModuleKey): ModuleMoves | undefined {
+  const scheme = key.startsWith('pkg:') ? 'pkg:' : key.startsWith('file:') ? 'file:' : undefined;
+  if (scheme === undefined) return undefined;
+  for (let cut = key.lastIndexOf('/'); cut > scheme.length; cut = key.lastIndexOf('/', cut - 1)) {
     const whole = own.get(key.slice(0, cut))?.whole;
     if (!whole) continue;
-    if (!whole.toKey.startsWith('pkg:')) return undefined;
-    const rest = key.slice(cut);
-    const move: Move = { ...whole, from: { ...whole.from, module: whole.from.module + rest }, to: { ...whole.to, module: whole.to.module + rest }, fromKey: key, toKey: whole.toKey + rest };
-    return { whole: move, symbols: new Map() };
+    if (!whole.toKey.startsWith(scheme)) return undefined;
+    const rest = key.slice(cut + 1);
+    const toKey = whole.toKey === 'file:.' ? `file:${rest}` : `${whole.toKey}/${rest}`;
+    const move: Move = { ...whole, from: { ...whole.from, module: below(whole.from.module, rest) }, to: { ...whole.to, module: below(whole.to.module, rest) }, fromKey: key, toKey };
+    const listed = subtrees?.[whole.toKey];
+    const absent = listed !== undefined && !listed.includes(rest) ? { module: whole.to.module, name: rest } : undefined;
+    return { whole: move, symbols: new Map(), ...(absent ? { absent } : {}) };
   }
   return undefined;
 }
 
+/** A module's specifier as the manifest wrote it, extended to a path below it (`./src/new/index.ts`, `sub` → `./src/new/sub`). */
+function below(written: string, rest: string): string {
+  const base = written.replace(/(?:^|\/)index(?:\.[cm]?[jt]sx?)?$|\.[cm]?[jt]sx?$/, '').replace(/\/$/, '');
+  return base === '' ? `./${rest}` : `${base}/${rest}`;
+}
 /** The new home of `name` imported from a module with these moves, or undefined when it stays. */
 export function targetOf(moves: ModuleMoves, name: string): NameTarget | undefined {
   const symbol = moves.symbols.get(name);

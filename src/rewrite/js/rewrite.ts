@@ -7,6 +7,7 @@ import { applyEdits, effectiveEdits } from '../edits';
 import type { RewriteInput } from '../language';
 import { createLineIndex } from '../line-index';
 import { loadCycleReason, SELF_IMPORT_REASON } from '../import-cycle-reason';
+import { missingNameReason } from '../missing-name-reason';
 import { rewriteCall, rewriteImportType, rewriteWholeReference } from './call-sites';
 import { reportComputed } from './computed-sites';
 import { createContext, keyOf, report, respell, type RewriteContext } from './context';
@@ -57,7 +58,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     return false;
   });
   context.mockClashes = mockClashes(context, sites);
-  rewriteMatched(context, file, active.filter((m) => !closesImportCycle(context, m) && !lacksCanonicalName(context, m)));
+  rewriteMatched(context, file, active.filter((m) => !lacksModule(context, m) && !closesImportCycle(context, m) && !lacksCanonicalName(context, m)));
   return finish(context);
 }
 
@@ -204,6 +205,14 @@ function closesImportCycle(context: RewriteContext, m: Matched): boolean {
     found = true;
   }
   return found;
+}
+
+/** A reference to a module below a moved directory whose target directory has no such module is left for a human. */
+function lacksModule(context: RewriteContext, m: Matched): boolean {
+  const absent = m.moves.absent;
+  if (absent === undefined) return false;
+  for (const move of movesOf(m)) report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason: missingNameReason(absent.module, absent.name) });
+  return true;
 }
 
 /** An import of a name the canonical module does not export is left for a human (missing-names.ts). */

@@ -1,0 +1,55 @@
+// A whole-module JS move onto a directory module (an index file) takes the legacy module's
+// subpaths along, as a Python package's move takes its submodules: `@/old/sub` → `@/new/sub`, in
+// every spelling (alias, relative, require, jest.mock). A subpath the target directory lacks, or any
+// subpath when the target is a plain file, is left with a manual finding, never re-pointed at nothing.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runInRepo } from '../helpers/run-cli';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+
+afterAll(cleanupTempDirs);
+
+const TREE = {
+  'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
+  'src/old/index.ts': 'export const A = 1;\n',
+  'src/old/sub.ts': 'export const S = 1;\n',
+  'src/old/gone.ts': 'export const G = 1;\n',
+  'src/old/deep/index.ts': 'export const D = 1;\n',
+  'src/new/index.ts': 'export const A = 1;\n',
+  'src/new/sub.ts': 'export const S = 1;\n',
+  'src/new/deep/index.ts': 'export const D = 1;\n',
+  'src/flat.ts': 'export const A = 1;\n',
+  'src/app/use.ts': [
+    "import { A } from '@/old';",
+    "import { S } from '@/old/sub';",
+    "import { D } from '../old/deep';",
+    "import { G } from '@/old/gone';",
+    "jest.mock('@/old/gone');",
+    "const s = require('../old/sub');",
+    '',
+  ].join('\n'),
+};
+
+test('subpaths follow a move onto a directory module; one the target lacks is manual', async () => {
+  const repo = makeTempRepo({ ...TREE, 'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: '@/old', to: '@/new' }] } }) });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-verify', '--no-color');
+  expect(run.code).toBe(0);
+  expect(fs.readFileSync(path.join(repo, 'src/app/use.ts'), 'utf8')).toBe(
+    ["import { A } from '@/new';", "import { S } from '@/new/sub';", "import { D } from '../new/deep';", "import { G } from '@/old/gone';", "jest.mock('@/old/gone');", "const s = require('../new/sub');", ''].join('\n'),
+  );
+  expect(run.stdout).toContain('manual src/app/use.ts:4:1: @/old → @/new: @/new does not provide gone: import it from where it lives now, or add a move for it');
+  expect(run.stdout).toContain('manual src/app/use.ts:5:1: @/old → @/new: @/new does not provide gone');
+});
+
+test('a subpath with a move of its own follows that one; a plain-file target has nothing below it', async () => {
+  const moves = [
+    { from: '@/old', to: '@/flat' },
+    { from: '@/old/deep', to: '@/new/deep' },
+  ];
+  const repo = makeTempRepo({ ...TREE, 'ssot-codemod.json': JSON.stringify({ javascript: { moves } }) });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-verify', '--no-color');
+  expect(run.code).toBe(0);
+  const out = fs.readFileSync(path.join(repo, 'src/app/use.ts'), 'utf8').split('\n');
+  expect(out.slice(0, 3)).toEqual(["import { A } from '@/flat';", "import { S } from '@/old/sub';", "import { D } from '../new/deep';"]);
+  expect(run.stdout).toContain('manual src/app/use.ts:2:1: @/old → @/flat: @/flat does not provide sub');
+});
