@@ -13,3 +13,8 @@ from unittest import mock
 @mock.patch("pkgtree.oldpkg.Thing.method")
 def test(*mocks):
     return pkgtree.oldpkg.sub.value, g, Thing, Other, anything
+
+
+ENTRY = "pkgtree.oldpkg.sub:anything"
+PREFIX = "pkgtree.oldpkg."
+GONE_ENTRY = "pkgtree.oldpkg.gone:main"

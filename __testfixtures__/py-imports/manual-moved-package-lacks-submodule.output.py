@@ -13,3 +13,8 @@ from unittest import mock
 @mock.patch("pkgtree.newpkg.Thing.method")
 def test(*mocks):
     return pkgtree.newpkg.sub.value, g, Thing, Other, anything
+
+
+ENTRY = "pkgtree.newpkg.sub:anything"
+PREFIX = "pkgtree.newpkg."
+GONE_ENTRY = "pkgtree.oldpkg.gone:main"

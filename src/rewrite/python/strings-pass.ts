@@ -52,7 +52,9 @@ function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean,
   const base = { offset: start, move: mapped.move, form: 'string-target' as const, text: raw };
   if (isIgnored(ctx, start, start + raw.length)) return addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
   // `mock.patch("a.gone.Z")` re-pointed at a module or name the canonical side lacks would fail when the test runs.
-  const absent = mapped.move.from.symbol ? undefined : missingStep({ provided: ctx.provided }, mapped.path);
+  // Only the dotted names count: `"pkg.main:app"` (an entry point) names the module `pkg.main`, `"pkg."` a prefix.
+  const dotted = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/.exec(mapped.path)?.[0];
+  const absent = mapped.move.from.symbol || dotted === undefined ? undefined : missingStep({ provided: ctx.provided }, dotted);
   if (absent) return addFinding(ctx, { ...base, kind: 'manual', reason: missingNameReason(absent.module, absent.name) });
   const clash = clashingTarget(k, body, mapped.path);
   if (clash) {
