@@ -1,14 +1,17 @@
 // Runs the Python reader (tokenizer + parser + scope pass) over every .py file under a directory and
 // compares its verdict with CPython's compile(): python3 (one process, default) or pyodide's CPython
 // 3.13 (--oracle pyodide). Files python3 < 3.12 rejects but the reader accepts are checked again with
-// pyodide (3.12+ syntax such as PEP 701 f-strings). Prints disagreements, the unsure count and the
+// pyodide (3.12+ syntax such as PEP 701 f-strings), unless --python-version holds the reader to the
+// oracle's own grammar (the manifest's python.version). Prints disagreements, the unsure count and the
 // reader's time. CLI: node dist/scripts/check-reader.js DIR [--oracle python3|pyodide] [--python EXE]
-// [--rounds N]. Exit code: 0 no disagreement, 1 disagreements, 2 usage errors.
+// [--rounds N] [--python-version 3.11|3.12|3.13]. Exit code: 0 no disagreement, 1 disagreements, 2 usage errors.
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parsePython } from '../src/rewrite/python/parse/parse-python';
+import { newerSyntax } from '../src/rewrite/python/newer-syntax';
 import { PythonSyntaxProblem } from '../src/rewrite/python/syntax-problem';
+import type { PythonVersion } from '../src/types';
 import { tokenize } from '../src/rewrite/python/tokenizer';
 import { startPyodide, startPython3, type Oracle, type OracleVerdict } from './check-reader/oracles';
 
@@ -38,17 +41,21 @@ function listPython(dir: string): string[] {
   return out.sort();
 }
 
-function read(text: string): ReaderVerdict {
+function read(text: string, version?: PythonVersion): ReaderVerdict {
   try {
-    const verdict = parsePython(text, tokenize(text));
-    return verdict.kind === 'ok' ? { kind: 'ok' } : { kind: 'unsure', message: verdict.reason };
+    const tokens = tokenize(text);
+    const verdict = parsePython(text, tokens);
+    if (verdict.kind !== 'ok') return { kind: 'unsure', message: verdict.reason };
+    const newer = version === undefined ? undefined : newerSyntax(text, tokens, version);
+    return newer === undefined ? { kind: 'ok' } : { kind: 'error', message: `${newer.message} (offset ${newer.offset})` };
   } catch (error) {
     if (error instanceof PythonSyntaxProblem) return { kind: 'error', message: `${error.message} (offset ${error.offset})` };
     return { kind: 'crash', message: error instanceof Error ? (error.stack ?? error.message) : String(error) };
   }
 }
 
-export async function checkReader(dir: string, oracle: Oracle, rounds = 1): Promise<ReaderCheck> {
+/** With `version`, the reader holds each file to that CPython's grammar (the manifest's python.version), judged by an oracle of that version. */
+export async function checkReader(dir: string, oracle: Oracle, rounds = 1, version?: PythonVersion): Promise<ReaderCheck> {
   const files = listPython(dir).map((p) => ({ path: p, text: fs.readFileSync(p, 'utf8') }));
   const bytes = files.reduce((n, f) => n + Buffer.byteLength(f.text), 0);
   let verdicts: ReaderVerdict[] = [];
@@ -58,14 +65,14 @@ export async function checkReader(dir: string, oracle: Oracle, rounds = 1): Prom
   for (let r = 0; r < Math.max(1, rounds); r++) {
     const cpu = process.cpuUsage();
     const wall = process.hrtime.bigint();
-    verdicts = files.map((f) => read(f.text));
+    verdicts = files.map((f) => read(f.text, version));
     const used = process.cpuUsage(cpu);
     seconds = Math.min(seconds, Number(process.hrtime.bigint() - wall) / 1e9);
     cpuSeconds = Math.min(cpuSeconds, (used.user + used.system) / 1e6);
   }
   const cpython = await oracle.verdicts(files);
   const suspects = files.filter((_, i) => verdicts[i].kind === 'ok' && !cpython[i].ok);
-  const newer = oracle.minor < 12 && suspects.length > 0 ? await recheck(suspects) : new Map<string, OracleVerdict>();
+  const newer = version === undefined && oracle.minor < 12 && suspects.length > 0 ? await recheck(suspects) : new Map<string, OracleVerdict>();
   const count = (kind: ReaderVerdict['kind']) => verdicts.filter((v) => v.kind === kind).length;
   const result: ReaderCheck = {
     files: files.length,
@@ -121,15 +128,16 @@ export async function main(argv: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { oracle: { type: 'string', default: 'python3' }, python: { type: 'string', default: 'python3' }, rounds: { type: 'string', default: '2' } },
+    options: { oracle: { type: 'string', default: 'python3' }, python: { type: 'string', default: 'python3' }, rounds: { type: 'string', default: '2' }, 'python-version': { type: 'string' } },
   });
-  if (positionals.length !== 1 || !fs.existsSync(positionals[0]) || (values.oracle !== 'python3' && values.oracle !== 'pyodide')) {
-    process.stderr.write('usage: check-reader DIR [--oracle python3|pyodide] [--python EXE] [--rounds N]\n');
+  const version = values['python-version'] as PythonVersion | undefined;
+  if (positionals.length !== 1 || !fs.existsSync(positionals[0]) || (values.oracle !== 'python3' && values.oracle !== 'pyodide') || (version !== undefined && !['3.11', '3.12', '3.13'].includes(version))) {
+    process.stderr.write('usage: check-reader DIR [--oracle python3|pyodide] [--python EXE] [--rounds N] [--python-version 3.11|3.12|3.13]\n');
     return 2;
   }
   const oracle = values.oracle === 'pyodide' ? await startPyodide() : await startPython3(values.python);
   try {
-    const result = await checkReader(positionals[0], oracle, Number(values.rounds));
+    const result = await checkReader(positionals[0], oracle, Number(values.rounds), version);
     process.stdout.write(formatCheck(result));
     return result.disagreements.length > 0 ? 1 : 0;
   } finally {

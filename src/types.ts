@@ -2,6 +2,9 @@
 // flows between the manifest compiler, the pure rewriters, the pipeline and the sinks.
 // Every stage imports its types from here; nothing here has behaviour.
 
+/** A CPython version whose grammar the Python reader can hold a file to (manifest `python.version`). */
+export type PythonVersion = '3.11' | '3.12' | '3.13';
+
 /** The two languages the tool rewrites. */
 export type Language = 'python' | 'javascript';
 
@@ -62,6 +65,8 @@ export interface PythonPlan {
   moves: Move[];
   /** Files (repo-relative, as modules) that are themselves legacy modules: never rewritten to import themselves. */
   legacyModules: string[];
+  /** The manifest's python.version: the CPython the project runs, whose grammar a file must satisfy to be changed (default 3.13, the reader's). */
+  version?: PythonVersion;
   /** The manifest's python.interpreter as written (a command, or a path relative to the root); verify asks it about modules outside the repository. */
   interpreter?: string;
   /**

@@ -1,7 +1,7 @@
 // The manifest as written by users (ssot-codemod.json), after schema validation.
 // See manifest.schema.json at the package root for the documented contract.
 
-import type { LocalNameMode } from '../types';
+import type { LocalNameMode, PythonVersion } from '../types';
 
 export interface ManifestMove {
   from: string;
@@ -14,6 +14,6 @@ export interface ManifestMove {
 
 export interface Manifest {
   exclude?: string[];
-  python?: { roots?: string[]; exclude?: string[]; interpreter?: string; localName?: LocalNameMode; moves: ManifestMove[] };
+  python?: { roots?: string[]; exclude?: string[]; interpreter?: string; version?: PythonVersion; localName?: LocalNameMode; moves: ManifestMove[] };
   javascript?: { tsconfig?: string; exclude?: string[]; localName?: LocalNameMode; moves: ManifestMove[] };
 }

@@ -41,6 +41,7 @@ export function compilePlan(manifest: Manifest, context: PlanContext): Migration
       moves,
       legacyModules: [...new Set(moves.map((m) => m.from.module))],
       ...(manifest.python.interpreter !== undefined ? { interpreter: manifest.python.interpreter } : {}),
+      ...(manifest.python.version !== undefined ? { version: manifest.python.version } : {}),
     };
     plan.exclude.push(...(manifest.python.exclude ?? []));
   }

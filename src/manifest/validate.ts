@@ -77,6 +77,8 @@ function explainSchemaError(error: ErrorObject, file: string): RunError {
       );
     case 'type':
       return manifestError(`${file}: ${at} must be ${String(params.type)}; fix its value.`);
+    case 'enum':
+      return manifestError(`${file}: ${at} must be one of ${(params.allowedValues as unknown[]).map((v) => JSON.stringify(v)).join(', ')}; fix its value.`);
     default:
       return manifestError(`${file}: ${at} ${error.message ?? 'is invalid'}.`);
   }

@@ -14,7 +14,7 @@ import { mayReference } from './may-reference';
 import { moduleOfPath, type FileModule } from './module-path';
 import { moveIndexOf } from './move-index';
 import { scanNames } from './name-uses';
-import { parseSource, readSource } from './read-source';
+import { parseSource, readSource, requireVersion } from './read-source';
 import { lazyScopes } from './scope-view';
 import { rewriteStrings } from './strings-pass';
 import { rewriteTolerantly } from './tolerant/rewrite';
@@ -84,6 +84,8 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
   // A file this rewrite changes must be one CPython accepts: the parser decides (throwing
   // SourceSyntaxError when it surely does not), or says it cannot and the pipeline asks python3.
   const verdict = edits.length > 0 ? ctx.scopes.parsed ?? parseSource(source, tokens, path) : undefined;
+  // …and one the project's Python (the manifest's python.version) reads: 3.13's grammar is the reader's own.
+  if (edits.length > 0 && python.version !== undefined) requireVersion(source, tokens, path, python.version);
   const outcome: RewriteOutcome = { code: applyEdits(source, edits), edits, findings };
   if (verdict instanceof SyntaxUnsure) outcome.syntaxUnsure = { line: verdict.line, column: verdict.column, reason: verdict.reason };
   return outcome;

@@ -5,7 +5,9 @@
 import { createLineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
 import { SyntaxUnsure } from '../syntax-unsure';
+import type { PythonVersion } from '../../types';
 import { findImports, type ImportStatement } from './import-statements';
+import { newerSyntax } from './newer-syntax';
 import type { ScopeFacts } from './parse/scope-facts';
 import { PythonSyntaxProblem } from './syntax-problem';
 import { tokenize, type Tokens } from './tokenizer';
@@ -31,6 +33,14 @@ export function parseSource(text: string, tokens: Tokens, path: string): ScopeFa
   if (verdict.kind === 'ok') return verdict.facts;
   const { line, column } = createLineIndex(text).position(verdict.offset);
   return new SyntaxUnsure(verdict.reason, line, column);
+}
+
+/** Throws SourceSyntaxError when `text` (accepted by the reader) uses syntax newer than the project's Python (newer-syntax.ts). */
+export function requireVersion(text: string, tokens: Tokens, path: string, version: PythonVersion): void {
+  const newer = newerSyntax(text, tokens, version);
+  if (newer === undefined) return;
+  const { line, column } = createLineIndex(text).position(newer.offset);
+  throw new SourceSyntaxError(`${path}:${line}:${column}: ${newer.message}`, { line, column });
 }
 
 function asSourceError<T>(text: string, path: string, read: () => T): T {
