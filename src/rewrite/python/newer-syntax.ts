@@ -15,9 +15,11 @@ export interface NewerSyntax {
 /** The first construct of a file (already accepted by the reader) that `version` rejects, or undefined. */
 export function newerSyntax(text: string, t: Tokens, version: PythonVersion): NewerSyntax | undefined {
   if (version === '3.13') return undefined;
+  // One pass over the token kinds (a text search for the candidates measured slower on netra).
   for (let k = 0; k < t.count; k++) {
     const kind = t.kind[k];
-    if (version === '3.11' && kind === Tok.String && t.code[k] === 1) {
+    if (kind === Tok.String) {
+      if (version !== '3.11' || t.code[k] !== 1) continue;
       const problem = fstringProblem(text, t.start[k], t.end[k]);
       if (problem) return problem;
     } else if (kind === Tok.Name) {
@@ -40,7 +42,8 @@ export function fstringProblem(text: string, start: number, end: number): NewerS
   let i = start;
   while (text[i] !== "'" && text[i] !== '"') i++;
   const q = text[i];
-  const triple = text.startsWith(q.repeat(3), i) && end - i >= 6;
+  const closer = q + q + q;
+  const triple = text.startsWith(closer, i) && end - i >= 6;
   const width = triple ? 3 : 1;
   const bodyStart = i + width;
   const bodyEnd = end - width;
@@ -49,7 +52,7 @@ export function fstringProblem(text: string, start: number, end: number): NewerS
   while (j < bodyEnd) {
     const c = text[j];
     if (c === '\\') j += 2;
-    else if (triple ? text.startsWith(q.repeat(3), j) : c === q || c === '\n' || c === '\r') break;
+    else if (triple ? c === q && text.startsWith(closer, j) : c === q || c === '\n' || c === '\r') break;
     else j++;
   }
   if (j < bodyEnd) {
@@ -119,7 +122,7 @@ function nestedStringEnd(text: string, from: number, to: number, q: string, widt
   for (let j = from; j < to; j++) {
     const c = text[j];
     if (c === '\\') return { offset: j, message: needs('f-string expression parts with a backslash', '3.12') };
-    if (width === 3 ? text.startsWith(q.repeat(3), j) : c === q) return j;
+    if (c === q && (width === 1 || (text[j + 1] === q && text[j + 2] === q))) return j;
     if (width === 1 && (c === '\n' || c === '\r')) break;
   }
   return { offset: from - width, message: needs("f-strings with a quote of the string's own kind inside a replacement field", '3.12') };
@@ -139,6 +142,10 @@ function prefixBefore(text: string, i: number): string {
  * and `=` or `[` can only be a type alias statement.
  */
 function typeParameterProblem(text: string, t: Tokens, k: number, version: PythonVersion): NewerSyntax | undefined {
+  // Most names are none of the three: tell by length and first letter before slicing.
+  const length = t.end[k] - t.start[k];
+  const first = text.charCodeAt(t.start[k]);
+  if (!((length === 3 && first === 100) || (length === 5 && first === 99) || (length === 4 && first === 116))) return undefined;
   const word = text.slice(t.start[k], t.end[k]);
   if (word !== 'def' && word !== 'class' && word !== 'type') return undefined;
   if (word === 'type' && !startsStatement(text, t, k)) return undefined;
