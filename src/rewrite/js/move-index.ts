@@ -87,6 +87,7 @@ function below(written: string, rest: string): string {
   const base = written.replace(/(?:^|\/)index(?:\.[cm]?[jt]sx?)?$|\.[cm]?[jt]sx?$/, '').replace(/\/$/, '');
   return base === '' ? `./${rest}` : `${base}/${rest}`;
 }
+
 /** The new home of `name` imported from a module with these moves, or undefined when it stays. */
 export function targetOf(moves: ModuleMoves, name: string): NameTarget | undefined {
   const symbol = moves.symbols.get(name);
