@@ -4,6 +4,7 @@
 // has already accepted, so only the differences need checking. Used by the Python rewriter (index.ts)
 // before it changes a file; the messages are CPython 3.11's where it has one.
 import type { PythonVersion } from '../../types';
+import { Kw, keywordOf } from './parse/token-view';
 import { Tok, type Tokens } from './tokenizer';
 
 export interface NewerSyntax {
@@ -142,19 +143,16 @@ function prefixBefore(text: string, i: number): string {
  * and `=` or `[` can only be a type alias statement.
  */
 function typeParameterProblem(text: string, t: Tokens, k: number, version: PythonVersion): NewerSyntax | undefined {
-  // Most names are none of the three: tell by length and first letter before slicing.
-  const length = t.end[k] - t.start[k];
-  const first = text.charCodeAt(t.start[k]);
-  if (!((length === 3 && first === 100) || (length === 5 && first === 99) || (length === 4 && first === 116))) return undefined;
-  const word = text.slice(t.start[k], t.end[k]);
-  if (word !== 'def' && word !== 'class' && word !== 'type') return undefined;
-  if (word === 'type' && !startsStatement(text, t, k)) return undefined;
+  // The parser's keyword classifier: a switch on length and first letter, no string made.
+  const word = keywordOf(text, t.start[k], t.end[k]);
+  if (word !== Kw.Def && word !== Kw.Class && word !== Kw.Type) return undefined;
+  if (word === Kw.Type && !startsStatement(text, t, k)) return undefined;
   const name = next(t, k);
-  if (name < 0 || t.kind[name] !== Tok.Name || HARD_KEYWORDS.has(text.slice(t.start[name], t.end[name]))) return undefined;
+  if (name < 0 || t.kind[name] !== Tok.Name || isHardKeyword(keywordOf(text, t.start[name], t.end[name]))) return undefined;
   const after = next(t, name);
   if (after < 0 || t.kind[after] !== Tok.Op) return undefined;
   const op = text[t.start[after]];
-  if (word === 'type' && op === '=' && t.end[after] - t.start[after] === 1) {
+  if (word === Kw.Type && op === '=' && t.end[after] - t.start[after] === 1) {
     return version === '3.11' ? { offset: t.start[k], message: needs('type alias statements', '3.12') } : undefined;
   }
   if (op !== '[') return undefined;
@@ -170,7 +168,7 @@ function typeParameterProblem(text: string, t: Tokens, k: number, version: Pytho
   return undefined;
 }
 
-const HARD_KEYWORDS = new Set(['False', 'None', 'True', 'and', 'as', 'assert', 'async', 'await', 'break', 'class', 'continue', 'def', 'del', 'elif', 'else', 'except', 'finally', 'for', 'from', 'global', 'if', 'import', 'in', 'is', 'lambda', 'nonlocal', 'not', 'or', 'pass', 'raise', 'return', 'try', 'while', 'with', 'yield']);
+const isHardKeyword = (kw: Kw) => kw !== Kw.None && kw <= Kw.LastHard;
 
 /** Whether token `k` begins a statement: first of the file, or after a line's end, an indent change, `;` or a block's `:`. */
 function startsStatement(text: string, t: Tokens, k: number): boolean {

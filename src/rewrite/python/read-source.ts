@@ -7,7 +7,6 @@ import { SourceSyntaxError } from '../source-syntax-error';
 import { SyntaxUnsure } from '../syntax-unsure';
 import type { PythonVersion } from '../../types';
 import { findImports, type ImportStatement } from './import-statements';
-import { newerSyntax } from './newer-syntax';
 import type { ScopeFacts } from './parse/scope-facts';
 import { PythonSyntaxProblem } from './syntax-problem';
 import { tokenize, type Tokens } from './tokenizer';
@@ -37,6 +36,8 @@ export function parseSource(text: string, tokens: Tokens, path: string): ScopeFa
 
 /** Throws SourceSyntaxError when `text` (accepted by the reader) uses syntax newer than the project's Python (newer-syntax.ts). */
 export function requireVersion(text: string, tokens: Tokens, path: string, version: PythonVersion): void {
+  // Required here, like the parser: readSource's users never load it.
+  const { newerSyntax } = require('./newer-syntax') as typeof import('./newer-syntax');
   const newer = newerSyntax(text, tokens, version);
   if (newer === undefined) return;
   const { line, column } = createLineIndex(text).position(newer.offset);
