@@ -16,6 +16,7 @@ import { JS_EXTENSIONS, moduleKeyOf } from '../rewrite/js/module-key';
 import { parseSource } from '../rewrite/js/parse';
 import { createLineIndex } from '../rewrite/line-index';
 import { moduleOfPath, resolveRelative } from '../rewrite/python/module-path';
+import { moveIndexOf } from '../rewrite/python/move-index';
 import { attributeAfter, chainUses, scanNames } from '../rewrite/python/name-uses';
 import type { ImportStatement } from '../rewrite/python/import-statements';
 import { readSource } from '../rewrite/python/read-source';
@@ -92,9 +93,11 @@ function pythonImports(text: string, file: string, plan: MigrationPlan, moves: R
   /** Local dotted names bound to a legacy module (`L` of `import pkg.legacy as L`), with their move. */
   const aliases: [string, Move][] = [];
   /** `import legacy_pkg.sub…` / `from legacy_pkg.sub… import X`: a moved package's submodule, which its canonical package must have too. */
+  const index = moveIndexOf(plan.python?.moves ?? []);
   const recordSubmodule = (module: string, offset: number) => {
-    const above = movedAncestor(moves, module);
-    if (above) record(above.move, above.next, { path: file, line: lines.position(offset).line });
+    // The rewriter's own lookup: the nearest moved package above `module` (only called without a move of its own).
+    const above = index.moduleTarget(module)?.move;
+    if (above) record(above, module.slice(above.from.module.length + 1).split('.')[0], { path: file, line: lines.position(offset).line });
   };
   for (const stmt of imports) {
     if (stmt.kind === 'import') {
@@ -125,15 +128,6 @@ function pythonImports(text: string, file: string, plan: MigrationPlan, moves: R
       if (attribute !== undefined) record(move, attribute, { path: file, line: lines.position(chain.start).line });
     }
   }
-}
-
-/** The nearest moved package above `module` and the part of `module` right below it (`a`, `gone` for `a.gone.deep`). */
-function movedAncestor(moves: ReadonlyMap<string, Move>, module: string): { move: Move; next: string } | undefined {
-  for (let cut = module.lastIndexOf('.'); cut > 0; cut = module.lastIndexOf('.', cut - 1)) {
-    const move = moves.get(module.slice(0, cut));
-    if (move) return { move, next: module.slice(cut + 1).split('.')[0] };
-  }
-  return undefined;
 }
 
 function javascriptImports(text: string, file: string, plan: MigrationPlan, moves: ReadonlyMap<string, Move>, record: RecordSite): void {
