@@ -5,8 +5,9 @@
 // submodules. Read once, when the manifest is loaded (load.ts).
 import fs from 'node:fs';
 import path from 'node:path';
-import { JS_EXTENSIONS, keyPath, stripModuleSuffix } from '../rewrite/js/module-key';
+import { JS_EXTENSIONS, stripModuleSuffix } from '../rewrite/js/module-key';
 import type { JavascriptPlan, JsModuleKey } from '../types';
+import type { ModuleApiReader } from '../verify/module-api';
 
 const DECLARATION = /\.d\.[cm]?ts$/;
 /** Directories never listed: what discovery never enters. */
@@ -15,18 +16,17 @@ const SKIPPED = new Set(['node_modules', '.git']);
 /**
  * Target key → the sorted module paths below it (`sub`, `deep`, `deep/x`) when the target is a
  * directory module, `[]` when it is a plain file (nothing lies below a file); targets that are no
- * repository file are left out (unknown).
+ * repository file are left out (unknown). Where a target is comes from the module reader (`new.ts`
+ * before `new/index.ts`, as TypeScript and Node try them).
  */
-export function readJavascriptSubtrees(plan: Pick<JavascriptPlan, 'moves'>, root: string): Record<JsModuleKey, string[]> {
-  const targets = [...new Set(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => m.toKey))].sort();
+export function readJavascriptSubtrees(plan: Pick<JavascriptPlan, 'moves'>, root: string, apiReader: () => ModuleApiReader): Record<JsModuleKey, string[]> {
+  const targets = [...new Set(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol && m.toKey.startsWith('file:')).map((m) => m.toKey))].sort();
   const entries: [JsModuleKey, string[]][] = [];
   for (const key of targets) {
-    const file = keyPath(key);
+    const file = apiReader().fileOf('javascript', key);
     if (file === undefined) continue;
-    const base = path.join(root, file === '.' ? '' : file);
-    // TypeScript and Node try `new.ts` before `new/index.ts`: a file of that name is the module.
-    if (JS_EXTENSIONS.some((e) => isFile(base + e)) || isFile(base + '.d.ts')) entries.push([key, []]);
-    else if (JS_EXTENSIONS.some((e) => isFile(path.join(base, 'index' + e))) || isFile(path.join(base, 'index.d.ts'))) entries.push([key, modulesBelow(base)]);
+    const isIndex = /^index\./.test(path.posix.basename(file));
+    entries.push([key, isIndex ? modulesBelow(path.join(root, path.posix.dirname(file))) : []]);
   }
   return Object.fromEntries(entries);
 }
@@ -52,8 +52,4 @@ function modulesBelow(dir: string): string[] {
   };
   walk(dir, '');
   return [...found].sort();
-}
-
-function isFile(p: string): boolean {
-  return fs.statSync(p, { throwIfNoEntry: false })?.isFile() ?? false;
 }

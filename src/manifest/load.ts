@@ -55,7 +55,7 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   if (plan.javascript) {
     const provided = readJavascriptProvided(plan, apiReader);
     if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
-    const subtrees = readJavascriptSubtrees(plan.javascript, repoRoot);
+    const subtrees = readJavascriptSubtrees(plan.javascript, repoRoot, apiReader);
     if (Object.keys(subtrees).length > 0) plan.javascript.subtrees = subtrees;
   }
   const loadsFrom = readLoadsFrom(plan, apiReader);
