@@ -44,6 +44,9 @@ describe('readPythonFacts', () => {
   });
 });
 
+/** Where a replay of a temporary repository's last commit reads, runs and writes. */
+const headOf = (repo: string, id: string) => ({ gitDir: path.join(repo, '.git'), bin: path.join(REPO, 'bin', 'ssot-codemod.js'), workDir: path.join(makeTempDir(), 'work'), id, commit: 'HEAD' });
+
 describe('replayCommit on a synthetic history', () => {
   beforeAll(buildDist, 180_000);
 
@@ -79,11 +82,7 @@ describe('replayCommit on a synthetic history', () => {
     });
     git(repo, 'commit', '-qam', 'team: bulk rewrite');
     const replay = replayCommit({
-      gitDir: path.join(repo, '.git'),
-      bin: path.join(REPO, 'bin', 'ssot-codemod.js'),
-      workDir: path.join(makeTempDir(), 'work'),
-      id: 'synthetic',
-      commit: 'HEAD',
+      ...headOf(repo, 'synthetic'),
       moves: [
         { from: 'pkg.old:Old', to: 'pkg.new:New', localName: 'rename' },
         { from: 'pkg.old', to: 'pkg.new' },
@@ -142,11 +141,7 @@ describe('replayCommit on a synthetic history', () => {
     git(repo, 'commit', '-qam', 'team: package move');
     const run = (fullTree: boolean) => {
       const replay = replayCommit({
-        gitDir: path.join(repo, '.git'),
-        bin: path.join(REPO, 'bin', 'ssot-codemod.js'),
-        workDir: path.join(makeTempDir(), 'work'),
-        id: 'package',
-        commit: 'HEAD',
+        ...headOf(repo, 'package'),
         moves: [{ from: 'oldpkg', to: 'lib.newpkg' }],
         fullTree,
       });
@@ -194,11 +189,7 @@ describe('replayJsCommit on a synthetic frontend history', () => {
     });
     git(repo, 'commit', '-qam', 'team: logger move');
     const replay = replayJsCommit({
-      gitDir: path.join(repo, '.git'),
-      bin: path.join(REPO, 'bin', 'ssot-codemod.js'),
-      workDir: path.join(makeTempDir(), 'work'),
-      id: 'synthetic-js',
-      commit: 'HEAD',
+      ...headOf(repo, 'synthetic-js'),
       moves: [{ from: '@/utils/old-log', to: '@/lib/log' }],
       root: 'web',
     });
