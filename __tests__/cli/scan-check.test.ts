@@ -114,6 +114,30 @@ describe('check', () => {
     expect(result.stdout).toBe('::error file=svc/tests/test_a.py,line=4,col=13,title=legacy import::legacy reference: core.manager → core.websocket_manager (string-target)\n');
   });
 
+  test('one place touching several moves is one line and one annotation; JSON and the count keep every reference', async () => {
+    const twoMoves = {
+      python: { moves: [...manifest.python.moves, { from: 'core.unified:Helper', to: 'core.websocket_manager:Helper' }] },
+    };
+    const repo = makeTempRepo({
+      ...files,
+      'ssot-codemod.json': JSON.stringify(twoMoves),
+      'core/unified.py': files['core/unified.py'] + '\n\nclass Helper:\n    pass\n',
+      'core/websocket_manager.py': files['core/websocket_manager.py'] + 'from core.unified import Helper\n',
+      'api/both.py': 'from core.unified import Impl, Helper\n',
+    });
+    const text = await cli(repo, 'check', 'api/both.py');
+    expect(text.code).toBe(1);
+    expect(text.stdout).toBe('api/both.py:1:1  core.unified:Impl → core.websocket_manager:Manager (+1 more move here)  (from-import)\n');
+    expect(text.stderr).toContain('check failed: 2 legacy references remain at 1 place;');
+    const github = await cli(repo, 'check', 'api/both.py', '--format', 'github');
+    expect(github.stdout).toBe(
+      '::error file=api/both.py,line=1,col=1,title=legacy import::legacy reference: core.unified:Impl → core.websocket_manager:Manager (+1 more move here) (from-import)\n',
+    );
+    const json = JSON.parse((await cli(repo, 'check', 'api/both.py', '--format', 'json')).stdout) as { references: { move: string }[]; total: number };
+    expect(json.references.map((r) => r.move)).toEqual(['core.unified:Impl → core.websocket_manager:Manager', 'core.unified:Helper → core.websocket_manager:Helper']);
+    expect(json.total).toBe(2);
+  });
+
   test('baseline: old references pass, new fail, line shifts are fine, fixes shrink it on update', async () => {
     const repo = makeTempRepo(files);
     const baseline = path.join(repo, 'ssot-baseline.json');

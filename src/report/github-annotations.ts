@@ -1,18 +1,21 @@
 // Formats references as GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`),
 // escaped per the runner's rules so paths with commas or colons survive.
 import type { BaselineEntry } from './baseline';
+import { moreMovesHere } from './same-place';
 import type { Finding } from '../types';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
 
-export function githubAnnotation(f: Finding): string {
-  const what = f.kind === 'manual' ? `${f.move} (${f.form}, manual: ${f.reason ?? 'cannot be rewritten automatically'})` : `${f.move} (${f.form})`;
+/** `moves`: how many findings (moves) share this place and reason (same-place.ts); the first one is named. */
+export function githubAnnotation(f: Finding, moves = 1): string {
+  const move = f.move + moreMovesHere(moves);
+  const what = f.kind === 'manual' ? `${move} (${f.form}, manual: ${f.reason ?? 'cannot be rewritten automatically'})` : `${move} (${f.form})`;
   return `::error file=${escapeProperty(f.path)},line=${f.line},col=${f.column},title=${escapeProperty('legacy import')}::${escapeData(`legacy reference: ${what}`)}`;
 }
 
-export function plainReferenceLine(f: Finding): string {
-  return `${f.path}:${f.line}:${f.column}  ${f.move}  (${f.form}${f.kind === 'manual' ? `, manual: ${f.reason ?? ''}` : ''})`;
+export function plainReferenceLine(f: Finding, moves = 1): string {
+  return `${f.path}:${f.line}:${f.column}  ${f.move}${moreMovesHere(moves)}  (${f.form}${f.kind === 'manual' ? `, manual: ${f.reason ?? ''}` : ''})`;
 }
 
 /** A baseline entry no longer found: no line to point at, so the annotation names the file. */

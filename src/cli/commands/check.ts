@@ -1,6 +1,6 @@
 // `ssot-codemod check [paths..]`: the CI gate. Exits 1 when legacy references remain (or, with
 // --baseline, when references not in the baseline appear, or recorded ones are gone and the
-// baseline was not tightened), listing each as `path:line:col  legacy → canonical  (form)`, or as
+// baseline was not tightened), listing each place as `path:line:col  legacy → canonical  (form)`, or as
 // GitHub annotations or JSON.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -12,6 +12,7 @@ import { runFiles } from '../../pipeline/run-files';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { compareWithBaseline, isBaseline, updatedBaseline, type Baseline, type BaselineEntry } from '../../report/baseline';
 import { githubAnnotation, githubGoneAnnotation, plainGoneLine, plainReferenceLine } from '../../report/github-annotations';
+import { groupByPlace } from '../../report/same-place';
 import { createScanCollector, isReference } from '../../report/scan-report';
 import { writeFileAtomic } from '../../sinks/atomic-file';
 import type { TextOutput } from '../../sinks/text-output';
@@ -114,9 +115,14 @@ function report(failing: Finding[], gone: BaselineEntry[], total: number, option
   }
   // GitHub reads annotation paths from the repository's top, like the diffs and --patch: a root below it is prefixed.
   const prefix = options.format === 'github' ? gitPathPrefix(root) : '';
-  for (const f of failing) deps.stdout.write((options.format === 'github' ? githubAnnotation({ ...f, path: prefix + f.path }) : plainReferenceLine(f)) + '\n');
+  // One line (one annotation) per place: a use touching several moves is one thing to fix (same-place.ts).
+  const places = groupByPlace(failing);
+  for (const { finding: f, moves } of places) deps.stdout.write((options.format === 'github' ? githubAnnotation({ ...f, path: prefix + f.path }, moves) : plainReferenceLine(f, moves)) + '\n');
   for (const e of gone) deps.stdout.write((options.format === 'github' ? githubGoneAnnotation(e, prefix + e.path) : plainGoneLine(e)) + '\n');
-  const what = options.baseline ? `${failing.length} new legacy ${failing.length === 1 ? 'reference' : 'references'} (${total} in all, baseline ${options.baseline})` : `${failing.length} legacy ${failing.length === 1 ? 'reference remains' : 'references remain'}`;
+  const at = places.length < failing.length ? ` at ${places.length} ${places.length === 1 ? 'place' : 'places'}` : '';
+  const what = options.baseline
+    ? `${failing.length} new legacy ${failing.length === 1 ? 'reference' : 'references'}${at} (${total} in all, baseline ${options.baseline})`
+    : `${failing.length} legacy ${failing.length === 1 ? 'reference remains' : 'references remain'}${at}`;
   const stale = `${goneCount} baselined ${goneCount === 1 ? 'reference is' : 'references are'} gone`;
   const shown = path.relative(options.cwd, options.baseline ?? '');
   const file = shown.startsWith('..') || path.isAbsolute(shown) ? options.baseline : shown;
