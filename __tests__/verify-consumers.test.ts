@@ -88,3 +88,30 @@ test('a moved package’s submodules count as its names: one only the legacy pac
   expect(report.errors[0].message).toContain('Add a move "oldpkg.left_behind" → the module that replaces oldpkg/left_behind.py');
   expect(report.warnings.map((w) => [w.code, w.symbol, w.sites])).toEqual([['missing-name', 'never', [{ path: 'app.py', line: 5 }]]]);
 });
+
+test('string targets the run re-points count as consumers: mock.patch of a private name is an error, of an unknown one a warning', async () => {
+  const repo = makeTempRepo({
+    ...REPO,
+    'pkg/consumer.py': 'from pkg.legacy import Shared\n',
+    'pkg/sub/relative.py': '',
+    'web/app.ts': "import { keep } from './legacy';\n",
+    'tests/test_x.py': [
+      'from unittest import mock',
+      '',
+      '@mock.patch("pkg.legacy._internal")',
+      "@mock.patch('pkg.legacy.Gone.method')",
+      '@mock.patch("pkg.legacy.Shared")',
+      'def test(a, b, c):',
+      '    mock.patch(f"pkg.legacy.{name}")',
+      '    mock.patch("pkg.legacy")',
+      '    mock.patch(b"pkg.legacy.Bytes")',
+      '    print("see pkg.legacy.Prose for details")',
+      '',
+    ].join('\n'),
+  });
+  const run = await runInRepo(repo, 'verify', '--format', 'json');
+  expect(run.code).toBe(1);
+  const report = JSON.parse(run.stdout) as { errors: { code: string; symbol: string; sites: unknown[] }[]; warnings: { code: string; symbol: string; sites: unknown[] }[] };
+  expect(report.errors.map((e) => [e.code, e.symbol, e.sites])).toEqual([['consumer-gap', '_internal', [{ path: 'tests/test_x.py', line: 3 }]]]);
+  expect(report.warnings.map((w) => [w.code, w.symbol, w.sites])).toEqual([['missing-name', 'Gone', [{ path: 'tests/test_x.py', line: 4 }]]]);
+});

@@ -1,7 +1,8 @@
 // Which names the repository's files import from the legacy module of each whole-module move, as
 // the rewriter sees them: `from legacy import A, B` (Python, absolute or relative), `L.A` through
 // `import pkg.legacy [as L]` or `from pkg import legacy [as L]`, the submodule `sub` of a moved
-// package through `import legacy.sub…` or `from legacy.sub… import X`, and `import { A } from 'legacy'`,
+// package through `import legacy.sub…` or `from legacy.sub… import X`, `A` of a string target the
+// run re-points (`mock.patch("legacy.A.method")`, a plain string that is only a dotted path), and `import { A } from 'legacy'`,
 // `import A from 'legacy'` (as `default`), `export { A } from 'legacy'` (JS/TS, bare specifiers read
 // through tsconfig's baseUrl like the rewriter does). Reads every file as run does (one reused
 // buffer, run's size limit) and tokenizes only those run's prefilter lets through (a file naming no
@@ -20,6 +21,9 @@ import { moveIndexOf } from '../rewrite/python/move-index';
 import { attributeAfter, chainUses, scanNames } from '../rewrite/python/name-uses';
 import type { ImportStatement } from '../rewrite/python/import-statements';
 import { readSource } from '../rewrite/python/read-source';
+import { stringLiteralParts } from '../rewrite/python/string-scanner';
+import { tokenHolding } from '../rewrite/python/token-search';
+import { Tok, type Tokens } from '../rewrite/python/tokenizer';
 import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/process-file';
 import type { JsModuleKey, MigrationPlan, Move } from '../types';
 
@@ -120,12 +124,39 @@ function pythonImports(text: string, file: string, plan: MigrationPlan, moves: R
       if (submodule) aliases.push([item.alias ?? item.name, submodule]);
     }
   }
+  stringTargets(text, tokens, index.legacyPathPattern, moves, (move, name, offset) => record(move, name, { path: file, line: lines.position(offset).line }));
   if (aliases.length === 0) return;
   const names = scanNames(text, tokens, imports);
   for (const [local, move] of aliases) {
     for (const chain of chainUses(names, local)) {
       const attribute = attributeAfter(names, chain);
       if (attribute !== undefined) record(move, attribute, { path: file, line: lines.position(chain.start).line });
+    }
+  }
+}
+
+/**
+ * Plain strings the run re-points (strings-pass.ts: nothing but a dotted path, no f-string, no
+ * bytes) that start with a whole-moved module: `"legacy.A"` and `"legacy.A.method"` name `A` (of a
+ * moved package, `A` may be a submodule), `"legacy"` alone names nothing. Found as the run finds
+ * them: a search of the text for legacy paths, each hit mapped to the token holding it.
+ */
+function stringTargets(text: string, t: Tokens, pattern: RegExp | undefined, moves: ReadonlyMap<string, Move>, found: (move: Move, name: string, offset: number) => void): void {
+  if (!pattern) return;
+  let k = 0;
+  for (const m of text.matchAll(pattern)) {
+    k = tokenHolding(t, m.index!, k);
+    if (k < 0) break;
+    if (t.kind[k] !== Tok.String || t.code[k] !== 0 || t.start[k] > m.index!) continue;
+    const { prefix, quote, body } = stringLiteralParts(text.slice(t.start[k], t.end[k]));
+    if (t.start[k] + prefix + quote !== m.index || /[\\\s]/.test(body)) continue;
+    const parts = m[0].split('.');
+    // The longest legacy module the path starts with, as the run maps it (move-index.ts mapPath).
+    for (let cut = parts.length; cut >= 1; cut--) {
+      const move = moves.get(parts.slice(0, cut).join('.'));
+      if (!move) continue;
+      if (cut < parts.length) found(move, parts[cut], t.start[k]);
+      break;
     }
   }
 }
