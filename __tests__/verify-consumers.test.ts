@@ -115,3 +115,42 @@ test('string targets the run re-points count as consumers: mock.patch of a priva
   expect(report.errors.map((e) => [e.code, e.symbol, e.sites])).toEqual([['consumer-gap', '_internal', [{ path: 'tests/test_x.py', line: 3 }]]]);
   expect(report.warnings.map((w) => [w.code, w.symbol, w.sites])).toEqual([['missing-name', 'Gone', [{ path: 'tests/test_x.py', line: 4 }]]]);
 });
+
+test('JS modules below a moved directory count as consumers, in every form the run rewrites; a bare package target is not judged', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: '@/old', to: '@/new' }, { from: 'old-lodash', to: 'lodash-es' }] } }),
+    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['./web/*'] } } }),
+    'web/old/index.ts': 'export const a = 1;\n',
+    'web/old/kept.ts': 'export const k = 1;\n',
+    'web/old/left.ts': 'export const l = 1;\n',
+    'web/new/index.ts': 'export const a = 1;\n',
+    'web/new/kept.ts': 'export const k = 1;\n',
+    'node_modules/old-lodash/package.json': '{ "name": "old-lodash", "main": "index.js" }\n',
+    'node_modules/old-lodash/index.js': 'exports.x = 1;\n',
+    'node_modules/lodash-es/package.json': '{ "name": "lodash-es", "main": "index.js" }\n',
+    'node_modules/lodash-es/index.js': 'exports.x = 1;\n',
+    'web/app/page.ts': [
+      "import { a } from '@/old';",
+      "import { k } from '@/old/kept';",
+      "import { l } from '@/old/left';",
+      "jest.mock('@/old/left');",
+      "const lazy = import('@/old/never');",
+      "import chunk from 'old-lodash/chunk';",
+      'export const all = [a, k, l, lazy, chunk];',
+      '',
+    ].join('\n'),
+  });
+  const run = await runInRepo(repo, 'verify', '--format', 'json');
+  expect(run.code).toBe(1);
+  const report = JSON.parse(run.stdout) as { errors: { code: string; symbol: string; sites: unknown[]; message: string }[]; warnings: { code: string; symbol: string; sites: unknown[] }[] };
+  expect(report.errors.map((e) => [e.code, e.symbol, e.sites])).toEqual([
+    ['consumer-gap', './left', [{ path: 'web/app/page.ts', line: 3 }, { path: 'web/app/page.ts', line: 4 }]],
+  ]);
+  expect(report.errors[0].message).toContain('@/old/left (web/old/left.ts) is imported by 1 file');
+  expect(report.errors[0].message).toContain('Add a move "@/old/left" → the module that replaces web/old/left.ts, or add left below @/new.');
+  expect(report.warnings.map((w) => [w.code, w.symbol, w.sites])).toEqual([['missing-name', './never', [{ path: 'web/app/page.ts', line: 5 }]]]);
+  // run agrees: the same three references are manual findings.
+  const dry = await runInRepo(repo, 'run', '--format', 'json', '--no-verify');
+  const manual = (JSON.parse(dry.stdout) as { files: { findings: { kind: string; line: number }[] }[] }).files.flatMap((f) => f.findings.filter((x) => x.kind === 'manual').map((x) => x.line));
+  expect(manual).toEqual([3, 4, 5]);
+});

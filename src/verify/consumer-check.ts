@@ -31,6 +31,11 @@ export function checkConsumerImports(moves: readonly Move[], imports: ConsumerIm
     const legacy = reader.api(move.language, moduleOf(move, 'from'));
     const base = { move: move.id, source: move.source, language: move.language, canonicalFile: canonical.file, ...(legacy ? { legacyFile: legacy.file } : {}) };
     for (const [name, sites] of names) {
+      if (name.startsWith('./')) {
+        const found = subpathIssue(reader, move, base, name.slice(2), sites);
+        if (found) (found.severity === 'error' ? report.errors : report.warnings).push(found);
+        continue;
+      }
       if (symbolMoved.has(`${move.fromKey}:${name}`) || provides(reader, move, 'to', canonical, name)) continue;
       const where = describeSites(sites);
       if (move.dropped?.includes(name)) {
@@ -65,6 +70,30 @@ export function checkConsumerImports(moves: readonly Move[], imports: ConsumerIm
     }
   }
   return report;
+}
+
+/**
+ * A JS module below a moved one (`@/old/sub`), which the run re-points below the target
+ * (`@/new/sub`): fine when the target has it; when the target is a repository module without it
+ * (the run's manual finding), an error if the legacy side has it, a warning if neither has.
+ * A target outside the repository is not listed (the run rewrites such subpaths unchecked too).
+ */
+function subpathIssue(reader: ModuleApiReader, move: Move, base: Omit<VerifyIssue, 'severity' | 'code' | 'message'>, rest: string, sites: readonly ImportSite[]): VerifyIssue | undefined {
+  if (!move.toKey.startsWith('file:') || reader.fileOf('javascript', `${move.toKey}/${rest}`) !== undefined) return undefined;
+  const legacyFile = reader.fileOf('javascript', `${move.fromKey}/${rest}`);
+  const where = describeSites(sites);
+  const written = `${move.from.module}/${rest}`;
+  const fields = { ...base, symbol: `./${rest}`, sites: [...sites] };
+  if (legacyFile === undefined) {
+    return issue('missing-name', {
+      ...fields,
+      message: `${move.source}: ${written} is imported by ${where}, but neither ${move.from.module} nor ${move.to.module} has a module ${rest}; these imports already fail and still will after the rewrite: fix them by hand.`,
+    });
+  }
+  return issue('consumer-gap', {
+    ...fields,
+    message: `${move.source}: ${written} (${legacyFile}) is imported by ${where}, but ${move.to.module} has no module ${rest}, so the run leaves these imports for a human (manual findings). Add a move "${written}" → the module that replaces ${legacyFile}, or add ${rest} below ${move.to.module}.`,
+  });
 }
 
 /** Whether a module (or, for Python, a submodule of that name) can serve `name`; unknowable counts as yes. */

@@ -4,7 +4,8 @@
 // package through `import legacy.sub…` or `from legacy.sub… import X`, `A` of a string target the
 // run re-points (`mock.patch("legacy.A.method")`, a plain string that is only a dotted path), and `import { A } from 'legacy'`,
 // `import A from 'legacy'` (as `default`), `export { A } from 'legacy'` (JS/TS, bare specifiers read
-// through tsconfig's baseUrl like the rewriter does). Reads every file as run does (one reused
+// through tsconfig's baseUrl like the rewriter does), and a module below a moved JS module
+// (`'legacy/sub'` in any form the run rewrites: import, require, import(), jest.mock…) as `./sub`. Reads every file as run does (one reused
 // buffer, run's size limit) and tokenizes only those run's prefilter lets through (a file naming no
 // legacy module imports nothing from one); files that do not parse are passed over. Used by
 // consumer-check.ts (verify).
@@ -14,6 +15,8 @@ import { discoverFiles } from '../pipeline/discover';
 import { createPlanPrefilter } from '../pipeline/prefilter';
 import { createReadScratch, readIntoScratch } from '../pipeline/read-scratch';
 import { JS_EXTENSIONS, moduleKeyOf } from '../rewrite/js/module-key';
+import { indexMoves } from '../rewrite/js/move-index';
+import { collectReferenceSites } from '../rewrite/js/references';
 import { parseSource } from '../rewrite/js/parse';
 import { createLineIndex } from '../rewrite/line-index';
 import { moduleOfPath, resolveRelative } from '../rewrite/python/module-path';
@@ -33,7 +36,10 @@ export interface ImportSite {
   line: number;
 }
 
-/** By whole-module move id: each imported name, with every place that imports it (in path order). */
+/**
+ * By whole-module move id: each imported name, with every place that imports it (in path order).
+ * JS modules below the moved one are named by their path with `./` (`./sub`), apart from export names.
+ */
 export type ConsumerImports = Map<string, Map<string, ImportSite[]>>;
 
 const PYTHON_EXTENSIONS = ['.py', '.pyi'];
@@ -174,6 +180,15 @@ function javascriptImports(text: string, file: string, plan: MigrationPlan, move
       const name = importedName(specifier);
       if (name !== undefined) record(move, name, { path: file, line: lines.position(specifier.start ?? 0).line });
     }
+  }
+  // A module below a moved one: the rewriter's index carries the move down the path (move-index.ts).
+  const index = indexMoves(plan.javascript!);
+  for (const site of collectReferenceSites(program, text)) {
+    if (site.kind === 'computed') continue;
+    const key = moduleKeyOf(site.value, context);
+    const below = moves.has(key) ? undefined : index.get(key)?.whole;
+    const move = below && [...moves.values()].find((m) => m.id === below.id);
+    if (move) record(move, `./${key.slice(move.fromKey.length + 1)}`, { path: file, line: lines.position(site.node.start ?? 0).line });
   }
 }
 
