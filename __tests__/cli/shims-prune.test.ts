@@ -137,6 +137,75 @@ describe('shims', () => {
     expect(r.stdout).toBe('ok\n');
   });
 
+  test('a moved package: each submodule becomes a shim over its counterpart; one the canonical package lacks is skipped with why', async () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'oldpkg', to: 'lib.newpkg' }, { from: 'oldpkg.own', to: 'lib.elsewhere' }] } }),
+      'oldpkg/__init__.py': 'from oldpkg.kept import Kept\n',
+      'oldpkg/kept.py': 'from lib.newpkg.kept import Kept\n',
+      'oldpkg/gone.py': 'VALUE = 1\n',
+      'oldpkg/own.py': 'from lib.elsewhere import Own\n',
+      'oldpkg/sub/__init__.py': '',
+      'oldpkg/sub/deep.py': 'from lib.newpkg.sub.deep import Deep\n',
+      'oldpkg/not-a-module.py': '',
+      'lib/__init__.py': '',
+      'lib/elsewhere.py': 'class Own:\n    pass\n',
+      'lib/newpkg/__init__.py': 'from lib.newpkg.kept import Kept\n',
+      'lib/newpkg/kept.py': 'class Kept:\n    pass\n',
+      'lib/newpkg/sub/__init__.py': '',
+      'lib/newpkg/sub/deep.py': 'class Deep:\n    pass\n',
+    });
+    const r = await cli(repo, 'shims', '--apply');
+    expect(r.code).toBe(0);
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'shim oldpkg/__init__.py: re-exports lib.newpkg',
+      // its own move decides for oldpkg.own
+      'shim oldpkg/own.py: re-exports lib.elsewhere',
+      'skip oldpkg.gone: lib.newpkg.gone does not exist, so oldpkg/gone.py stays as it is (the run leaves references to oldpkg.gone manual); add a move for oldpkg.gone, or create lib.newpkg.gone',
+      'shim oldpkg/kept.py: re-exports lib.newpkg.kept',
+      'shim oldpkg/sub/__init__.py: re-exports lib.newpkg.sub',
+      'shim oldpkg/sub/deep.py: re-exports lib.newpkg.sub.deep',
+      '5 legacy modules to shim: 5 written, 0 kept (real code; --force replaces them).',
+    ]);
+    expect(read(repo, 'oldpkg/gone.py')).toBe('VALUE = 1\n');
+    expect(read(repo, 'oldpkg/sub/deep.py')).toContain('"oldpkg.sub.deep is deprecated; import from lib.newpkg.sub.deep instead"');
+    const script = [
+      'import warnings',
+      'warnings.simplefilter("ignore")',
+      'import oldpkg.kept, oldpkg.sub.deep, oldpkg.own, lib.newpkg.kept, lib.newpkg.sub.deep, lib.elsewhere',
+      'assert oldpkg.kept.Kept is lib.newpkg.kept.Kept and oldpkg.Kept is lib.newpkg.kept.Kept',
+      'assert oldpkg.sub.deep.Deep is lib.newpkg.sub.deep.Deep and oldpkg.own.Own is lib.elsewhere.Own',
+      'print("ok")',
+    ].join('\n');
+    const py = spawnSync('python3', ['-c', script], { cwd: repo, encoding: 'utf8' });
+    expect(py.stderr).toBe('');
+    expect(py.stdout).toBe('ok\n');
+  });
+
+  test('a moved JS directory module: each module below it becomes a shim over its counterpart, as the run re-points them', async () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: './web/old', to: './web/new' }] } }),
+      'web/old/index.ts': 'export const a = 1;\n',
+      'web/old/sub.ts': 'export const s = 1;\n',
+      'web/old/deep/index.ts': 'export const d = 1;\n',
+      'web/old/gone.ts': 'export const g = 1;\n',
+      'web/old/types.d.ts': 'export type T = 1;\n',
+      'web/new/index.ts': 'export const a = 1;\n',
+      'web/new/sub.ts': 'export const s = 1;\n',
+      'web/new/deep/index.ts': 'export const d = 1;\n',
+    });
+    const r = await cli(repo, 'shims', '--apply');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'shim web/old/index.ts: re-exports ./web/new',
+      'shim web/old/deep/index.ts: re-exports ./web/new/deep',
+      'skip ./web/old/gone: ./web/new/gone does not exist, so web/old/gone.ts stays as it is (the run leaves references to ./web/old/gone manual); add a move for ./web/old/gone, or create ./web/new/gone',
+      'shim web/old/sub.ts: re-exports ./web/new/sub',
+      '3 legacy modules to shim: 3 written, 0 kept (real code; --force replaces them).',
+    ]);
+    expect(read(repo, 'web/old/sub.ts')).toContain("export * from '../new/sub';\n");
+    expect(read(repo, 'web/old/deep/index.ts')).toContain("export * from '../../new/deep';\n");
+    expect(read(repo, 'web/old/types.d.ts')).toBe('export type T = 1;\n');
+  });
+
   test('check does not count a shim as a legacy reference, and run leaves shims alone', async () => {
     const repo = makeTempRepo(files);
     await cli(repo, 'shims', '--apply', '--force');

@@ -31,7 +31,7 @@ export function readJavascriptSubtrees(plan: Pick<JavascriptPlan, 'moves'>, root
   return Object.fromEntries(entries);
 }
 
-function modulesBelow(dir: string): string[] {
+export function modulesBelow(dir: string): string[] {
   const found = new Set<string>();
   const walk = (at: string, prefix: string) => {
     let listing: fs.Dirent[];

@@ -1,12 +1,15 @@
 // Decides, per legacy module, what `shims` does: a whole-module move's legacy file becomes a thin
 // re-export of its canonical module (renamed symbols included) unless it holds real code the shim
-// would lose; a symbol move only gets advice (the legacy module keeps its other code). Reads files.
+// would lose; a symbol move only gets advice (the legacy module keeps its other code). The modules
+// below a moved package or directory module are shimmed too, each over its counterpart below the
+// canonical one (carried-moves.ts), as the run re-points their references. Reads files.
 import path from 'node:path';
 import { relativeSpecifier } from '../rewrite/js/specifier';
 import { stripModuleSuffix } from '../rewrite/js/module-key';
 import type { MigrationPlan, Move } from '../types';
 import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from '../verify/module-api';
 import { moduleOf } from '../verify/verify-plan';
+import { carriedMoves } from './carried-moves';
 import { jsShimText, pythonShimText, type ShimExport } from './shim-text';
 
 export interface ShimPlan {
@@ -50,6 +53,12 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
     const key = `${move.language}:${moduleOf(move, 'from')}`;
     byLegacy.set(key, [...(byLegacy.get(key) ?? []), move]);
   }
+  const carried = new Set(carriedMoves(plan, root, reader));
+  for (const move of carried) {
+    // Symbol moves out of such a module (if any) join the carried whole move, as for one the manifest moves.
+    const key = `${move.language}:${moduleOf(move, 'from')}`;
+    byLegacy.set(key, [move, ...(byLegacy.get(key) ?? [])]);
+  }
   const out: ShimDecision[] = [];
   for (const group of byLegacy.values()) {
     const whole = group.find((m) => !m.from.symbol);
@@ -69,6 +78,11 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
       continue;
     }
     const canonical = reader.api(whole.language, moduleOf(whole, 'to'));
+    if (!canonical && carried.has(whole)) {
+      const reason = `${whole.to.module} does not exist, so ${legacy.file} stays as it is (the run leaves references to ${legacyName} manual); add a move for ${legacyName}, or create ${whole.to.module}`;
+      out.push({ kind: 'skip', legacy: legacyName, reason });
+      continue;
+    }
     if (!canonical || canonical.problem) {
       out.push({ kind: 'skip', legacy: legacyName, reason: `canonical module ${whole.to.module} is missing or unreadable; run ssot-codemod verify` });
       continue;
