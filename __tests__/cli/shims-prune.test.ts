@@ -242,6 +242,53 @@ describe('prune', () => {
     expect(applied.stderr).toContain('1 of 3 legacy modules deleted');
   });
 
+  test('a moved package: its shimmed submodules go once nothing references the package or anything below it', async () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'oldpkg', to: 'lib.newpkg' }] }, javascript: { moves: [{ from: './web/old', to: './web/new' }] } }),
+      'oldpkg/__init__.py': '',
+      'oldpkg/kept.py': 'A = 1\n',
+      'oldpkg/sub/__init__.py': '',
+      'oldpkg/sub/deep.py': 'B = 2\n',
+      'lib/__init__.py': '',
+      'lib/newpkg/__init__.py': '',
+      'lib/newpkg/kept.py': 'A = 1\n',
+      'lib/newpkg/sub/__init__.py': '',
+      'lib/newpkg/sub/deep.py': 'B = 2\n',
+      'web/old/index.ts': 'export const a = 1;\n',
+      'web/old/sub.ts': 'export const s = 1;\n',
+      'web/new/index.ts': 'export const a = 1;\n',
+      'web/new/sub.ts': 'export const s = 1;\n',
+      'tests/test_x.py': 'from unittest import mock\n\n\n@mock.patch("oldpkg.sub.deep.B")\ndef test(b):\n    pass\n',
+      'web/page.test.ts': "jest.mock('./old/sub');\n",
+    });
+    expect((await cli(repo, 'shims', '--apply')).code).toBe(0);
+    git(repo, 'commit', '-qam', 'shims');
+    type Listed = { file: string; delete: boolean; referencedBy: string[]; keptBecause?: string };
+    const listed = async () => (JSON.parse((await cli(repo, 'prune', '--format', 'json')).stdout).modules as Listed[]).map((m) => [m.file, m.delete, m.referencedBy]);
+    // A reference to one module below keeps them all: a finding names the package's move, not which module.
+    expect(await listed()).toEqual([
+      ['oldpkg/__init__.py', false, ['tests/test_x.py']],
+      ['web/old/index.ts', false, ['web/page.test.ts']],
+      ['oldpkg/kept.py', false, ['tests/test_x.py']],
+      ['oldpkg/sub/__init__.py', false, ['tests/test_x.py']],
+      ['oldpkg/sub/deep.py', false, ['tests/test_x.py']],
+      ['web/old/sub.ts', false, ['web/page.test.ts']],
+    ]);
+    fs.writeFileSync(path.join(repo, 'tests/test_x.py'), 'from unittest import mock\n\n\n@mock.patch("lib.newpkg.sub.deep.B")\ndef test(b):\n    pass\n');
+    fs.writeFileSync(path.join(repo, 'web/page.test.ts'), "jest.mock('./new/sub');\n");
+    git(repo, 'commit', '-qam', 'migrated');
+    const applied = await cli(repo, 'prune', '--apply');
+    expect(applied.stdout.split('\n').filter(Boolean)).toEqual([
+      'keep oldpkg/__init__.py: it is a package (__init__.py); delete the package directory by hand once it holds nothing else',
+      'deleted web/old/index.ts  (./web/old: no reference left)',
+      'deleted oldpkg/kept.py  (oldpkg.kept: no reference left)',
+      'keep oldpkg/sub/__init__.py: it is a package (__init__.py); delete the package directory by hand once it holds nothing else',
+      'deleted oldpkg/sub/deep.py  (oldpkg.sub.deep: no reference left)',
+      'deleted web/old/sub.ts  (./web/old/sub: no reference left)',
+    ]);
+    expect(git(repo, 'status', '--porcelain')).toBe(' D oldpkg/kept.py\n D oldpkg/sub/deep.py\n D web/old/index.ts\n D web/old/sub.ts\n');
+  });
+
   test('a legacy module referenced only by another deleted legacy module goes too; a file that does not parse but names it keeps it', async () => {
     const repo = makeTempRepo({
       ...files,

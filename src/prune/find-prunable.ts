@@ -1,6 +1,8 @@
-// Which legacy modules can be deleted: whole-module moves whose legacy file exists and that no file
-// of the repository still references (import, string target, jest.mock… — the findings of the same
-// reference finder as `check`). Files that could not be read count when they may name the module.
+// Which legacy modules can be deleted: whole-module moves whose legacy file exists (and the files
+// below a moved package or directory module) and that no file of the repository still references
+// (import, string target, jest.mock… — the findings of the same reference finder as `check`).
+// Files that could not be read count when they may name the module.
+import { carriedMoves } from '../manifest/carried-moves';
 import type { FileResult, MigrationPlan, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 import { moduleOf } from '../verify/verify-plan';
@@ -15,11 +17,15 @@ export interface PruneCandidate {
   keptBecause?: string;
 }
 
-/** A reference finding's move → the legacy module it refers to, for whole-module candidates. */
-export function pruneCandidates(plan: MigrationPlan, reader: ModuleApiReader): { candidates: PruneCandidate[]; byMove: Map<string, PruneCandidate> } {
-  const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
+/**
+ * A reference finding's move → the legacy modules it may refer to, for whole-module candidates. The
+ * modules below a moved package or directory module are candidates too (carried-moves.ts); their
+ * references carry the package's move, so any of them keeps the package and everything below it.
+ */
+export function pruneCandidates(plan: MigrationPlan, reader: ModuleApiReader, root: string): { candidates: PruneCandidate[]; byMove: Map<string, PruneCandidate[]> } {
+  const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? []), ...carriedMoves(plan, root, reader)];
   const byModule = new Map<string, PruneCandidate>();
-  const byMove = new Map<string, PruneCandidate>();
+  const byMove = new Map<string, PruneCandidate[]>();
   for (const move of moves) {
     const key = `${move.language}:${moduleOf(move, 'from')}`;
     let candidate = byModule.get(key);
@@ -34,7 +40,9 @@ export function pruneCandidates(plan: MigrationPlan, reader: ModuleApiReader): {
   // Symbol moves out of a whole-moved module refer to the same file.
   for (const move of moves) {
     const candidate = byModule.get(`${move.language}:${moduleOf(move, 'from')}`);
-    if (candidate) byMove.set(move.id, candidate);
+    if (!candidate) continue;
+    const list = byMove.get(move.id) ?? [];
+    if (!list.includes(candidate)) byMove.set(move.id, [...list, candidate]);
   }
   return { candidates: [...byModule.values()], byMove };
 }
@@ -66,11 +74,12 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * (failed, or skipped for a reason other than having no needle): such a file counts as referencing
  * every candidate it may name (see mayReference), to be safe.
  */
-export function recordReferences(result: FileResult, byMove: Map<string, PruneCandidate>, candidates: readonly PruneCandidate[], readText: (rel: string) => string | undefined): void {
+export function recordReferences(result: FileResult, byMove: Map<string, PruneCandidate[]>, candidates: readonly PruneCandidate[], readText: (rel: string) => string | undefined): void {
   for (const finding of result.findings) {
     if (finding.kind === 'mention') continue;
-    const candidate = byMove.get(finding.move);
-    if (candidate && finding.path !== candidate.file && !candidate.referencedBy.includes(finding.path)) candidate.referencedBy.push(finding.path);
+    for (const candidate of byMove.get(finding.move) ?? []) {
+      if (finding.path !== candidate.file && !candidate.referencedBy.includes(finding.path)) candidate.referencedBy.push(finding.path);
+    }
   }
   const unread = result.status === 'failed' || (result.status === 'skipped' && !['no-legacy-name', 'unsupported-extension', 'ignore-file'].includes(result.reason) && result.findings.length === 0);
   if (!unread) return;

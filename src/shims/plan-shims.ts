@@ -2,14 +2,14 @@
 // re-export of its canonical module (renamed symbols included) unless it holds real code the shim
 // would lose; a symbol move only gets advice (the legacy module keeps its other code). The modules
 // below a moved package or directory module are shimmed too, each over its counterpart below the
-// canonical one (carried-moves.ts), as the run re-points their references. Reads files.
+// canonical one (manifest/carried-moves.ts), as the run re-points their references. Reads files.
 import path from 'node:path';
 import { relativeSpecifier } from '../rewrite/js/specifier';
 import { stripModuleSuffix } from '../rewrite/js/module-key';
 import type { MigrationPlan, Move } from '../types';
 import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from '../verify/module-api';
 import { moduleOf } from '../verify/verify-plan';
-import { carriedMoves } from './carried-moves';
+import { carriedMoves } from '../manifest/carried-moves';
 import { jsShimText, pythonShimText, type ShimExport } from './shim-text';
 
 export interface ShimPlan {

@@ -38,9 +38,9 @@ export function toPruneOptions(args: Record<string, unknown>, cwd: string): Prun
 export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOutput; stderr: TextOutput; rewriters: readonly LanguageRewriter[] }): Promise<number> {
   const { root, plan } = openPlan(options);
   const selected = pathSelector(options.paths, options.cwd, root);
-  const all = pruneCandidates(plan, createModuleApiReader(plan, root));
+  const all = pruneCandidates(plan, createModuleApiReader(plan, root), root);
   const candidates = all.candidates.filter((c) => selected(c.file));
-  const byMove = new Map([...all.byMove].filter(([, c]) => candidates.includes(c)));
+  const byMove = new Map([...all.byMove].map(([id, list]) => [id, list.filter((c) => candidates.includes(c))] as const));
   if (candidates.length > 0) {
     const rewriters = deps.rewriters.filter((r) => plan[r.language] !== undefined);
     const files = discoverFiles({ root, paths: [], cwd: root, extensions: [...new Set(rewriters.flatMap((r) => r.extensions))], include: options.include, exclude: options.exclude });

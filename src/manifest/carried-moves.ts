@@ -1,11 +1,12 @@
 // The modules below a moved package or directory module, with the move the rewriter applies to
 // each: `oldpkg` → `lib.newpkg` also re-points `oldpkg.kept` at `lib.newpkg.kept` (Python,
 // moveIndexOf().moduleTarget), and `@/old` → `@/new` re-points `@/old/sub` at `@/new/sub` (JS,
-// indexMoves().get). `shims` gives each such legacy file its own shim over its counterpart. Reads
-// the legacy directories.
+// indexMoves().get). `shims` gives each such legacy file its own shim over its counterpart, and
+// `prune` deletes it once nothing references the moved module or anything below it. Reads the
+// legacy directories.
 import fs from 'node:fs';
 import path from 'node:path';
-import { modulesBelow } from '../manifest/javascript-subtrees';
+import { modulesBelow } from './javascript-subtrees';
 import { indexMoves } from '../rewrite/js/move-index';
 import { moveIndexOf } from '../rewrite/python/move-index';
 import type { MigrationPlan, Move } from '../types';
