@@ -57,6 +57,16 @@ describe('CLI manners', () => {
     expect(run.stderr.trim().split('\n').pop()).toBe('ssot-codemod: name a command (run, scan, check, verify, shims, prune, presets); see the list above.');
   });
 
+  test.each(['run', 'scan', 'check', 'verify', 'shims', 'prune'])('%s: a bare --include or --exclude is a usage error, never "every file"', async (command) => {
+    const repo = makeTempRepo(REPO);
+    for (const flag of ['--include', '--exclude']) {
+      const result = await cli([command, '--root', repo, flag]);
+      expect(result.code).toBe(2);
+      const example = flag === '--include' ? "'src/**'" : "'tests/**'";
+      expect(result.stderr).toBe(`ssot-codemod: ${flag} needs a value, e.g. ${flag} ${example}; see ssot-codemod ${command} --help.\n`);
+    }
+  });
+
   test('--quiet prints only errors and the totals line', async () => {
     const repo = makeTempRepo(REPO);
     const loud = await runInRepo(repo, 'run');

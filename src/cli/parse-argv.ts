@@ -105,5 +105,24 @@ function explainParseError(message: string, argv: string[]): string {
     return `unknown option ${written}; ${guess ? `did you mean --${negated ? 'no-' : ''}${guess}?` : 'see ssot-codemod <command> --help for the options.'}`;
   }
   const command = argv.find((a) => (COMMAND_NAMES as readonly string[]).includes(a)) ?? 'run';
+  const missing = /^Not enough arguments following: (\S+)$/.exec(message.trim());
+  if (missing) {
+    const example = VALUE_EXAMPLES[missing[1]];
+    return `--${missing[1]} needs a value${example ? `, e.g. --${missing[1]} ${example}` : ''}; see ssot-codemod ${command} --help.`;
+  }
   return `${message.replace(/\s+/g, ' ').trim()}; see ssot-codemod ${command} --help.`;
 }
+
+/** What a flag's value looks like, for the message when it is missing. */
+const VALUE_EXAMPLES: Record<string, string> = {
+  include: "'src/**'",
+  exclude: "'tests/**'",
+  manifest: 'ssot-codemod.json',
+  preset: 'netra-websocket-ssot',
+  root: '.',
+  patch: 'migration.patch',
+  baseline: 'ssot-baseline.json',
+  shard: '1/4',
+  workers: '2',
+  'max-file-size': '2mb',
+};

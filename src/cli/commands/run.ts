@@ -22,7 +22,7 @@ import { parseSize } from '../options';
 import { createProgress } from '../progress';
 import { refuseDirtyChanges } from './refuse-dirty';
 import { createSinks } from './run-sinks';
-import { isDirectory, openPlan, ROOT_HELP } from './session';
+import { declareGlobFlags, isDirectory, openPlan, ROOT_HELP } from './session';
 import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './manifest-gate';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
@@ -84,7 +84,7 @@ export const RUN_FLAGS = [
 ] as const;
 
 export function declareRunCommand(y: Argv): Argv {
-  return declarePythonFlag(y)
+  const upToGlobs = declarePythonFlag(y)
     .positional('paths', { type: 'string', array: true, describe: 'Files or directories to process (default: the current directory, or the whole root when run from outside it).' })
     .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
     .option('root', { type: 'string', requiresArg: true, describe: ROOT_HELP })
@@ -93,9 +93,8 @@ export function declareRunCommand(y: Argv): Argv {
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also write files that have uncommitted git changes, or outside a git repository.' })
     .option('patch', { type: 'string', requiresArg: true, describe: 'Also write all changes as one patch FILE (git apply FILE applies it, git apply -R undoes it).' })
     .option('format', { choices: ['text', 'json'] as const, requiresArg: true, default: 'text' as const, describe: 'Output: text diffs and a summary, or one JSON report on stdout.' })
-    .option('color', { type: 'boolean', default: true, describe: 'Color diffs and the summary on a terminal; --no-color turns it off.' })
-    .option('include', { type: 'string', array: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
-    .option('exclude', { type: 'string', array: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
+    .option('color', { type: 'boolean', default: true, describe: 'Color diffs and the summary on a terminal; --no-color turns it off.' });
+  return declareGlobFlags(upToGlobs)
     .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
     .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Also rewrite legacy paths in comments (and Python docstrings); without it they are reported as mentions.' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors (failed files, verify errors) and the totals line.' })
