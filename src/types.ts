@@ -276,7 +276,13 @@ export type FileResult =
       syntaxDoubt?: SyntaxDoubt;
     })
   | (FileResultBase & { status: 'unchanged'; language: Language })
-  | (FileResultBase & { status: 'skipped'; reason: SkipReason; detail?: string })
+  | (FileResultBase & {
+      status: 'skipped';
+      reason: SkipReason;
+      detail?: string;
+      /** Skipped unread (not UTF-8, or generated) although its bytes name a legacy module: listed, so the skip is never silent. */
+      namesLegacy?: true;
+    })
   | (FileResultBase & { status: 'failed'; language?: Language; error: FileError });
 
 export type FileStatus = FileResult['status'];

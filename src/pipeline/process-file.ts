@@ -72,9 +72,10 @@ function compileContext(context: ProcessorContext): CompiledContext {
   // --no-prefilter is the oracle: no file is skipped for lacking a needle, and the rewriters drop
   // their own shortcuts too (exhaustive), so every file is read in full.
   const exhaustive = context.prefilter === false;
-  const hasNeedle: Prefilter = exhaustive ? () => true : createPlanPrefilter(context.plan);
+  const planPrefilter = createPlanPrefilter(context.plan);
+  const hasNeedle: Prefilter = exhaustive ? () => true : planPrefilter;
   const rewriteOptions = exhaustive ? { ...context.rewriteOptions, exhaustive } : context.rewriteOptions;
-  return { ...context, rewriteOptions, isExcluded, hasNeedle, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scratch: createReadScratch() };
+  return { ...context, rewriteOptions, isExcluded, hasNeedle, namesLegacy: planPrefilter, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scratch: createReadScratch() };
 }
 
 const internalFailure = (relPath: string, error: unknown): FileResult => ({ path: relPath, findings: [], status: 'failed', error: { code: 'internal', message: describe(error) } });
@@ -82,6 +83,8 @@ const internalFailure = (relPath: string, error: unknown): FileResult => ({ path
 interface CompiledContext extends ProcessorContext {
   isExcluded: (p: string) => boolean;
   hasNeedle: Prefilter;
+  /** The plan's prefilter even under --no-prefilter: whether a file the guards stop names a legacy module. */
+  namesLegacy: Prefilter;
   maxFileSize: number;
   /** One read buffer reused for every file this processor reads (files are read one at a time). */
   scratch: ReadScratch;
@@ -172,9 +175,21 @@ function readGuarded(relPath: string, language: Language, context: CompiledConte
   }
   if (bytes.length > context.maxFileSize) return skipped(relPath, 'too-large', `${bytes.length} bytes > ${context.maxFileSize}`);
   if (bytes.indexOf(0) !== -1) return skipped(relPath, 'binary');
-  if (!isUtf8(bytes)) return skipped(relPath, 'not-utf8');
-  if (isGenerated(bytes)) return skipped(relPath, 'generated');
+  if (!isUtf8(bytes)) return unreadSkip(relPath, 'not-utf8', bytes, language, context);
+  if (isGenerated(bytes)) return unreadSkip(relPath, 'generated', bytes, language, context);
   return bytes;
+}
+
+/** What a skip of an unread file says beyond its reason when the file names a legacy module (never silent). */
+const UNREAD_DETAIL = {
+  'not-utf8': 'not UTF-8, yet it names a legacy module: re-save it as UTF-8 to migrate it, or change it by hand',
+  generated: 'generated (@generated), yet it names a legacy module: migrate its generator and regenerate it',
+} as const;
+
+/** A guard's skip; flagged when the bytes (ASCII module paths read the same in any ASCII-compatible encoding) name a legacy module. */
+function unreadSkip(relPath: string, reason: keyof typeof UNREAD_DETAIL, bytes: Buffer, language: Language, context: CompiledContext): FileResult {
+  if (context.isExcluded(relPath) || !context.namesLegacy(bytes, relPath, language)) return skipped(relPath, reason);
+  return { path: relPath, findings: [], status: 'skipped', reason, detail: UNREAD_DETAIL[reason], namesLegacy: true };
 }
 
 /**

@@ -49,6 +49,9 @@ function sections(report: ScanReport, table: Table, heading: (s: string) => stri
       return `${where}: ${message}`;
     }));
   }
+  if (report.unread.length > 0) {
+    out.push(heading('Files not read that name a legacy module (their references are not counted)'), ...report.unread.map((u) => `${u.path}: ${u.detail}`));
+  }
   return out;
 }
 

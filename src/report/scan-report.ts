@@ -32,6 +32,8 @@ export interface ScanReport {
   mentioned: Finding[];
   ignored: Finding[];
   failed: { path: string; message: string; line?: number; column?: number }[];
+  /** Files skipped unread (not UTF-8, generated) although they name a legacy module: their references are not counted. */
+  unread: { path: string; reason: string; detail: string }[];
   /** Import cycles among the manifest's modules, each a chain of files ending where it started. */
   cycles: string[][];
 }
@@ -63,6 +65,7 @@ const languageOf = (file: string): Language => (/\.pyi?$/.test(file) ? 'python' 
 export function createScanCollector(options: { depth: number }): ScanCollector {
   const all: Finding[] = [];
   const failed: ScanReport['failed'] = [];
+  const unread: ScanReport['unread'] = [];
   const files = { scanned: 0, withReferences: 0, failed: 0, skipped: 0, skippedBy: {} as Record<string, number> };
   return {
     onResult(result: FileResult) {
@@ -74,6 +77,7 @@ export function createScanCollector(options: { depth: number }): ScanCollector {
       if (result.status === 'skipped') {
         files.skipped++;
         files.skippedBy[result.reason] = (files.skippedBy[result.reason] ?? 0) + 1;
+        if (result.namesLegacy) unread.push({ path: result.path, reason: result.reason, detail: result.detail ?? result.reason });
       }
       if (result.findings.some(isReference)) files.withReferences++;
       all.push(...result.findings);
@@ -114,6 +118,7 @@ export function createScanCollector(options: { depth: number }): ScanCollector {
         mentioned: all.filter((f) => f.kind === 'mention'),
         ignored: all.filter((f) => f.kind === 'ignored'),
         failed,
+        unread,
         cycles,
       };
     },

@@ -20,6 +20,8 @@ export interface JsonFileEntry {
   status: FileResult['status'];
   reason?: SkipReason;
   detail?: string;
+  /** skipped only: the file was not read (not UTF-8, generated), yet it names a legacy module. */
+  namesLegacy?: true;
   language?: Language;
   /** changed only: the input did not parse and was rewritten in tolerant mode; its parse error. */
   tolerant?: ParseErrorAt;
@@ -43,7 +45,14 @@ export function toJsonEntry(result: FileResult): JsonFileEntry {
     case 'unchanged':
       return { ...base, language: result.language, edits: [], findings: result.findings };
     case 'skipped':
-      return { ...base, reason: result.reason, ...(result.detail === undefined ? {} : { detail: result.detail }), edits: [], findings: result.findings };
+      return {
+        ...base,
+        reason: result.reason,
+        ...(result.detail === undefined ? {} : { detail: result.detail }),
+        ...(result.namesLegacy ? { namesLegacy: true } : {}),
+        edits: [],
+        findings: result.findings,
+      };
     case 'failed':
       return { ...base, ...(result.language ? { language: result.language } : {}), edits: [], findings: result.findings, error: result.error };
   }

@@ -1,7 +1,8 @@
 // The closing text report of a run: totals by status (skips by reason), every failed file with
-// path:line: message, findings by kind, each located (manual, mention, ignored; rewritten ones after
-// --apply, the diffs locate them in a dry run), moves that matched nothing (likely typos), notices, time.
-// Used by the run command in text mode (on stderr in JSON mode); keeps only failures, never file text.
+// path:line: message, every file skipped unread that names a legacy module, findings by kind, each
+// located (manual, mention, ignored; rewritten ones after --apply, the diffs locate them in a dry
+// run), moves that matched nothing (likely typos), notices, time. Used by the run command in text
+// mode (on stderr in JSON mode); keeps only failures, never file text.
 import { failureWhere } from '../rewrite/parse-error-at';
 import { groupByPlace, moreMovesHere, type PlaceGroup } from '../report/same-place';
 import type { FileError, FileResult, Finding, MigrationPlan, RunSummary, Sink } from '../types';
@@ -38,6 +39,8 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
   const shown = new Map<Finding['kind'], PlaceGroup[]>(listed.map((kind) => [kind, []]));
   const totals = new Map<Finding['kind'], number>();
   const skipReasons = new Map<string, number>();
+  // Files the guards stopped unread although they name a legacy module: listed like failures.
+  const unread: { path: string; detail: string }[] = [];
   const tolerantChanges: TolerantChange[] = [];
   const paint = createPainter(options.color);
   return {
@@ -54,6 +57,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
         if (list.length < MANUAL_SHOWN) list.push(group);
       }
       if (result.status === 'skipped') skipReasons.set(result.reason, (skipReasons.get(result.reason) ?? 0) + 1);
+      if (result.status === 'skipped' && result.namesLegacy) unread.push({ path: result.path, detail: result.detail ?? result.reason });
     },
     onEnd(summary: RunSummary) {
       const lines: string[] = [];
@@ -69,6 +73,8 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
         const { where, message } = failureWhere(path, error);
         lines.push(`  ${paint('red', 'failed')} ${where}: ${error.code}: ${message}`);
       }
+      for (const { path, detail } of unread.slice(0, MANUAL_SHOWN)) lines.push(`  ${paint('yellow', 'skipped')} ${path}: ${detail}`);
+      if (unread.length > MANUAL_SHOWN) lines.push(`  … and ${unread.length - MANUAL_SHOWN} more skipped files that name a legacy module (see --format json)`);
       lines.push(...syntaxErrorLines(summary, options.quiet ? [] : tolerantChanges, paint));
       if (!options.quiet) {
         const f = summary.findings;

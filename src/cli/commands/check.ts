@@ -6,6 +6,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { usageError } from '../../errors';
+import { failureWhere } from '../../rewrite/parse-error-at';
 import { coversWholeRoot } from '../../pipeline/discover';
 import { gitPathPrefix } from '../../pipeline/git';
 import { runFiles } from '../../pipeline/run-files';
@@ -68,6 +69,8 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
   const collector = createScanCollector({ depth: 0 });
   await runFiles({ candidates: session.candidates, process: session.processor, plan: session.plan, sinks: [collector] });
   const references = collector.findings().filter(isReference);
+  const { failed, unread } = collector.report();
+  const notRead = [...failed.map((f) => failureWhere(f.path, f)).map(({ where, message }) => `${where} (${message})`), ...unread.map((u) => `${u.path} (${u.reason})`)];
 
   const judged = judgedPaths(options, session.root, session.candidates.map((c) => c.path));
   if (options.updateBaseline) {
@@ -78,6 +81,13 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
   }
   const { fresh: failing, gone } = options.baseline ? compareWithBaseline(references, readBaseline(options.baseline), judged) : { fresh: references, gone: [] };
   report(failing, gone, references.length, options, deps, session.root);
+  if (notRead.length > 0) {
+    const shown = notRead.slice(0, 10).join(', ') + (notRead.length > 10 ? `, … (${notRead.length} files)` : '');
+    deps.stderr.write(
+      `note: ${notRead.length} ${notRead.length === 1 ? 'file that names a legacy module was' : 'files that name a legacy module were'} not read, so their references are not counted: ${shown}; ` +
+        `fix ${notRead.length === 1 ? 'it' : 'them'}${failed.length > 0 && !options.tolerant ? ' (--tolerant reads the provable lines of a file that does not parse)' : ''}, or migrate ${notRead.length === 1 ? 'it' : 'them'} by hand.\n`,
+    );
+  }
   return failing.length > 0 || (gone.length > 0 && !options.passOnStaleBaseline) ? 1 : 0;
 }
 
