@@ -1,6 +1,8 @@
 // Files the guards stop before reading (not UTF-8, @generated) are never skipped silently when
 // they name a legacy module: run lists them like failures, JSON flags them, scan has a section, and
 // check says their references (and those of files that do not parse) are not counted.
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import { runInRepo } from '../helpers/run-cli';
 import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
 
@@ -60,4 +62,18 @@ test('scan has a section for them', async () => {
   const scan = await runInRepo(repo, 'scan');
   const section = scan.stdout.slice(scan.stdout.indexOf('Files not read that name a legacy module'));
   expect(section.split('\n').slice(1, 3)).toEqual([DECLARED, GENERATED]);
+});
+
+test('with a baseline, the references of a file that stopped parsing are unknown, not gone; JSON lists the files not read', async () => {
+  const repo = makeTempRepo({ ...REPO, 'app/gen.py': 'import os\n', 'app/declared.py': 'import os\n', 'app/broken.py': 'from pkg.old import X\n' });
+  expect((await runInRepo(repo, 'check', '--baseline', 'base.json', '--update-baseline')).code).toBe(0);
+  const recorded = () => (JSON.parse(readFileSync(path.join(repo, 'base.json'), 'utf8')) as { entries: { path: string }[] }).entries.map((e) => e.path);
+  expect(recorded()).toEqual(['app/broken.py', 'app/ok.py']);
+  writeFileSync(path.join(repo, 'app/broken.py'), 'from pkg.old import X\nif True\n');
+  const check = await runInRepo(repo, 'check', '--baseline', 'base.json', '--format', 'json');
+  expect(check.code).toBe(0);
+  expect(JSON.parse(check.stdout)).toMatchObject({ new: 0, gone: [], goneCount: 0, notRead: ["app/broken.py:2:8 (expected ':')"] });
+  // An update keeps the entries it cannot judge.
+  expect((await runInRepo(repo, 'check', '--baseline', 'base.json', '--update-baseline')).code).toBe(0);
+  expect(recorded()).toEqual(['app/broken.py', 'app/ok.py']);
 });

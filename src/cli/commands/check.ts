@@ -70,9 +70,16 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
   await runFiles({ candidates: session.candidates, process: session.processor, plan: session.plan, sinks: [collector] });
   const references = collector.findings().filter(isReference);
   const { failed, unread } = collector.report();
-  const notRead = [...failed.map((f) => failureWhere(f.path, f)).map(({ where, message }) => `${where} (${message})`), ...unread.map((u) => `${u.path} (${u.reason})`)];
-
-  const judged = judgedPaths(options, session.root, session.candidates.map((c) => c.path));
+  // Files that may name a legacy module but could not be read: their references are unknown, not gone.
+  const notRead = [
+    ...failed.map((f) => {
+      const { where, message } = failureWhere(f.path, f);
+      return { path: f.path, shown: `${where} (${message})` };
+    }),
+    ...unread.map((u) => ({ path: u.path, shown: `${u.path} (${u.reason})` })),
+  ];
+  const unknown = new Set(notRead.map((n) => n.path));
+  const judged = judgedPaths(options, session.root, session.candidates.map((c) => c.path).filter((p) => !unknown.has(p)));
   if (options.updateBaseline) {
     const previous = fs.existsSync(options.baseline!) ? readBaseline(options.baseline!) : undefined;
     await writeFileAtomic(options.baseline!, JSON.stringify(updatedBaseline(previous, references, judged), null, 2) + '\n');
@@ -80,9 +87,9 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
     return 0;
   }
   const { fresh: failing, gone } = options.baseline ? compareWithBaseline(references, readBaseline(options.baseline), judged) : { fresh: references, gone: [] };
-  report(failing, gone, references.length, options, deps, session.root);
+  report(failing, gone, references.length, options, deps, session.root, notRead.map((n) => n.shown));
   if (notRead.length > 0) {
-    const shown = notRead.slice(0, 10).join(', ') + (notRead.length > 10 ? `, … (${notRead.length} files)` : '');
+    const shown = notRead.slice(0, 10).map((n) => n.shown).join(', ') + (notRead.length > 10 ? `, … (${notRead.length} files)` : '');
     deps.stderr.write(
       `note: ${notRead.length} ${notRead.length === 1 ? 'file that names a legacy module was' : 'files that name a legacy module were'} not read, so their references are not counted: ${shown}; ` +
         `fix ${notRead.length === 1 ? 'it' : 'them'}${failed.length > 0 && !options.tolerant ? ' (--tolerant reads the provable lines of a file that does not parse)' : ''}, or migrate ${notRead.length === 1 ? 'it' : 'them'} by hand.\n`,
@@ -92,7 +99,8 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
 }
 
 /**
- * The recorded paths this check can judge: every file it read, and, when it covered the whole root,
+ * The recorded paths this check can judge: every file whose references it read (not one that does not
+ * parse or was skipped unread: its references are unknown, not gone), and, when it covered the whole root,
  * every file that no longer exists (deleted with its references). A check of some paths (or from a
  * subdirectory, or with --include/--exclude) cannot tell whether references elsewhere are gone.
  */
@@ -116,11 +124,11 @@ function readBaseline(file: string): Baseline {
   return value;
 }
 
-function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string): void {
+function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string, notRead: string[]): void {
   const goneCount = gone.reduce((n, e) => n + e.count, 0);
   if (options.format === 'json') {
     // `new` is always there: without a baseline every reference is new.
-    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length, gone, goneCount }, null, 2) + '\n');
+    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length, gone, goneCount, notRead }, null, 2) + '\n');
     return;
   }
   // GitHub reads annotation paths from the repository's top, like the diffs and --patch: a root below it is prefixed.
