@@ -114,6 +114,41 @@ describe('check', () => {
     expect(result.stdout).toBe('::error file=svc/tests/test_a.py,line=4,col=13,title=legacy import::legacy reference: core.manager → core.websocket_manager (string-target)\n');
   });
 
+  test('--format sarif is a SARIF 2.1.0 log: a rule per kind, results located from the git top level, stale baseline entries too', async () => {
+    type Sarif = {
+      version: string;
+      runs: {
+        tool: { driver: { name: string; rules: { id: string }[] } };
+        results: { ruleId: string; ruleIndex: number; level: string; message: { text: string }; locations: { physicalLocation: { artifactLocation: { uri: string; uriBaseId: string }; region?: { startLine: number; startColumn: number } } }[] }[];
+      }[];
+    };
+    const repo = makeTempRepo(Object.fromEntries(Object.entries(files).map(([rel, text]) => [`svc/${rel}`, text])));
+    const run = await runCli(['check', '--manifest', 'svc/ssot-codemod.json', '--format', 'sarif'], repo, { rewriters: defaultRewriters() });
+    expect(run.code).toBe(1);
+    const log = JSON.parse(run.stdout) as Sarif;
+    expect(log.version).toBe('2.1.0');
+    const [{ tool, results }] = log.runs;
+    expect(tool.driver.name).toBe('ssot-codemod');
+    expect(tool.driver.rules.map((r) => r.id)).toEqual(['legacy-reference', 'legacy-reference-manual', 'stale-baseline']);
+    const located = results.map((r) => `${r.ruleId}@${tool.driver.rules[r.ruleIndex].id} ${r.level} ${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region?.startLine}`);
+    expect(located).toEqual([
+      'legacy-reference@legacy-reference error svc/api/routes/a.py:1',
+      'legacy-reference@legacy-reference error svc/api/routes/a.py:2',
+      'legacy-reference@legacy-reference error svc/api/routes/b.py:1',
+      'legacy-reference-manual@legacy-reference-manual error svc/core/websocket_manager.py:1',
+      'legacy-reference@legacy-reference error svc/tests/test_a.py:4',
+      'legacy-reference@legacy-reference error svc/web/app/page.test.ts:1',
+      'legacy-reference@legacy-reference error svc/web/app/page.ts:1',
+    ]);
+    expect(results[3].message.text).toBe('legacy reference: core.unified:Impl → core.websocket_manager:Manager (from-import, manual: the canonical module would import itself)');
+    // A baselined reference that is gone is a stale-baseline result on its file.
+    const baseline = path.join(repo, 'svc/base.json');
+    await runCli(['check', '--manifest', 'svc/ssot-codemod.json', '--baseline', baseline, '--update-baseline'], repo, { rewriters: defaultRewriters() });
+    fs.writeFileSync(path.join(repo, 'svc/web/app/page.ts'), "import { ws } from '@/services/ws';\nexport const x = ws;\n");
+    const stale = JSON.parse((await runCli(['check', '--manifest', 'svc/ssot-codemod.json', '--baseline', baseline, '--format', 'sarif'], repo, { rewriters: defaultRewriters() })).stdout) as Sarif;
+    expect(stale.runs[0].results.map((r) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region])).toEqual([['stale-baseline', 'svc/web/app/page.ts', undefined]]);
+  });
+
   test('one place touching several moves is one line and one annotation; JSON and the count keep every reference', async () => {
     const twoMoves = {
       python: { moves: [...manifest.python.moves, { from: 'core.unified:Helper', to: 'core.websocket_manager:Helper' }] },

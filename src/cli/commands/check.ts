@@ -1,7 +1,7 @@
 // `ssot-codemod check [paths..]`: the CI gate. Exits 1 when legacy references remain (or, with
 // --baseline, when references not in the baseline appear, or recorded ones are gone and the
 // baseline was not tightened), listing each place as `path:line:col  legacy → canonical  (form)`, or as
-// GitHub annotations or JSON.
+// GitHub annotations, JSON or a SARIF log.
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
@@ -14,6 +14,8 @@ import type { LanguageRewriter } from '../../rewrite/language';
 import { compareWithBaseline, isBaseline, updatedBaseline, type Baseline, type BaselineEntry } from '../../report/baseline';
 import { githubAnnotation, githubGoneAnnotation, plainGoneLine, plainReferenceLine } from '../../report/github-annotations';
 import { groupByPlace } from '../../report/same-place';
+import { sarifLog } from '../../report/sarif';
+import { packageVersion } from '../version';
 import { createScanCollector, isReference } from '../../report/scan-report';
 import { writeFileAtomic } from '../../sinks/atomic-file';
 import type { TextOutput } from '../../sinks/text-output';
@@ -21,7 +23,7 @@ import type { Finding } from '../../types';
 import { declareSessionFlags, declareTolerantFlag, openSession, toSessionOptions, type SessionOptions } from './session';
 
 export interface CheckOptions extends SessionOptions {
-  format: 'text' | 'github' | 'json';
+  format: 'text' | 'github' | 'json' | 'sarif';
   baseline?: string;
   updateBaseline: boolean;
   /** Pass even when baselined references are gone (the baseline is not tightened). */
@@ -38,7 +40,11 @@ export const CHECK_FLAGS = ['format', 'baseline', 'update-baseline', 'pass-on-st
 
 export function declareCheckCommand(y: Argv): Argv {
   return declareTolerantFlag(declareSessionFlags(y))
-    .option('format', { choices: ['text', 'github', 'json'] as const, default: 'text' as const, describe: 'text: path:line:col lines · github: GitHub Actions annotations · json: the references and counts.' })
+    .option('format', {
+      choices: ['text', 'github', 'json', 'sarif'] as const,
+      default: 'text' as const,
+      describe: 'text: path:line:col lines · github: GitHub Actions annotations · json: the references and counts · sarif: a SARIF 2.1.0 log (GitHub code scanning).',
+    })
     .option('baseline', { type: 'string', requiresArg: true, describe: 'Fail on references not recorded in this baseline FILE, and on recorded ones that are gone (until the baseline is updated).' })
     .option('update-baseline', { type: 'boolean', default: false, describe: 'Record the current references in the --baseline FILE (and pass); a check of some paths updates only their entries.' })
     .option('pass-on-stale-baseline', {
@@ -126,6 +132,10 @@ function readBaseline(file: string): Baseline {
 
 function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string, notRead: string[]): void {
   const goneCount = gone.reduce((n, e) => n + e.count, 0);
+  if (options.format === 'sarif') {
+    deps.stdout.write(JSON.stringify(sarifLog(failing, gone, { version: packageVersion(), pathPrefix: gitPathPrefix(root) }), null, 2) + '\n');
+    return;
+  }
   if (options.format === 'json') {
     // `new` is always there: without a baseline every reference is new.
     deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length, gone, goneCount, notRead }, null, 2) + '\n');

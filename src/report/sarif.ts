@@ -1,0 +1,74 @@
+// check's failing references (and stale baseline entries) as a SARIF 2.1.0 log, the format GitHub
+// code scanning, Azure DevOps and most CI dashboards ingest (ESLint's and ast-grep's `sarif`
+// output). One rule per kind of problem; each result is located like a GitHub annotation, by path
+// from the git top level; a result with several moves at one place is one result (same-place.ts).
+import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
+import type { BaselineEntry } from './baseline';
+import { groupByPlace, moreMovesHere } from './same-place';
+import type { Finding } from '../types';
+
+const RULES: ReportingDescriptor[] = [
+  {
+    id: 'legacy-reference',
+    name: 'LegacyReference',
+    shortDescription: { text: 'A reference to a legacy module or symbol that ssot-codemod can re-point' },
+    help: { text: 'Run `ssot-codemod run --apply` on the file, or record the reference in the baseline.' },
+  },
+  {
+    id: 'legacy-reference-manual',
+    name: 'LegacyReferenceManual',
+    shortDescription: { text: 'A reference to a legacy module or symbol that needs a human' },
+    help: { text: 'The message says why ssot-codemod cannot re-point it and what to do.' },
+  },
+  {
+    id: 'stale-baseline',
+    name: 'StaleBaseline',
+    shortDescription: { text: 'A baselined legacy reference that is gone' },
+    help: { text: 'Re-run `ssot-codemod check --update-baseline` and commit the baseline, so the reference cannot come back.' },
+  },
+];
+
+export interface SarifOptions {
+  version: string;
+  /** Prepended to every path: the root's place below the git top level (`svc/`), as for GitHub annotations. */
+  pathPrefix: string;
+}
+
+export function sarifLog(failing: readonly Finding[], gone: readonly BaselineEntry[], options: SarifOptions): Log {
+  const results: Result[] = [
+    ...groupByPlace(failing).map(({ finding: f, moves }) => {
+      const manual = f.kind === 'manual';
+      const what = `${f.move}${moreMovesHere(moves)} (${f.form}${manual ? `, manual: ${f.reason ?? 'cannot be rewritten automatically'}` : ''})`;
+      return {
+        ruleId: manual ? 'legacy-reference-manual' : 'legacy-reference',
+        ruleIndex: manual ? 1 : 0,
+        level: 'error' as const,
+        message: { text: `legacy reference: ${what}` },
+        locations: [location(options.pathPrefix + f.path, { startLine: f.line, startColumn: f.column })],
+      };
+    }),
+    ...gone.map((e) => ({
+      ruleId: 'stale-baseline',
+      ruleIndex: 2,
+      level: 'error' as const,
+      message: { text: `legacy reference gone from the baseline${e.count > 1 ? ` (${e.count}×)` : ''}: ${e.text} — ${e.move} (${e.form}); tighten it with check --update-baseline` },
+      locations: [location(options.pathPrefix + e.path)],
+    })),
+  ];
+  return {
+    $schema: 'https://json.schemastore.org/sarif-2.1.0.json',
+    version: '2.1.0',
+    runs: [
+      {
+        tool: { driver: { name: 'ssot-codemod', version: options.version, rules: RULES } },
+        // Paths are relative to the repository's top level, where code scanning looks for them.
+        originalUriBaseIds: { '%SRCROOT%': { description: { text: 'The git top level of the checked repository.' } } },
+        results,
+      },
+    ],
+  };
+}
+
+function location(uri: string, region?: { startLine: number; startColumn: number }): Location {
+  return { physicalLocation: { artifactLocation: { uri: encodeURI(uri), uriBaseId: '%SRCROOT%' }, ...(region ? { region } : {}) } };
+}
