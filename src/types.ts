@@ -274,6 +274,8 @@ export type FileResult =
       tolerant?: ParseErrorAt;
       /** Set by the processor, resolved (and removed) by runFiles before the write stage and the sinks see the result. */
       syntaxDoubt?: SyntaxDoubt;
+      /** How `original` and `code` map to bytes when not UTF-8: a Python file declaring Latin-1 (PEP 263). */
+      encoding?: 'latin1';
     })
   | (FileResultBase & { status: 'unchanged'; language: Language })
   | (FileResultBase & {

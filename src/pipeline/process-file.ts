@@ -13,6 +13,7 @@ import { pythonEditsProvablyParse } from './python-safe-edits';
 import { createExcludeFilter } from './path-filter';
 import { createPlanPrefilter, type Prefilter } from './prefilter';
 import { createReadScratch, readIntoScratch, type ReadScratch } from './read-scratch';
+import { declaresLatin1 } from './source-encoding';
 import { tolerantResult } from './tolerant-result';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -145,9 +146,13 @@ async function processFile(relPath: string, context: CompiledContext): Promise<F
   const triaged = triage(relPath, context);
   if ('status' in triaged) return triaged;
   const { rewriter, bytes, excluded } = triaged;
-  // ignoreBOM keeps a leading BOM in the text, so unchanged bytes are written back unchanged.
-  const source = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-  const result = rewriteAndVerify(relPath, source, rewriter, context);
+  // A Python file declaring Latin-1 (PEP 263) is read as CPython reads it, one character per byte,
+  // and written back the same way (result.encoding). ignoreBOM keeps a leading BOM in UTF-8 text,
+  // so unchanged bytes are written back unchanged.
+  const latin1 = rewriter.language === 'python' && declaresLatin1(bytes);
+  const source = latin1 ? bytes.toString('latin1') : new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+  const decoded = rewriteAndVerify(relPath, source, rewriter, context);
+  const result: FileResult = latin1 && decoded.status === 'changed' ? { ...decoded, encoding: 'latin1' } : decoded;
   if (!excluded) return result;
   // Excluded files are never written, but their references still count (as `ignored`);
   // a file that does not even parse is simply excluded, not a failure of the run.
@@ -175,7 +180,7 @@ function readGuarded(relPath: string, language: Language, context: CompiledConte
   }
   if (bytes.length > context.maxFileSize) return skipped(relPath, 'too-large', `${bytes.length} bytes > ${context.maxFileSize}`);
   if (bytes.indexOf(0) !== -1) return skipped(relPath, 'binary');
-  if (!isUtf8(bytes)) return unreadSkip(relPath, 'not-utf8', bytes, language, context);
+  if (!isUtf8(bytes) && !(language === 'python' && declaresLatin1(bytes))) return unreadSkip(relPath, 'not-utf8', bytes, language, context);
   if (isGenerated(bytes)) return unreadSkip(relPath, 'generated', bytes, language, context);
   return bytes;
 }

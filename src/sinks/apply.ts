@@ -16,7 +16,8 @@ export function createApplyWriter(root: string): (result: FileResult) => Promise
   return async (result: FileResult) => {
     if (result.status !== 'changed') return result;
     const target = path.join(root, result.path);
-    const read = Buffer.from(result.original, 'utf8');
+    const encoding = result.encoding ?? 'utf8';
+    const read = Buffer.from(result.original, encoding);
     const unchangedOnDisk = async () => {
       // A file deleted since it was read is a conflict too: writing would resurrect it.
       const current = await fs.readFile(target).catch(() => undefined);
@@ -26,7 +27,7 @@ export function createApplyWriter(root: string): (result: FileResult) => Promise
       await removeStaleTemporaries(target);
       await unchangedOnDisk();
       const { mode } = await fs.stat(target);
-      await writeFileAtomic(target, Buffer.from(result.code, 'utf8'), { mode: mode & 0o7777, beforeRename: unchangedOnDisk });
+      await writeFileAtomic(target, Buffer.from(result.code, encoding), { mode: mode & 0o7777, beforeRename: unchangedOnDisk });
       return result;
     } catch (error) {
       const conflict = error instanceof ConflictError;

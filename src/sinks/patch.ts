@@ -32,7 +32,7 @@ export function createPatchSink(file: string, pathPrefix: () => string = () => '
   return {
     async onResult(result: FileResult) {
       if (result.status !== 'changed') return;
-      await guarded(async () => void (await (await open()).write(formatGitDiff(pathPrefix() + result.path, result.original, result.code))));
+      await guarded(async () => void (await (await open()).write(patchBytes(formatGitDiff(pathPrefix() + result.path, result.original, result.code), result.encoding))));
     },
     async onEnd() {
       await guarded(async () => {
@@ -44,4 +44,14 @@ export function createPatchSink(file: string, pathPrefix: () => string = () => '
       });
     },
   };
+}
+
+/**
+ * A file's section of the patch in the bytes `git apply` matches: its header (paths) in UTF-8, as git
+ * writes them, its lines in the file's own encoding (Latin-1 for a file declaring it).
+ */
+function patchBytes(section: string, encoding: 'latin1' | undefined): Buffer {
+  if (encoding === undefined) return Buffer.from(section, 'utf8');
+  const body = section.indexOf('\n@@');
+  return Buffer.concat([Buffer.from(section.slice(0, body + 1), 'utf8'), Buffer.from(section.slice(body + 1), encoding)]);
 }
