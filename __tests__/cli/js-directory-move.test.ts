@@ -53,3 +53,32 @@ test('a subpath with a move of its own follows that one; a plain-file target has
   expect(out.slice(0, 3)).toEqual(["import { A } from '@/flat';", "import { S } from '@/old/sub';", "import { D } from '../new/deep';"]);
   expect(run.stdout).toContain('manual src/app/use.ts:2:1: @/old → @/flat: @/flat does not provide sub');
 });
+
+test('a target inside the legacy directory: what already names it stays as it is, in both languages', async () => {
+  const canonicalTs = ["import { A } from '@/old/v2';", "import { S } from '../old/v2/sub';", "jest.mock('@/old/v2/sub');", ''].join('\n');
+  const canonicalPy = 'from pkg.v2.sub import S\nimport pkg.v2.sub\nfrom pkg.v2 import sub\n';
+  const repo = makeTempRepo({
+    'tsconfig.json': TREE['tsconfig.json'],
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: '@/old', to: '@/old/v2' }] }, python: { moves: [{ from: 'pkg', to: 'pkg.v2' }] } }),
+    'src/old/index.ts': 'export const A = 1;\n',
+    'src/old/sub.ts': 'export const S = 1;\n',
+    'src/old/v2/index.ts': 'export const A = 1;\n',
+    'src/old/v2/sub.ts': 'export const S = 1;\n',
+    'src/app/legacy-user.ts': ["import { A } from '@/old';", "import { S } from '@/old/sub';", ''].join('\n'),
+    'src/app/canonical-user.ts': canonicalTs,
+    'pkg/__init__.py': '',
+    'pkg/sub.py': 'S = 1\n',
+    'pkg/v2/__init__.py': '',
+    'pkg/v2/sub.py': 'S = 1\n',
+    'app/legacy_user.py': 'from pkg.sub import S\nimport pkg.sub\n',
+    'app/canonical_user.py': canonicalPy,
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-verify', '--no-color');
+  expect(run.code).toBe(0);
+  const read = (rel: string) => fs.readFileSync(path.join(repo, rel), 'utf8');
+  expect(read('src/app/legacy-user.ts')).toBe(["import { A } from '@/old/v2';", "import { S } from '@/old/v2/sub';", ''].join('\n'));
+  expect(read('app/legacy_user.py')).toBe('from pkg.v2.sub import S\nimport pkg.v2.sub\n');
+  expect(read('src/app/canonical-user.ts')).toBe(canonicalTs);
+  expect(read('app/canonical_user.py')).toBe(canonicalPy);
+  expect(run.stdout).toContain('findings: 4 rewritten, 0 manual');
+});

@@ -72,6 +72,8 @@ function subpathMoves(own: ReadonlyMap<JsModuleKey, ModuleMoves>, subtrees: Java
     const whole = own.get(key.slice(0, cut))?.whole;
     if (!whole) continue;
     if (!whole.toKey.startsWith(scheme)) return undefined;
+    // A module inside the move's own target (`@/old/v2/x` under `@/old` → `@/old/v2`) is canonical already.
+    if (key === whole.toKey || key.startsWith(`${whole.toKey}/`)) return undefined;
     const rest = key.slice(cut + 1);
     const toKey = whole.toKey === 'file:.' ? `file:${rest}` : `${whole.toKey}/${rest}`;
     const move: Move = { ...whole, from: { ...whole.from, module: below(whole.from.module, rest) }, to: { ...whole.to, module: below(whole.to.module, rest) }, fromKey: key, toKey };

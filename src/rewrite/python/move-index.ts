@@ -54,7 +54,8 @@ export function createMoveIndex(moves: readonly Move[]): MoveIndex {
     for (;;) {
       const head = module.slice(0, cut);
       const move = modules.get(head);
-      if (move) return { module: move.to.module + module.slice(cut), move };
+      // A module inside the move's own target (`pkg.sub.a` under `pkg` → `pkg.sub`) is canonical already.
+      if (move) return insideTarget(module, move) ? undefined : { module: move.to.module + module.slice(cut), move };
       cut = head.lastIndexOf('.');
       if (cut <= 0) return undefined;
     }
@@ -74,7 +75,7 @@ export function createMoveIndex(moves: readonly Move[]): MoveIndex {
         if (sym) return { path: [sym.to.module, sym.to.symbol ?? parts[cut], ...parts.slice(cut + 1)].join('.'), move: sym };
       }
       const whole = modules.get(mod);
-      if (whole) return { path: [whole.to.module, ...parts.slice(cut)].join('.'), move: whole };
+      if (whole) return insideTarget(path, whole) ? undefined : { path: [whole.to.module, ...parts.slice(cut)].join('.'), move: whole };
     }
     return undefined;
   };
@@ -89,4 +90,10 @@ export function createMoveIndex(moves: readonly Move[]): MoveIndex {
     legacyPathPattern: legacy.length === 0 ? undefined : new RegExp(`(?<![\\w.])(?:${alternatives.join('|')})(?:\\.[A-Za-z_]\\w*)*(?!\\w)`, 'g'),
     isEmpty: moves.length === 0,
   };
+}
+
+/** Whether a dotted path lies in a whole-module move's target, which may sit inside its legacy package (`pkg` → `pkg.core`). */
+function insideTarget(path: string, move: Move): boolean {
+  const to = move.to.module;
+  return path === to || path.startsWith(`${to}.`) || path.startsWith(`${to}:`);
 }
