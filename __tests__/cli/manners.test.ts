@@ -57,13 +57,19 @@ describe('CLI manners', () => {
     expect(run.stderr.trim().split('\n').pop()).toBe('ssot-codemod: name a command (run, scan, check, verify, shims, prune, presets); see the list above.');
   });
 
-  test.each(['run', 'scan', 'check', 'verify', 'shims', 'prune'])('%s: a bare --include or --exclude is a usage error, never "every file"', async (command) => {
+  test.each(['run', 'scan', 'check', 'verify', 'shims', 'prune'])('%s: a flag given without its value is a usage error saying what it needs, never its default', async (command) => {
     const repo = makeTempRepo(REPO);
-    for (const flag of ['--include', '--exclude']) {
+    const formats: Record<string, string> = { run: 'text, json', scan: 'text, json, markdown, html', check: 'text, github, json, sarif' };
+    const expected: Record<string, string> = {
+      '--include': "--include needs a value, e.g. --include 'src/**'",
+      '--exclude': "--exclude needs a value, e.g. --exclude 'tests/**'",
+      '--format': `--format needs a value (${formats[command] ?? 'text, json'})`,
+      '--manifest': '--manifest needs a value, e.g. --manifest ssot-codemod.json',
+      '--max-file-size': '--max-file-size needs a value, e.g. --max-file-size 2mb',
+    };
+    for (const [flag, message] of Object.entries(expected)) {
       const result = await cli([command, '--root', repo, flag]);
-      expect(result.code).toBe(2);
-      const example = flag === '--include' ? "'src/**'" : "'tests/**'";
-      expect(result.stderr).toBe(`ssot-codemod: ${flag} needs a value, e.g. ${flag} ${example}; see ssot-codemod ${command} --help.\n`);
+      expect([flag, result.code, result.stderr]).toEqual([flag, 2, `ssot-codemod: ${message}; see ssot-codemod ${command} --help.\n`]);
     }
   });
 

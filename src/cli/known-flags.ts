@@ -71,6 +71,12 @@ function parserOptions(flags: ReadonlyMap<string, FlagSpec>): ParserOptions {
   return { ...options, configuration: { ...PARSER_CONFIGURATION } };
 }
 
+/** The values a command's flag accepts (`--format`: text, json…), as its declaration lists them; undefined when free. */
+export function flagChoices(command: string, flag: string): readonly unknown[] | undefined {
+  if (!(COMMAND_NAMES as readonly string[]).includes(command)) return undefined;
+  return recordFlags(command as CommandName).flags.get(flag)?.choices;
+}
+
 /** Runs the command's declaration against a recorder that keeps its `.option` calls. */
 function recordFlags(command: CommandName): RecordedFlags {
   const recorded: RecordedFlags = { flags: new Map(), understood: true };

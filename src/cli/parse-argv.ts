@@ -4,7 +4,7 @@
 // (that command, or its --help), so `--help` alone loads none. Used by cli/main.ts, lazily.
 import type { Argv } from 'yargs';
 import { DECLARE_FLAGS } from './command-flags';
-import { parseKnownFlags } from './known-flags';
+import { flagChoices, parseKnownFlags } from './known-flags';
 import { closestMatch } from '../manifest/suggest';
 import { COMMAND_NAMES, commandUsage, DESCRIPTIONS, EPILOGUE, generalHelp, HELP_WIDTH, NAME_A_COMMAND, USAGE, type CommandName } from './general-help';
 import { packageVersion } from './version';
@@ -107,8 +107,11 @@ function explainParseError(message: string, argv: string[]): string {
   const command = argv.find((a) => (COMMAND_NAMES as readonly string[]).includes(a)) ?? 'run';
   const missing = /^Not enough arguments following: (\S+)$/.exec(message.trim());
   if (missing) {
-    const example = VALUE_EXAMPLES[missing[1]];
-    return `--${missing[1]} needs a value${example ? `, e.g. --${missing[1]} ${example}` : ''}; see ssot-codemod ${command} --help.`;
+    const flag = missing[1];
+    const choices = flagChoices(command, flag);
+    const example = VALUE_EXAMPLES[flag];
+    const what = choices ? ` (${choices.join(', ')})` : example ? `, e.g. --${flag} ${example}` : '';
+    return `--${flag} needs a value${what}; see ssot-codemod ${command} --help.`;
   }
   return `${message.replace(/\s+/g, ' ').trim()}; see ssot-codemod ${command} --help.`;
 }

@@ -42,6 +42,7 @@ export function declareCheckCommand(y: Argv): Argv {
   return declareTolerantFlag(declareSessionFlags(y))
     .option('format', {
       choices: ['text', 'github', 'json', 'sarif'] as const,
+      requiresArg: true,
       default: 'text' as const,
       describe: 'text: path:line:col lines · github: GitHub Actions annotations · json: the references and counts · sarif: a SARIF 2.1.0 log (GitHub code scanning).',
     })

@@ -27,7 +27,7 @@ export function declarePruneCommand(y: Argv): Argv {
   return declareSessionFlags(y)
     .option('apply', { type: 'boolean', default: false, describe: 'Delete the unreferenced legacy modules; without it, list them.' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also delete legacy files with uncommitted changes, or outside a git repository.' })
-    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: one line per legacy module · json: { version, modules }.' })
+    .option('format', { choices: ['text', 'json'] as const, requiresArg: true, default: 'text' as const, describe: 'text: one line per legacy module · json: { version, modules }.' })
     .epilogue('Paths pick the legacy modules that may be deleted (default: every one); references are always searched in the whole root.\nExit codes: 0 done (referenced modules are kept and listed) · 2 usage or manifest error.');
 }
 

@@ -40,7 +40,7 @@ export const SCAN_FLAGS = ['format', 'depth', 'output', 'tolerant'] as const;
 
 export function declareScanCommand(y: Argv): Argv {
   return declareTolerantFlag(declareSessionFlags(y))
-    .option('format', { choices: ['text', 'json', 'markdown', 'html'] as const, default: 'text' as const, describe: 'Report format: a terminal table, JSON (stable schema), a Markdown table, or one self-contained HTML page.' })
+    .option('format', { choices: ['text', 'json', 'markdown', 'html'] as const, requiresArg: true, default: 'text' as const, describe: 'Report format: a terminal table, JSON (stable schema), a Markdown table, or one self-contained HTML page.' })
     .option('depth', { type: 'number', default: 2, requiresArg: true, describe: 'Directory depth the by-directory counts roll up to.' })
     .option('output', { type: 'string', requiresArg: true, describe: 'Write the report to FILE instead of stdout.' })
     .epilogue('Exit codes: 0 report written · 2 usage or manifest error.');

@@ -26,7 +26,7 @@ export function declareShimsCommand(y: Argv): Argv {
     .option('apply', { type: 'boolean', default: false, describe: 'Write the shims (atomically); without it, print them as diffs.' })
     .option('force', { type: 'boolean', default: false, describe: 'Also replace legacy modules that still hold real code (definitions or names the canonical module lacks).' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also overwrite legacy files with uncommitted changes, or outside a git repository.' })
-    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: diffs and notes · json: every decision.' })
+    .option('format', { choices: ['text', 'json'] as const, requiresArg: true, default: 'text' as const, describe: 'text: diffs and notes · json: every decision.' })
     .epilogue('Paths pick the legacy modules to shim (default: every one).\nExit codes: 0 every shim written or shown · 1 some legacy modules hold real code and were kept (use --force) · 2 usage or manifest error.');
 }
 

@@ -26,7 +26,7 @@ export const VERIFY_FLAGS = ['format', 'python', 'import'] as const;
 
 export function declareVerifyCommand(y: Argv): Argv {
   return declarePythonFlag(declareSessionFlags(y))
-    .option('format', { choices: ['text', 'json'] as const, default: 'text' as const, describe: 'text: one finding per line · json: { version, moves, errors, warnings }.' })
+    .option('format', { choices: ['text', 'json'] as const, requiresArg: true, default: 'text' as const, describe: 'text: one finding per line · json: { version, moves, errors, warnings }.' })
     .option('import', { type: 'boolean', default: false, describe: 'Also import the Python modules outside the repository to check the names moved onto them (this runs their code).' })
     .epilogue('Paths narrow the files read for what consumers import (default: the whole root).\nExit codes: 0 no errors (warnings allowed) · 1 errors found · 2 usage or manifest error.');
 }
