@@ -5,7 +5,6 @@ import os from 'node:os';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { safetyError, usageError } from '../../errors';
-import { DEFAULT_MANIFEST } from '../../manifest/load';
 import { discoverFiles, type Candidate } from '../../pipeline/discover';
 import { refuseGlobEscapes } from '../../manifest/root-escapes';
 import { createPool, resolveWorkerEntry } from '../../pipeline/pool';
@@ -22,7 +21,7 @@ import { parseSize } from '../options';
 import { createProgress } from '../progress';
 import { refuseDirtyChanges } from './refuse-dirty';
 import { createSinks } from './run-sinks';
-import { declareGlobFlags, isDirectory, openPlan, ROOT_HELP } from './session';
+import { declareFileFlags, declareManifestFlags, isDirectory, openPlan } from './session';
 import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './manifest-gate';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
@@ -84,21 +83,20 @@ export const RUN_FLAGS = [
 ] as const;
 
 export function declareRunCommand(y: Argv): Argv {
-  const upToGlobs = declarePythonFlag(y)
-    .positional('paths', { type: 'string', array: true, describe: 'Files or directories to process (default: the current directory, or the whole root when run from outside it).' })
-    .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
-    .option('root', { type: 'string', requiresArg: true, describe: ROOT_HELP })
+  const withPaths = declarePythonFlag(y).positional('paths', {
+    type: 'string',
+    array: true,
+    describe: 'Files or directories to process (default: the current directory, or the whole root when run from outside it).',
+  });
+  return declareFileFlags(declareManifestFlags(withPaths))
     .option('dry-run', { type: 'boolean', describe: 'Print the changes as a diff and write nothing (the default unless --apply).' })
     .option('apply', { type: 'boolean', default: false, describe: 'Write the changes in place (atomically; refuses files with uncommitted changes).' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also write files that have uncommitted git changes, or outside a git repository.' })
     .option('patch', { type: 'string', requiresArg: true, describe: 'Also write all changes as one patch FILE (git apply FILE applies it, git apply -R undoes it).' })
     .option('format', { choices: ['text', 'json'] as const, requiresArg: true, default: 'text' as const, describe: 'Output: text diffs and a summary, or one JSON report on stdout.' })
-    .option('color', { type: 'boolean', default: true, describe: 'Color diffs and the summary on a terminal; --no-color turns it off.' });
-  return declareGlobFlags(upToGlobs)
-    .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
+    .option('color', { type: 'boolean', default: true, describe: 'Color diffs and the summary on a terminal; --no-color turns it off.' })
     .option('rewrite-comments', { type: 'boolean', default: false, describe: 'Also rewrite legacy paths in comments (and Python docstrings); without it they are reported as mentions.' })
     .option('quiet', { type: 'boolean', default: false, describe: 'Print only errors (failed files, verify errors) and the totals line.' })
-    .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
     .option('verify', {
       type: 'string',
       array: true,

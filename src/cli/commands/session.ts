@@ -37,29 +37,34 @@ export interface Session {
   processor: FileProcessor;
 }
 
-export const ROOT_HELP =
+const ROOT_HELP =
   'Repository root that paths, globs and modules are relative to (default: the folder of --manifest; else the nearest folder from the current directory up to the git top level holding ssot-codemod.json; else the git top level, else the current directory).';
 
 export const SESSION_FLAGS = ['manifest', 'preset', 'root', 'include', 'exclude', 'max-file-size', 'color', 'no-color'] as const;
 
 export function declareSessionFlags(y: Argv): Argv {
-  return declareGlobFlags(
-    y
-      .positional('paths', { type: 'string', array: true, describe: 'Files or directories (default: the current directory, or the whole root when run from outside it).' })
-      .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
-      .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
-      .option('root', { type: 'string', requiresArg: true, describe: ROOT_HELP }),
-  )
-    .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' })
-    // CI scripts pass --no-color to every command (as to ESLint or jest); only run colors its output.
-    .option('color', { type: 'boolean', default: true, describe: 'Accepted as by run (--no-color); this command prints no color either way.' });
+  const withPaths = y.positional('paths', { type: 'string', array: true, describe: 'Files or directories (default: the current directory, or the whole root when run from outside it).' });
+  return (
+    declareFileFlags(declareManifestFlags(withPaths))
+      // CI scripts pass --no-color to every command (as to ESLint or jest); only run colors its output.
+      .option('color', { type: 'boolean', default: true, describe: 'Accepted as by run (--no-color); this command prints no color either way.' })
+  );
 }
 
-/** --include / --exclude, shared with run: each needs a glob (a bare `--include` is a usage error, not "every file"). */
-export function declareGlobFlags(y: Argv): Argv {
+/** --manifest, --preset, --root: which manifest, and the repository it is read against (shared with run). */
+export function declareManifestFlags(y: Argv): Argv {
+  return y
+    .option('manifest', { type: 'string', requiresArg: true, describe: `Manifest file (default: ${DEFAULT_MANIFEST} in the root).` })
+    .option('preset', { type: 'string', requiresArg: true, describe: 'Use a manifest shipped with ssot-codemod (see ssot-codemod presets) instead of --manifest.' })
+    .option('root', { type: 'string', requiresArg: true, describe: ROOT_HELP });
+}
+
+/** --include, --exclude, --max-file-size: which files are read (shared with run); a bare `--include` is a usage error, not "every file". */
+export function declareFileFlags(y: Argv): Argv {
   return y
     .option('include', { type: 'string', array: true, requiresArg: true, default: [] as string[], describe: 'Only files matching these globs (repeatable; !glob takes files back out).' })
-    .option('exclude', { type: 'string', array: true, requiresArg: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' });
+    .option('exclude', { type: 'string', array: true, requiresArg: true, default: [] as string[], describe: 'Skip files matching these globs (repeatable; !glob keeps files in).' })
+    .option('max-file-size', { type: 'string', requiresArg: true, default: '2mb', describe: 'Skip larger files (bytes, or with a unit: 500k, 2mb).' });
 }
 
 export function toSessionOptions(args: Record<string, unknown>, cwd: string): SessionOptions {
