@@ -57,11 +57,14 @@ test('check says which files naming a legacy module it could not read; the exit 
   expect(passed.stderr).toContain('note: 1 file that names a legacy module was not read, so their references are not counted: app/latin1.py (not-utf8); fix it, or migrate it by hand.\n');
 });
 
-test('scan has a section for them', async () => {
+test('scan has a section for them, in text and in HTML (with the files that do not parse)', async () => {
   const repo = makeTempRepo(REPO);
   const scan = await runInRepo(repo, 'scan');
   const section = scan.stdout.slice(scan.stdout.indexOf('Files not read that name a legacy module'));
   expect(section.split('\n').slice(1, 3)).toEqual([GENERATED, LATIN1]);
+  const html = (await runInRepo(repo, 'scan', '--format', 'html')).stdout;
+  const items = /<section id="not-read"><h2>[^<]*<\/h2><ul>(.*?)<\/ul><\/section>/.exec(html)?.[1];
+  expect(items?.split('</li>').filter(Boolean).map((li) => li.replace('<li>', ''))).toEqual(["app/broken.py:2:8: expected ':'", GENERATED, LATIN1]);
 });
 
 test('with a baseline, the references of a file that stopped parsing are unknown, not gone; JSON lists the files not read', async () => {

@@ -1,6 +1,8 @@
 // The `scan` report as one self-contained HTML page (no network): bar charts of remaining
-// references per directory and per move, the manual findings, and the report's JSON embedded
-// in a <script type="application/json" id="scan-data"> element so tests can compare the DOM with it.
+// references per directory and per move, the manual findings, the files not read, and the
+// report's JSON embedded in a <script type="application/json" id="scan-data"> element so tests can
+// compare the DOM with it.
+import { failureWhere } from '../rewrite/parse-error-at';
 import type { CountRow, ScanReport } from './scan-report';
 import { groupByPlace, moreMovesHere } from './same-place';
 
@@ -27,6 +29,14 @@ export function formatScanHtml(report: ScanReport, title = 'ssot-codemod scan'):
   const manualRows = places
     .map(({ finding: f, moves }) => `<tr><td>${escapeHtml(`${f.path}:${f.line}:${f.column}`)}</td><td>${escapeHtml(`${f.move}${moreMovesHere(moves)}`)}</td><td>${f.form}</td><td>${escapeHtml(f.reason ?? '')}</td></tr>`)
     .join('\n');
+  // Files whose references are unknown (they do not parse, or were skipped unread though they name a legacy module), as in the text report.
+  const notRead = [
+    ...report.failed.map((f) => {
+      const { where, message } = failureWhere(f.path, f);
+      return `${where}: ${message}`;
+    }),
+    ...report.unread.map((u) => `${u.path}: ${u.detail}`),
+  ];
   const data = JSON.stringify(report).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">
@@ -65,6 +75,7 @@ ${barChart('by-move', 'Remaining references by move', report.byMove.map((r) => (
 ${report.manual.length ? `<table><thead><tr><th>where</th><th>move</th><th>form</th><th>reason</th></tr></thead><tbody>\n${manualRows}\n</tbody></table>` : '<p class="empty">None.</p>'}
 </section>
 ${report.cycles.length ? `<section id="cycles"><h2>Import cycles</h2><ul>${report.cycles.map((c) => `<li>${escapeHtml(c.join(' → '))}</li>`).join('')}</ul></section>` : ''}
+${notRead.length ? `<section id="not-read"><h2>Files not read (their references are not counted)</h2><ul>${notRead.map((l) => `<li>${escapeHtml(l)}</li>`).join('')}</ul></section>` : ''}
 <script type="application/json" id="scan-data">${data}</script>
 </body>
 </html>
