@@ -21,6 +21,9 @@ test('jscodeshift -t transforms/js-imports.ts --manifest=… rewrites a reposito
       fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
       fs.writeFileSync(path.join(repo, file), text);
     }
+    // Not UTF-8: jscodeshift would write its é back as EF BF BD, so the transform refuses it.
+    const latin1 = Buffer.from("// caf\xe9\nimport old from '../old';\nexport default old;\n", 'latin1');
+    fs.writeFileSync(path.join(repo, 'src/app/d.ts'), latin1);
     execFileSync(
       process.execPath,
       [require.resolve('jscodeshift/bin/jscodeshift.js'), '-t', path.join(root, 'transforms', 'js-imports.ts'), '--manifest=ssot-codemod.json', '--extensions=ts,tsx,cjs', '--run-in-band', 'src'],
@@ -32,6 +35,7 @@ test('jscodeshift -t transforms/js-imports.ts --manifest=… rewrites a reposito
     );
     expect(read('src/app/b.cjs')).toBe("const old = require('../new');\r\nmodule.exports = old;\r\n");
     expect(read('src/app/c.ts')).toBe(files['src/app/c.ts']);
+    expect(fs.readFileSync(path.join(repo, 'src/app/d.ts'))).toEqual(latin1);
   } finally {
     fs.rmSync(repo, { recursive: true, force: true });
   }

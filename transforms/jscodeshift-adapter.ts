@@ -59,6 +59,15 @@ export function createTransform(rewriter: LanguageRewriter): Transform {
       api.report?.(`${file.path}:${doubt.line}:${doubt.column}: left unchanged: the built-in Python reader could not decide whether this file parses (${doubt.reason}); run ssot-codemod, which asks python3`);
       return undefined;
     }
-    return outcome.edits.length > 0 ? outcome.code : undefined;
+    if (outcome.edits.length === 0) return undefined;
+    // The stock runner decodes every file as UTF-8 and writes the result back as UTF-8: a byte that
+    // is not UTF-8 (a Latin-1 `é`) arrives as U+FFFD and would be written as EF BF BD, changing the
+    // file outside the edits. Such a file is refused (jscodeshift counts it as an error), never corrupted.
+    if (file.source.includes('\uFFFD')) {
+      throw new Error(
+        `${file.path}: left unchanged: its text holds U+FFFD, the mark of bytes that are not UTF-8, and jscodeshift would write them back altered; run ssot-codemod run on it, which reads and writes files byte for byte`,
+      );
+    }
+    return outcome.code;
   };
 }
