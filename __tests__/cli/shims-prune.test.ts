@@ -279,14 +279,33 @@ describe('prune', () => {
     git(repo, 'commit', '-qam', 'migrated');
     const applied = await cli(repo, 'prune', '--apply');
     expect(applied.stdout.split('\n').filter(Boolean)).toEqual([
-      'keep oldpkg/__init__.py: it is a package (__init__.py); delete the package directory by hand once it holds nothing else',
+      'deleted oldpkg/__init__.py and its directory  (oldpkg: no reference left)',
       'deleted web/old/index.ts  (./web/old: no reference left)',
       'deleted oldpkg/kept.py  (oldpkg.kept: no reference left)',
-      'keep oldpkg/sub/__init__.py: it is a package (__init__.py); delete the package directory by hand once it holds nothing else',
+      'deleted oldpkg/sub/__init__.py and its directory  (oldpkg.sub: no reference left)',
       'deleted oldpkg/sub/deep.py  (oldpkg.sub.deep: no reference left)',
       'deleted web/old/sub.ts  (./web/old/sub: no reference left)',
     ]);
-    expect(git(repo, 'status', '--porcelain')).toBe(' D oldpkg/kept.py\n D oldpkg/sub/deep.py\n D web/old/index.ts\n D web/old/sub.ts\n');
+    expect(git(repo, 'status', '--porcelain')).toBe(' D oldpkg/__init__.py\n D oldpkg/kept.py\n D oldpkg/sub/__init__.py\n D oldpkg/sub/deep.py\n D web/old/index.ts\n D web/old/sub.ts\n');
+    expect(fs.existsSync(path.join(repo, 'oldpkg'))).toBe(false);
+  });
+
+  test('a package whose directory holds more than its modules keeps its __init__.py, saying what is left', async () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'oldpkg', to: 'newpkg' }] } }),
+      'oldpkg/__init__.py': 'from newpkg import A\n',
+      'oldpkg/kept.py': 'from newpkg.kept import K\n',
+      'oldpkg/schema.json': '{}\n',
+      'oldpkg/__pycache__/kept.cpython-311.pyc': 'bytecode',
+      'newpkg/__init__.py': 'A = 1\n',
+      'newpkg/kept.py': 'K = 1\n',
+    });
+    const applied = await cli(repo, 'prune', '--apply');
+    expect(applied.stdout.split('\n').filter(Boolean)).toEqual([
+      'keep oldpkg/__init__.py: it is a package (__init__.py) whose directory also holds oldpkg/schema.json; move or delete those by hand first',
+      'deleted oldpkg/kept.py  (oldpkg.kept: no reference left)',
+    ]);
+    expect(fs.existsSync(path.join(repo, 'oldpkg/schema.json'))).toBe(true);
   });
 
   test('a legacy module referenced only by another deleted legacy module goes too; a file that does not parse but names it keeps it', async () => {

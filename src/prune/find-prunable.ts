@@ -1,7 +1,10 @@
 // Which legacy modules can be deleted: whole-module moves whose legacy file exists (and the files
 // below a moved package or directory module) and that no file of the repository still references
 // (import, string target, jest.mock… — the findings of the same reference finder as `check`).
-// Files that could not be read count when they may name the module.
+// Files that could not be read count when they may name the module. A package's __init__.py goes
+// with its directory once everything below it goes (settlePackages).
+import fs from 'node:fs';
+import path from 'node:path';
 import { carriedMoves } from '../manifest/carried-moves';
 import type { FileResult, MigrationPlan, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
@@ -33,7 +36,7 @@ export function pruneCandidates(plan: MigrationPlan, reader: ModuleApiReader, ro
       const file = reader.fileOf(move.language, moduleOf(move, 'from'));
       if (file === undefined) continue;
       candidate = { legacy: move.from.module, file, language: move.language, referencedBy: [] };
-      if (file.endsWith('/__init__.py')) candidate.keptBecause = 'it is a package (__init__.py); delete the package directory by hand once it holds nothing else';
+      if (isPackage(candidate)) candidate.keptBecause = PACKAGE_UNDECIDED;
       byModule.set(key, candidate);
     }
   }
@@ -105,4 +108,47 @@ export function settle(candidates: PruneCandidate[]): void {
     if (!changed) break;
   }
   for (const c of candidates) c.referencedBy.sort();
+}
+
+const PACKAGE_UNDECIDED = 'it is a package (__init__.py), decided with the files below it';
+const isPackage = (c: PruneCandidate) => c.language === 'python' && (c.file === '__init__.py' || c.file.endsWith('/__init__.py'));
+
+/**
+ * A package's `__init__.py` goes (with its directory) when nothing references the package and
+ * every other file below it goes too; otherwise it says what keeps it. Deepest packages first, so
+ * a subpackage that goes counts as going for its parent. Returns whether any decision changed
+ * (settle again: a package about to go no longer keeps the modules it imports).
+ */
+export function settlePackages(candidates: PruneCandidate[], root: string): boolean {
+  let changed = false;
+  const packages = candidates.filter(isPackage).sort((a, b) => b.file.split('/').length - a.file.split('/').length);
+  for (const pkg of packages) {
+    let reason: string | undefined;
+    if (pkg.referencedBy.length === 0) {
+      const going = new Set(candidates.filter((c) => c.referencedBy.length === 0 && !c.keptBecause).map((c) => c.file));
+      const left = filesBelow(root, path.posix.dirname(pkg.file)).filter((f) => f !== pkg.file && !going.has(f));
+      const shown = left.slice(0, 3).join(', ') + (left.length > 3 ? `, … (${left.length} files)` : '');
+      reason = left.length > 0 ? `it is a package (__init__.py) whose directory also holds ${shown}; move or delete those by hand first` : undefined;
+    }
+    if (reason !== pkg.keptBecause) {
+      pkg.keptBecause = reason;
+      changed = true;
+    }
+  }
+  return changed;
+}
+
+/** Repo-relative paths of the files below a directory, compiled-bytecode caches left out (they go with their sources). */
+export function filesBelow(root: string, dir: string): string[] {
+  const out: string[] = [];
+  const walk = (rel: string) => {
+    for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
+      const child = rel === '.' ? entry.name : `${rel}/${entry.name}`;
+      if (entry.isDirectory()) {
+        if (entry.name !== '__pycache__') walk(child);
+      } else out.push(child);
+    }
+  };
+  walk(dir);
+  return out.sort();
 }

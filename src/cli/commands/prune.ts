@@ -7,7 +7,7 @@ import type { Argv } from 'yargs';
 import { createFileProcessor } from '../../pipeline/process-file';
 import { discoverFiles } from '../../pipeline/discover';
 import { runFiles } from '../../pipeline/run-files';
-import { pruneCandidates, recordReferences, settle, type PruneCandidate } from '../../prune/find-prunable';
+import { pruneCandidates, recordReferences, settle, settlePackages, type PruneCandidate } from '../../prune/find-prunable';
 import type { LanguageRewriter } from '../../rewrite/language';
 import type { TextOutput } from '../../sinks/text-output';
 import type { FileResult, Sink } from '../../types';
@@ -54,11 +54,13 @@ export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOu
     };
     const sink: Sink = { onResult: (r: FileResult) => recordReferences(r, byMove, candidates, readText), onEnd() {} };
     await runFiles({ candidates: files, process: processor, plan, sinks: [sink] });
-    settle(candidates);
+    // A package that goes no longer keeps the modules it imports: settle until nothing changes.
+    do settle(candidates);
+    while (settlePackages(candidates, root));
   }
   const deletable = candidates.filter((c) => c.referencedBy.length === 0 && !c.keptBecause);
   if (options.apply && !options.allowDirty) refuseDirtyTargets(root, deletable.map((c) => c.file), 'prune --apply');
-  if (options.apply) for (const c of deletable) fs.rmSync(path.join(root, c.file));
+  if (options.apply) deleteModules(root, deletable);
   if (options.format === 'json') {
     deps.stdout.write(JSON.stringify({ version: 1, applied: options.apply, modules: candidates.map((c) => ({ ...c, delete: deletable.includes(c) })) }, null, 2) + '\n');
   } else {
@@ -69,8 +71,19 @@ export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOu
   return 0;
 }
 
+/** Deletes the files, then each deleted package's directory once only bytecode caches are left in it (deepest first). */
+function deleteModules(root: string, deletable: readonly PruneCandidate[]): void {
+  for (const c of deletable) fs.rmSync(path.join(root, c.file));
+  const packageDirs = deletable.filter((c) => path.posix.basename(c.file) === '__init__.py').map((c) => path.posix.dirname(c.file));
+  for (const dir of packageDirs.sort((a, b) => b.split('/').length - a.split('/').length)) {
+    const absolute = path.join(root, dir);
+    if (fs.readdirSync(absolute).every((name) => name === '__pycache__')) fs.rmSync(absolute, { recursive: true });
+  }
+}
+
 function line(c: PruneCandidate, deletable: boolean, applied: boolean): string {
-  if (deletable) return `${applied ? 'deleted' : 'delete'} ${c.file}  (${c.legacy}: no reference left)`;
+  const what = path.posix.basename(c.file) === '__init__.py' ? `${c.file} and its directory` : c.file;
+  if (deletable) return `${applied ? 'deleted' : 'delete'} ${what}  (${c.legacy}: no reference left)`;
   if (c.keptBecause) return `keep ${c.file}: ${c.keptBecause}`;
   const shown = c.referencedBy.slice(0, 10).join(', ') + (c.referencedBy.length > 10 ? `, … (${c.referencedBy.length} files)` : '');
   return `keep ${c.file}: still referenced by ${shown}`;
