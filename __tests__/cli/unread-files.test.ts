@@ -80,3 +80,22 @@ test('with a baseline, the references of a file that stopped parsing are unknown
   expect((await runInRepo(repo, 'check', '--baseline', 'base.json', '--update-baseline')).code).toBe(0);
   expect(recorded()).toEqual(['app/broken.py', 'app/ok.py']);
 });
+
+test('check --format github and sarif show each file not read where it is, as a warning', async () => {
+  const repo = makeTempRepo(REPO);
+  const github = await runInRepo(repo, 'check', '--format', 'github');
+  expect(github.stdout.split('\n').filter((l) => l.startsWith('::warning'))).toEqual([
+    "::warning file=app/broken.py,line=2,col=8,title=not read::its legacy references are not counted: does not parse: expected ':'",
+    `::warning file=app/gen.py,title=not read::its legacy references are not counted: ${GENERATED.slice('app/gen.py: '.length)}`,
+    `::warning file=app/latin1.py,title=not read::its legacy references are not counted: ${LATIN1.slice('app/latin1.py: '.length)}`,
+  ]);
+  type Result = { ruleId: string; level: string; locations: { physicalLocation: { artifactLocation: { uri: string }; region?: { startLine: number } } }[] };
+  const sarif = JSON.parse((await runInRepo(repo, 'check', '--format', 'sarif')).stdout) as { runs: { tool: { driver: { rules: { id: string }[] } }; results: (Result & { ruleIndex: number })[] }[] };
+  const [run] = sarif.runs;
+  const notRead = run.results.filter((r) => r.ruleId === 'not-read');
+  expect(notRead.map((r) => [run.tool.driver.rules[r.ruleIndex].id, r.level, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region?.startLine])).toEqual([
+    ['not-read', 'warning', 'app/broken.py', 2],
+    ['not-read', 'warning', 'app/gen.py', undefined],
+    ['not-read', 'warning', 'app/latin1.py', undefined],
+  ]);
+});

@@ -27,3 +27,19 @@ export function githubGoneAnnotation(e: BaselineEntry, path: string): string {
 export function plainGoneLine(e: BaselineEntry): string {
   return `${e.path}  gone from the baseline${e.count > 1 ? ` (${e.count}×)` : ''}: ${e.text}  ${e.move}  (${e.form})`;
 }
+
+/** A file that may name a legacy module but could not be read (it does not parse, or was skipped unread): its references are unknown. */
+export interface NotRead {
+  path: string;
+  line?: number;
+  column?: number;
+  /** Why, as one clause (`does not parse: expected ':'`, `not UTF-8, yet it names…`). */
+  why: string;
+  /** The path (with its location) and the reason in brackets, for the closing note. */
+  shown: string;
+}
+
+export function githubNotReadAnnotation(n: NotRead): string {
+  const at = n.line ? `,line=${n.line}${n.column ? `,col=${n.column}` : ''}` : '';
+  return `::warning file=${escapeProperty(n.path)}${at},title=${escapeProperty('not read')}::${escapeData(`its legacy references are not counted: ${n.why}`)}`;
+}

@@ -1,9 +1,10 @@
-// check's failing references (and stale baseline entries) as a SARIF 2.1.0 log, the format GitHub
-// code scanning, Azure DevOps and most CI dashboards ingest (ESLint's and ast-grep's `sarif`
-// output). One rule per kind of problem; each result is located like a GitHub annotation, by path
-// from the git top level; a result with several moves at one place is one result (same-place.ts).
+// check's failing references, stale baseline entries and files not read as a SARIF 2.1.0 log, the
+// format GitHub code scanning, Azure DevOps and most CI dashboards ingest (ESLint's and ast-grep's
+// `sarif` output). One rule per kind of problem; each result is located like a GitHub annotation,
+// by path from the git top level; a result with several moves at one place is one result.
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { BaselineEntry } from './baseline';
+import type { NotRead } from './github-annotations';
 import { groupByPlace, moreMovesHere } from './same-place';
 import type { Finding } from '../types';
 
@@ -26,6 +27,12 @@ const RULES: ReportingDescriptor[] = [
     shortDescription: { text: 'A baselined legacy reference that is gone' },
     help: { text: 'Re-run `ssot-codemod check --update-baseline` and commit the baseline, so the reference cannot come back.' },
   },
+  {
+    id: 'not-read',
+    name: 'NotRead',
+    shortDescription: { text: 'A file that may name a legacy module but could not be read, so its references are not counted' },
+    help: { text: 'Fix its syntax (or run check --tolerant), re-save it as UTF-8, or migrate it by hand.' },
+  },
 ];
 
 export interface SarifOptions {
@@ -34,7 +41,7 @@ export interface SarifOptions {
   pathPrefix: string;
 }
 
-export function sarifLog(failing: readonly Finding[], gone: readonly BaselineEntry[], options: SarifOptions): Log {
+export function sarifLog(failing: readonly Finding[], gone: readonly BaselineEntry[], notRead: readonly NotRead[], options: SarifOptions): Log {
   const results: Result[] = [
     ...groupByPlace(failing).map(({ finding: f, moves }) => {
       const manual = f.kind === 'manual';
@@ -53,6 +60,13 @@ export function sarifLog(failing: readonly Finding[], gone: readonly BaselineEnt
       level: 'error' as const,
       message: { text: `legacy reference gone from the baseline${e.count > 1 ? ` (${e.count}×)` : ''}: ${e.text} — ${e.move} (${e.form}); tighten it with check --update-baseline` },
       locations: [location(options.pathPrefix + e.path)],
+    })),
+    ...notRead.map((n) => ({
+      ruleId: 'not-read',
+      ruleIndex: 3,
+      level: 'warning' as const,
+      message: { text: `its legacy references are not counted: ${n.why}` },
+      locations: [location(options.pathPrefix + n.path, n.line ? { startLine: n.line, startColumn: n.column ?? 1 } : undefined)],
     })),
   ];
   return {

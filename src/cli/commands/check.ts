@@ -12,7 +12,7 @@ import { gitPathPrefix } from '../../pipeline/git';
 import { runFiles } from '../../pipeline/run-files';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { compareWithBaseline, isBaseline, updatedBaseline, type Baseline, type BaselineEntry } from '../../report/baseline';
-import { githubAnnotation, githubGoneAnnotation, plainGoneLine, plainReferenceLine } from '../../report/github-annotations';
+import { githubAnnotation, githubGoneAnnotation, githubNotReadAnnotation, plainGoneLine, plainReferenceLine, type NotRead } from '../../report/github-annotations';
 import { groupByPlace } from '../../report/same-place';
 import { sarifLog } from '../../report/sarif';
 import { packageVersion } from '../version';
@@ -78,12 +78,12 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
   const references = collector.findings().filter(isReference);
   const { failed, unread } = collector.report();
   // Files that may name a legacy module but could not be read: their references are unknown, not gone.
-  const notRead = [
+  const notRead: NotRead[] = [
     ...failed.map((f) => {
       const { where, message } = failureWhere(f.path, f);
-      return { path: f.path, shown: `${where} (${message})` };
+      return { path: f.path, line: f.line, column: f.column, why: `does not parse: ${message}`, shown: `${where} (${message})` };
     }),
-    ...unread.map((u) => ({ path: u.path, shown: `${u.path} (${u.reason})` })),
+    ...unread.map((u) => ({ path: u.path, why: u.detail, shown: `${u.path} (${u.reason})` })),
   ];
   const unknown = new Set(notRead.map((n) => n.path));
   const judged = judgedPaths(options, session.root, session.candidates.map((c) => c.path).filter((p) => !unknown.has(p)));
@@ -94,7 +94,7 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
     return 0;
   }
   const { fresh: failing, gone } = options.baseline ? compareWithBaseline(references, readBaseline(options.baseline), judged) : { fresh: references, gone: [] };
-  report(failing, gone, references.length, options, deps, session.root, notRead.map((n) => n.shown));
+  report(failing, gone, references.length, options, deps, session.root, notRead);
   if (notRead.length > 0) {
     const shown = notRead.slice(0, 10).map((n) => n.shown).join(', ') + (notRead.length > 10 ? `, … (${notRead.length} files)` : '');
     deps.stderr.write(
@@ -131,15 +131,15 @@ function readBaseline(file: string): Baseline {
   return value;
 }
 
-function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string, notRead: string[]): void {
+function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string, notRead: NotRead[]): void {
   const goneCount = gone.reduce((n, e) => n + e.count, 0);
   if (options.format === 'sarif') {
-    deps.stdout.write(JSON.stringify(sarifLog(failing, gone, { version: packageVersion(), pathPrefix: gitPathPrefix(root) }), null, 2) + '\n');
+    deps.stdout.write(JSON.stringify(sarifLog(failing, gone, notRead, { version: packageVersion(), pathPrefix: gitPathPrefix(root) }), null, 2) + '\n');
     return;
   }
   if (options.format === 'json') {
     // `new` is always there: without a baseline every reference is new.
-    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length, gone, goneCount, notRead }, null, 2) + '\n');
+    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length, gone, goneCount, notRead: notRead.map((n) => n.shown) }, null, 2) + '\n');
     return;
   }
   // GitHub reads annotation paths from the repository's top, like the diffs and --patch: a root below it is prefixed.
@@ -148,6 +148,8 @@ function report(failing: Finding[], gone: BaselineEntry[], total: number, option
   const places = groupByPlace(failing);
   for (const { finding: f, moves } of places) deps.stdout.write((options.format === 'github' ? githubAnnotation({ ...f, path: prefix + f.path }, moves) : plainReferenceLine(f, moves)) + '\n');
   for (const e of gone) deps.stdout.write((options.format === 'github' ? githubGoneAnnotation(e, prefix + e.path) : plainGoneLine(e)) + '\n');
+  // In a pull request the files whose references are unknown show where they are, as warnings (text: the closing note).
+  if (options.format === 'github') for (const n of notRead) deps.stdout.write(githubNotReadAnnotation({ ...n, path: prefix + n.path }) + '\n');
   const at = places.length < failing.length ? ` at ${places.length} ${places.length === 1 ? 'place' : 'places'}` : '';
   const what = options.baseline
     ? `${failing.length} new legacy ${failing.length === 1 ? 'reference' : 'references'}${at} (${total} in all, baseline ${options.baseline})`
