@@ -2,13 +2,13 @@
 // the rewriter sees them: `from legacy import A, B` (Python, absolute or relative), `L.A` through
 // `import pkg.legacy [as L]` or `from pkg import legacy [as L]`, the submodule `sub` of a moved
 // package through `import legacy.sub…` or `from legacy.sub… import X`, `A` of a string target the
-// run re-points (`mock.patch("legacy.A.method")`, a plain string that is only a dotted path), and `import { A } from 'legacy'`,
-// `import A from 'legacy'` (as `default`), `export { A } from 'legacy'` (JS/TS, bare specifiers read
-// through tsconfig's baseUrl like the rewriter does), and a module below a moved JS module
-// (`'legacy/sub'` in any form the run rewrites: import, require, import(), jest.mock…) as `./sub`. Reads every file as run does (one reused
-// buffer, run's size limit) and tokenizes only those run's prefilter lets through (a file naming no
-// legacy module imports nothing from one); files that do not parse are passed over. Used by
-// consumer-check.ts (verify).
+// run re-points (`mock.patch("legacy.A.method")`), and `import { A } from 'legacy'`, `import A
+// from 'legacy'` (as `default`), `export { A } from 'legacy'` (JS/TS, bare specifiers read through
+// tsconfig's baseUrl like the rewriter does), and a module below a moved JS module (`'legacy/sub'`
+// in any form the run rewrites: import, require, import(), jest.mock…) as `./sub`. Reads every file
+// as run does (one reused buffer, run's size limit) and tokenizes only those run's prefilter lets
+// through (a file naming no legacy module imports nothing from one); files that do not parse are
+// passed over. Used by consumer-check.ts (verify).
 import path from 'node:path';
 import type { Node } from '@babel/types';
 import { discoverFiles } from '../pipeline/discover';
@@ -20,7 +20,7 @@ import { collectReferenceSites } from '../rewrite/js/references';
 import { parseSource } from '../rewrite/js/parse';
 import { createLineIndex } from '../rewrite/line-index';
 import { moduleOfPath, resolveRelative } from '../rewrite/python/module-path';
-import { moveIndexOf } from '../rewrite/python/move-index';
+import { moveIndexOf, type MoveIndex as PythonMoveIndex } from '../rewrite/python/move-index';
 import { attributeAfter, chainUses, scanNames } from '../rewrite/python/name-uses';
 import type { ImportStatement } from '../rewrite/python/import-statements';
 import { readSource } from '../rewrite/python/read-source';
@@ -130,7 +130,7 @@ function pythonImports(text: string, file: string, plan: MigrationPlan, moves: R
       if (submodule) aliases.push([item.alias ?? item.name, submodule]);
     }
   }
-  stringTargets(text, tokens, index.legacyPathPattern, moves, (move, name, offset) => record(move, name, { path: file, line: lines.position(offset).line }));
+  stringTargets(text, tokens, index, moves, (move, name, offset) => record(move, name, { path: file, line: lines.position(offset).line }));
   if (aliases.length === 0) return;
   const names = scanNames(text, tokens, imports);
   for (const [local, move] of aliases) {
@@ -145,25 +145,22 @@ function pythonImports(text: string, file: string, plan: MigrationPlan, moves: R
  * Plain strings the run re-points (strings-pass.ts: nothing but a dotted path, no f-string, no
  * bytes) that start with a whole-moved module: `"legacy.A"` and `"legacy.A.method"` name `A` (of a
  * moved package, `A` may be a submodule), `"legacy"` alone names nothing. Found as the run finds
- * them: a search of the text for legacy paths, each hit mapped to the token holding it.
+ * and maps them: a search of the text for legacy paths, each hit mapped to the token holding it,
+ * then the move index's mapPath (symbol moves are not the census's business).
  */
-function stringTargets(text: string, t: Tokens, pattern: RegExp | undefined, moves: ReadonlyMap<string, Move>, found: (move: Move, name: string, offset: number) => void): void {
-  if (!pattern) return;
+function stringTargets(text: string, t: Tokens, index: PythonMoveIndex, moves: ReadonlyMap<string, Move>, found: (move: Move, name: string, offset: number) => void): void {
+  if (!index.legacyPathPattern) return;
   let k = 0;
-  for (const m of text.matchAll(pattern)) {
+  for (const m of text.matchAll(index.legacyPathPattern)) {
     k = tokenHolding(t, m.index!, k);
     if (k < 0) break;
     if (t.kind[k] !== Tok.String || t.code[k] !== 0 || t.start[k] > m.index!) continue;
     const { prefix, quote, body } = stringLiteralParts(text.slice(t.start[k], t.end[k]));
     if (t.start[k] + prefix + quote !== m.index || /[\\\s]/.test(body)) continue;
-    const parts = m[0].split('.');
-    // The longest legacy module the path starts with, as the run maps it (move-index.ts mapPath).
-    for (let cut = parts.length; cut >= 1; cut--) {
-      const move = moves.get(parts.slice(0, cut).join('.'));
-      if (!move) continue;
-      if (cut < parts.length) found(move, parts[cut], t.start[k]);
-      break;
-    }
+    const move = index.mapPath(m[0])?.move;
+    if (!move || moves.get(move.from.module) !== move) continue;
+    const name = m[0].slice(move.from.module.length + 1).split('.')[0];
+    if (name) found(move, name, t.start[k]);
   }
 }
 
