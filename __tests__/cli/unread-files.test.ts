@@ -64,7 +64,7 @@ test('scan has a section for them, in text and in HTML (with the files that do n
   expect(section.split('\n').slice(1, 3)).toEqual([GENERATED, LATIN1]);
   const html = (await runInRepo(repo, 'scan', '--format', 'html')).stdout;
   const items = /<section id="not-read"><h2>[^<]*<\/h2><ul>(.*?)<\/ul><\/section>/.exec(html)?.[1];
-  expect(items?.split('</li>').filter(Boolean).map((li) => li.replace('<li>', ''))).toEqual(["app/broken.py:2:8: expected ':'", GENERATED, LATIN1]);
+  expect(items?.split('</li>').filter(Boolean).map((li) => li.replace('<li>', ''))).toEqual(["app/broken.py:2:8: does not parse: expected ':'", GENERATED, LATIN1]);
 });
 
 test('with a baseline, the references of a file that stopped parsing are unknown, not gone; JSON lists the files not read', async () => {

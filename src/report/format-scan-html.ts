@@ -2,7 +2,7 @@
 // references per directory and per move, the manual findings, the files not read, and the
 // report's JSON embedded in a <script type="application/json" id="scan-data"> element so tests can
 // compare the DOM with it.
-import { failureWhere } from '../rewrite/parse-error-at';
+import { notReadOf } from './not-read';
 import type { CountRow, ScanReport } from './scan-report';
 import { groupByPlace, moreMovesHere } from './same-place';
 
@@ -30,13 +30,7 @@ export function formatScanHtml(report: ScanReport, title = 'ssot-codemod scan'):
     .map(({ finding: f, moves }) => `<tr><td>${escapeHtml(`${f.path}:${f.line}:${f.column}`)}</td><td>${escapeHtml(`${f.move}${moreMovesHere(moves)}`)}</td><td>${f.form}</td><td>${escapeHtml(f.reason ?? '')}</td></tr>`)
     .join('\n');
   // Files whose references are unknown (they do not parse, or were skipped unread though they name a legacy module), as in the text report.
-  const notRead = [
-    ...report.failed.map((f) => {
-      const { where, message } = failureWhere(f.path, f);
-      return `${where}: ${message}`;
-    }),
-    ...report.unread.map((u) => `${u.path}: ${u.detail}`),
-  ];
+  const notRead = notReadOf(report).map((n) => `${n.where}: ${n.why}`);
   const data = JSON.stringify(report).replace(/</g, '\\u003c');
   return `<!doctype html>
 <html lang="en">

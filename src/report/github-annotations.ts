@@ -1,6 +1,7 @@
 // Formats references as GitHub Actions workflow commands (`::error file=…,line=…,col=…::…`),
 // escaped per the runner's rules so paths with commas or colons survive.
 import type { BaselineEntry } from './baseline';
+import type { NotRead } from './not-read';
 import { moreMovesHere } from './same-place';
 import type { Finding } from '../types';
 
@@ -26,17 +27,6 @@ export function githubGoneAnnotation(e: BaselineEntry, path: string): string {
 
 export function plainGoneLine(e: BaselineEntry): string {
   return `${e.path}  gone from the baseline${e.count > 1 ? ` (${e.count}×)` : ''}: ${e.text}  ${e.move}  (${e.form})`;
-}
-
-/** A file that may name a legacy module but could not be read (it does not parse, or was skipped unread): its references are unknown. */
-export interface NotRead {
-  path: string;
-  line?: number;
-  column?: number;
-  /** Why, as one clause (`does not parse: expected ':'`, `not UTF-8, yet it names…`). */
-  why: string;
-  /** The path (with its location) and the reason in brackets, for the closing note. */
-  shown: string;
 }
 
 export function githubNotReadAnnotation(n: NotRead): string {

@@ -4,7 +4,7 @@
 // by path from the git top level; a result with several moves at one place is one result.
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { BaselineEntry } from './baseline';
-import type { NotRead } from './github-annotations';
+import type { NotRead } from './not-read';
 import { groupByPlace, moreMovesHere } from './same-place';
 import type { Finding } from '../types';
 

@@ -1,18 +1,18 @@
 // `ssot-codemod check [paths..]`: the CI gate. Exits 1 when legacy references remain (or, with
 // --baseline, when references not in the baseline appear, or recorded ones are gone and the
-// baseline was not tightened), listing each place as `path:line:col  legacy → canonical  (form)`, or as
-// GitHub annotations, JSON or a SARIF log.
+// baseline was not tightened), listing each place as `path:line:col  legacy → canonical  (form)`,
+// or as GitHub annotations, JSON or a SARIF log; files it could not read are named (not-read.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 import type { Argv } from 'yargs';
 import { usageError } from '../../errors';
-import { failureWhere } from '../../rewrite/parse-error-at';
 import { coversWholeRoot } from '../../pipeline/discover';
 import { gitPathPrefix } from '../../pipeline/git';
 import { runFiles } from '../../pipeline/run-files';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { compareWithBaseline, isBaseline, updatedBaseline, type Baseline, type BaselineEntry } from '../../report/baseline';
-import { githubAnnotation, githubGoneAnnotation, githubNotReadAnnotation, plainGoneLine, plainReferenceLine, type NotRead } from '../../report/github-annotations';
+import { githubAnnotation, githubGoneAnnotation, githubNotReadAnnotation, plainGoneLine, plainReferenceLine } from '../../report/github-annotations';
+import { notReadNote, notReadOf, type NotRead } from '../../report/not-read';
 import { groupByPlace } from '../../report/same-place';
 import { sarifLog } from '../../report/sarif';
 import { packageVersion } from '../version';
@@ -76,15 +76,9 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
   const collector = createScanCollector({ depth: 0 });
   await runFiles({ candidates: session.candidates, process: session.processor, plan: session.plan, sinks: [collector] });
   const references = collector.findings().filter(isReference);
-  const { failed, unread } = collector.report();
+  const scanned = collector.report();
   // Files that may name a legacy module but could not be read: their references are unknown, not gone.
-  const notRead: NotRead[] = [
-    ...failed.map((f) => {
-      const { where, message } = failureWhere(f.path, f);
-      return { path: f.path, line: f.line, column: f.column, why: `does not parse: ${message}`, shown: `${where} (${message})` };
-    }),
-    ...unread.map((u) => ({ path: u.path, why: u.detail, shown: `${u.path} (${u.reason})` })),
-  ];
+  const notRead = notReadOf(scanned);
   const unknown = new Set(notRead.map((n) => n.path));
   const judged = judgedPaths(options, session.root, session.candidates.map((c) => c.path).filter((p) => !unknown.has(p)));
   if (options.updateBaseline) {
@@ -95,21 +89,15 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
   }
   const { fresh: failing, gone } = options.baseline ? compareWithBaseline(references, readBaseline(options.baseline), judged) : { fresh: references, gone: [] };
   report(failing, gone, references.length, options, deps, session.root, notRead);
-  if (notRead.length > 0) {
-    const shown = notRead.slice(0, 10).map((n) => n.shown).join(', ') + (notRead.length > 10 ? `, … (${notRead.length} files)` : '');
-    deps.stderr.write(
-      `note: ${notRead.length} ${notRead.length === 1 ? 'file that names a legacy module was' : 'files that name a legacy module were'} not read, so their references are not counted: ${shown}; ` +
-        `fix ${notRead.length === 1 ? 'it' : 'them'}${failed.length > 0 && !options.tolerant ? ' (--tolerant reads the provable lines of a file that does not parse)' : ''}, or migrate ${notRead.length === 1 ? 'it' : 'them'} by hand.\n`,
-    );
-  }
+  if (notRead.length > 0) deps.stderr.write(notReadNote(notRead, scanned.failed.length > 0 && !options.tolerant) + '\n');
   return failing.length > 0 || (gone.length > 0 && !options.passOnStaleBaseline) ? 1 : 0;
 }
 
 /**
- * The recorded paths this check can judge: every file whose references it read (not one that does not
- * parse or was skipped unread: its references are unknown, not gone), and, when it covered the whole root,
- * every file that no longer exists (deleted with its references). A check of some paths (or from a
- * subdirectory, or with --include/--exclude) cannot tell whether references elsewhere are gone.
+ * The recorded paths this check can judge: every file whose references it read (not one that does
+ * not parse or was skipped unread: its references are unknown, not gone), and, when it covered the
+ * whole root, every file that no longer exists (deleted with its references). A check of some paths
+ * (or from a subdirectory, or with --include/--exclude) cannot tell whether references elsewhere are gone.
  */
 function judgedPaths(options: CheckOptions, root: string, visited: readonly string[]): (relPath: string) => boolean {
   const seen = new Set(visited);
