@@ -4,8 +4,8 @@
 // indexMoves().get). `shims` gives each such legacy file its own shim over its counterpart, and
 // `prune` deletes it once nothing references the moved module or anything below it. Reads the
 // legacy directories.
-import fs from 'node:fs';
 import path from 'node:path';
+import { entriesBelow } from './files-below';
 import { modulesBelow } from './javascript-subtrees';
 import { indexMoves } from '../rewrite/js/move-index';
 import { moveIndexOf } from '../rewrite/python/move-index';
@@ -59,25 +59,12 @@ function javascriptCarried(plan: MigrationPlan, root: string, reader: ModuleApiR
 /** The dotted paths of the modules below a package directory (`kept`, `sub`, `sub.deep`), sorted. */
 export function submodulesBelow(packageDir: string): string[] {
   const found: string[] = [];
-  const walk = (dir: string, prefix: string) => {
-    let entries: fs.Dirent[];
-    try {
-      entries = fs.readdirSync(dir, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of entries) {
-      if (entry.isDirectory()) {
-        // A directory is a (regular or namespace) package when its name can be imported.
-        if (!IDENTIFIER.test(entry.name)) continue;
-        if (fs.existsSync(path.join(dir, entry.name, '__init__.py'))) found.push(prefix + entry.name);
-        walk(path.join(dir, entry.name), `${prefix}${entry.name}.`);
-      } else if (entry.isFile() && entry.name.endsWith('.py') && entry.name !== '__init__.py') {
-        const name = entry.name.slice(0, -3);
-        if (IDENTIFIER.test(name)) found.push(prefix + name);
-      }
-    }
-  };
-  walk(packageDir, '');
+  for (const { rel, isFile } of entriesBelow(packageDir, () => false)) {
+    if (!isFile || !rel.endsWith('.py')) continue;
+    // `sub/__init__.py` is the package `sub`; every part must be importable (a regular or namespace package).
+    const parts = rel.slice(0, -3).split('/');
+    if (parts[parts.length - 1] === '__init__') parts.pop();
+    if (parts.length > 0 && parts.every((p) => IDENTIFIER.test(p))) found.push(parts.join('.'));
+  }
   return found.sort();
 }

@@ -3,9 +3,9 @@
 // package: a move onto it also takes the legacy module's subpaths (`@/old/sub` → `@/new/sub`), and
 // the pure rewriter needs to know which of them exist there, as python-provided.ts lists a package's
 // submodules. Read once, when the manifest is loaded (load.ts).
-import fs from 'node:fs';
 import path from 'node:path';
 import { JS_EXTENSIONS, stripModuleSuffix } from '../rewrite/js/module-key';
+import { entriesBelow } from './files-below';
 import type { JavascriptPlan, JsModuleKey } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 
@@ -33,23 +33,11 @@ export function readJavascriptSubtrees(plan: Pick<JavascriptPlan, 'moves'>, root
 
 export function modulesBelow(dir: string): string[] {
   const found = new Set<string>();
-  const walk = (at: string, prefix: string) => {
-    let listing: fs.Dirent[];
-    try {
-      listing = fs.readdirSync(at, { withFileTypes: true });
-    } catch {
-      return;
-    }
-    for (const entry of listing) {
-      const rel = prefix + entry.name;
-      if (entry.isDirectory()) {
-        if (!SKIPPED.has(entry.name)) walk(path.join(at, entry.name), rel + '/');
-      } else if (entry.isFile() && (DECLARATION.test(entry.name) || JS_EXTENSIONS.some((e) => entry.name.endsWith(e)))) {
-        const module = stripModuleSuffix(rel);
-        if (module !== '.') found.add(module);
-      }
-    }
-  };
-  walk(dir, '');
+  for (const { rel, isFile } of entriesBelow(dir, (name) => SKIPPED.has(name))) {
+    const name = path.posix.basename(rel);
+    if (!isFile || !(DECLARATION.test(name) || JS_EXTENSIONS.some((e) => name.endsWith(e)))) continue;
+    const module = stripModuleSuffix(rel);
+    if (module !== '.') found.add(module);
+  }
   return [...found].sort();
 }

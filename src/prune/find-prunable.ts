@@ -3,9 +3,9 @@
 // (import, string target, jest.mock… — the findings of the same reference finder as `check`).
 // Files that could not be read count when they may name the module. A package's __init__.py goes
 // with its directory once everything below it goes (settlePackages).
-import fs from 'node:fs';
 import path from 'node:path';
 import { carriedMoves } from '../manifest/carried-moves';
+import { entriesBelow } from '../manifest/files-below';
 import type { FileResult, MigrationPlan, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 import { moduleOf } from '../verify/verify-plan';
@@ -117,16 +117,19 @@ const isPackage = (c: PruneCandidate) => c.language === 'python' && (c.file === 
  * A package's `__init__.py` goes (with its directory) when nothing references the package and
  * every other file below it goes too; otherwise it says what keeps it. Deepest packages first, so
  * a subpackage that goes counts as going for its parent. Returns whether any decision changed
- * (settle again: a package about to go no longer keeps the modules it imports).
+ * (settle again: a package about to go no longer keeps the modules it imports); `listings` keeps
+ * each directory's walk across those rounds.
  */
-export function settlePackages(candidates: PruneCandidate[], root: string): boolean {
+export function settlePackages(candidates: PruneCandidate[], root: string, listings = new Map<string, string[]>()): boolean {
   let changed = false;
   const packages = candidates.filter(isPackage).sort((a, b) => b.file.split('/').length - a.file.split('/').length);
   for (const pkg of packages) {
     let reason: string | undefined;
     if (pkg.referencedBy.length === 0) {
       const going = new Set(candidates.filter((c) => c.referencedBy.length === 0 && !c.keptBecause).map((c) => c.file));
-      const left = filesBelow(root, path.posix.dirname(pkg.file)).filter((f) => f !== pkg.file && !going.has(f));
+      const dir = path.posix.dirname(pkg.file);
+      if (!listings.has(dir)) listings.set(dir, filesBelow(root, dir));
+      const left = listings.get(dir)!.filter((f) => f !== pkg.file && !going.has(f));
       const shown = left.slice(0, 3).join(', ') + (left.length > 3 ? `, … (${left.length} files)` : '');
       reason = left.length > 0 ? `it is a package (__init__.py) whose directory also holds ${shown}; move or delete those by hand first` : undefined;
     }
@@ -138,17 +141,8 @@ export function settlePackages(candidates: PruneCandidate[], root: string): bool
   return changed;
 }
 
-/** Repo-relative paths of the files below a directory, compiled-bytecode caches left out (they go with their sources). */
-export function filesBelow(root: string, dir: string): string[] {
-  const out: string[] = [];
-  const walk = (rel: string) => {
-    for (const entry of fs.readdirSync(path.join(root, rel), { withFileTypes: true })) {
-      const child = rel === '.' ? entry.name : `${rel}/${entry.name}`;
-      if (entry.isDirectory()) {
-        if (entry.name !== '__pycache__') walk(child);
-      } else out.push(child);
-    }
-  };
-  walk(dir);
-  return out.sort();
+/** Repo-relative paths of what lies below a directory, bytecode caches left out (they go with their sources). */
+function filesBelow(root: string, dir: string): string[] {
+  const prefix = dir === '.' ? '' : `${dir}/`;
+  return entriesBelow(path.join(root, dir), (name) => name === '__pycache__').map((e) => prefix + e.rel);
 }

@@ -47,23 +47,20 @@ export function sarifLog(failing: readonly Finding[], gone: readonly BaselineEnt
       const manual = f.kind === 'manual';
       const what = `${f.move}${moreMovesHere(moves)} (${f.form}${manual ? `, manual: ${f.reason ?? 'cannot be rewritten automatically'}` : ''})`;
       return {
-        ruleId: manual ? 'legacy-reference-manual' : 'legacy-reference',
-        ruleIndex: manual ? 1 : 0,
+        ...rule(manual ? 'legacy-reference-manual' : 'legacy-reference'),
         level: 'error' as const,
         message: { text: `legacy reference: ${what}` },
         locations: [location(options.pathPrefix + f.path, { startLine: f.line, startColumn: f.column })],
       };
     }),
     ...gone.map((e) => ({
-      ruleId: 'stale-baseline',
-      ruleIndex: 2,
+      ...rule('stale-baseline'),
       level: 'error' as const,
       message: { text: `legacy reference gone from the baseline${e.count > 1 ? ` (${e.count}×)` : ''}: ${e.text} — ${e.move} (${e.form}); tighten it with check --update-baseline` },
       locations: [location(options.pathPrefix + e.path)],
     })),
     ...notRead.map((n) => ({
-      ruleId: 'not-read',
-      ruleIndex: 3,
+      ...rule('not-read'),
       level: 'warning' as const,
       message: { text: `its legacy references are not counted: ${n.why}` },
       locations: [location(options.pathPrefix + n.path, n.line ? { startLine: n.line, startColumn: n.column ?? 1 } : undefined)],
@@ -81,6 +78,11 @@ export function sarifLog(failing: readonly Finding[], gone: readonly BaselineEnt
       },
     ],
   };
+}
+
+/** A result's rule, by id and by its index in the driver's rules. */
+function rule(id: string): { ruleId: string; ruleIndex: number } {
+  return { ruleId: id, ruleIndex: RULES.findIndex((r) => r.id === id) };
 }
 
 function location(uri: string, region?: { startLine: number; startColumn: number }): Location {

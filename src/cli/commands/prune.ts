@@ -55,8 +55,9 @@ export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOu
     const sink: Sink = { onResult: (r: FileResult) => recordReferences(r, byMove, candidates, readText), onEnd() {} };
     await runFiles({ candidates: files, process: processor, plan, sinks: [sink] });
     // A package that goes no longer keeps the modules it imports: settle until nothing changes.
+    const listings = new Map<string, string[]>();
     do settle(candidates);
-    while (settlePackages(candidates, root));
+    while (settlePackages(candidates, root, listings));
   }
   const deletable = candidates.filter((c) => c.referencedBy.length === 0 && !c.keptBecause);
   if (options.apply && !options.allowDirty) refuseDirtyTargets(root, deletable.map((c) => c.file), 'prune --apply');
