@@ -17,16 +17,21 @@ const LATIN1_PREFIXES = ['latin-1-', 'iso-8859-1-', 'iso-latin-1-'];
 /** Whether the bytes declare Latin-1 as CPython reads a declaration; a UTF-8 BOM with it is CPython's error, so not Latin-1. */
 export function declaresLatin1(bytes: Buffer): boolean {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return false;
-  const [first, second] = firstLines(bytes);
+  // Every Python file reaching a rewriter is asked: a byte search turns away those with no cookie before any string is made.
+  const head = bytes.subarray(0, HEAD_BYTES);
+  if (!head.includes('coding')) return false;
+  const [first, second] = firstLines(head);
   const name = COOKIE.exec(first)?.[1] ?? (/^[ \t\f]*(?:#.*)?$/.test(first) ? COOKIE.exec(second)?.[1] : undefined);
   if (name === undefined) return false;
   const normal = name.toLowerCase().replace(/_/g, '-');
   return LATIN1_NAMES.has(normal) || LATIN1_PREFIXES.some((p) => normal.startsWith(p));
 }
 
-/** The first two lines (at most 512 bytes read, as a declaration lies at the top), as Latin-1 text. */
-function firstLines(bytes: Buffer): [string, string] {
-  const head = bytes.subarray(0, 512).toString('latin1');
-  const lines = head.split(/\r\n|\r|\n/);
+/** How far a declaration can lie: it is on one of the first two lines. */
+const HEAD_BYTES = 512;
+
+/** The first two lines of the head, as Latin-1 text. */
+function firstLines(head: Buffer): [string, string] {
+  const lines = head.toString('latin1').split(/\r\n|\r|\n/);
   return [lines[0] ?? '', lines[1] ?? ''];
 }

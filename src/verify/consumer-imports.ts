@@ -180,11 +180,12 @@ function javascriptImports(text: string, file: string, plan: MigrationPlan, move
   }
   // A module below a moved one: the rewriter's index carries the move down the path (move-index.ts).
   const index = indexMoves(plan.javascript!);
+  const byId = new Map([...moves.values()].map((m) => [m.id, m] as const));
   for (const site of collectReferenceSites(program, text)) {
     if (site.kind === 'computed') continue;
     const key = moduleKeyOf(site.value, context);
     const below = moves.has(key) ? undefined : index.get(key)?.whole;
-    const move = below && [...moves.values()].find((m) => m.id === below.id);
+    const move = below && byId.get(below.id);
     if (move) record(move, `./${key.slice(move.fromKey.length + 1)}`, { path: file, line: lines.position(site.node.start ?? 0).line });
   }
 }
