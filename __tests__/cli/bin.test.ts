@@ -30,6 +30,18 @@ describe('bin/ssot-codemod.js', () => {
     expect(noManifest.stderr).toMatch(/^ssot-codemod: manifest error: no manifest at .*ssot-codemod\.json; create ssot-codemod\.json at the repository root or pass --manifest FILE\.\n$/);
   });
 
+  test('an installation without presets/ says so and how to go on, instead of an internal error', () => {
+    const install = makeTempRepo({});
+    fs.cpSync(path.join(REPO, 'dist', 'src'), path.join(install, 'dist', 'src'), { recursive: true });
+    fs.cpSync(path.join(REPO, 'bin'), path.join(install, 'bin'), { recursive: true });
+    fs.copyFileSync(path.join(REPO, 'package.json'), path.join(install, 'package.json'));
+    fs.symlinkSync(path.join(REPO, 'node_modules'), path.join(install, 'node_modules'));
+    const repo = makeTempRepo({ 'a.py': 'import os\n' });
+    const result = spawnSync(process.execPath, [path.join(install, 'bin', 'ssot-codemod.js'), 'run', '--preset', 'netra-websocket-ssot'], { cwd: repo, encoding: 'utf8' });
+    expect(result.status).toBe(2);
+    expect(result.stderr).toMatch(/^ssot-codemod: io error: ssot-codemod's presets\/ directory is missing from its installation \(looked upwards from .*\); reinstall ssot-codemod, or pass --manifest FILE instead of --preset\.\n$/);
+  });
+
   // A terminal is needed to see color at all: util-linux `script` gives the command one.
   const script = ['/usr/bin/script', '/bin/script'].find((p) => fs.existsSync(p));
   (script ? test : test.skip)('colors diffs on a terminal, and not when NO_COLOR, FORCE_COLOR=0, TERM=dumb or an unnamed CI says not to', () => {

@@ -3,7 +3,7 @@
 // here. Used by the session loader, run and the `presets` command.
 import fs from 'node:fs';
 import path from 'node:path';
-import { usageError } from '../errors';
+import { RunError, usageError } from '../errors';
 import { closestMatch } from './suggest';
 
 /** Name → one-line description; every entry has presets/<name>.json. */
@@ -17,7 +17,10 @@ export function presetsDirectory(): string {
   for (let dir = __dirname; ; dir = path.dirname(dir)) {
     const candidate = path.join(dir, 'presets');
     if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(candidate)) return candidate;
-    if (path.dirname(dir) === dir) throw new Error('the presets/ directory of ssot-codemod is missing from this installation');
+    if (path.dirname(dir) === dir) {
+      // A copied or partial installation (dist/ without presets/), not a bug in the run.
+      throw new RunError('io', `ssot-codemod's presets/ directory is missing from its installation (looked upwards from ${__dirname});`, 'reinstall ssot-codemod, or pass --manifest FILE instead of --preset.');
+    }
   }
 }
 
