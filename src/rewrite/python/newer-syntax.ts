@@ -23,12 +23,21 @@ export function newerSyntax(text: string, t: Tokens, version: PythonVersion): Ne
       if (version !== '3.11' || t.code[k] !== 1) continue;
       const problem = fstringProblem(text, t.start[k], t.end[k]);
       if (problem) return problem;
-    } else if (kind === Tok.Name) {
+    } else if (kind === Tok.Name && mayIntroduceTypeParameters(text, t.start[k], t.end[k] - t.start[k])) {
       const problem = typeParameterProblem(text, t, k, version);
       if (problem) return problem;
     }
   }
   return undefined;
+}
+
+/**
+ * `def` (3 letters), `type` (4) or `class` (5) by length and first letter: a file has hundreds of
+ * names for each of these, and most are turned away here without a call to the keyword classifier.
+ */
+function mayIntroduceTypeParameters(text: string, start: number, length: number): boolean {
+  const first = text.charCodeAt(start);
+  return (length === 3 && first === 100) || (length === 4 && first === 116) || (length === 5 && first === 99);
 }
 
 const needs = (what: string, version: string) => `${what} need Python ${version} (the manifest's python.version is older)`;
