@@ -22,3 +22,19 @@ export function applyEdits(source: string, edits: readonly Edit[]): string {
 export function effectiveEdits(source: string, edits: readonly Edit[]): Edit[] {
   return edits.filter((e) => source.slice(e.start, e.end) !== e.text);
 }
+
+/**
+ * The edits by position with any that overlaps an earlier one dropped (the first wins). Defensive:
+ * two passes of a rewriter may touch one span (a renamed name inside a rewritten chain).
+ */
+export function dropOverlaps(edits: readonly Edit[]): Edit[] {
+  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
+  const out: Edit[] = [];
+  let cursor = 0;
+  for (const e of sorted) {
+    if (e.start < cursor) continue;
+    out.push(e);
+    cursor = Math.max(cursor, e.end);
+  }
+  return out;
+}

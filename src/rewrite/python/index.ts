@@ -2,12 +2,12 @@
 // reader, then runs the import pass (with renames), the string-target pass and the mention pass,
 // and returns splices, after the parser has confirmed that a file it changes parses (or said it
 // cannot tell: RewriteOutcome.syntaxUnsure). Pure: no file system, no process, no clock.
-import { applyEdits, effectiveEdits } from '../edits';
+import { applyEdits, dropOverlaps, effectiveEdits } from '../edits';
 import type { LanguageRewriter, RewriteInput } from '../language';
 import { createLineIndex, type LineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
 import { SyntaxUnsure } from '../syntax-unsure';
-import type { Edit, PythonPlan, RewriteOutcome } from '../../types';
+import type { PythonPlan, RewriteOutcome } from '../../types';
 import type { RewriteContext } from './context';
 import { rewriteImports } from './imports-pass';
 import { mayReference } from './may-reference';
@@ -114,19 +114,6 @@ function readIgnoreComments(ctx: RewriteContext, t: Tokens): void {
       }
     } else if (kind !== Tok.Nl) leading = false;
   }
-}
-
-/** Defensive: two passes may touch one span (a renamed name inside a rewritten chain); first wins. */
-function dropOverlaps(edits: Edit[]): Edit[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Edit[] = [];
-  let cursor = 0;
-  for (const e of sorted) {
-    if (e.start < cursor) continue;
-    out.push(e);
-    cursor = Math.max(cursor, e.end);
-  }
-  return out;
 }
 
 function checkSyntax(source: string, path: string): SourceSyntaxError | SyntaxUnsure | undefined {

@@ -2,12 +2,12 @@
 // runs the import and string passes over those lines only, reports every legacy reference in the
 // rest as manual, and marks the outcome with the input's parse error. Everything outside the edits
 // stays byte for byte. Called by the Python rewriter (python/index.ts) when the ordinary read fails.
-import { applyEdits, effectiveEdits } from '../../edits';
+import { applyEdits, dropOverlaps, effectiveEdits } from '../../edits';
 import type { RewriteInput } from '../../language';
 import { createLineIndex } from '../../line-index';
 import { parseErrorAt } from '../../parse-error-at';
 import type { SourceSyntaxError } from '../../source-syntax-error';
-import type { Edit, PythonPlan, RewriteOutcome } from '../../../types';
+import type { PythonPlan, RewriteOutcome } from '../../../types';
 import type { RewriteContext } from '../context';
 import type { FileModule } from '../module-path';
 import { moveIndexOf } from '../move-index';
@@ -58,17 +58,4 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
   const edits = dropOverlaps(effectiveEdits(source, ctx.edits));
   const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);
   return { code: applyEdits(source, edits), edits, findings, tolerant: parseError };
-}
-
-/** Two passes may touch one span (a chain inside a rewritten string is impossible, but be safe); first wins. */
-function dropOverlaps(edits: Edit[]): Edit[] {
-  const sorted = [...edits].sort((a, b) => a.start - b.start || a.end - b.end);
-  const out: Edit[] = [];
-  let cursor = 0;
-  for (const e of sorted) {
-    if (e.start < cursor) continue;
-    out.push(e);
-    cursor = Math.max(cursor, e.end);
-  }
-  return out;
 }
