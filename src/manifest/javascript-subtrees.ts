@@ -15,16 +15,21 @@ const SKIPPED = new Set(['node_modules', '.git']);
 
 /**
  * Target key → the sorted module paths below it (`sub`, `deep`, `deep/x`) when the target is a
- * directory module, `[]` when it is a plain file (nothing lies below a file); targets that are no
- * repository file are left out (unknown). Where a target is comes from the module reader (`new.ts`
- * before `new/index.ts`, as TypeScript and Node try them).
+ * directory module, or a directory of modules without an index (`@/components/old` → `@/components/new`,
+ * as Next.js apps lay them out: the twin of a Python namespace package), `[]` when it is a plain file
+ * (nothing lies below a file); other targets are left out (unknown). Where a target is comes from
+ * the module reader (`new.ts` before `new/index.ts`, as TypeScript and Node try them).
  */
 export function readJavascriptSubtrees(plan: Pick<JavascriptPlan, 'moves'>, root: string, apiReader: () => ModuleApiReader): Record<JsModuleKey, string[]> {
   const targets = [...new Set(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol && m.toKey.startsWith('file:')).map((m) => m.toKey))].sort();
   const entries: [JsModuleKey, string[]][] = [];
   for (const key of targets) {
     const file = apiReader().fileOf('javascript', key);
-    if (file === undefined) continue;
+    if (file === undefined) {
+      const below = modulesBelow(path.join(root, key.slice('file:'.length)));
+      if (below.length > 0) entries.push([key, below]);
+      continue;
+    }
     const isIndex = /^index\./.test(path.posix.basename(file));
     entries.push([key, isIndex ? modulesBelow(path.join(root, path.posix.dirname(file))) : []]);
   }

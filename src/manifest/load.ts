@@ -53,10 +53,10 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   let reader: ModuleApiReader | undefined;
   const apiReader = () => (reader ??= (require('../verify/module-api') as typeof import('../verify/module-api')).createModuleApiReader(plan, repoRoot));
   if (plan.javascript) {
-    const provided = readJavascriptProvided(plan, apiReader);
-    if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
     const subtrees = readJavascriptSubtrees(plan.javascript, repoRoot, apiReader);
     if (Object.keys(subtrees).length > 0) plan.javascript.subtrees = subtrees;
+    const provided = readJavascriptProvided(plan, apiReader, subtrees);
+    if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
   }
   const loadsFrom = readLoadsFrom(plan, apiReader);
   if (plan.python && loadsFrom.python) plan.python.loadsFrom = loadsFrom.python;

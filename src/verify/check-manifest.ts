@@ -2,6 +2,7 @@
 // through node_modules, the run's file-size limit), one interpreter process for the Python modules
 // outside the repository (with `--import`, also the names moved onto them), then verifyPlan.
 import type { MigrationPlan, Move } from '../types';
+import { withDirectoryTargets } from './directory-target';
 import { createModuleApiReader, type ModuleApiReader } from './module-api';
 import { lookUpPythonModules, type InterpreterChoice, type PythonFacts } from './python-external';
 import { namesMovedOnto, symbolMovedNames, verifyPlan, type VerifyReport } from './verify-plan';
@@ -14,14 +15,16 @@ export interface ManifestCheckOptions {
 }
 
 export function checkManifest(plan: MigrationPlan, root: string, options: ManifestCheckOptions): { report: VerifyReport; reader: ModuleApiReader } {
-  const reader = createModuleApiReader(plan, root, { packages: true, maxFileSize: options.maxFileSize });
-  const python = pythonFacts(plan.python?.moves ?? [], reader, root, options);
+  const reader = withDirectoryTargets(createModuleApiReader(plan, root, { packages: true, maxFileSize: options.maxFileSize }), plan, root);
+  const python = pythonFacts(plan, reader, root, options);
   return { report: verifyPlan(plan, { reader, python, root }), reader };
 }
 
 /** Asks the interpreter about every canonical module outside the roots, once; undefined when there is none. */
-function pythonFacts(moves: readonly Move[], reader: ModuleApiReader, root: string, options: ManifestCheckOptions): PythonFacts | undefined {
-  const outside = [...new Set(moves.map((m) => m.to.module).filter((m) => reader.fileOf('python', m) === undefined))].sort();
+function pythonFacts(plan: MigrationPlan, reader: ModuleApiReader, root: string, options: ManifestCheckOptions): PythonFacts | undefined {
+  const moves = plan.python?.moves ?? [];
+  // A namespace package of the repository (directory-target.ts) is no module to look for outside it.
+  const outside = [...new Set(moves.map((m) => m.to.module).filter((m) => reader.fileOf('python', m) === undefined && reader.api('python', m) === undefined))].sort();
   if (outside.length === 0) return undefined;
   const names = new Map<string, string[]>();
   if (options.importNames) {

@@ -47,9 +47,10 @@ export function checkConsumerImports(moves: readonly Move[], imports: ConsumerIm
         }));
         continue;
       }
-      if (legacy && provides(reader, move, 'from', legacy, name)) {
-        if (legacy.publicNames.includes(name)) continue; // the API-gap check already reports it
-        const submodule = move.language === 'python' ? reader.fileOf('python', `${move.from.module}.${name}`) : undefined;
+      // A legacy namespace package (a directory without __init__.py) has no API, only its submodules.
+      const submodule = move.language === 'python' ? reader.fileOf('python', `${move.from.module}.${name}`) : undefined;
+      if (legacy ? provides(reader, move, 'from', legacy, name) : submodule !== undefined) {
+        if (legacy?.publicNames.includes(name)) continue; // the API-gap check already reports it
         const fix = submodule
           ? `Add a move "${move.from.module}.${name}" → the module that replaces ${submodule}, or add ${name} to the canonical package ${move.to.module}.`
           : `Add a symbol move "${move.from.module}:${name}" → the module where ${name} lives, or add ${name} to ${canonical.file}.`;
@@ -57,7 +58,7 @@ export function checkConsumerImports(moves: readonly Move[], imports: ConsumerIm
           ...base,
           symbol: name,
           sites: [...sites],
-          message: `${move.source}: ${name} is imported from legacy ${submodule ?? legacy.file} by ${where}, but canonical ${canonical.file} does not provide it (it is outside the legacy module's public API, so the API check let it pass); the rewrite would break these imports. ${fix}`,
+          message: `${move.source}: ${name} is imported from legacy ${submodule ?? legacy?.file} by ${where}, but canonical ${canonical.file} does not provide it (it is outside the legacy module's public API, so the API check let it pass); the rewrite would break these imports. ${fix}`,
         }));
       } else {
         report.warnings.push(issue('missing-name', {

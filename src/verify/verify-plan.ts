@@ -4,6 +4,7 @@
 // canonical module has every public name of the legacy one (the "API gap"). Every finding is an
 // error (it refuses `run --apply`) or a warning (it never does). Used by `verify` and run's gate.
 import type { Language, MigrationPlan, Move } from '../types';
+import { withDirectoryTargets } from './directory-target';
 import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from './module-api';
 import { declaredDependency, resolvePackage, splitSpecifier } from './node-resolve';
 import type { PythonFacts } from './python-external';
@@ -68,7 +69,7 @@ export function issue(code: VerifyCode, fields: Omit<VerifyIssue, 'severity' | '
 }
 
 export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyReport {
-  const reader = context.reader ?? createModuleApiReader(plan, context.root, { packages: true });
+  const reader = context.reader ?? withDirectoryTargets(createModuleApiReader(plan, context.root, { packages: true }), plan, context.root);
   const issues: VerifyIssue[] = [];
   const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
   const seen = new Set<string>();
