@@ -39,6 +39,20 @@ function referencesIn(plan: MigrationPlan, source: string, path: string): number
 }
 
 describe('javascript prefilter', () => {
+  test('a retired alias (a move from the alias itself): every spelling through it passes, the canonical spelling does not', () => {
+    const plan = compilePlan({ javascript: { moves: [{ from: '@/compat', to: '@/services' }] } } as never, {
+      file: 'ssot-codemod.json',
+      aliases: [{ pattern: '@/compat/*', targets: ['web/services/*'] }, ...ALIASES],
+    });
+    for (const source of ["import x from '@/compat/webSocketService';\n", "import x from '@/com\\u0070at/webSocketService';\n", 'const m = import(`@/compat/${name}`);\n']) {
+      expect(referencesIn(plan, source, 'web/a.ts')).toBeGreaterThan(0);
+      expect(passes(plan, source, 'web/a.ts')).toBe(true);
+    }
+    const canonical = "import x from '@/services/webSocketService';\n";
+    expect(referencesIn(plan, canonical, 'web/a.ts')).toBe(0);
+    expect(passes(plan, canonical, 'web/a.ts')).toBe(false);
+  });
+
   test.each([
     ['the base name', "import x from '@/services/legacyWs';\n", 'web/a.ts'],
     ['an escaped specifier', "import x from '@/services/legacy\\u0057s';\n", 'web/a.ts'],

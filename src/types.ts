@@ -47,7 +47,8 @@ export type LocalNameMode = 'rename' | 'keep';
 /**
  * A JS module's identity, independent of how a file spells it:
  * `file:<repo-relative path without extension and without /index>` for files inside the repo
- * (reached through `./`, a relative import or a tsconfig alias), or `pkg:<specifier>` for bare packages.
+ * (reached through `./`, a relative import or a tsconfig alias), `pkg:<specifier>` for bare packages,
+ * or `alias:<specifier>` for a specifier through a retired alias (JsAlias.retired).
  */
 export type JsModuleKey = string;
 
@@ -57,6 +58,12 @@ export interface JsAlias {
   pattern: string;
   /** Repo-relative target patterns, same `*` convention, no leading `./`, in priority order. */
   targets: string[];
+  /**
+   * Set when a whole-module move's `from` is this alias itself (`"@/old-ui/*"` moved by `"from":
+   * "@/old-ui"`): a compatibility alias being retired. Specifiers through it are legacy whatever
+   * file they reach (keys `alias:@/old-ui/…`, module-key.ts), and no rewrite spells a target through it.
+   */
+  retired?: true;
 }
 
 export interface PythonPlan {

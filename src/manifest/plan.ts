@@ -3,7 +3,7 @@
 // JS ends normalised to module keys, and the prefilter's needles derived. Pure.
 import path from 'node:path';
 import { manifestError } from '../errors';
-import { moduleKeyOf, keyPath, type SpecifierContext } from '../rewrite/js/module-key';
+import { isRelativeSpecifier, moduleKeyOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
 import type { JsAlias, Language, LocalNameMode, MigrationPlan, ModuleRef, Move } from '../types';
 import type { Manifest, ManifestMove } from './manifest';
 
@@ -32,7 +32,8 @@ const refText = (ref: ModuleRef) => (ref.symbol ? `${ref.module}:${ref.symbol}` 
 export function compilePlan(manifest: Manifest, context: PlanContext): MigrationPlan {
   const notices: string[] = [];
   const plan: MigrationPlan = { exclude: [...(manifest.exclude ?? [])], needles: [], notices };
-  const jsContext: SpecifierContext = { importer: '.', aliases: context.aliases ?? [], baseUrl: context.baseUrl };
+  const aliases = retireAliases(manifest.javascript?.moves ?? [], { importer: '.', aliases: context.aliases ?? [], baseUrl: context.baseUrl });
+  const jsContext: SpecifierContext = { importer: '.', aliases, baseUrl: context.baseUrl };
 
   if (manifest.python) {
     const moves = compileMoves(manifest.python, 'python', (m) => m, context.file, notices);
@@ -47,11 +48,36 @@ export function compilePlan(manifest: Manifest, context: PlanContext): Migration
   }
   if (manifest.javascript) {
     const moves = compileMoves(manifest.javascript, 'javascript', (m) => moduleKeyOf(m, jsContext), context.file, notices);
-    plan.javascript = { aliases: context.aliases ?? [], baseUrl: context.baseUrl, moves };
+    plan.javascript = { aliases, baseUrl: context.baseUrl, moves };
     plan.exclude.push(...(manifest.javascript.exclude ?? []));
   }
   plan.needles = deriveNeedles(plan);
   return plan;
+}
+
+/**
+ * The aliases with those a whole-module move retires marked (JsAlias.retired): the move's `from` is
+ * the alias itself (`@/old-ui` for a `paths` entry `@/old-ui/*` or `@/old-ui`) and the alias leads
+ * into the move's canonical module: a compatibility layer over the canonical directory, where only
+ * the spelling tells a legacy reference from a canonical one (shadcn-ui's `@/app/(create)/*` →
+ * `./app/(app)/(create)/*`). An alias leading elsewhere keeps naming files, and moves match by file.
+ */
+function retireAliases(moves: readonly ManifestMove[], context: SpecifierContext): JsAlias[] {
+  const retired = new Set<JsAlias>();
+  for (const move of moves) {
+    const from = parseModuleRef(move.from, 'javascript');
+    const to = parseModuleRef(move.to, 'javascript');
+    if (from.symbol || to.symbol || isRelativeSpecifier(from.module) || from.module.startsWith('/')) continue;
+    const canonical = moduleKeyOf(to.module, context);
+    for (const alias of context.aliases) {
+      if (alias.pattern !== from.module && alias.pattern !== `${from.module}/*`) continue;
+      const target = alias.targets[0];
+      if (target === undefined) continue;
+      const reached = `file:${stripModuleSuffix(path.posix.normalize(target.replace(/\/?\*$/, '')) || '.')}`;
+      if (reached === canonical || reached.startsWith(`${canonical}/`)) retired.add(alias);
+    }
+  }
+  return context.aliases.map((a) => (retired.has(a) ? { ...a, retired: true } : a));
 }
 
 interface RawMove {

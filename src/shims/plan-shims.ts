@@ -65,7 +65,11 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
     const legacyName = group[0].from.module;
     const legacy = reader.api(group[0].language, moduleOf(group[0], 'from'));
     if (!legacy) {
-      out.push({ kind: 'skip', legacy: legacyName, reason: 'the legacy module does not exist; nothing to shim' });
+      // A retired tsconfig alias (JsAlias.retired) is its own shim: it keeps old spellings working.
+      const reason = group[0].fromKey.startsWith('alias:')
+        ? `a tsconfig paths alias, which keeps resolving until it is deleted from tsconfig; nothing to shim`
+        : 'the legacy module does not exist; nothing to shim';
+      out.push({ kind: 'skip', legacy: legacyName, reason });
       continue;
     }
     if (legacy.problem) {

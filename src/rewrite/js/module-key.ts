@@ -58,7 +58,7 @@ export function findAlias(specifier: string, aliases: readonly JsAlias[]): { ali
   return best;
 }
 
-/** Repo-relative path of a file key, or undefined for packages. */
+/** Repo-relative path of a file key, or undefined for packages and retired-alias spellings. */
 export function keyPath(key: JsModuleKey): string | undefined {
   return key.startsWith('file:') ? key.slice('file:'.length) : undefined;
 }
@@ -70,6 +70,8 @@ export function moduleKeyOf(specifier: string, context: SpecifierContext): JsMod
   }
   if (specifier.startsWith('/')) return 'file:' + stripModuleSuffix(path.posix.normalize(specifier.slice(1)));
   const found = findAlias(specifier, context.aliases);
+  // Through a retired alias (JsAlias.retired), the spelling is what is legacy: `alias:@/old-ui/button`.
+  if (found?.alias.retired || context.aliases.some((a) => a.retired && a.pattern === `${specifier}/*`)) return `alias:${stripModuleSuffix(specifier)}`;
   if (found && found.alias.targets.length > 0) {
     const target = found.alias.targets[0].replace('*', found.capture);
     return 'file:' + stripModuleSuffix(path.posix.normalize(target));

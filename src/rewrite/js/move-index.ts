@@ -66,12 +66,13 @@ function buildIndex(plan: JavascriptPlan): MoveIndex {
  * onto a file, or a file onto a package, keeps its subpaths: there is no layout to map them onto.
  */
 function subpathMoves(own: ReadonlyMap<JsModuleKey, ModuleMoves>, subtrees: JavascriptPlan['subtrees'], key: JsModuleKey): ModuleMoves | undefined {
-  const scheme = key.startsWith('pkg:') ? 'pkg:' : key.startsWith('file:') ? 'file:' : undefined;
+  const scheme = key.startsWith('pkg:') ? 'pkg:' : key.startsWith('file:') ? 'file:' : key.startsWith('alias:') ? 'alias:' : undefined;
   if (scheme === undefined) return undefined;
   for (let cut = key.lastIndexOf('/'); cut > scheme.length; cut = key.lastIndexOf('/', cut - 1)) {
     const whole = own.get(key.slice(0, cut))?.whole;
     if (!whole) continue;
-    if (!whole.toKey.startsWith(scheme)) return undefined;
+    // A retired alias's spellings map onto whatever its move names (the alias led there already).
+    if (scheme !== 'alias:' && !whole.toKey.startsWith(scheme)) return undefined;
     // A module inside the move's own target (`@/old/v2/x` under `@/old` → `@/old/v2`) is canonical already.
     if (key === whole.toKey || key.startsWith(`${whole.toKey}/`)) return undefined;
     const rest = key.slice(cut + 1);

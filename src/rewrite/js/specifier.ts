@@ -67,7 +67,8 @@ export function relativeSpecifier(importer: string, target: string): string {
  */
 export function aliasSpecifier(target: string, original: string, aliases: readonly JsAlias[]): string | undefined {
   const preferred = findAlias(original, aliases)?.alias;
-  const ordered = [...aliases].sort((a, b) => (a === preferred ? -1 : b === preferred ? 1 : prefixLength(b) - prefixLength(a)));
+  // A retired alias is what the rewrite takes references off.
+  const ordered = aliases.filter((a) => !a.retired).sort((a, b) => (a === preferred ? -1 : b === preferred ? 1 : prefixLength(b) - prefixLength(a)));
   for (const alias of ordered) {
     for (const pattern of alias.targets) {
       const spelled = spellThrough(alias.pattern, pattern, target);
