@@ -73,8 +73,12 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
   request.mocksModule = mocksModule(site.node);
   const missing = site.form === 'require' && moves.whole ? missingRequiredName(context, parent, site.node, moves) : undefined;
   if (missing !== undefined && moves.whole) return reportMissingName(context, site.node, [moves.whole], missing);
+  // `const { A } = require('m')` and `const { A } = await import('m')`: each name follows its move.
+  const binding = site.context.binding;
+  if ((site.form === 'require' || site.form === 'dynamic-import') && binding?.declarator.id.type === 'ObjectPattern' && moves.symbols.size > 0) {
+    return rewriteDestructuring(context, program, site, moves, binding);
+  }
   if (site.form === 'require' && parent?.type === 'VariableDeclarator' && parent.init === site.node) {
-    if (parent.id.type === 'ObjectPattern' && moves.symbols.size > 0) return rewriteDestructuring(context, program, site, moves, grandparent);
     if (parent.id.type === 'Identifier' && moves.symbols.size > 0 && rewriteRequireNamespace(context, program, site, moves, grandparent)) return;
     if (parent.id.type === 'Identifier') request.boundTo = parent.id.name;
   }

@@ -1,7 +1,7 @@
 // Finds every place a JS/TS file names a module by string: import/export declarations, require,
 // require.resolve, dynamic import, TS import-equals and import types, jest/vitest mock helpers;
 // plus computed forms (concatenations, templates) whose static text might name a legacy module.
-import type { CallExpression, Node, StringLiteral, TemplateLiteral } from '@babel/types';
+import type { CallExpression, Node, StringLiteral, TemplateLiteral, VariableDeclarator } from '@babel/types';
 import type { ReferenceForm } from '../../types';
 import { walk, type WalkContext } from './walk';
 import { wordPositions } from './word-positions';
@@ -21,6 +21,8 @@ export interface CallContext {
   parent: Node | undefined;
   /** The parent of a VariableDeclarator / MemberExpression parent, when relevant. */
   grandparent: Node | undefined;
+  /** The declarator the call's value initialises: `const … = require('m')`, `const … = await import('m')`. */
+  binding?: { declarator: VariableDeclarator; declaration: Node | undefined };
 }
 
 const JEST = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock', 'requireActual', 'requireMock', 'createMockFromModule']);
@@ -70,7 +72,8 @@ export function collectReferenceSites(program: Node, source?: string): Reference
         const value = literalValue(argument);
         if (value !== undefined) {
           const grandparent = context.ancestors[context.ancestors.length - 2];
-          sites.push({ kind: 'call', node, literal: argument as SourceLiteral, value, form, statement, context: { parent: context.parent, grandparent } });
+          const binding = bindingOf(node, context);
+          sites.push({ kind: 'call', node, literal: argument as SourceLiteral, value, form, statement, context: { parent: context.parent, grandparent, ...(binding ? { binding } : {}) } });
         } else {
           const staticText = staticParts(argument);
           if (staticText.length > 0) sites.push({ kind: 'computed', node, form, statement, staticText });
@@ -127,6 +130,16 @@ function staticParts(node: Node): string[] {
 }
 
 /** The innermost statement (or the program-level declaration) containing a node. */
+/** The declarator whose initial value is the call, or the call awaited (`await import('m')`), and its declaration. */
+function bindingOf(node: Node, context: WalkContext): CallContext['binding'] {
+  const chain = context.ancestors;
+  const parent = context.parent;
+  const awaited = parent?.type === 'AwaitExpression' && parent.argument === node;
+  const holder = awaited ? chain[chain.length - 2] : parent;
+  if (holder?.type !== 'VariableDeclarator' || holder.init !== (awaited ? parent : node)) return undefined;
+  return { declarator: holder, declaration: chain[chain.length - (awaited ? 3 : 2)] };
+}
+
 function statementOf(node: Node, context: WalkContext): Node {
   const chain = context.ancestors;
   for (let i = chain.length - 1; i >= 0; i--) {

@@ -27,32 +27,33 @@ interface Entry {
   usage?: NameUsage;
 }
 
-/** `const { A, B: b } = require('legacy')` with symbol moves. */
-export function rewriteDestructuring(context: RewriteContext, program: Node, site: CallSite, moves: ModuleMoves, declaration: Node | undefined): void {
-  const pattern = (site.context.parent as Node & { id: Node }).id as Node & { type: 'ObjectPattern' };
+/** `const { A, B: b } = require('legacy')` (or `= await import('legacy')`) with symbol moves. */
+export function rewriteDestructuring(context: RewriteContext, program: Node, site: CallSite, moves: ModuleMoves, binding: NonNullable<CallSite['context']['binding']>): void {
+  const declaration = binding.declaration;
+  const pattern = binding.declarator.id as Node & { type: 'ObjectPattern' };
   const properties = pattern.properties;
   const simple = properties.every((p): p is ObjectProperty => p.type === 'ObjectProperty' && !p.computed && (p.key.type === 'Identifier' || p.key.type === 'StringLiteral'));
   const legacyKey = keyOf(context, site.value);
   const entries: Entry[] = simple ? properties.map((p) => ({ property: p, name: keyName(p), target: targetOf(moves, keyName(p)) })) : [];
   const residentKey = moves.whole?.toKey;
   const single = declaration?.type === 'VariableDeclaration' && declaration.declarations.length === 1;
-  decideEntries(context, program, entries, declaration);
+  decideEntries(context, program, entries, declaration, site.form);
   const kept = entries.filter((e) => e.decision?.action !== 'reuse' && e.decision?.action !== 'drop');
   const staying = kept.filter((e) => (e.target?.key ?? legacyKey) === (residentKey ?? legacyKey));
   const leaving = kept.filter((e) => !staying.includes(e));
   if (!simple || ((leaving.length > 0 || kept.length < entries.length) && !single)) {
     const reason = simple ? 'the destructuring shares its declaration with other declarators; split it by hand' : 'the destructuring uses rest or computed keys; rewrite it by hand';
-    for (const move of moves.symbols.values()) report(context, { node: site.node, move, form: 'require', kind: 'manual', reason });
+    for (const move of moves.symbols.values()) report(context, { node: site.node, move, form: site.form, kind: 'manual', reason });
     return;
   }
   for (const e of entries) if (e.decision?.action === 'rename' || e.decision?.action === 'reuse') renameUses(context, e);
   const decl = declaration as VariableDeclaration;
   if (kept.length === 0) removeStatement(context, decl);
-  else rewriteKept(context, site, { staying, leaving, removed: entries.filter((e) => !kept.includes(e)), properties, resident: moves.whole, decl });
+  else rewriteKept(context, site, { staying, leaving, removed: entries.filter((e) => !kept.includes(e)), properties, resident: moves.whole, decl, init: binding.declarator.init! });
   const affecting = new Set<Move>(entries.filter((e) => e.target).map((e) => e.target!.move));
   for (const move of affecting) {
     const notes = entries.filter((e) => e.target?.move === move && noteOf(e.decision)).map((e) => noteOf(e.decision)!);
-    report(context, { node: site.node, move, form: 'require', kind: 'rewritten', reason: notes.length > 0 ? notes.join('; ') : undefined });
+    report(context, { node: site.node, move, form: site.form, kind: 'rewritten', reason: notes.length > 0 ? notes.join('; ') : undefined });
   }
 }
 
@@ -63,6 +64,8 @@ interface KeptRequest {
   properties: readonly Node[];
   resident?: Move;
   decl: VariableDeclaration;
+  /** The declarator's value (`require('m')`, `await import('m')`): each new declaration repeats it with its own module. */
+  init: Node;
 }
 
 function rewriteKept(context: RewriteContext, site: CallSite, request: KeptRequest): void {
@@ -86,10 +89,12 @@ function rewriteKept(context: RewriteContext, site: CallSite, request: KeptReque
   const { decl } = request;
   const quote = (site.literal.extra?.raw as string | undefined)?.[0] ?? "'";
   const style = statementStyle(context.source, startOf(decl), endOf(decl), quote);
+  const before = context.source.slice(startOf(request.init), startOf(site.literal));
+  const after = context.source.slice(endOf(site.literal), endOf(request.init));
   for (const [key, group] of groups) {
-    const callee = textOf(context, site.node.callee);
     const props = group.map((e) => propertyText(context, e));
-    const text = `${decl.kind} ${style.bracePadding ? `{ ${props.join(', ')} }` : `{${props.join(', ')}}`} = ${callee}(${quoteString(respell(context, site.value, group[0].target!.move, key), quote)})${style.semicolon ? ';' : ''}`;
+    const value = `${before}${quoteString(respell(context, site.value, group[0].target!.move, key), quote)}${after}`;
+    const text = `${decl.kind} ${style.bracePadding ? `{ ${props.join(', ')} }` : `{${props.join(', ')}}`} = ${value}${style.semicolon ? ';' : ''}`;
     const at = insertionPointAfter(context.source, endOf(decl));
     addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
   }
@@ -107,7 +112,7 @@ function propertyText(context: RewriteContext, e: Entry): string {
 }
 
 /** Decides each destructured name whose export moved under another name, with the shared policy. */
-function decideEntries(context: RewriteContext, program: Node, entries: Entry[], declaration: Node | undefined): void {
+function decideEntries(context: RewriteContext, program: Node, entries: Entry[], declaration: Node | undefined, form: CallSite['form']): void {
   const candidates = entries.filter((e) => e.target && e.property.value.type === 'Identifier' && e.target.name !== 'default');
   if (candidates.length === 0) return;
   const atModuleLevel = declaration !== undefined && (program as { body: Node[] }).body.includes(declaration);
@@ -128,7 +133,7 @@ function decideEntries(context: RewriteContext, program: Node, entries: Entry[],
       visibility: 'module',
       mode: e.target!.move.localName,
       existing: found === local || (u && u.moduleBindings === 1 && u.innerScopes.length === 0) ? found : undefined,
-      unrenamable: atModuleLevel ? undefined : 'the require is not at module level, so its uses are not renamed',
+      unrenamable: atModuleLevel ? undefined : `the ${form === 'dynamic-import' ? 'awaited import' : 'require'} is not at module level, so its uses are not renamed`,
       reaches: (name) => reachesAll(usage.get(name), usage.get(local)?.references ?? []),
       clash: (name) => {
         const why = clashOf(usage.get(name), usage.get(local)?.references ?? []);
