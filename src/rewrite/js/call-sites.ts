@@ -8,6 +8,7 @@ import { escapeRegExp } from '../escape-regexp';
 import { addEdit, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
 import { missingRequiredName, reportMissingName } from './missing-names';
 import { mocksModule } from './mock-clashes';
+import { renameFactoryKey } from './mock-factory';
 import { targetOf, type ModuleMoves } from './move-index';
 import type { ReferenceSite } from './references';
 import { rewriteDestructuring, rewriteRequireNamespace } from './require-bindings';
@@ -51,7 +52,15 @@ function flagMovedMembers(context: RewriteContext, request: SiteRequest): void {
     : names.filter((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(scope));
   for (const name of mentioned) {
     const move = request.moves.symbols.get(name)!;
-    const reason = `${name} moved to ${move.to.module}, but this ${request.form} uses the module as a whole; point the ${name} use at ${move.to.module} by hand`;
+    // Renamed in place (`m:logger` → `m:log`): the mock of m still provides it, under the new key.
+    if (request.mocksModule && move.fromKey === move.toKey && move.to.symbol && request.node.type === 'CallExpression' && renameFactoryKey(context, request.node, name, move.to.symbol)) {
+      report(context, { node: request.node, move, form: request.form, kind: 'rewritten' });
+      continue;
+    }
+    const reason =
+      move.fromKey === move.toKey && move.to.symbol
+        ? `${name} is renamed ${move.to.symbol} in ${move.to.module}, but this ${request.form} spells ${name} where the rename cannot follow (only the keys of the object a mock's factory returns are renamed); rename it there by hand`
+        : `${name} moved to ${move.to.module}, but this ${request.form} uses the module as a whole; point the ${name} use at ${move.to.module} by hand`;
     report(context, { node: request.node, move, form: request.form, kind: 'manual', reason });
   }
   if (request.mocksModule) flagUncoveredImports(context, request, names.filter((n) => !mentioned.includes(n)));
