@@ -65,6 +65,9 @@ describe('javascript prefilter', () => {
     ['the index module from beside it', "import x from './index';\n", 'web/lib/legacy/a.ts'],
     ['a computed require of the directory holding a legacy file', "const m = require('../lib/' + name);\n", 'web/app/a.ts'],
     ['a computed dynamic import in a template', 'const m = import(`./${name}`);\n', 'web/a.ts'],
+    ['a specifier with its extension', "import { WSManager } from './lib/ws-manager.ts';\n", 'web/a.ts'],
+    ['a mention in a comment, followed by punctuation', '// moved away from @/services/legacyWs.\n', 'web/a.ts'],
+    ['a mention in a string naming no module', "const p = path.resolve(__dirname, '../services/legacyWs.ts');\n", 'web/app/a.ts'],
   ])('passes: %s', (_label, source, path) => {
     expect(referencesIn(PLAN, source, path)).toBeGreaterThan(0);
     expect(passes(PLAN, source, path)).toBe(true);
@@ -75,6 +78,7 @@ describe('javascript prefilter', () => {
     ['the canonical module', "import x from '@/services/webSocketService';\n", 'web/a.ts'],
     ['dots outside the legacy directory', "import x from '..';\n", 'web/app/a.ts'],
     ['a string ending in a slash, but no call that could load it', "const url = '/api/' + id;\n", 'web/a.ts'],
+    ['the base name inside other names only', "import { build } from './legacyWsx';\nconst oldlegacyWs = 1;\n", 'web/a.ts'],
   ])('skips: %s', (_label, source, path) => {
     expect(referencesIn(PLAN, source, path)).toBe(0);
     expect(passes(PLAN, source, path)).toBe(false);

@@ -37,7 +37,11 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
   }
   if (everyFile) return () => true;
   const kept = [...needles].filter((n) => n.length > 0);
-  const literal = new RegExp(kept.map((n) => escapeRegExp(latin1(n))).join('|'));
+  // A moved file's base name is a whole path segment wherever it is spelled (`/ui/`, `'./ui'`,
+  // `ui.tsx`, a comment's `@/lib/ui)`): no name character touches it. A short base (`ui`, `lib`)
+  // is part of many words (`build`, `require`); bounded, it lets through the files that spell it.
+  const bases = new Set(files.map((f) => f.slice(f.lastIndexOf('/') + 1)));
+  const literal = new RegExp(kept.map((n) => (bases.has(n) ? `${NOT_NAME_BEFORE}${escapeRegExp(latin1(n))}${NOT_NAME_AFTER}` : escapeRegExp(latin1(n)))).join('|'));
   const escaped = new RegExp(kept.map(escapeTolerant).join('|'));
   const directories = files.map((f) => `${f}/`);
   const computed = files.length > 0;
@@ -83,6 +87,9 @@ const segmentsOf = (p: string) => p.split('/');
 const latin1 = (text: string) => Buffer.from(text, 'utf8').toString('latin1');
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 const BACKSLASH = 0x5c;
+/** Characters that continue a file name in a specifier (ASCII: the latin1 view leaves UTF-8 bytes out of `\w`). */
+const NOT_NAME_BEFORE = '(?<![\\w$-])';
+const NOT_NAME_AFTER = '(?![\\w$-])';
 
 /** A string or template piece that ends with `/` (in any escaped form) right before its closing quote or a `${`. */
 const SLASH_PIECE = new RegExp(`${escapeTolerant('/')}${LINE_CONTINUATION}*(?:['"\`]|\\$\\{)`);
