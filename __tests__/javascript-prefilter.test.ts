@@ -17,6 +17,7 @@ const MOVES = [
   { from: '@/services/legacyWs', to: '@/services/webSocketService' },
   { from: './web/lib/legacy/index.ts', to: './web/lib/modern.ts' },
   { from: 'legacy-lib', to: 'core-lib' },
+  { from: './web/lib/old-utils.ts', to: './web/lib/modern.ts' },
 ];
 const ALIASES = [
   { pattern: '@/*', targets: ['web/*'] },
@@ -39,6 +40,25 @@ function referencesIn(plan: MigrationPlan, source: string, path: string): number
 }
 
 describe('javascript prefilter', () => {
+  test('a moved file is spelled with its parent segment, a dot segment before it, or through what stands for the parent', () => {
+    const ws = "import { WSManager } from '$';\n";
+    // From outside web/lib: the parent's segment is spelled; from inside it, `./` or `../`.
+    for (const [spec, path] of [['@/lib/ws-manager', 'web/a.ts'], ['../lib/ws-manager', 'web/app/a.ts'], ['./ws-manager', 'web/lib/a.ts'], ['../ws-manager', 'web/lib/sub/a.ts'], ['@/app/../lib/ws-manager', 'web/a.ts'], ['@/lib//ws-manager', 'web/a.ts']]) {
+      const source = ws.replace('$', spec);
+      expect({ spec, found: referencesIn(PLAN, source, path)! > 0, passes: passes(PLAN, source, path) }).toEqual({ spec, found: true, passes: true });
+    }
+    // The base name in another directory is no spelling of it…
+    expect(passes(PLAN, "import x from '@/other/ws-manager';\n", 'web/a.ts')).toBe(false);
+    // …unless an alias stands for the parent (`@wl/ws-manager` through `@wl/*` → `web/lib/*`).
+    const parentAlias = compilePlan({ javascript: { moves: MOVES } } as never, { file: 'ssot-codemod.json', aliases: [...ALIASES, { pattern: '@wl/*', targets: ['web/lib/*'] }] });
+    expect(referencesIn(parentAlias, ws.replace('$', '@wl/ws-manager'), 'web/a.ts')).toBeGreaterThan(0);
+    expect(passes(parentAlias, ws.replace('$', '@wl/ws-manager'), 'web/a.ts')).toBe(true);
+    // A baseUrl at the parent spells the base name alone (`ws-manager`, bare).
+    const bare = compilePlan({ javascript: { moves: MOVES } } as never, { file: 'ssot-codemod.json', aliases: [], baseUrl: 'web/lib' });
+    expect(referencesIn(bare, "import { WSManager } from 'ws-manager';\n", 'web/a.ts')).toBeGreaterThan(0);
+    expect(passes(bare, "import { WSManager } from 'ws-manager';\n", 'web/a.ts')).toBe(true);
+  });
+
   test('a retired alias (a move from the alias itself): every spelling through it passes, the canonical spelling does not', () => {
     const plan = compilePlan({ javascript: { moves: [{ from: '@/compat', to: '@/services' }] } } as never, {
       file: 'ssot-codemod.json',
@@ -94,11 +114,12 @@ describe('javascript prefilter', () => {
   });
 });
 
-const IMPORTERS = ['web/a.ts', 'web/app/b.tsx', 'web/lib/legacy/c.ts', 'web/lib/legacy/sub/d.ts', 'web/services/e.ts', 'web/lib/ws-manager/g.ts', 'other/f.js'];
+const IMPORTERS = ['web/a.ts', 'web/app/b.tsx', 'web/lib/h.ts', 'web/lib/sub/k.ts', 'web/lib/legacy/c.ts', 'web/lib/legacy/sub/d.ts', 'web/services/e.ts', 'web/lib/ws-manager/g.ts', 'other/f.js'];
 const SPECIFIERS = [
   '@/services/legacyWs', '../lib/ws-manager', './ws-manager', './lib/ws-manager.ts', 'wsconf', '..', '.', './', './index', '../index.js', '@lw/index', '@lw/x/..',
   'legacy-lib', '@/lib/legacy', '@/lib/legacy/index', '/web/lib/ws-manager', './other', 'react', '@/services/webSocketService', '@lw/other',
-  'legacy-lib/sub', '@/lib/legacy/deep/sub', 'legsub', './legacy/x',
+  'legacy-lib/sub', '@/lib/legacy/deep/sub', 'legsub', './legacy/x', '@/lib//ws-manager', './old-utils', '../old-utils', '../lib/old-utils', '@/lib/old-utils', './sub/../old-utils',
+  '@/app/../lib/ws-manager', './../lib/ws-manager', '../legacy', '../../legacy/deep',
 ];
 const PREFIXES = ['./', '../', '../lib/', '@/', '@/services/', '@lw/', 'web/', './x', 'lib', ''];
 

@@ -23,26 +23,29 @@ import { escapeTolerant, LINE_CONTINUATION } from './escape-tolerant';
 export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffer, relPath: string) => boolean {
   if (plan.moves.length === 0) return () => true; // nothing to go on; the rewriter decides (as before)
   const files = plan.moves.map((m) => keyPath(m.fromKey)).filter((p): p is string => p !== undefined && p !== '' && p !== '.');
-  const needles = new Set(javascriptNeedles(plan.moves));
+  // Packages (and retired aliases) are spelled whole; a moved file by a pattern of its own (segmentPattern).
+  const needles = new Set(javascriptNeedles(plan.moves.filter((m) => keyPath(m.fromKey) === undefined)));
+  const patterns = new Set<string>();
   let everyFile = false;
+  for (const file of javascriptNeedles(plan.moves.filter((m) => keyPath(m.fromKey) !== undefined && !files.includes(keyPath(m.fromKey)!)))) needles.add(file);
   for (const file of files) {
     const base = file.slice(file.lastIndexOf('/') + 1);
+    let parentSpelled = true;
     for (const alias of plan.aliases) {
+      if (aliasOmitsParent(alias.targets[0], file)) parentSpelled = false;
       if (!aliasMaySupply(alias.pattern, alias.targets[0], file, base)) continue;
       const prefix = alias.pattern.split('*')[0];
       if (prefix === '') everyFile = true;
       else needles.add(prefix);
     }
     if (plan.baseUrl !== undefined && segmentsOf(plan.baseUrl).includes(base)) everyFile = true;
+    if (plan.baseUrl !== undefined && normalize(plan.baseUrl) === parentOf(file)) parentSpelled = false;
+    patterns.add(segmentPattern(file, parentSpelled));
   }
   if (everyFile) return () => true;
   const kept = [...needles].filter((n) => n.length > 0);
-  // A moved file's base name is a whole path segment wherever it is spelled (`/ui/`, `'./ui'`,
-  // `ui.tsx`, a comment's `@/lib/ui)`): no name character touches it. A short base (`ui`, `lib`)
-  // is part of many words (`build`, `require`); bounded, it lets through the files that spell it.
-  const bases = new Set(files.map((f) => f.slice(f.lastIndexOf('/') + 1)));
-  const literal = new RegExp(kept.map((n) => (bases.has(n) ? `${NOT_NAME_BEFORE}${escapeRegExp(latin1(n))}${NOT_NAME_AFTER}` : escapeRegExp(latin1(n)))).join('|'));
-  const escaped = new RegExp(kept.map(escapeTolerant).join('|'));
+  const literal = new RegExp([...kept.map((n) => escapeRegExp(latin1(n))), ...patterns].join('|'));
+  const escaped = new RegExp([...kept, ...files.map((f) => f.slice(f.lastIndexOf('/') + 1))].map(escapeTolerant).join('|'));
   const directories = files.map((f) => `${f}/`);
   const computed = files.length > 0;
   return (content, relPath) => {
@@ -52,6 +55,44 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
     if (content.indexOf(BACKSLASH) !== -1 && escaped.test(text)) return true;
     return computed && SLASH_PIECE.test(text) && COMPUTED_CALLEE.test(text);
   };
+}
+
+/**
+ * How a specifier spells moved file `a/b/c` (or a module below it), written out: its base name as a
+ * whole path segment (no name character next to it: a short base like `ui` hides in `build`), and,
+ * unless something lets the parent go unspelled (parentSpelled false), right after its parent's
+ * segment, a `.` (`./c`, `../c`: only a file inside `a/b` reaches it so, but the pattern need not
+ * know where the file lies) or a `..` (`x/../c`), through one or more slashes. Relative, absolute,
+ * alias (`@/b/c`) and baseUrl (`b/c`) spellings and comment mentions all hold one of these; a
+ * base with no parent (a module at the root) is the segment alone.
+ */
+function segmentPattern(file: string, parentSpelled: boolean): string {
+  const base = escapeRegExp(latin1(file.slice(file.lastIndexOf('/') + 1)));
+  const parent = file.includes('/') && parentSpelled ? escapeRegExp(latin1(file.slice(0, file.lastIndexOf('/')).split('/').pop()!)) : undefined;
+  const head = parent === undefined ? NOT_NAME_BEFORE : `(?:${NOT_NAME_BEFORE}${parent}|\\.)/+`;
+  return `${head}${base}${NOT_NAME_AFTER}`;
+}
+
+/** The directory part of a repo-relative file (`''` at the root). */
+function parentOf(file: string): string {
+  return file.includes('/') ? file.slice(0, file.lastIndexOf('/')) : '';
+}
+
+/**
+ * Whether a specifier through an alias with this target may reach `file` without spelling its
+ * parent's segment: the target's text before `*` already covers it (`@ny/*` → `registry/new-york/*`
+ * spells `registry/new-york/ui` as `@ny/ui`). Exact aliases name their file whole (aliasMaySupply).
+ */
+function aliasOmitsParent(target: string | undefined, file: string): boolean {
+  const star = target?.indexOf('*') ?? -1;
+  if (target === undefined || star < 0 || !file.includes('/')) return false;
+  const head = target.slice(0, star);
+  // Dot segments in a target: no cheap answer, so the parent is not required.
+  if (/(?:^|\/)\.\.?(?:\/|$)/.test(head)) return true;
+  const parent = parentOf(file);
+  // The head leads to the file itself (a capture reaching it from elsewhere needs `..`, which the
+  // pattern takes) and ends inside or after the parent's segment, so the capture may start past it.
+  return `${file}/`.startsWith(head) && head.length > parent.length - parent.split('/').pop()!.length;
 }
 
 /** Whether a specifier through this alias may reach `file` with the alias's own target text spelling part of its base name. */
