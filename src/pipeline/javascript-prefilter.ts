@@ -23,11 +23,11 @@ import { escapeTolerant, LINE_CONTINUATION } from './escape-tolerant';
 export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffer, relPath: string) => boolean {
   if (plan.moves.length === 0) return () => true; // nothing to go on; the rewriter decides (as before)
   const files = plan.moves.map((m) => keyPath(m.fromKey)).filter((p): p is string => p !== undefined && p !== '' && p !== '.');
-  // Packages (and retired aliases) are spelled whole; a moved file by a pattern of its own (segmentPattern).
-  const needles = new Set(javascriptNeedles(plan.moves.filter((m) => keyPath(m.fromKey) === undefined)));
+  // A moved file is looked for by a pattern of its own (segmentPattern); packages, retired aliases
+  // and the root's index module by their specifier, spelled whole.
+  const needles = new Set(javascriptNeedles(plan.moves.filter((m) => !files.includes(keyPath(m.fromKey) ?? ''))));
   const patterns = new Set<string>();
   let everyFile = false;
-  for (const file of javascriptNeedles(plan.moves.filter((m) => keyPath(m.fromKey) !== undefined && !files.includes(keyPath(m.fromKey)!)))) needles.add(file);
   for (const file of files) {
     const base = file.slice(file.lastIndexOf('/') + 1);
     let parentSpelled = true;
