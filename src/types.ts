@@ -93,6 +93,12 @@ export interface PythonPlan {
    * initialized while the file runs): left as a manual finding. Filled by manifest/loads-from.ts.
    */
   loadsFrom?: Record<string, string[]>;
+  /**
+   * `module:Symbol` for a symbol moved out of a legacy module that stays → the line where that module's
+   * own code still looks the symbol up when it runs (outside the moved definitions). `patch("module.Symbol")`
+   * intercepts that use, and re-pointed would not: left as a manual finding. Filled by manifest/python-used-in-place.ts.
+   */
+  usedInPlace?: Record<string, number>;
 }
 
 export interface JavascriptPlan {

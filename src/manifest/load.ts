@@ -12,6 +12,7 @@ import { readJavascriptSubtrees } from './javascript-subtrees';
 import { readLoadsFrom } from './loads-from';
 import type { ModuleApiReader } from '../verify/module-api';
 import { readProvidedNames } from './python-provided';
+import { readUsedInPlace } from './python-used-in-place';
 import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
 import { validateManifest } from './validate';
@@ -44,14 +45,18 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   }
   const plan = compilePlan(manifest, { file, aliases: aliases.aliases, baseUrl: aliases.baseUrl });
   plan.notices.unshift(...aliases.notices);
-  if (plan.python) {
-    const provided = readProvidedNames(plan.python, repoRoot);
-    if (Object.keys(provided).length > 0) plan.python.provided = provided;
-  }
-  // One module reader for both questions (it keeps each file it parsed), made at the first: it
+  // One module reader for every question (it keeps each file it parsed), made at the first: it
   // parses the target modules (the tokenizer-level Python reader, Babel for JS).
   let reader: ModuleApiReader | undefined;
   const apiReader = () => (reader ??= (require('../verify/module-api') as typeof import('../verify/module-api')).createModuleApiReader(plan, repoRoot));
+  if (plan.python) {
+    const provided = readProvidedNames(plan.python, repoRoot);
+    if (Object.keys(provided).length > 0) plan.python.provided = provided;
+    if (plan.python.moves.some((m) => m.from.symbol)) {
+      const usedInPlace = readUsedInPlace(plan.python, repoRoot, (module) => apiReader().fileOf('python', module));
+      if (Object.keys(usedInPlace).length > 0) plan.python.usedInPlace = usedInPlace;
+    }
+  }
   if (plan.javascript) {
     const subtrees = readJavascriptSubtrees(plan.javascript, repoRoot, apiReader);
     if (Object.keys(subtrees).length > 0) plan.javascript.subtrees = subtrees;

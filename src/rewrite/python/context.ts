@@ -26,6 +26,8 @@ export interface RewriteContext {
   provided: PythonPlan['provided'];
   /** What each target module imports when it loads, as the plan read it (importCycle). */
   loadsFrom: PythonPlan['loadsFrom'];
+  /** Moved symbols a legacy module still uses itself, as the plan read them (patch targets of them stay). */
+  usedInPlace?: PythonPlan['usedInPlace'];
   file: FileModule | undefined;
   lines: LineIndex;
   /** The file's line ending (`\r\n` when its first line break is one). */

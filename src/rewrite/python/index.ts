@@ -61,6 +61,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     index: moveIndexOf(python.moves),
     provided: python.provided,
     loadsFrom: python.loadsFrom,
+    usedInPlace: python.usedInPlace,
     renamedLocals: new Map(),
     file,
     lines: lazyLineIndex(source),

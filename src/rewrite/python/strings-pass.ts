@@ -51,6 +51,13 @@ function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean,
   }
   const base = { offset: start, move: mapped.move, form: 'string-target' as const, text: raw };
   if (isIgnored(ctx, start, start + raw.length)) return addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
+  // `patch("legacy.X")` where legacy's own staying code looks X up: the patch intercepts that use.
+  const legacy = mapped.move.from;
+  const usedAt = legacy.symbol ? ctx.usedInPlace?.[`${legacy.module}:${legacy.symbol}`] : undefined;
+  if (usedAt !== undefined && isPatchTarget(ctx, k)) {
+    const reason = `${legacy.module} still uses ${legacy.symbol} itself (line ${usedAt}, in code that stays there), and this patch intercepts that use; re-pointed at ${mapped.path} it would not: keep it, or patch where the code under test looks the name up, by hand`;
+    return addFinding(ctx, { ...base, kind: 'manual', reason });
+  }
   // `mock.patch("a.gone.Z")` re-pointed at a module or name the canonical side lacks would fail when the test runs.
   // Only the dotted names count: `"pkg.main:app"` (an entry point) names the module `pkg.main`, `"pkg."` a prefix.
   const dotted = /^[A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*/.exec(mapped.path)?.[0];
@@ -65,6 +72,19 @@ function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean,
   const from = prefix + quote;
   ctx.edits.push({ start: start + from, end: start + from + body.length, text: mapped.path });
   addFinding(ctx, { ...base, kind: 'rewritten' });
+}
+
+/** The string at token `k` is the first argument of a call named `patch` or `setattr` (`mock.patch(`, `@patch(`, `mocker.patch(`, `monkeypatch.setattr(`). */
+function isPatchTarget(ctx: RewriteContext, k: number): boolean {
+  const t = ctx.tokens;
+  let j = k - 1;
+  while (j >= 0 && (t.kind[j] === Tok.Nl || t.kind[j] === Tok.Comment)) j--;
+  if (j < 1 || t.kind[j] !== Tok.Op || t.code[j] !== 40) return false;
+  j--;
+  while (j >= 0 && (t.kind[j] === Tok.Nl || t.kind[j] === Tok.Comment)) j--;
+  if (j < 0 || t.kind[j] !== Tok.Name) return false;
+  const callee = ctx.text.slice(t.start[j], t.end[j]);
+  return callee === 'patch' || callee === 'setattr';
 }
 
 function firstMappable(ctx: RewriteContext, body: string) {

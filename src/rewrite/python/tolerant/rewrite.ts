@@ -34,6 +34,7 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     index: moveIndexOf(python.moves),
     provided: python.provided,
     loadsFrom: python.loadsFrom,
+    usedInPlace: python.usedInPlace,
     renamedLocals: new Map(),
     file,
     lines,

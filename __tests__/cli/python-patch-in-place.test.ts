@@ -1,0 +1,88 @@
+// "Patch where it is looked up": when a symbol moves out of a legacy module that stays and that
+// module's own code still calls it (pip's `unpack_file` calling `unzip_file`; netra's manager class
+// calling `_serialize_message_safely`), `patch("legacy.X")` intercepts that call. Re-pointed at
+// "canonical.X" it would intercept nothing the legacy code does, and the test would quietly run the
+// real thing: such a patch target is left as written, with a manual finding naming the line.
+// Uses only inside the moved definitions, at module level (import time) or in non-patch strings do not count.
+import fs from 'node:fs';
+import path from 'node:path';
+import { readUsedInPlace } from '../../src/manifest/python-used-in-place';
+import { compilePlan } from '../../src/manifest/plan';
+import { runInRepo } from '../helpers/run-cli';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+
+afterAll(cleanupTempDirs);
+
+const LEGACY = [
+  'def helper():',
+  '    return 1',
+  '',
+  'def moved_too():',
+  '    return helper()  # leaves with moved_too',
+  '',
+  'def lonely():',
+  '    return 2',
+  '',
+  'ALIAS = lonely  # import time, not call time',
+  '',
+  'class Runner:',
+  '    def run(self):',
+  '        return helper()',
+  '',
+].join('\n');
+
+const TREE = {
+  'ssot-codemod.json': JSON.stringify({
+    python: {
+      moves: [
+        { from: 'pkg.legacy:helper', to: 'pkg.canonical:helper' },
+        { from: 'pkg.legacy:moved_too', to: 'pkg.canonical:moved_too' },
+        { from: 'pkg.legacy:lonely', to: 'pkg.canonical:lonely' },
+      ],
+    },
+  }),
+  'pkg/__init__.py': '',
+  'pkg/legacy.py': LEGACY,
+  'pkg/canonical.py': 'def helper():\n    return 1\n\ndef moved_too():\n    return helper()\n\ndef lonely():\n    return 2\n',
+  'tests/test_x.py': [
+    'from unittest import mock',
+    '',
+    '@mock.patch("pkg.legacy.helper")',
+    'def test_runner(m):',
+    '    pass',
+    '',
+    'def test_lonely(monkeypatch):',
+    '    monkeypatch.setattr("pkg.legacy.lonely", lambda: 3)',
+    '    with mock.patch(',
+    '        "pkg.legacy.moved_too",',
+    '    ):',
+    '        pass',
+    '',
+    'TARGETS = ["pkg.legacy.helper"]',
+    '',
+  ].join('\n'),
+};
+
+test('a patch of a symbol the legacy module still calls stays, with the line; other targets follow the move', async () => {
+  const repo = makeTempRepo(TREE);
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  const out = fs.readFileSync(path.join(repo, 'tests/test_x.py'), 'utf8').split('\n');
+  expect(out[2]).toBe('@mock.patch("pkg.legacy.helper")');
+  expect(out[7]).toBe('    monkeypatch.setattr("pkg.canonical.lonely", lambda: 3)');
+  expect(out[9]).toBe('        "pkg.canonical.moved_too",');
+  expect(out[13]).toBe('TARGETS = ["pkg.canonical.helper"]');
+  expect(run.stdout).toContain(
+    'manual tests/test_x.py:3:13: pkg.legacy:helper → pkg.canonical:helper: pkg.legacy still uses helper itself (line 14, in code that stays there), and this patch intercepts that use; re-pointed at pkg.canonical.helper it would not: keep it, or patch where the code under test looks the name up, by hand',
+  );
+});
+
+test('readUsedInPlace: call-time uses outside the moved definitions, first line each', () => {
+  const repo = makeTempRepo(TREE);
+  const plan = compilePlan(JSON.parse(TREE['ssot-codemod.json']), { file: 'ssot-codemod.json' });
+  const fileOf = (module: string) => (module === 'pkg.legacy' ? 'pkg/legacy.py' : undefined);
+  expect(readUsedInPlace(plan.python!, repo, fileOf)).toEqual({ 'pkg.legacy:helper': 14 });
+  // A whole-module move takes everything along: nothing stays to use it.
+  const whole = compilePlan({ python: { moves: [...JSON.parse(TREE['ssot-codemod.json']).python.moves, { from: 'pkg.legacy', to: 'pkg.canonical' }] } } as never, { file: 'ssot-codemod.json' });
+  expect(readUsedInPlace(whole.python!, repo, fileOf)).toEqual({});
+});
