@@ -129,7 +129,6 @@ function staticParts(node: Node): string[] {
   return parts.filter((p) => p.length > 0);
 }
 
-/** The innermost statement (or the program-level declaration) containing a node. */
 /** The declarator whose initial value is the call, or the call awaited (`await import('m')`), and its declaration. */
 function bindingOf(node: Node, context: WalkContext): CallContext['binding'] {
   const chain = context.ancestors;
@@ -140,6 +139,7 @@ function bindingOf(node: Node, context: WalkContext): CallContext['binding'] {
   return { declarator: holder, declaration: chain[chain.length - (awaited ? 3 : 2)] };
 }
 
+/** The innermost statement (or the program-level declaration) containing a node. */
 function statementOf(node: Node, context: WalkContext): Node {
   const chain = context.ancestors;
   for (let i = chain.length - 1; i >= 0; i--) {
