@@ -12,7 +12,6 @@ import { readJavascriptSubtrees } from './javascript-subtrees';
 import { readLoadsFrom } from './loads-from';
 import type { ModuleApiReader } from '../verify/module-api';
 import { readProvidedNames } from './python-provided';
-import { readUsedInPlace } from './python-used-in-place';
 import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
 import { validateManifest } from './validate';
@@ -53,6 +52,8 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     const provided = readProvidedNames(plan.python, repoRoot);
     if (Object.keys(provided).length > 0) plan.python.provided = provided;
     if (plan.python.moves.some((m) => m.from.symbol)) {
+      // Required here: it loads the Python reader, which a plan without symbol moves never needs.
+      const { readUsedInPlace } = require('./python-used-in-place') as typeof import('./python-used-in-place');
       const usedInPlace = readUsedInPlace(plan.python, repoRoot, (module) => apiReader().fileOf('python', module));
       if (Object.keys(usedInPlace).length > 0) plan.python.usedInPlace = usedInPlace;
     }

@@ -1,16 +1,17 @@
 // Fills PythonPlan.usedInPlace: for each symbol moved out of a legacy module that stays (a symbol
-// move, not a whole-module move), the first line where the legacy module itself still looks the
-// symbol up when its code runs (a function or method body outside the moved definitions). There,
-// `patch("legacy.X")` intercepts the legacy module's own use; re-pointed at "canonical.X" it no
-// longer would ("patch where it is looked up"): pip's tests patch `unpacking.unzip_file` to catch
+// move, not a whole-module move), the first line where the legacy module itself still names the
+// symbol in code that runs when called (a function or method body outside the moved definitions).
+// There, `patch("legacy.X")` intercepts the legacy module's own use; re-pointed at "canonical.X" it
+// no longer would ("patch where it is looked up"): pip's tests patch `unpacking.unzip_file` to catch
 // `unpack_file`'s call; netra's patch `unified_manager._serialize_message_safely` catches the
-// implementation class that stays there. Read once, when the manifest is loaded (load.ts).
+// implementation class that stays there. Read once, when the manifest is loaded (load.ts), with the
+// tokenizer-level reader (start-up never loads the parser): blocks come from the indentation, so a
+// local variable of the same name counts too, which only ever leaves a patch target for a human.
 import fs from 'node:fs';
 import path from 'node:path';
 import { createLineIndex } from '../rewrite/line-index';
-import { createResolver } from '../rewrite/python/parse/resolve-symbol';
-import { NameRole, ScopeKind, type Scope } from '../rewrite/python/parse/scope-facts';
-import { parseSource, readSource } from '../rewrite/python/read-source';
+import { readSource } from '../rewrite/python/read-source';
+import { Tok, type Tokens } from '../rewrite/python/tokenizer';
 import type { PythonPlan } from '../types';
 
 /** `module:Symbol` → the 1-based line of the legacy module's first call-time use of it in code that stays. */
@@ -39,33 +40,72 @@ function readText(file: string): string | undefined {
   }
 }
 
-/** Each moved symbol the module's staying code looks up when it runs, with the line of the first such use. */
-function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): Map<string, number> {
-  const found = new Map<string, number>();
-  let facts;
-  try {
-    const tokens = readSource(text, file).tokens;
-    facts = parseSource(text, tokens, file);
-  } catch {
-    return found; // a legacy module that does not parse: nothing to say about it
-  }
-  if (!('scopes' in facts)) return found;
-  const { scopes } = facts;
-  // The moved definitions (module-level `def X` / `class X` of a moved name) leave with the symbol.
-  const moved = scopes.filter((s) => s.parent === 0 && (s.kind === ScopeKind.Function || s.kind === ScopeKind.Class) && symbols.has(s.name));
-  const resolver = createResolver(facts);
-  const lines = createLineIndex(text);
-  for (const symbol of symbols) {
-    const use = resolver.occurrencesOf(0, symbol).find((o) => o.role === NameRole.Load && runsLater(scopes, o.scope) && !moved.some((s) => o.start >= s.start && o.end <= s.end));
-    if (use) found.set(symbol, lines.position(use.start).line);
-  }
-  return found;
+/** What a block is, for the uses inside it: a def body runs later; a moved definition leaves. */
+const enum Block {
+  Other = 0,
+  Def = 1,
+  Moved = 2,
 }
 
-/** Whether code in this scope runs when called, after the module loaded (a function or lambda body, or inside one). */
-function runsLater(scopes: readonly Scope[], scope: number): boolean {
-  for (let s = scope; s > 0; s = scopes[s].parent) {
-    if (scopes[s].kind === ScopeKind.Function || scopes[s].kind === ScopeKind.Lambda) return true;
+/** Each moved symbol named in a def body that stays, with the line of the first such name. */
+function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): Map<string, number> {
+  const found = new Map<string, number>();
+  let t: Tokens;
+  try {
+    t = readSource(text, file).tokens;
+  } catch {
+    return found; // a legacy module that does not read: nothing to say about it
   }
-  return false;
+  const word = (k: number) => text.slice(t.start[k], t.end[k]);
+  const blocks: Block[] = [];
+  let opener = Block.Other; // what the current logical line would open, from its first tokens
+  let inline = Block.Other; // a one-line body after `:` on the same logical line (`def f(): return X`)
+  let lineStart = true;
+  let skipLine = false; // import statements bind names, they do not use them
+  let depth = 0; // brackets: a `:` inside them (annotations, slices, dicts) opens no body
+  for (let k = 0; k < t.count; k++) {
+    const kind = t.kind[k];
+    if (kind === Tok.Indent) {
+      blocks.push(opener);
+      continue;
+    }
+    if (kind === Tok.Dedent) {
+      blocks.pop();
+      continue;
+    }
+    if (kind === Tok.Newline) {
+      lineStart = true;
+      depth = 0;
+      inline = Block.Other;
+      skipLine = false;
+      continue;
+    }
+    if (kind === Tok.Nl || kind === Tok.Comment) continue;
+    const first = lineStart;
+    lineStart = false;
+    if (first) {
+      opener = Block.Other;
+      const w = kind === Tok.Name ? word(k) : '';
+      skipLine = w === 'import' || w === 'from';
+      const atDef = w === 'def' || w === 'class' || (w === 'async' && word(k + 1) === 'def');
+      if (atDef) {
+        const nameAt = w === 'async' ? k + 2 : k + 1;
+        const moved = blocks.length === 0 && symbols.has(word(nameAt));
+        opener = moved ? Block.Moved : w === 'class' ? Block.Other : Block.Def;
+        k = nameAt; // the defined name is no use
+        continue;
+      }
+    }
+    if (kind === Tok.Op) {
+      const c = t.code[k];
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) depth--;
+      else if (c === 58 && depth === 0 && opener !== Block.Other && t.kind[k + 1] !== Tok.Newline && t.kind[k + 1] !== Tok.Comment) inline = opener;
+    }
+    if (kind !== Tok.Name || skipLine || !symbols.has(word(k)) || found.has(word(k))) continue;
+    if (k > 0 && t.kind[k - 1] === Tok.Op && t.code[k - 1] === 46) continue; // an attribute `x.X`
+    if (blocks.includes(Block.Moved) || inline === Block.Moved) continue;
+    if (blocks.includes(Block.Def) || inline === Block.Def) found.set(word(k), createLineIndex(text).position(t.start[k]).line);
+  }
+  return found;
 }
