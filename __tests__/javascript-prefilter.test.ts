@@ -88,6 +88,7 @@ describe('javascript prefilter', () => {
     ['a specifier with its extension', "import { WSManager } from './lib/ws-manager.ts';\n", 'web/a.ts'],
     ['a mention in a comment, followed by punctuation', '// moved away from @/services/legacyWs.\n', 'web/a.ts'],
     ['a mention in a string naming no module', "const p = path.resolve(__dirname, '../services/legacyWs.ts');\n", 'web/app/a.ts'],
+    ['a computed specifier ending in the base name', 'const m = require(`${dir}/ws-manager`);\n', 'web/a.ts'],
   ])('passes: %s', (_label, source, path) => {
     expect(referencesIn(PLAN, source, path)).toBeGreaterThan(0);
     expect(passes(PLAN, source, path)).toBe(true);
@@ -98,6 +99,7 @@ describe('javascript prefilter', () => {
     ['the canonical module', "import x from '@/services/webSocketService';\n", 'web/a.ts'],
     ['dots outside the legacy directory', "import x from '..';\n", 'web/app/a.ts'],
     ['a string ending in a slash, but no call that could load it', "const url = '/api/' + id;\n", 'web/a.ts'],
+    ['a computed specifier with the base name inside another name', "const m = require('my-' + 'ws-managers');\n", 'web/a.ts'],
     ['the base name inside other names only', "import { build } from './legacyWsx';\nconst oldlegacyWs = 1;\n", 'web/a.ts'],
   ])('skips: %s', (_label, source, path) => {
     expect(referencesIn(PLAN, source, path)).toBe(0);
@@ -121,7 +123,7 @@ const SPECIFIERS = [
   'legacy-lib/sub', '@/lib/legacy/deep/sub', 'legsub', './legacy/x', '@/lib//ws-manager', './old-utils', '../old-utils', '../lib/old-utils', '@/lib/old-utils', './sub/../old-utils',
   '@/app/../lib/ws-manager', './../lib/ws-manager', '../legacy', '../../legacy/deep',
 ];
-const PREFIXES = ['./', '../', '../lib/', '@/', '@/services/', '@lw/', 'web/', './x', 'lib', ''];
+const PREFIXES = ['./', '../', '../lib/', '@/', '@/services/', '@lw/', 'web/', './x', 'lib', '', 'x/ws-manager', 'my-ws-manager', 'ws-managerx', 'old-utils'];
 
 /** Escapes random characters of a specifier the ways a JS string allows (the value stays the same). */
 const escaped = (text: string) =>

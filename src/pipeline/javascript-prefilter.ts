@@ -45,7 +45,12 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
   if (everyFile) return () => true;
   const kept = [...needles].filter((n) => n.length > 0);
   const literal = new RegExp([...kept.map((n) => escapeRegExp(latin1(n))), ...patterns].join('|'));
-  const escaped = new RegExp([...kept, ...files.map((f) => f.slice(f.lastIndexOf('/') + 1))].map(escapeTolerant).join('|'));
+  const baseNames = files.map((f) => f.slice(f.lastIndexOf('/') + 1));
+  const escaped = new RegExp([...kept, ...baseNames].map(escapeTolerant).join('|'));
+  // A computed specifier's static text names a module by its base name alone (`` `${dir}/ui` ``,
+  // computed-sites.ts): with a call that could load it, the whole segment suffices.
+  // (In the source a template's piece may end right before its `${`.)
+  const segment = new RegExp(baseNames.map((b) => `${NOT_NAME_BEFORE}${escapeRegExp(latin1(b))}(?![\\w-]|\\$(?!\\{))`).join('|') || '(?!)');
   const directories = files.map((f) => `${f}/`);
   const computed = files.length > 0;
   return (content, relPath) => {
@@ -53,7 +58,7 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
     const text = content.toString('latin1');
     if (literal.test(text)) return true;
     if (content.indexOf(BACKSLASH) !== -1 && escaped.test(text)) return true;
-    return computed && SLASH_PIECE.test(text) && COMPUTED_CALLEE.test(text);
+    return computed && (SLASH_PIECE.test(text) || segment.test(text)) && COMPUTED_CALLEE.test(text);
   };
 }
 

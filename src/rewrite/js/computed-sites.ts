@@ -1,11 +1,13 @@
 // Computed module specifiers (`require('./legacy/' + name)`, `` import(`./legacy/${x}`) ``) cannot
 // be rewritten; they are reported as manual findings, but only when their static text plausibly
-// names a legacy module: it contains the module's last path segment or package name, or its
+// names a legacy module: it holds the module's last path segment as a whole segment (no name
+// character next to it: `utils` in `utils-extra` names another file) or its package name, or its
 // leading static part resolves to a directory holding a legacy module.
 import path from 'node:path';
 import type { Move } from '../../types';
 import { keyOf, report, type RewriteContext } from './context';
 import { keyPath } from './module-key';
+import { escapeRegExp } from '../escape-regexp';
 import type { ReferenceSite } from './references';
 
 export function reportComputed(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'computed' }>): void {
@@ -22,8 +24,12 @@ function plausibleMove(context: RewriteContext, parts: readonly string[]): Move 
   for (const move of context.plan.moves) {
     const file = keyPath(move.fromKey);
     if (file !== undefined && directory !== undefined && directory !== '' && file.startsWith(directory)) return move;
-    const needle = file === undefined ? move.fromKey.slice('pkg:'.length) : path.posix.basename(file);
-    if (needle !== '' && needle !== '.' && text.includes(needle)) return move;
+    if (file === undefined) {
+      if (text.includes(move.fromKey.slice(move.fromKey.indexOf(':') + 1))) return move;
+      continue;
+    }
+    const base = path.posix.basename(file);
+    if (base !== '' && base !== '.' && new RegExp(`(?<![\\w$-])${escapeRegExp(base)}(?![\\w$-])`).test(text)) return move;
   }
   return undefined;
 }
