@@ -89,6 +89,8 @@ describe('javascript prefilter', () => {
     ['a mention in a comment, followed by punctuation', '// moved away from @/services/legacyWs.\n', 'web/a.ts'],
     ['a mention in a string naming no module', "const p = path.resolve(__dirname, '../services/legacyWs.ts');\n", 'web/app/a.ts'],
     ['a computed specifier ending in the base name', 'const m = require(`${dir}/ws-manager`);\n', 'web/a.ts'],
+    ['a computed require of the directory, in parentheses and after a comment', "const m = require(/* lazy */ ('../lib/') + name);\n", 'web/app/a.ts'],
+    ['a computed jest.mock of the directory over three lines', "jest\n  .mock(\n    '../lib/' // where they live\n      + name);\n", 'web/app/a.ts'],
   ])('passes: %s', (_label, source, path) => {
     expect(referencesIn(PLAN, source, path)).toBeGreaterThan(0);
     expect(passes(PLAN, source, path)).toBe(true);
@@ -99,6 +101,8 @@ describe('javascript prefilter', () => {
     ['the canonical module', "import x from '@/services/webSocketService';\n", 'web/a.ts'],
     ['dots outside the legacy directory', "import x from '..';\n", 'web/app/a.ts'],
     ['a string ending in a slash, but no call that could load it', "const url = '/api/' + id;\n", 'web/a.ts'],
+    ['a string ending in a slash that opens no call, beside a require', "const url = '/api/';\nconst m = require(url + name);\n", 'web/app/a.ts'],
+    ['a computed specifier whose directory text does not lead it', "const m = require(base + '../lib/');\n", 'web/app/a.ts'],
     ['a computed specifier with the base name inside another name', "const m = require('my-' + 'ws-managers');\n", 'web/a.ts'],
     ['the base name inside other names only', "import { build } from './legacyWsx';\nconst oldlegacyWs = 1;\n", 'web/a.ts'],
   ])('skips: %s', (_label, source, path) => {

@@ -57,8 +57,13 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
     if (directories.some((d) => relPath.startsWith(d))) return true;
     const text = content.toString('latin1');
     if (literal.test(text)) return true;
-    if (content.indexOf(BACKSLASH) !== -1 && escaped.test(text)) return true;
-    return computed && (SLASH_PIECE.test(text) || segment.test(text)) && COMPUTED_CALLEE.test(text);
+    const hasBackslash = content.indexOf(BACKSLASH) !== -1;
+    if (hasBackslash && escaped.test(text)) return true;
+    if (!computed) return false;
+    // A directory's computed specifier starts with its text (computed-sites.ts): without escapes in
+    // the file, the piece must open the call's argument; with them, any such piece and callee pass.
+    const directoryPiece = hasBackslash ? SLASH_PIECE.test(text) && COMPUTED_CALLEE.test(text) : LEADING_SLASH_PIECE.test(text);
+    return directoryPiece || (segment.test(text) && COMPUTED_CALLEE.test(text));
   };
 }
 
@@ -143,3 +148,12 @@ const SLASH_PIECE = new RegExp(`${escapeTolerant('/')}${LINE_CONTINUATION}*(?:['
 const GAP = '(?:\\s|\\xe2\\x80[\\xa8\\xa9]|/\\*[\\s\\S]*?\\*/|//[^\\n\\r]*)*';
 /** The callees of a computed reference: dynamic import, require, jest.* / vi.* (escaped identifiers: any `\u`). */
 const COMPUTED_CALLEE = new RegExp(`import${GAP}\\(|require|jest|(?<![A-Za-z0-9_$])vi${GAP}\\.|\\\\u`);
+/**
+ * A call that may load a module whose first argument opens with a string or template piece ending in
+ * `/` and goes on (`require('./lib/' + name)`, `` import(`./lib/${x}`) ``, `jest.mock(('./lib/') + x)`;
+ * not `require('../')`, a plain literal), for files without a backslash (no escaped callee or piece).
+ */
+const LEADING_SLASH_PIECE = new RegExp(
+  `(?:(?<![\\w$])import|(?<![\\w$])require(?:${GAP}\\.${GAP}resolve)?|(?<![\\w$])(?:jest|vi)${GAP}\\.${GAP}[A-Za-z]+)${GAP}\\((?:${GAP}\\()*${GAP}` +
+    `(?:(?:'[^'\\n\\r]*/'|"[^"\\n\\r]*/")${GAP}(?:\\)${GAP})*\\+|\`[^\`]*?/\\$\\{)`,
+);

@@ -1,8 +1,8 @@
 // Computed module specifiers (`require('./legacy/' + name)`, `` import(`./legacy/${x}`) ``) cannot
 // be rewritten; they are reported as manual findings, but only when their static text plausibly
 // names a legacy module: it holds the module's last path segment as a whole segment (no name
-// character next to it: `utils` in `utils-extra` names another file) or its package name, or its
-// leading static part resolves to a directory holding a legacy module.
+// character next to it: `utils` in `utils-extra` names another file) or its package name, or it
+// starts with static text that resolves to a directory holding a legacy module.
 import path from 'node:path';
 import type { Move } from '../../types';
 import { keyOf, report, type RewriteContext } from './context';
@@ -11,16 +11,16 @@ import { escapeRegExp } from '../escape-regexp';
 import type { ReferenceSite } from './references';
 
 export function reportComputed(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'computed' }>): void {
-  const move = plausibleMove(context, site.staticText);
+  const move = plausibleMove(context, site.staticText, site.leading);
   if (!move) return;
   const reason = `computed specifier may name ${move.from.module}; the codemod cannot rewrite it, check it by hand`;
   report(context, { node: site.node, move, form: site.form, kind: 'manual', reason });
 }
 
-function plausibleMove(context: RewriteContext, parts: readonly string[]): Move | undefined {
+function plausibleMove(context: RewriteContext, parts: readonly string[], leading: string | undefined): Move | undefined {
   const text = parts.join('\u0000');
-  const prefix = parts[0] ?? '';
-  const directory = prefix.endsWith('/') ? keyPath(keyOf(context, `${prefix}x`))?.replace(/x$/, '') : undefined;
+  // Only a specifier that starts with the directory's text names a path below it (`base + '/lib/'` names nothing).
+  const directory = leading?.endsWith('/') ? keyPath(keyOf(context, `${leading}x`))?.replace(/x$/, '') : undefined;
   for (const move of context.plan.moves) {
     const file = keyPath(move.fromKey);
     if (file !== undefined && directory !== undefined && directory !== '' && file.startsWith(directory)) return move;

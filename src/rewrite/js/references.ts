@@ -14,7 +14,7 @@ export type ReferenceSite =
   | { kind: 'call'; node: CallExpression; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node; context: CallContext }
   | { kind: 'type'; node: Node; literal: StringLiteral; value: string; form: 'type-query'; statement: Node; qualifier?: Node }
   | { kind: 'ambient'; node: Node; literal: StringLiteral; value: string; form: 'ambient-module'; statement: Node }
-  | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[] };
+  | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string };
 
 /** Where a call sits: what the rewriter needs to split `const {A} = require('m')` or `require('m').A`. */
 export interface CallContext {
@@ -76,7 +76,8 @@ export function collectReferenceSites(program: Node, source?: string): Reference
           sites.push({ kind: 'call', node, literal: argument as SourceLiteral, value, form, statement, context: { parent: context.parent, grandparent, ...(binding ? { binding } : {}) } });
         } else {
           const staticText = staticParts(argument);
-          if (staticText.length > 0) sites.push({ kind: 'computed', node, form, statement, staticText });
+          const leading = leadingText(argument);
+          if (staticText.length > 0) sites.push({ kind: 'computed', node, form, statement, staticText, ...(leading ? { leading } : {}) });
         }
         return;
       }
@@ -115,6 +116,14 @@ export function callForm(call: CallExpression): ReferenceForm | undefined {
 function literalValue(node: Node): string | undefined {
   if (node.type === 'StringLiteral') return node.value;
   if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
+  return undefined;
+}
+
+/** The static text a computed specifier starts with (`'./lib/' + x`, `` `./lib/${x}` ``), if it starts with one. */
+function leadingText(node: Node): string | undefined {
+  if (node.type === 'StringLiteral') return node.value;
+  if (node.type === 'TemplateLiteral') return node.quasis[0]?.value.cooked ?? undefined;
+  if (node.type === 'BinaryExpression' && node.operator === '+') return leadingText(node.left);
   return undefined;
 }
 
