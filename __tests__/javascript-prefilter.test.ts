@@ -89,6 +89,7 @@ describe('javascript prefilter', () => {
     ['a mention in a comment, followed by punctuation', '// moved away from @/services/legacyWs.\n', 'web/a.ts'],
     ['a mention in a string naming no module', "const p = path.resolve(__dirname, '../services/legacyWs.ts');\n", 'web/app/a.ts'],
     ['a computed specifier ending in the base name', 'const m = require(`${dir}/ws-manager`);\n', 'web/a.ts'],
+    ['a computed specifier whose piece after an expression is the base name', 'const m = import(`${prefix}ws-manager`);\n', 'web/a.ts'],
     ['a computed require of the directory, in parentheses and after a comment', "const m = require(/* lazy */ ('../lib/') + name);\n", 'web/app/a.ts'],
     ['a computed jest.mock of the directory over three lines', "jest\n  .mock(\n    '../lib/' // where they live\n      + name);\n", 'web/app/a.ts'],
   ])('passes: %s', (_label, source, path) => {

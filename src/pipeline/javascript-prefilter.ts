@@ -48,9 +48,9 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
   const baseNames = files.map((f) => f.slice(f.lastIndexOf('/') + 1));
   const escaped = new RegExp([...kept, ...baseNames].map(escapeTolerant).join('|'));
   // A computed specifier's static text names a module by its base name alone (`` `${dir}/ui` ``,
-  // computed-sites.ts): with a call that could load it, the whole segment suffices.
-  // (In the source a template's piece may end right before its `${`.)
-  const segment = new RegExp(baseNames.map((b) => `${NOT_NAME_BEFORE}${escapeRegExp(latin1(b))}(?![\\w-]|\\$(?!\\{))`).join('|') || '(?!)');
+  // computed-sites.ts): a path segment of a piece, so in the source it follows a quote, a `/` or the
+  // `}` of a template's `${…}`, and precedes a quote, a `/`, a `.` or a `${`.
+  const segment = new RegExp(baseNames.map((b) => `(?<=['"\`/}])${escapeRegExp(latin1(b))}(?=['"\`/.]|\\$\\{)`).join('|') || '(?!)');
   const directories = files.map((f) => `${f}/`);
   const computed = files.length > 0;
   return (content, relPath) => {

@@ -1,8 +1,9 @@
 // Computed module specifiers (`require('./legacy/' + name)`, `` import(`./legacy/${x}`) ``) cannot
 // be rewritten; they are reported as manual findings, but only when their static text plausibly
-// names a legacy module: it holds the module's last path segment as a whole segment (no name
-// character next to it: `utils` in `utils-extra` names another file) or its package name, or it
-// starts with static text that resolves to a directory holding a legacy module.
+// names a legacy module: a piece of it holds the module's last path segment as a path segment (at the
+// piece's start or after a `/`, at its end or before a `/` or `.`: `utils` in `utils-extra` or
+// `'foo utils'` names no file) or its package name, or it starts with static text that resolves
+// to a directory holding a legacy module.
 import path from 'node:path';
 import type { Move } from '../../types';
 import { keyOf, report, type RewriteContext } from './context';
@@ -29,7 +30,8 @@ function plausibleMove(context: RewriteContext, parts: readonly string[], leadin
       continue;
     }
     const base = path.posix.basename(file);
-    if (base !== '' && base !== '.' && new RegExp(`(?<![\\w$-])${escapeRegExp(base)}(?![\\w$-])`).test(text)) return move;
+    const segment = new RegExp(`(?:^|/)${escapeRegExp(base)}(?:$|[/.])`);
+    if (base !== '' && base !== '.' && parts.some((part) => segment.test(part))) return move;
   }
   return undefined;
 }
