@@ -127,6 +127,11 @@ export interface JavascriptPlan {
    * finding. A target that is not a key is unknown. Filled by manifest/javascript-subtrees.ts.
    */
   subtrees?: Record<JsModuleKey, string[]>;
+  /**
+   * The targets among `subtrees` that are a directory of modules without an index module: nothing can
+   * load the directory itself (`import '@/new'`), only the modules below it. Filled by manifest/javascript-subtrees.ts.
+   */
+  directories?: JsModuleKey[];
 }
 
 /** The manifest compiled once per run and sent to each worker once. */

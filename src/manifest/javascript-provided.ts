@@ -9,9 +9,9 @@ import type { ModuleApiReader } from '../verify/module-api';
 /**
  * The sorted names each whole-module move's target exports, keyed by module key; modules whose names
  * cannot all be read are left out (unknown). A target that is a directory of modules without an index
- * (listed in `subtrees`, javascript-subtrees.ts) exports nothing: an import of a name from it breaks.
+ * (`directories`, javascript-subtrees.ts) exports nothing: an import of a name from it breaks.
  */
-export function readJavascriptProvided(plan: MigrationPlan, apiReader: () => ModuleApiReader, subtrees: Readonly<Record<JsModuleKey, string[]>> = {}): Record<JsModuleKey, string[]> {
+export function readJavascriptProvided(plan: MigrationPlan, apiReader: () => ModuleApiReader, directories: readonly JsModuleKey[] = []): Record<JsModuleKey, string[]> {
   const moves = plan.javascript?.moves ?? [];
   const targets = [...new Set(moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => m.toKey))].sort();
   if (targets.length === 0) return {};
@@ -19,7 +19,7 @@ export function readJavascriptProvided(plan: MigrationPlan, apiReader: () => Mod
   const entries: [JsModuleKey, string[]][] = [];
   for (const key of targets) {
     const api = reader.api('javascript', key);
-    if (!api && subtrees[key]?.length) entries.push([key, []]);
+    if (!api && directories.includes(key)) entries.push([key, []]);
     if (!api || api.problem !== undefined || api.open || api.external !== undefined) continue;
     entries.push([key, [...api.provided].sort()]);
   }

@@ -20,20 +20,22 @@ const SKIPPED = new Set(['node_modules', '.git']);
  * (nothing lies below a file); other targets are left out (unknown). Where a target is comes from
  * the module reader (`new.ts` before `new/index.ts`, as TypeScript and Node try them).
  */
-export function readJavascriptSubtrees(plan: Pick<JavascriptPlan, 'moves'>, root: string, apiReader: () => ModuleApiReader): Record<JsModuleKey, string[]> {
+export function readJavascriptSubtrees(plan: Pick<JavascriptPlan, 'moves'>, root: string, apiReader: () => ModuleApiReader): Pick<JavascriptPlan, 'subtrees' | 'directories'> {
   const targets = [...new Set(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol && m.toKey.startsWith('file:')).map((m) => m.toKey))].sort();
   const entries: [JsModuleKey, string[]][] = [];
+  const directories: JsModuleKey[] = [];
   for (const key of targets) {
     const file = apiReader().fileOf('javascript', key);
     if (file === undefined) {
       const below = modulesBelow(path.join(root, key.slice('file:'.length)));
       if (below.length > 0) entries.push([key, below]);
+      if (below.length > 0) directories.push(key);
       continue;
     }
     const isIndex = /^index\./.test(path.posix.basename(file));
     entries.push([key, isIndex ? modulesBelow(path.join(root, path.posix.dirname(file))) : []]);
   }
-  return Object.fromEntries(entries);
+  return { ...(entries.length > 0 ? { subtrees: Object.fromEntries(entries) } : {}), ...(directories.length > 0 ? { directories } : {}) };
 }
 
 export function modulesBelow(dir: string): string[] {

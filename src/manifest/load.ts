@@ -59,9 +59,8 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     }
   }
   if (plan.javascript) {
-    const subtrees = readJavascriptSubtrees(plan.javascript, repoRoot, apiReader);
-    if (Object.keys(subtrees).length > 0) plan.javascript.subtrees = subtrees;
-    const provided = readJavascriptProvided(plan, apiReader, subtrees);
+    Object.assign(plan.javascript, readJavascriptSubtrees(plan.javascript, repoRoot, apiReader));
+    const provided = readJavascriptProvided(plan, apiReader, plan.javascript.directories);
     if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
   }
   const loadsFrom = readLoadsFrom(plan, apiReader);

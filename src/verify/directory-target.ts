@@ -27,9 +27,8 @@ function directoryTargets(plan: MigrationPlan, root: string): Map<string, Module
     if (names && dir) out.set(`python|${move.to.module}`, directoryApi('python', `${dir}/`, names));
   }
   for (const move of plan.javascript?.moves ?? []) {
-    if (move.from.symbol || move.to.symbol || !plan.javascript?.subtrees?.[move.toKey]?.length) continue;
-    const dir = move.toKey.slice('file:'.length);
-    if (isDirectory(root, dir)) out.set(`javascript|${move.toKey}`, directoryApi('javascript', `${dir}/`, plan.javascript.provided?.[move.toKey] ?? []));
+    if (move.from.symbol || move.to.symbol || !plan.javascript?.directories?.includes(move.toKey)) continue;
+    out.set(`javascript|${move.toKey}`, directoryApi('javascript', `${move.toKey.slice('file:'.length)}/`, plan.javascript.provided?.[move.toKey] ?? []));
   }
   return out;
 }

@@ -58,7 +58,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     return false;
   });
   context.mockClashes = mockClashes(context, sites);
-  rewriteMatched(context, file, active.filter((m) => !lacksModule(context, m) && !closesImportCycle(context, m) && !lacksCanonicalName(context, m)));
+  rewriteMatched(context, file, active.filter((m) => !lacksModule(context, m) && !loadsDirectory(context, m) && !closesImportCycle(context, m) && !lacksCanonicalName(context, m)));
   return finish(context);
 }
 
@@ -212,6 +212,19 @@ function lacksModule(context: RewriteContext, m: Matched): boolean {
   const absent = m.moves.absent;
   if (absent === undefined) return false;
   for (const move of movesOf(m)) report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason: missingNameReason(absent.module, absent.name) });
+  return true;
+}
+
+/**
+ * A reference to the moved module itself whose target is a directory without an index module
+ * (JavascriptPlan.directories): re-pointed, `import '@/new'` or `jest.mock('@/new')` would load
+ * nothing. Left for a human; references to the modules below the directory follow the move.
+ */
+function loadsDirectory(context: RewriteContext, m: Matched): boolean {
+  const whole = m.moves.whole;
+  if (!whole || m.key !== whole.fromKey || !context.plan.directories?.includes(whole.toKey)) return false;
+  const reason = `${whole.to.module} is a directory without an index module, so nothing can load it as a module: import what is needed from the modules below it, by hand`;
+  report(context, { node: m.site.node, move: whole, form: m.site.form, kind: 'manual', reason });
   return true;
 }
 
