@@ -37,6 +37,9 @@ test('a move from a compatibility alias respells every specifier through it; a s
   const repo = makeTempRepo(TREE);
   const verify = await runInRepo(repo, 'verify');
   expect(verify.code).toBe(0);
+  // prune names the alias entry as the thing that goes, once nothing spells it (it never edits tsconfig).
+  const before = await runInRepo(repo, 'prune');
+  expect(before.stdout).toContain('keep the tsconfig paths entry "@/app/(create)/*": still spelled by registry/button.tsx');
   const run = await runInRepo(repo, 'run', '--apply', '--no-color');
   expect(run.code).toBe(0);
   expect(run.stdout).not.toContain('matched no reference');
@@ -54,6 +57,10 @@ test('a move from a compatibility alias respells every specifier through it; a s
   expect(fs.readFileSync(path.join(repo, 'app/(app)/(create)/page.tsx'), 'utf8')).toBe(TREE['app/(app)/(create)/page.tsx']);
   const again = await runInRepo(repo, 'run', '--no-color');
   expect(again.stdout).toContain('0 changed');
+  const after = await runInRepo(repo, 'prune', '--apply', '--allow-dirty', '--format', 'json');
+  expect(JSON.parse(after.stdout).aliases).toEqual([{ alias: '@/app/(create)/*', move: expect.any(String), spelledBy: [], delete: true }]);
+  expect(fs.readFileSync(path.join(repo, 'tsconfig.json'), 'utf8')).toBe(TSCONFIG);
+  expect((await runInRepo(repo, 'prune')).stdout).toContain('delete the tsconfig paths entry "@/app/(create)/*" by hand  (@/app/(create): no file spells it any more)');
   // Nothing to shim: the alias itself keeps old spellings resolving until tsconfig drops it.
   const shims = await runInRepo(repo, 'shims');
   expect(shims.stdout + shims.stderr).toContain('skip @/app/(create): a tsconfig paths alias, which keeps resolving until it is deleted from tsconfig; nothing to shim');

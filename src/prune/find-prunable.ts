@@ -84,13 +84,17 @@ export function recordReferences(result: FileResult, byMove: Map<string, PruneCa
       if (finding.path !== candidate.file && !candidate.referencedBy.includes(finding.path)) candidate.referencedBy.push(finding.path);
     }
   }
-  const unread = result.status === 'failed' || (result.status === 'skipped' && !['no-legacy-name', 'unsupported-extension', 'ignore-file'].includes(result.reason) && result.findings.length === 0);
-  if (!unread) return;
+  if (!isUnread(result)) return;
   const text = readText(result.path);
   for (const candidate of candidates) {
     if (result.path === candidate.file || candidate.referencedBy.includes(result.path)) continue;
     if (text === undefined || mayReference(candidate, text)) candidate.referencedBy.push(result.path);
   }
+}
+
+/** A file the finder could not read (a parse failure, a guard that stopped it): its references are unknown. */
+export function isUnread(result: FileResult): boolean {
+  return result.status === 'failed' || (result.status === 'skipped' && !['no-legacy-name', 'unsupported-extension', 'ignore-file'].includes(result.reason) && result.findings.length === 0);
 }
 
 /** Files about to be deleted do not keep other candidates alive: drop them until nothing changes. */

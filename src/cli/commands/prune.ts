@@ -7,10 +7,10 @@ import type { Argv } from 'yargs';
 import { createFileProcessor } from '../../pipeline/process-file';
 import { discoverFiles } from '../../pipeline/discover';
 import { runFiles } from '../../pipeline/run-files';
-import { pruneCandidates, recordReferences, settle, settlePackages, type PruneCandidate } from '../../prune/find-prunable';
+import { isUnread, pruneCandidates, recordReferences, settle, settlePackages, type PruneCandidate } from '../../prune/find-prunable';
 import type { LanguageRewriter } from '../../rewrite/language';
 import type { TextOutput } from '../../sinks/text-output';
-import type { FileResult, Sink } from '../../types';
+import type { FileResult, MigrationPlan, Move, Sink } from '../../types';
 import { createModuleApiReader } from '../../verify/module-api';
 import { declareSessionFlags, openPlan, pathSelector, toSessionOptions, type SessionOptions } from './session';
 import { refuseDirtyTargets } from './refuse-dirty';
@@ -41,7 +41,8 @@ export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOu
   const all = pruneCandidates(plan, createModuleApiReader(plan, root), root);
   const candidates = all.candidates.filter((c) => selected(c.file));
   const byMove = new Map([...all.byMove].map(([id, list]) => [id, list.filter((c) => candidates.includes(c))] as const));
-  if (candidates.length > 0) {
+  const aliases = retiredAliases(plan);
+  if (candidates.length > 0 || aliases.length > 0) {
     const rewriters = deps.rewriters.filter((r) => plan[r.language] !== undefined);
     const files = discoverFiles({ root, paths: [], cwd: root, extensions: [...new Set(rewriters.flatMap((r) => r.extensions))], include: options.include, exclude: options.exclude });
     const processor = createFileProcessor({ root, plan, rewriters, maxFileSize: options.maxFileSize });
@@ -52,7 +53,13 @@ export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOu
         return undefined;
       }
     };
-    const sink: Sink = { onResult: (r: FileResult) => recordReferences(r, byMove, candidates, readText), onEnd() {} };
+    const sink: Sink = {
+      onResult: (r: FileResult) => {
+        recordReferences(r, byMove, candidates, readText);
+        recordAliasUses(r, aliases, readText);
+      },
+      onEnd() {},
+    };
     await runFiles({ candidates: files, process: processor, plan, sinks: [sink] });
     // A package that goes no longer keeps the modules it imports: settle until nothing changes.
     const listings = new Map<string, string[]>();
@@ -63,13 +70,51 @@ export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOu
   if (options.apply && !options.allowDirty) refuseDirtyTargets(root, deletable.map((c) => c.file), 'prune --apply');
   if (options.apply) deleteModules(root, deletable);
   if (options.format === 'json') {
-    deps.stdout.write(JSON.stringify({ version: 1, applied: options.apply, modules: candidates.map((c) => ({ ...c, delete: deletable.includes(c) })) }, null, 2) + '\n');
+    const modules = candidates.map((c) => ({ ...c, delete: deletable.includes(c) }));
+    const paths = aliases.map((a) => ({ alias: a.pattern, move: a.move.id, spelledBy: a.spelledBy, delete: a.spelledBy.length === 0 }));
+    deps.stdout.write(JSON.stringify({ version: 1, applied: options.apply, modules, ...(paths.length > 0 ? { aliases: paths } : {}) }, null, 2) + '\n');
   } else {
     for (const c of candidates) deps.stdout.write(line(c, deletable.includes(c), options.apply) + '\n');
+    for (const a of aliases) deps.stdout.write(aliasLine(a) + '\n');
   }
   const verb = options.apply ? 'deleted' : 'can be deleted';
   deps.stderr.write(`${deletable.length} of ${candidates.length} legacy modules ${verb}${!options.apply && deletable.length ? ' (re-run with --apply to delete them)' : ''}.\n`);
   return 0;
+}
+
+/** A tsconfig `paths` entry a move retires (JsAlias.retired), and the files still spelling it. */
+interface RetiredAlias {
+  pattern: string;
+  move: Move;
+  spelledBy: string[];
+}
+
+function retiredAliases(plan: MigrationPlan): RetiredAlias[] {
+  const moves = (plan.javascript?.moves ?? []).filter((m) => !m.from.symbol && m.fromKey.startsWith('alias:'));
+  return (plan.javascript?.aliases ?? [])
+    .filter((a) => a.retired)
+    .flatMap((a) => {
+      const move = moves.find((m) => a.pattern === m.from.module || a.pattern === `${m.from.module}/*`);
+      return move ? [{ pattern: a.pattern, move, spelledBy: [] }] : [];
+    });
+}
+
+/** A file spells a retired alias when the run found a reference through it, or (not read) its text holds it. */
+function recordAliasUses(result: FileResult, aliases: readonly RetiredAlias[], readText: (rel: string) => string | undefined): void {
+  if (aliases.length === 0) return;
+  const unread = isUnread(result);
+  const text = unread ? readText(result.path) : undefined;
+  for (const a of aliases) {
+    const spells = result.findings.some((f) => f.kind !== 'mention' && f.move === a.move.id) || (unread && (text === undefined || text.includes(a.move.from.module)));
+    if (spells && !a.spelledBy.includes(result.path)) a.spelledBy.push(result.path);
+  }
+}
+
+/** tsconfig is JSON with comments, edited by its owner: prune says what to do and never writes it. */
+function aliasLine(a: RetiredAlias): string {
+  if (a.spelledBy.length === 0) return `delete the tsconfig paths entry "${a.pattern}" by hand  (${a.move.from.module}: no file spells it any more)`;
+  const shown = a.spelledBy.slice(0, 10).join(', ') + (a.spelledBy.length > 10 ? `, … (${a.spelledBy.length} files)` : '');
+  return `keep the tsconfig paths entry "${a.pattern}": still spelled by ${shown}`;
 }
 
 /** Deletes the files, then each deleted package's directory once only bytecode caches are left in it (deepest first). */
