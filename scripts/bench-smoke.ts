@@ -9,6 +9,6 @@ import { runBench, type BenchOptions, type BenchReport } from './bench';
 export type { BenchReport } from './bench';
 
 /** Resolves to the report; rejects with a BenchError when a program is missing or exits unexpectedly. */
-export function runBenchSmoke(options: Pick<BenchOptions, 'tools' | 'log' | 'seed'> = {}): Promise<BenchReport> {
+export function runBenchSmoke(options: Pick<BenchOptions, 'tools' | 'log' | 'seed' | 'workdir'> = {}): Promise<BenchReport> {
   return runBench({ ...options, scenario: 'smoke', runs: 1 });
 }

@@ -44,20 +44,41 @@ async function corpusFor(session: BenchSession, spec: CorpusSpec | undefined): P
     const context = corpusContext(given.root, given.manifest);
     entry = { context, info: { root: context.root, origin: 'given', files: context.trackedFiles, legacyFiles: null, jsFiles: context.jsFiles.length, bytes: null, generateSeconds: null } };
   } else {
-    session.log(`generating corpus: ${spec.files} files, python share ${spec.pythonShare}, legacy ratio ${spec.legacyRatio} …`);
-    const made = makeCorpus({ ...spec, seed: session.seed, out: path.join(session.scratch, `corpus-${key}`) });
-    const context = corpusContext(made.root);
-    entry = {
-      context,
-      info: { root: made.root, origin: 'generated', files: made.files.length, legacyFiles: made.legacyFiles.length, jsFiles: context.jsFiles.length, bytes: made.bytes, generateSeconds: Math.round(made.durationMs / 100) / 10 },
-    };
-    session.log(`  ${made.files.length} files (${made.legacyFiles.length} legacy), ${(made.bytes / 1e6).toFixed(1)} MB, generated in ${(made.durationMs / 1000).toFixed(1)} s`);
+    const out = path.join(session.scratch, `corpus-${key}`);
+    // A kept corpus (--workdir, --keep) of the same spec and seed is the same bytes: reused, not regenerated.
+    const sidecar = `${out}.json`;
+    const kept = keptCorpus(out, sidecar, session.seed);
+    if (kept) {
+      session.log(`reusing the corpus in ${out} (seed ${session.seed})`);
+      entry = { context: corpusContext(out), info: { ...kept, generateSeconds: null } };
+    } else {
+      session.log(`generating corpus: ${spec.files} files, python share ${spec.pythonShare}, legacy ratio ${spec.legacyRatio} …`);
+      const made = makeCorpus({ ...spec, seed: session.seed, out });
+      const context = corpusContext(made.root);
+      entry = {
+        context,
+        info: { root: made.root, origin: 'generated', files: made.files.length, legacyFiles: made.legacyFiles.length, jsFiles: context.jsFiles.length, bytes: made.bytes, generateSeconds: Math.round(made.durationMs / 100) / 10 },
+      };
+      fs.writeFileSync(sidecar, JSON.stringify({ seed: session.seed, info: entry.info }) + '\n');
+      session.log(`  ${made.files.length} files (${made.legacyFiles.length} legacy), ${(made.bytes / 1e6).toFixed(1)} MB, generated in ${(made.durationMs / 1000).toFixed(1)} s`);
+    }
   }
   // One unmeasured pass over the bytes, so the first measured command does not pay for a cold page cache.
   const warm = gitGrep(entry.context);
   spawnSync(warm.argv[0], warm.argv.slice(1), { cwd: warm.cwd, stdio: 'ignore' });
   session.corpora.set(key, entry);
   return entry;
+}
+
+/** The recorded info of a corpus generated before into `out` with `seed` (its sidecar says so), or undefined. */
+function keptCorpus(out: string, sidecar: string, seed: string | number): CorpusInfo | undefined {
+  if (!fs.existsSync(out) || !fs.existsSync(sidecar)) return undefined;
+  try {
+    const recorded = JSON.parse(fs.readFileSync(sidecar, 'utf8')) as { seed: unknown; info: CorpusInfo };
+    return String(recorded.seed) === String(seed) && recorded.info.root === out ? recorded.info : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** Why a scenario cannot run on this machine (its corpus is not here), or undefined. */
