@@ -50,7 +50,8 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
   // A computed specifier's static text names a module by its base name alone (`` `${dir}/ui` ``,
   // computed-sites.ts): a path segment of a piece, so in the source it follows a quote, a `/` or the
   // `}` of a template's `${…}`, and precedes a quote, a `/`, a `.` or a `${`.
-  const segment = new RegExp(baseNames.map((b) => `(?<=['"\`/}])${escapeRegExp(latin1(b))}(?=['"\`/.]|\\$\\{)`).join('|') || '(?!)');
+  // (The character before is matched, not looked behind for: V8 scans a leading lookbehind ten times slower.)
+  const segment = baseNames.length === 0 ? /(?!)/ : new RegExp(`['"\`/}](?:${baseNames.map((b) => escapeRegExp(latin1(b))).join('|')})(?=['"\`/.]|\\$\\{)`);
   const directories = files.map((f) => `${f}/`);
   const computed = files.length > 0;
   return (content, relPath) => {
@@ -59,11 +60,12 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
     if (literal.test(text)) return true;
     const hasBackslash = content.indexOf(BACKSLASH) !== -1;
     if (hasBackslash && escaped.test(text)) return true;
-    if (!computed) return false;
+    // A computed specifier needs a call that may load it: most files have none, and stop here.
+    if (!computed || !COMPUTED_CALLEE.test(text)) return false;
     // A directory's computed specifier starts with its text (computed-sites.ts): without escapes in
-    // the file, the piece must open the call's argument; with them, any such piece and callee pass.
-    const directoryPiece = hasBackslash ? SLASH_PIECE.test(text) && COMPUTED_CALLEE.test(text) : LEADING_SLASH_PIECE.test(text);
-    return directoryPiece || (segment.test(text) && COMPUTED_CALLEE.test(text));
+    // the file, the piece must open the call's argument; with them, any such piece passes.
+    const directoryPiece = hasBackslash ? SLASH_PIECE.test(text) : LEADING_SLASH_PIECE.test(text);
+    return directoryPiece || segment.test(text);
   };
 }
 
