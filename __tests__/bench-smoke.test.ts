@@ -17,9 +17,11 @@ test('bench smoke: every command runs and ssot-codemod changes files; a --workdi
   expect(first.some((line) => line.startsWith('generating corpus'))).toBe(true);
   const lines: string[] = [];
   const report = await runBenchSmoke({ workdir, log: (line) => lines.push(line) });
-  fs.rmSync(workdir, { recursive: true, force: true });
   expect(lines.some((line) => line.startsWith('reusing the corpus in '))).toBe(true);
   expect(lines.some((line) => line.startsWith('generating corpus'))).toBe(false);
+  // Another seed's corpus is not taken for this one: the folder must be cleared first.
+  await expect(runBenchSmoke({ workdir, seed: '2', log: () => undefined })).rejects.toThrow(/holds files this bench did not generate with seed 2 \(its corpus-[^ ]+\.json is missing or says otherwise\); remove the folder or pick another --workdir\./);
+  fs.rmSync(workdir, { recursive: true, force: true });
   expect(report.scenarios.map((s) => s.name)).toEqual(['smoke']);
   const [smoke] = report.scenarios;
   expect(smoke.measurements.map((m) => m.id)).toEqual(['a', 'b', 'c', 'd']);

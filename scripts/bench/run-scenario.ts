@@ -52,6 +52,9 @@ async function corpusFor(session: BenchSession, spec: CorpusSpec | undefined): P
       session.log(`reusing the corpus in ${out} (seed ${session.seed})`);
       entry = { context: corpusContext(out), info: { ...kept, generateSeconds: null } };
     } else {
+      if (fs.existsSync(out) && fs.readdirSync(out).length > 0) {
+        throw new BenchError(`${out} holds files this bench did not generate with seed ${session.seed} (its ${path.basename(sidecar)} is missing or says otherwise); remove the folder or pick another --workdir.`);
+      }
       session.log(`generating corpus: ${spec.files} files, python share ${spec.pythonShare}, legacy ratio ${spec.legacyRatio} …`);
       const made = makeCorpus({ ...spec, seed: session.seed, out });
       const context = corpusContext(made.root);
