@@ -87,16 +87,19 @@ function providedBy(location: Location | undefined, list: (dir: string) => Map<s
   return [...names].sort();
 }
 
-/** The names a source file binds at module level and lists in `__all__`; undefined when it may bind anything or cannot be read. */
-function moduleBindings(file: string): string[] | undefined {
-  let text: string;
+/** A Python source file's text for the plan readers; undefined when it cannot be read or is larger than they read. */
+export function readModuleSource(file: string): string | undefined {
   try {
-    if (fs.statSync(file).size > MAX_SOURCE_BYTES) return undefined;
-    text = fs.readFileSync(file, 'utf8');
+    return fs.statSync(file).size > MAX_SOURCE_BYTES ? undefined : fs.readFileSync(file, 'utf8');
   } catch {
     return undefined;
   }
-  if (OPEN_ENDED.test(text)) return undefined;
+}
+
+/** The names a source file binds at module level and lists in `__all__`; undefined when it may bind anything or cannot be read. */
+function moduleBindings(file: string): string[] | undefined {
+  const text = readModuleSource(file);
+  if (text === undefined || OPEN_ENDED.test(text)) return undefined;
   // Required here: only a run with a whole-module move into the repository reads Python names.
   const { readPythonNames } = require('../verify/python-names') as typeof import('../verify/python-names');
   try {

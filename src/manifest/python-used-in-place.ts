@@ -7,12 +7,12 @@
 // implementation class that stays there. Read once, when the manifest is loaded (load.ts), with the
 // tokenizer-level reader (start-up never loads the parser): blocks come from the indentation, so a
 // local variable of the same name counts too, which only ever leaves a patch target for a human.
-import fs from 'node:fs';
 import path from 'node:path';
-import { createLineIndex } from '../rewrite/line-index';
+import { createLineIndex, type LineIndex } from '../rewrite/line-index';
 import { readSource } from '../rewrite/python/read-source';
 import { Tok, type Tokens } from '../rewrite/python/tokenizer';
 import type { PythonPlan } from '../types';
+import { readModuleSource } from './python-provided';
 
 /** `module:Symbol` → the 1-based line of the legacy module's first call-time use of it in code that stays. */
 export function readUsedInPlace(python: Pick<PythonPlan, 'moves'>, root: string, fileOf: (module: string) => string | undefined): Record<string, number> {
@@ -25,19 +25,11 @@ export function readUsedInPlace(python: Pick<PythonPlan, 'moves'>, root: string,
   const out: Record<string, number> = {};
   for (const [module, symbols] of [...moving].sort(([a], [b]) => a.localeCompare(b))) {
     const file = fileOf(module);
-    const text = file === undefined ? undefined : readText(path.join(root, file));
+    const text = file === undefined ? undefined : readModuleSource(path.join(root, file));
     if (text === undefined) continue;
     for (const [symbol, line] of usesInPlace(text, file!, symbols)) out[`${module}:${symbol}`] = line;
   }
   return out;
-}
-
-function readText(file: string): string | undefined {
-  try {
-    return fs.readFileSync(file, 'utf8');
-  } catch {
-    return undefined;
-  }
 }
 
 /** What a block is, for the uses inside it: a def body runs later; a moved definition leaves. */
@@ -58,6 +50,7 @@ function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): 
   }
   const word = (k: number) => text.slice(t.start[k], t.end[k]);
   const blocks: Block[] = [];
+  let lines: LineIndex | undefined;
   let opener = Block.Other; // what the current logical line would open, from its first tokens
   let inline = Block.Other; // a one-line body after `:` on the same logical line (`def f(): return X`)
   let lineStart = true;
@@ -102,10 +95,12 @@ function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): 
       else if (c === 41 || c === 93 || c === 125) depth--;
       else if (c === 58 && depth === 0 && opener !== Block.Other && t.kind[k + 1] !== Tok.Newline && t.kind[k + 1] !== Tok.Comment) inline = opener;
     }
-    if (kind !== Tok.Name || skipLine || !symbols.has(word(k)) || found.has(word(k))) continue;
+    if (kind !== Tok.Name || skipLine) continue;
+    const name = word(k);
+    if (!symbols.has(name) || found.has(name)) continue;
     if (k > 0 && t.kind[k - 1] === Tok.Op && t.code[k - 1] === 46) continue; // an attribute `x.X`
     if (blocks.includes(Block.Moved) || inline === Block.Moved) continue;
-    if (blocks.includes(Block.Def) || inline === Block.Def) found.set(word(k), createLineIndex(text).position(t.start[k]).line);
+    if (blocks.includes(Block.Def) || inline === Block.Def) found.set(name, (lines ??= createLineIndex(text)).position(t.start[k]).line);
   }
   return found;
 }

@@ -29,7 +29,7 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
   const patterns = new Set<string>();
   let everyFile = false;
   for (const file of files) {
-    const base = file.slice(file.lastIndexOf('/') + 1);
+    const base = baseOf(file);
     let parentSpelled = true;
     for (const alias of plan.aliases) {
       if (aliasOmitsParent(alias.targets[0], file)) parentSpelled = false;
@@ -45,7 +45,7 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
   if (everyFile) return () => true;
   const kept = [...needles].filter((n) => n.length > 0);
   const literal = new RegExp([...kept.map((n) => escapeRegExp(latin1(n))), ...patterns].join('|'));
-  const baseNames = files.map((f) => f.slice(f.lastIndexOf('/') + 1));
+  const baseNames = files.map(baseOf);
   const escaped = new RegExp([...kept, ...baseNames].map(escapeTolerant).join('|'));
   // A computed specifier's static text names a module by its base name alone (`` `${dir}/ui` ``,
   // computed-sites.ts): a path segment of a piece, so in the source it follows a quote, a `/` or the
@@ -79,10 +79,15 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
  * base with no parent (a module at the root) is the segment alone.
  */
 function segmentPattern(file: string, parentSpelled: boolean): string {
-  const base = escapeRegExp(latin1(file.slice(file.lastIndexOf('/') + 1)));
+  const base = escapeRegExp(latin1(baseOf(file)));
   const parent = file.includes('/') && parentSpelled ? escapeRegExp(latin1(file.slice(0, file.lastIndexOf('/')).split('/').pop()!)) : undefined;
   const head = parent === undefined ? NOT_NAME_BEFORE : `(?:${NOT_NAME_BEFORE}${parent}|\\.)/+`;
   return `${head}${base}${NOT_NAME_AFTER}`;
+}
+
+/** The last segment of a repo-relative module path. */
+function baseOf(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1);
 }
 
 /** The directory part of a repo-relative file (`''` at the root). */
