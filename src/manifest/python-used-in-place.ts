@@ -23,7 +23,7 @@ export function readUsedInPlace(python: Pick<PythonPlan, 'moves'>, root: string,
     moving.set(move.from.module, (moving.get(move.from.module) ?? new Set()).add(move.from.symbol));
   }
   const out: Record<string, number> = {};
-  for (const [module, symbols] of [...moving].sort(([a], [b]) => a.localeCompare(b))) {
+  for (const [module, symbols] of moving) {
     const file = fileOf(module);
     const text = file === undefined ? undefined : readModuleSource(path.join(root, file));
     if (text === undefined) continue;
@@ -39,6 +39,9 @@ const enum Block {
   Moved = 2,
 }
 
+/** The lengths of the words a line's first token is compared with: def, from, class and async, import. */
+const KEYWORD_LENGTHS = new Set([3, 4, 5, 6]);
+
 /** Each moved symbol named in a def body that stays, with the line of the first such name. */
 function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): Map<string, number> {
   const found = new Map<string, number>();
@@ -49,6 +52,8 @@ function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): 
     return found; // a legacy module that does not read: nothing to say about it
   }
   const word = (k: number) => text.slice(t.start[k], t.end[k]);
+  // Most names are none of the symbols: their length turns them away before any slice is made.
+  const lengths = new Set([...symbols].map((s) => s.length));
   const blocks: Block[] = [];
   let lines: LineIndex | undefined;
   let opener = Block.Other; // what the current logical line would open, from its first tokens
@@ -78,7 +83,7 @@ function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): 
     lineStart = false;
     if (first) {
       opener = Block.Other;
-      const w = kind === Tok.Name ? word(k) : '';
+      const w = kind === Tok.Name && KEYWORD_LENGTHS.has(t.end[k] - t.start[k]) ? word(k) : '';
       skipLine = w === 'import' || w === 'from';
       const atDef = w === 'def' || w === 'class' || (w === 'async' && word(k + 1) === 'def');
       if (atDef) {
@@ -95,7 +100,7 @@ function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): 
       else if (c === 41 || c === 93 || c === 125) depth--;
       else if (c === 58 && depth === 0 && opener !== Block.Other && t.kind[k + 1] !== Tok.Newline && t.kind[k + 1] !== Tok.Comment) inline = opener;
     }
-    if (kind !== Tok.Name || skipLine) continue;
+    if (kind !== Tok.Name || skipLine || !lengths.has(t.end[k] - t.start[k])) continue;
     const name = word(k);
     if (!symbols.has(name) || found.has(name)) continue;
     if (k > 0 && t.kind[k - 1] === Tok.Op && t.code[k - 1] === 46) continue; // an attribute `x.X`
