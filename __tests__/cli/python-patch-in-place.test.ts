@@ -3,7 +3,9 @@
 // calling `_serialize_message_safely`), `patch("legacy.X")` intercepts that call. Re-pointed at
 // "canonical.X" it would intercept nothing the legacy code does, and the test would quietly run the
 // real thing: such a patch target is left as written, with a manual finding naming the line.
-// Uses only inside the moved definitions, at module level (import time) or in non-patch strings do not count.
+// Uses only inside the moved definitions, at module level (import time) or in non-patch strings do not count;
+// a patch of an attribute of the moved object (`patch("legacy.X.method")`) changes that one object,
+// reached the same way from both modules, so it follows the move (poetry's `EnvManager.get` patches).
 import fs from 'node:fs';
 import path from 'node:path';
 import { readUsedInPlace } from '../../src/manifest/python-used-in-place';
@@ -58,6 +60,10 @@ const TREE = {
     '    ):',
     '        pass',
     '',
+    '@mock.patch("pkg.legacy.helper.cache", {})',
+    'def test_attribute(m):',
+    '    pass',
+    '',
     'TARGETS = ["pkg.legacy.helper"]',
     '',
   ].join('\n'),
@@ -71,7 +77,8 @@ test('a patch of a symbol the legacy module still calls stays, with the line; ot
   expect(out[2]).toBe('@mock.patch("pkg.legacy.helper")');
   expect(out[7]).toBe('    monkeypatch.setattr("pkg.canonical.lonely", lambda: 3)');
   expect(out[9]).toBe('        "pkg.canonical.moved_too",');
-  expect(out[13]).toBe('TARGETS = ["pkg.canonical.helper"]');
+  expect(out[13]).toBe('@mock.patch("pkg.canonical.helper.cache", {})');
+  expect(out[17]).toBe('TARGETS = ["pkg.canonical.helper"]');
   expect(run.stdout).toContain(
     'manual tests/test_x.py:3:13: pkg.legacy:helper → pkg.canonical:helper: pkg.legacy still uses helper itself (line 14, in code that stays there), and this patch intercepts that use; re-pointed at pkg.canonical.helper it would not: keep it, or patch where the code under test looks the name up, by hand',
   );

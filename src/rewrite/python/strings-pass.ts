@@ -52,9 +52,10 @@ function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean,
   const base = { offset: start, move: mapped.move, form: 'string-target' as const, text: raw };
   if (isIgnored(ctx, start, start + raw.length)) return addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
   // `patch("legacy.X")` where legacy's own staying code looks X up: the patch intercepts that use.
+  // `patch("legacy.X.attr")` changes the object itself, which both modules hand out: it follows the move.
   const legacy = mapped.move.from;
   const usedAt = legacy.symbol ? ctx.usedInPlace?.[`${legacy.module}:${legacy.symbol}`] : undefined;
-  if (usedAt !== undefined && isPatchTarget(ctx, k)) {
+  if (usedAt !== undefined && body === `${legacy.module}.${legacy.symbol}` && isPatchTarget(ctx, k)) {
     const reason = `${legacy.module} still uses ${legacy.symbol} itself (line ${usedAt}, in code that stays there), and this patch intercepts that use; re-pointed at ${mapped.path} it would not: keep it, or patch where the code under test looks the name up, by hand`;
     return addFinding(ctx, { ...base, kind: 'manual', reason });
   }
