@@ -178,7 +178,10 @@ describe('cli run', () => {
     [['run', '--format', 'xml'], 'Invalid values'],
     [['run', '--max-file-size', 'huge'], '--max-file-size "huge" is not a size'],
     [['run', '../outside'], 'is outside the repository root'],
-    [['frobnicate'], 'unknown command "frobnicate"'],
+    [['frobnicate'], 'unknown command "frobnicate"; the commands are run, scan, check, verify, shims, prune and presets'],
+    // The command is named first: its flags were not read against any command.
+    [['chek', '--root', '.'], 'unknown command "chek" (did you mean check?); the commands are'],
+    [['check-manifest', '--manifest', 'x.json'], 'unknown command "check-manifest"; the commands are'],
     [[], 'name a command'],
   ])('usage errors exit 2: %j', async (argv, message) => {
     const root = makeTempRepo(FILES);

@@ -88,12 +88,14 @@ export function parseWithYargs(argv: string[], original: string[] = argv): Parse
 /** Turns yargs' messages into one sentence with a fix; unknown flags get a "did you mean". */
 function explainParseError(message: string, argv: string[]): string {
   const unknown = /^Unknown arguments?: (.+)$/.exec(message);
+  // A misspelt command first: its flags were read against no command and would all look unknown.
+  if (unknown && argv.length > 0 && !argv[0].startsWith('-') && !(COMMAND_NAMES as readonly string[]).includes(argv[0])) return unknownCommand(argv[0]);
   if (unknown) {
     const names = unknown[1].split(', ');
     // yargs names a negated flag (`--no-color`) by its flag (`color`).
     const spellings = (n: string) => [`--${n}`, `-${n}`, `--no-${n}`];
     const flag = names.find((n) => argv.some((a) => spellings(n).includes(a) || a.startsWith(`--${n}=`) || a.startsWith(`--no-${n}=`)));
-    if (flag === undefined) return `unknown command "${names[0]}"; the commands are ${COMMAND_NAMES.slice(0, -1).join(', ')} and presets (see ssot-codemod --help).`;
+    if (flag === undefined) return unknownCommand(names[0]);
     const negated = argv.some((a) => a === `--no-${flag}` || a.startsWith(`--no-${flag}=`));
     const guess = closestMatch(flag, allFlags());
     const written = negated ? `--no-${flag}` : argv.includes(`-${flag}`) ? `-${flag}` : `--${flag}`;
@@ -114,6 +116,11 @@ function explainParseError(message: string, argv: string[]): string {
     return `--${flag} needs a value${what}; see ssot-codemod ${command} --help.`;
   }
   return `${message.replace(/\s+/g, ' ').trim()}; see ssot-codemod ${command} --help.`;
+}
+
+function unknownCommand(name: string): string {
+  const guess = closestMatch(name, COMMAND_NAMES);
+  return `unknown command "${name}"${guess ? ` (did you mean ${guess}?)` : ''}; the commands are ${COMMAND_NAMES.slice(0, -1).join(', ')} and presets (see ssot-codemod --help).`;
 }
 
 /** What a flag's value looks like, for the message when it is missing. */
