@@ -21,7 +21,7 @@ describe('summary', () => {
         '4 files scanned: 1 changed, 1 unchanged, 1 skipped (1 binary), 1 failed in 1.2s',
         '  failed a.py:3:7: parse: unexpected token',
         'findings: 2 rewritten, 1 manual, 0 mention, 0 ignored',
-        'warning: move "legacy-lib → core-lib" ($.javascript.moves[0]) matched no reference; likely a manifest typo, check its "from".',
+        'warning: move "legacy-lib → core-lib" ($.javascript.moves[0]) matched no reference; likely a manifest typo, check its "from" (unless its references are already migrated).',
         'notice: chain resolved: a → b → c',
         'dry run: nothing written; re-run with --apply to write 1 file.',
         '',
@@ -49,6 +49,22 @@ describe('summary', () => {
     });
     expect(out.text()).toContain('note: 2 moves matched no reference in the files of this run (narrowed by paths, --include, --exclude or --shard); run scan or verify over the whole root to catch a typo.\n');
     expect(out.text()).not.toContain('warning:');
+  });
+
+  test('a run where no move matched anything (a migrated tree) says so in one note, not a typo warning per move', async () => {
+    const out = captureOutput();
+    const plan = testPlan();
+    const sink = createSummarySink({ out, color: false, plan, mode: 'dry-run' });
+    const entries = [...new Set([...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])].map((m) => m.source))];
+    const none = { files: 3, changed: 0, unchanged: 3, skipped: 0, failed: 0, findings: { rewritten: 0, manual: 0, mention: 0, ignored: 0 }, notices: [], durationMs: 0 };
+    await sink.onEnd({ ...none, unusedMoves: entries });
+    expect(out.text()).toContain(`note: none of the ${entries.length} moves matched a reference: nothing is left to migrate here, or its "from" paths name nothing this tree imports (check them for a typo).\n`);
+    expect(out.text()).not.toContain('warning:');
+    // A finding anywhere (here one manual) means the manifest is read: the unmatched moves are warned of one by one.
+    const partly = captureOutput();
+    const again = createSummarySink({ out: partly, color: false, plan, mode: 'dry-run' });
+    await again.onEnd({ ...none, findings: { ...none.findings, manual: 1 }, unusedMoves: entries });
+    expect(partly.text().match(/^warning: move /gm)).toHaveLength(entries.length);
   });
 
   test('quiet keeps the totals and failures only', async () => {

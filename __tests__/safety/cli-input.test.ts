@@ -54,7 +54,7 @@ describe('manifest input', () => {
     expect(await refused('{}')).toContain('has neither "python" nor "javascript"');
   });
 
-  test('moves whose modules do not exist in the repository do not crash run: exit 0, a warning, nothing changed', async () => {
+  test('moves whose modules do not exist in the repository do not crash run: exit 0, a note, nothing changed', async () => {
     const root = makeTempRepo({
       'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: '@/nowhere/at-all', to: './src/missing.ts' }, { from: 'ghost-pkg:Thing', to: 'other-ghost' }] } }),
       ...SOURCES,
@@ -64,7 +64,7 @@ describe('manifest input', () => {
     const report = JSON.parse(stdout);
     expect(report.summary.changed).toBe(0);
     expect(report.summary.unusedMoves).toHaveLength(2);
-    expect(stderr).toContain('matched no reference');
+    expect(stderr).toContain('none of the 2 moves matched a reference');
   });
 });
 

@@ -94,9 +94,14 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
         if (options.narrowed && unused > 0) {
           lines.push(`note: ${unused} ${plural(unused, 'move')} matched no reference in the files of this run (narrowed by paths, --include, --exclude or --shard); run scan or verify over the whole root to catch a typo.`);
         }
-        for (const id of options.narrowed ? [] : summary.unusedMoves) {
+        // Nothing matched at all: a tree already migrated (the second run), not one typo per move.
+        const none = !options.narrowed && unused > 0 && unused === new Set(sources.values()).size && Object.values(f).every((n) => n === 0);
+        if (none) {
+          lines.push(`note: none of the ${unused} ${plural(unused, 'move')} matched a reference: nothing is left to migrate here, or its "from" paths name nothing this tree imports (check them for a typo).`);
+        }
+        for (const id of options.narrowed || none ? [] : summary.unusedMoves) {
           const at = sources.get(id);
-          lines.push(paint('yellow', `warning: move "${id}"${at ? ` (${at})` : ''} matched no reference; likely a manifest typo, check its "from".`));
+          lines.push(paint('yellow', `warning: move "${id}"${at ? ` (${at})` : ''} matched no reference; likely a manifest typo, check its "from" (unless its references are already migrated).`));
         }
         for (const notice of summary.notices) lines.push(`notice: ${notice}`);
         if (options.patchFile) lines.push(`patch written to ${options.patchFile}`);
