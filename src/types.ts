@@ -99,6 +99,12 @@ export interface PythonPlan {
    * intercepts that use, and re-pointed would not: left as a manual finding. Filled by manifest/python-used-in-place.ts.
    */
   usedInPlace?: Record<string, number>;
+  /**
+   * Moved modules' files (repo-relative paths) → the moves of the relative imports each carried from
+   * the legacy module's package: `from ..util import f` naming no module from where the file is now
+   * but one from where it was. Applied in that file only. Filled by manifest/python-relocated.ts.
+   */
+  relocated?: Record<string, Move[]>;
 }
 
 export interface JavascriptPlan {
@@ -132,6 +138,13 @@ export interface JavascriptPlan {
    * load the directory itself (`import '@/new'`), only the modules below it. Filled by manifest/javascript-subtrees.ts.
    */
   directories?: JsModuleKey[];
+  /**
+   * Moved files (repo-relative paths) → the moves of the relative specifiers each carried from the
+   * legacy module's place: a specifier that reaches nothing from where the file is now but reached a
+   * module from where it was (`./blob` in `data/io/filesystem.ts`, moved from `data/`). Applied in
+   * that file only. Filled by manifest/javascript-relocated.ts.
+   */
+  relocated?: Record<string, Move[]>;
 }
 
 /** The manifest compiled once per run and sent to each worker once. */

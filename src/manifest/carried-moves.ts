@@ -5,14 +5,12 @@
 // `prune` deletes it once nothing references the moved module or anything below it. Reads the
 // legacy directories.
 import path from 'node:path';
-import { entriesBelow } from './files-below';
+import { submodulesBelow } from './files-below';
 import { modulesBelow } from './javascript-subtrees';
 import { indexMoves } from '../rewrite/js/move-index';
 import { moveIndexOf } from '../rewrite/python/move-index';
 import type { MigrationPlan, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
-
-const IDENTIFIER = /^[A-Za-z_]\w*$/;
 
 /** The moves carried onto the legacy files below each moved package or directory module, not named by the manifest itself. */
 export function carriedMoves(plan: MigrationPlan, root: string, reader: ModuleApiReader): Move[] {
@@ -54,17 +52,4 @@ function javascriptCarried(plan: MigrationPlan, root: string, reader: ModuleApiR
     }
   }
   return out;
-}
-
-/** The dotted paths of the modules below a package directory (`kept`, `sub`, `sub.deep`), sorted. */
-export function submodulesBelow(packageDir: string): string[] {
-  const found: string[] = [];
-  for (const { rel, isFile } of entriesBelow(packageDir, () => false)) {
-    if (!isFile || !rel.endsWith('.py')) continue;
-    // `sub/__init__.py` is the package `sub`; every part must be importable (a regular or namespace package).
-    const parts = rel.slice(0, -3).split('/');
-    if (parts[parts.length - 1] === '__init__') parts.pop();
-    if (parts.length > 0 && parts.every((p) => IDENTIFIER.test(p))) found.push(parts.join('.'));
-  }
-  return found.sort();
 }

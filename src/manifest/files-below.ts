@@ -1,6 +1,7 @@
 // One walk of a directory tree for the readers that list what lies below a module: a JS directory
 // module's submodules (javascript-subtrees.ts), a moved Python package's submodules
-// (carried-moves.ts), and what prune would leave in a package's directory (prune/find-prunable.ts).
+// (submodulesBelow, for carried-moves.ts and python-relocated.ts), and what prune would leave in a
+// package's directory (prune/find-prunable.ts).
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -35,4 +36,19 @@ export function entriesBelow(dir: string, skip: (directoryName: string) => boole
   };
   walk(dir, '');
   return out.sort((a, b) => (a.rel < b.rel ? -1 : a.rel > b.rel ? 1 : 0));
+}
+
+const IDENTIFIER = /^[A-Za-z_]\w*$/;
+
+/** The dotted paths of the modules below a package directory (`kept`, `sub`, `sub.deep`), sorted. */
+export function submodulesBelow(packageDir: string): string[] {
+  const found: string[] = [];
+  for (const { rel, isFile } of entriesBelow(packageDir, () => false)) {
+    if (!isFile || !rel.endsWith('.py')) continue;
+    // `sub/__init__.py` is the package `sub`; every part must be importable (a regular or namespace package).
+    const parts = rel.slice(0, -3).split('/');
+    if (parts[parts.length - 1] === '__init__') parts.pop();
+    if (parts.length > 0 && parts.every((p) => IDENTIFIER.test(p))) found.push(parts.join('.'));
+  }
+  return found.sort();
 }

@@ -8,10 +8,12 @@ import type { MigrationPlan } from '../types';
 import { parseJson, JsonSyntaxError } from './jsonc';
 import { compilePlan } from './plan';
 import { readJavascriptProvided } from './javascript-provided';
+import { readJavascriptRelocated } from './javascript-relocated';
 import { readJavascriptSubtrees } from './javascript-subtrees';
 import { readLoadsFrom } from './loads-from';
 import type { ModuleApiReader } from '../verify/module-api';
 import { readProvidedNames } from './python-provided';
+import { readPythonRelocated } from './python-relocated';
 import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
 import { validateManifest } from './validate';
@@ -51,6 +53,10 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   if (plan.python) {
     const provided = readProvidedNames(plan.python, repoRoot);
     if (Object.keys(provided).length > 0) plan.python.provided = provided;
+    if (plan.python.moves.some((m) => !m.from.symbol && !m.to.symbol)) {
+      const relocated = readPythonRelocated(plan.python, repoRoot, (module) => apiReader().fileOf('python', module));
+      if (Object.keys(relocated).length > 0) plan.python.relocated = relocated;
+    }
     if (plan.python.moves.some((m) => m.from.symbol)) {
       // Required here: it loads the Python reader, which a plan without symbol moves never needs.
       const { readUsedInPlace } = require('./python-used-in-place') as typeof import('./python-used-in-place');
@@ -60,8 +66,10 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   }
   if (plan.javascript) {
     Object.assign(plan.javascript, readJavascriptSubtrees(plan.javascript, repoRoot, apiReader));
+    const relocated = readJavascriptRelocated(plan.javascript, repoRoot, apiReader);
     const provided = readJavascriptProvided(plan, apiReader, plan.javascript.directories);
     if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
+    if (Object.keys(relocated).length > 0) plan.javascript.relocated = relocated;
   }
   const loadsFrom = readLoadsFrom(plan, apiReader);
   if (plan.python && loadsFrom.python) plan.python.loadsFrom = loadsFrom.python;

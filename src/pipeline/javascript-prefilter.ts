@@ -18,7 +18,8 @@ import { escapeTolerant, LINE_CONTINUATION } from './escape-tolerant';
  *   backslash, the needles are searched again with every character in any escaped form;
  * - a computed specifier whose first string piece ends with `/` (`require('./lib/' + name)`,
  *   `` import(`@/${x}`) ``), reported when that directory holds a legacy module: a file with a
- *   string piece ending in `/` and a dynamic `import(`, `require`, `jest.`/`vi.` call passes.
+ *   string piece ending in `/` and a dynamic `import(`, `require`, `jest.`/`vi.` call passes;
+ * - a moved file with relative specifiers carried from its old place (JavascriptPlan.relocated) passes.
  */
 export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffer, relPath: string) => boolean {
   if (plan.moves.length === 0) return () => true; // nothing to go on; the rewriter decides (as before)
@@ -55,7 +56,7 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
   const directories = files.map((f) => `${f}/`);
   const computed = files.length > 0;
   return (content, relPath) => {
-    if (directories.some((d) => relPath.startsWith(d))) return true;
+    if (directories.some((d) => relPath.startsWith(d)) || plan.relocated?.[relPath]) return true;
     const text = content.toString('latin1');
     if (literal.test(text)) return true;
     const hasBackslash = content.indexOf(BACKSLASH) !== -1;

@@ -39,6 +39,7 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     return test;
   };
   return (content, relPath) => {
+    if (python.relocated?.[relPath]) return true; // a moved module with relative imports carried from its old place
     const directory = relPath.slice(0, relPath.lastIndexOf('/') + 1);
     let kind = byDirectory.get(directory);
     if (!kind) byDirectory.set(directory, (kind = testFor(relPath)));

@@ -34,8 +34,11 @@ interface Matched {
 export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   const { source, path } = input;
   const file = parseSource(source, path);
-  const plan = input.plan.javascript;
-  if (!plan || plan.moves.length === 0) return { code: source, edits: [], findings: [] };
+  const shared = input.plan.javascript;
+  if (!shared || shared.moves.length === 0) return { code: source, edits: [], findings: [] };
+  // A moved file also re-points the relative specifiers it carried from its old place (JavascriptPlan.relocated).
+  const carried = shared.relocated?.[path];
+  const plan = carried ? { ...shared, moves: [...shared.moves, ...carried] } : shared;
   const context = createContext(source, path, plan, indexMoves(plan), createLineIndex(source));
   const sites = collectReferenceSites(file.program, source);
   const matched: Matched[] = [];

@@ -26,7 +26,8 @@ function rewrite(input: RewriteInput): RewriteOutcome {
   const file = moduleOfPath(input.path, python.roots);
   // A file that cannot name any legacy module (see may-reference.ts) has nothing to rewrite or
   // report, so it is not even tokenized: like a file without a needle, it is not checked for syntax.
-  if (!input.options?.exhaustive && !mayReference(input.source, file, python.moves)) return { code: input.source, edits: [], findings: [] };
+  // A moved module's carried relative imports (PythonPlan.relocated) name no legacy module: it always goes on.
+  if (!input.options?.exhaustive && !python.relocated?.[input.path] && !mayReference(input.source, file, python.moves)) return { code: input.source, edits: [], findings: [] };
   return rewriteOrTolerate(input, python, file);
 }
 
@@ -51,6 +52,7 @@ function rewriteOrTolerate(input: RewriteInput, python: PythonPlan, file: FileMo
 function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileModule | undefined): RewriteOutcome {
   const { source, path } = input;
   const { tokens, imports } = readSource(source, path);
+  const carried = python.relocated?.[path];
   const eol = /\r\n|\n|\r/.exec(source)?.[0] ?? '\n';
   const ctx: RewriteContext = {
     text: source,
@@ -58,7 +60,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     tokens,
     imports,
     scopes: lazyScopes(source, tokens, path),
-    index: moveIndexOf(python.moves),
+    index: moveIndexOf(carried ? [...python.moves, ...carried] : python.moves),
     provided: python.provided,
     loadsFrom: python.loadsFrom,
     usedInPlace: python.usedInPlace,

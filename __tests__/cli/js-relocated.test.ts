@@ -1,0 +1,87 @@
+// A file moved with `git mv` still spells its relative imports from where it was. The run re-points
+// every relative specifier of the moved file that reaches nothing from its new place but reached a
+// module from its old one (in every form the rewriter knows: import, re-export, require, import(),
+// mocks), and leaves alone what resolves where the file is now: siblings moved with it, and
+// specifiers already fixed by hand. The same holds for each file below a moved directory.
+import fs from 'node:fs';
+import path from 'node:path';
+import { runInRepo } from '../helpers/run-cli';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+
+afterAll(cleanupTempDirs);
+
+const read = (repo: string, file: string) => fs.readFileSync(path.join(repo, file), 'utf8');
+
+test('a moved file re-points the relative specifiers it carried; a second run changes nothing', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: './src/data/filesystem.ts', to: './src/data/io/filesystem.ts' }] } }),
+    // Moved from src/data/: `./blob` and `../util` were written for that place.
+    'src/data/io/filesystem.ts': [
+      "import { normalize } from './blob';",
+      "import type { Kind } from \"./types\";",
+      "export { helper } from '../util';",
+      "import { sibling } from './sibling';",
+      "import { fixed } from '../json';",
+      "const lazy = () => import('./blob');",
+      "vi.mock('./blob');",
+      "const note = './nowhere';",
+      'export const x = [normalize, sibling, fixed, lazy, note] as Kind[];',
+      '',
+    ].join('\n'),
+    'src/data/io/sibling.ts': 'export const sibling = 1;\n',
+    'src/data/blob.ts': 'export const normalize = 1;\n',
+    'src/data/types.ts': 'export type Kind = unknown;\n',
+    'src/data/json.ts': 'export const fixed = 1;\n',
+    'src/util.ts': 'export const helper = 1;\n',
+    'src/app.ts': "import { x } from './data/filesystem';\nexport const y = x;\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'src/data/io/filesystem.ts')).toBe(
+    [
+      "import { normalize } from '../blob';",
+      'import type { Kind } from "../types";',
+      "export { helper } from '../../util';",
+      "import { sibling } from './sibling';",
+      // Resolves from the new place (../json is src/data/json): left as written.
+      "import { fixed } from '../json';",
+      "const lazy = () => import('../blob');",
+      "vi.mock('../blob');",
+      "const note = './nowhere';",
+      'export const x = [normalize, sibling, fixed, lazy, note] as Kind[];',
+      '',
+    ].join('\n'),
+  );
+  expect(read(repo, 'src/app.ts')).toBe("import { x } from './data/io/filesystem';\nexport const y = x;\n");
+  const again = await runInRepo(repo, 'run', '--no-color');
+  expect(again.stdout).toContain('0 changed');
+});
+
+test('each file below a moved directory re-points what it reached outside the directory', async () => {
+  const repo = makeTempRepo({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: '@/components/old', to: '@/ui/kit/new' }] } }),
+    'src/ui/kit/new/button.tsx': "import { cn } from '../../lib/cn';\nimport { Icon } from './icon';\nexport const Button = () => cn(Icon);\n",
+    'src/ui/kit/new/icon.tsx': "import { cn } from '@/lib/cn';\nexport const Icon = cn;\n",
+    'src/lib/cn.ts': 'export const cn = (x: unknown) => x;\n',
+    'src/page.tsx': "import { Button } from '@/components/old/button';\nexport const P = Button;\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'src/ui/kit/new/button.tsx')).toBe("import { cn } from '../../../lib/cn';\nimport { Icon } from './icon';\nexport const Button = () => cn(Icon);\n");
+  expect(read(repo, 'src/ui/kit/new/icon.tsx')).toBe("import { cn } from '@/lib/cn';\nexport const Icon = cn;\n");
+  expect(read(repo, 'src/page.tsx')).toBe("import { Button } from '@/ui/kit/new/button';\nexport const P = Button;\n");
+});
+
+test('a carried specifier whose module moves too goes where that module goes, in one run', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({
+      javascript: { moves: [{ from: './src/a.ts', to: './src/moved/a.ts' }, { from: './src/b.ts', to: './src/shared/b.ts' }] },
+    }),
+    'src/moved/a.ts': "import { b } from './b';\nexport const a = b;\n",
+    'src/shared/b.ts': 'export const b = 1;\n',
+  });
+  expect((await runInRepo(repo, 'run', '--apply', '--no-color')).code).toBe(0);
+  expect(read(repo, 'src/moved/a.ts')).toBe("import { b } from '../shared/b';\nexport const a = b;\n");
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});

@@ -1,0 +1,93 @@
+// The Python twin of js-relocated.test.ts: a module moved with `git mv` into another package still
+// spells its relative imports from its old package. The run re-points each `from <dots><module>
+// import` of the moved module (and of each module below a moved package) that names nothing from
+// where the file is now but named a module from where it was, keeping it relative; what resolves from
+// the new package is left alone. CPython then imports the moved module.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runInRepo } from '../helpers/run-cli';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+
+afterAll(cleanupTempDirs);
+
+const read = (repo: string, file: string) => fs.readFileSync(path.join(repo, file), 'utf8');
+
+test('a moved module re-points the relative imports it carried, and imports again', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.old.a', to: 'pkg.new.sub.a' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/util.py': 'def f():\n    return 1\n',
+    'pkg/old/__init__.py': '',
+    'pkg/old/helpers.py': 'def h():\n    return 2\n',
+    'pkg/new/__init__.py': '',
+    'pkg/new/sub/__init__.py': '',
+    'pkg/new/sub/sibling.py': 'x = 3\n',
+    // Moved from pkg/old/a.py.
+    'pkg/new/sub/a.py': [
+      'from ..util import f',
+      'from .helpers import (',
+      '    h,',
+      ')',
+      'from .sibling import x',
+      'from . import sibling',
+      '',
+      'def g():',
+      '    from ..util import f as again',
+      '    return f() + h() + x + again()',
+      '',
+    ].join('\n'),
+    'main.py': 'from pkg.old.a import g\nprint(g())\n',
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'pkg/new/sub/a.py')).toBe(
+    [
+      'from ...util import f',
+      'from ...old.helpers import (',
+      '    h,',
+      ')',
+      'from .sibling import x',
+      'from . import sibling',
+      '',
+      'def g():',
+      '    from ...util import f as again',
+      '    return f() + h() + x + again()',
+      '',
+    ].join('\n'),
+  );
+  expect(read(repo, 'main.py')).toBe('from pkg.new.sub.a import g\nprint(g())\n');
+  expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('7\n');
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});
+
+test('each module below a moved package re-points what it reached outside the package', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'app.oldpkg', to: 'app.core.newpkg' }] } }),
+    'app/__init__.py': '',
+    'app/config.py': 'VALUE = 5\n',
+    'app/core/__init__.py': '',
+    'app/core/newpkg/__init__.py': 'from .impl import run\n',
+    'app/core/newpkg/impl.py': 'from ..config import VALUE\n\ndef run():\n    return VALUE\n',
+    'main.py': 'from app.oldpkg.impl import run\nprint(run())\n',
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'app/core/newpkg/impl.py')).toBe('from ...config import VALUE\n\ndef run():\n    return VALUE\n');
+  expect(read(repo, 'app/core/newpkg/__init__.py')).toBe('from .impl import run\n');
+  expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('5\n');
+});
+
+test('a carried import whose module moves too goes where that module goes, in one run', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.a', to: 'pkg.moved.a' }, { from: 'pkg.b', to: 'pkg.shared.b' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/moved/__init__.py': '',
+    'pkg/moved/a.py': 'from .b import B\n',
+    'pkg/shared/__init__.py': '',
+    'pkg/shared/b.py': 'B = 1\n',
+  });
+  expect((await runInRepo(repo, 'run', '--apply', '--no-color')).code).toBe(0);
+  expect(read(repo, 'pkg/moved/a.py')).toBe('from ..shared.b import B\n');
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});

@@ -1,0 +1,66 @@
+// Fills JavascriptPlan.relocated: the relative specifiers a moved file carried from its old place.
+// A file moved by `git mv` (`data/filesystem.ts` → `data/io/filesystem.ts`) still spells its own
+// imports from where it was: `./blob` now names `data/io/blob`, which does not exist. For each
+// whole-module move onto a repository file (and each module below a moved directory), every relative
+// specifier of the target file that reaches no module from where the file is now, but reaches one
+// from where the legacy module was, gets a move of its own, applied in that file only: the rewriter
+// then re-points it as it re-points any legacy specifier (`'./blob'` → `'../blob'`, in imports,
+// re-exports, require, import() and mocks alike). A specifier that resolves where the file is now is
+// left alone, so a file whose imports were already fixed by hand (or by an editor) is not touched.
+// Read once, when the manifest is loaded (load.ts).
+import path from 'node:path';
+import { keyPath, moduleKeyOf } from '../rewrite/js/module-key';
+import type { JavascriptPlan, JsModuleKey, Move } from '../types';
+import type { ModuleApiReader } from '../verify/module-api';
+import { readModuleSource } from './python-provided';
+
+/** A quoted relative specifier (`'./x'`, `"../y/z"`): every string the rewriter could take for one. */
+const RELATIVE_STRING = /(["'])(\.\.?\/[^"'\\\r\n]*)\1/g;
+
+/** Repo-relative path of a moved file → the moves of the specifiers it carried (phantom key → the module it used to reach). */
+export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'directories'>, root: string, apiReader: () => ModuleApiReader): Record<string, Move[]> {
+  const out: Record<string, Move[]> = {};
+  const exists = (key: JsModuleKey) => apiReader().fileOf('javascript', key) !== undefined;
+  const wholeTargets = new Map(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.fromKey, m.toKey]));
+  for (const move of plan.moves) {
+    if (move.from.symbol || move.to.symbol || !move.fromKey.startsWith('file:') || !move.toKey.startsWith('file:')) continue;
+    const below = plan.subtrees?.[move.toKey];
+    if (below === undefined) continue; // not a repository file module: nothing was carried
+    const pairs: [JsModuleKey, JsModuleKey][] = plan.directories?.includes(move.toKey) ? [] : [[move.toKey, move.fromKey]];
+    for (const rel of below) pairs.push([`${move.toKey}/${rel}`, `${move.fromKey}/${rel}`]);
+    for (const [targetKey, legacyKey] of pairs) {
+      const file = apiReader().fileOf('javascript', targetKey);
+      if (file === undefined || out[file]) continue;
+      const moves = carriedBy(file, legacyImporter(file, legacyKey), readModuleSource(path.join(root, file)) ?? '', exists, wholeTargets, move);
+      if (moves.length > 0) out[file] = moves;
+    }
+  }
+  return out;
+}
+
+/** Where the legacy module's file was, as an importer path: an index file moved as one (`old/index.ts` → `new/index.ts`). */
+function legacyImporter(file: string, legacyKey: JsModuleKey): string {
+  const base = keyPath(legacyKey)!;
+  const ext = path.posix.extname(file);
+  return /^index\./.test(path.posix.basename(file)) ? `${base}/index${ext}` : `${base}${ext}`;
+}
+
+function carriedBy(file: string, wasAt: string, text: string, exists: (key: JsModuleKey) => boolean, wholeTargets: ReadonlyMap<JsModuleKey, JsModuleKey>, parent: Move): Move[] {
+  const moves: Move[] = [];
+  const seen = new Set<string>();
+  for (const [, , specifier] of text.matchAll(RELATIVE_STRING)) {
+    if (seen.has(specifier)) continue;
+    seen.add(specifier);
+    const now = moduleKeyOf(specifier, { importer: file, aliases: [] });
+    if (exists(now)) continue;
+    // What it reached may itself move (and be gone): the specifier goes where that module goes, in one run.
+    const reached = moduleKeyOf(specifier, { importer: wasAt, aliases: [] });
+    const then = wholeTargets.get(reached) ?? reached;
+    if (reached === now || then === now || !exists(then)) continue;
+    const from = `./${keyPath(now)}`;
+    const to = `./${keyPath(then)}`;
+    const { dropped: _dropped, ...kept } = parent;
+    moves.push({ ...kept, id: `${from} → ${to}`, from: { module: from }, to: { module: to }, fromKey: now, toKey: then });
+  }
+  return moves;
+}

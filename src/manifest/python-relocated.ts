@@ -1,0 +1,63 @@
+// Fills PythonPlan.relocated, the twin of javascript-relocated.ts: a module moved with `git mv`
+// (`pkg/old/a.py` → `pkg/new/sub/a.py`) still spells its relative imports from its old package:
+// `from ..util import f` now names `pkg.new.util`, which does not exist. For each whole-module move
+// onto a repository module (and each submodule below a moved package), every `from <dots><module>
+// import` of the target that names no module from its package now, but named one from the legacy
+// module's package, gets a move of its own, applied in that file only: the rewriter re-points it as
+// it re-points any legacy import, relative spellings kept relative (`from ...util import f`). What
+// resolves from the new package (siblings moved along, imports fixed by hand) is left alone.
+// `from . import name` is not read: whether `name` is a submodule or an attribute of the package is
+// not a question of spelling. Read once, when the manifest is loaded (load.ts).
+import path from 'node:path';
+import { resolveRelative } from '../rewrite/python/module-path';
+import type { Move, PythonPlan } from '../types';
+import { submodulesBelow } from './files-below';
+import { readModuleSource } from './python-provided';
+
+/** `from ..mod import` at the start of a line: every statement the rewriter could take for a relative import of a module. */
+const RELATIVE_FROM = /^[ \t]*from[ \t]+(\.+)[ \t]*([A-Za-z_][\w.]*)[ \t]+import\b/gm;
+
+/** Repo-relative path of a moved module's file → the moves of the relative imports it carried. */
+export function readPythonRelocated(python: Pick<PythonPlan, 'moves'>, root: string, fileOf: (module: string) => string | undefined): Record<string, Move[]> {
+  const out: Record<string, Move[]> = {};
+  const wholeTargets = new Map(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.from.module, m.to.module]));
+  for (const move of python.moves) {
+    if (move.from.symbol || move.to.symbol) continue;
+    const file = fileOf(move.to.module);
+    if (file === undefined) continue;
+    const isPackage = path.posix.basename(file) === '__init__.py';
+    const pairs: [string, string][] = [[move.to.module, move.from.module]];
+    if (isPackage) for (const rest of submodulesBelow(path.join(root, path.posix.dirname(file)))) pairs.push([`${move.to.module}.${rest}`, `${move.from.module}.${rest}`]);
+    for (const [target, legacy] of pairs) {
+      const targetFile = fileOf(target);
+      if (targetFile === undefined || out[targetFile]) continue;
+      const own = path.posix.basename(targetFile) === '__init__.py';
+      const moves = carriedBy(readModuleSource(path.join(root, targetFile)) ?? '', packageOf(target, own), packageOf(legacy, own), fileOf, wholeTargets, move);
+      if (moves.length > 0) out[targetFile] = moves;
+    }
+  }
+  return out;
+}
+
+/** The package a module's relative imports resolve against: the module itself when it is a package (`__init__.py`). */
+function packageOf(module: string, isPackage: boolean): string[] {
+  const parts = module.split('.');
+  return isPackage ? parts : parts.slice(0, -1);
+}
+
+function carriedBy(text: string, now: string[], then: string[], fileOf: (module: string) => string | undefined, wholeTargets: ReadonlyMap<string, string>, parent: Move): Move[] {
+  const moves: Move[] = [];
+  const seen = new Set<string>();
+  for (const [, dots, module] of text.matchAll(RELATIVE_FROM)) {
+    const from = resolveRelative(now, dots.length, module);
+    const reached = resolveRelative(then, dots.length, module);
+    if (from === undefined || reached === undefined || from === reached || seen.has(from)) continue;
+    seen.add(from);
+    // What it reached may itself move (and be gone): the import goes where that module goes, in one run.
+    const to = wholeTargets.get(reached) ?? reached;
+    if (to === from || fileOf(from) !== undefined || fileOf(to) === undefined) continue;
+    const { dropped: _dropped, ...kept } = parent;
+    moves.push({ ...kept, id: `${from} → ${to}`, from: { module: from }, to: { module: to }, fromKey: from, toKey: to });
+  }
+  return moves;
+}
