@@ -97,7 +97,8 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
         // Nothing matched at all: a tree already migrated (the second run), not one typo per move.
         const none = !options.narrowed && unused > 0 && unused === new Set(sources.values()).size && Object.values(f).every((n) => n === 0);
         if (none) {
-          lines.push(`note: none of the ${unused} ${plural(unused, 'move')} matched a reference: nothing is left to migrate here, or its "from" paths name nothing this tree imports (check them for a typo).`);
+          const which = unused === 1 ? "the manifest's one move matched no reference" : `none of the ${unused} moves matched a reference`;
+          lines.push(`note: ${which}: nothing is left to migrate here, or its "from" paths name nothing this tree imports (check them for a typo).`);
         }
         for (const id of options.narrowed || none ? [] : summary.unusedMoves) {
           const at = sources.get(id);
