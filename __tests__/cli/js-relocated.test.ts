@@ -2,7 +2,8 @@
 // every relative specifier of the moved file that reaches nothing from its new place but reached a
 // module from its old one (in every form the rewriter knows: import, re-export, require, import(),
 // mocks), and leaves alone what resolves where the file is now: siblings moved with it, and
-// specifiers already fixed by hand. The same holds for each file below a moved directory.
+// specifiers already fixed by hand. The same holds for each file below a moved directory, and for
+// the stylesheets, images and JSON files a bundler loads by their full name.
 import fs from 'node:fs';
 import path from 'node:path';
 import { runInRepo } from '../helpers/run-cli';
@@ -61,14 +62,19 @@ test('each file below a moved directory re-points what it reached outside the di
   const repo = makeTempRepo({
     'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.', paths: { '@/*': ['src/*'] } } }),
     'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: '@/components/old', to: '@/ui/kit/new' }] } }),
-    'src/ui/kit/new/button.tsx': "import { cn } from '../../lib/cn';\nimport { Icon } from './icon';\nexport const Button = () => cn(Icon);\n",
+    'src/ui/kit/new/button.tsx': "import { cn } from '../../lib/cn';\nimport { Icon } from './icon';\nimport styles from '../../styles/button.module.css';\nimport './button.css';\nexport const Button = () => cn(Icon, styles);\n",
+    'src/ui/kit/new/button.css': '.b {}\n',
+    'src/styles/button.module.css': '.b {}\n',
     'src/ui/kit/new/icon.tsx': "import { cn } from '@/lib/cn';\nexport const Icon = cn;\n",
     'src/lib/cn.ts': 'export const cn = (x: unknown) => x;\n',
     'src/page.tsx': "import { Button } from '@/components/old/button';\nexport const P = Button;\n",
   });
   const run = await runInRepo(repo, 'run', '--apply', '--no-color');
   expect(run.code).toBe(0);
-  expect(read(repo, 'src/ui/kit/new/button.tsx')).toBe("import { cn } from '../../../lib/cn';\nimport { Icon } from './icon';\nexport const Button = () => cn(Icon);\n");
+  // A stylesheet is carried like a module; one moved along (./button.css) resolves and stays.
+  expect(read(repo, 'src/ui/kit/new/button.tsx')).toBe(
+    "import { cn } from '../../../lib/cn';\nimport { Icon } from './icon';\nimport styles from '../../../styles/button.module.css';\nimport './button.css';\nexport const Button = () => cn(Icon, styles);\n",
+  );
   expect(read(repo, 'src/ui/kit/new/icon.tsx')).toBe("import { cn } from '@/lib/cn';\nexport const Icon = cn;\n");
   expect(read(repo, 'src/page.tsx')).toBe("import { Button } from '@/ui/kit/new/button';\nexport const P = Button;\n");
 });

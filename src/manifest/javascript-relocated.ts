@@ -5,9 +5,11 @@
 // specifier of the target file that reaches no module from where the file is now, but reaches one
 // from where the legacy module was, gets a move of its own, applied in that file only: the rewriter
 // then re-points it as it re-points any legacy specifier (`'./blob'` → `'../blob'`, in imports,
-// re-exports, require, import() and mocks alike). A specifier that resolves where the file is now is
-// left alone, so a file whose imports were already fixed by hand (or by an editor) is not touched.
+// re-exports, require, import() and mocks alike; stylesheets, images and JSON files too). A
+// specifier that resolves where the file is now is left alone, so a file whose imports were
+// already fixed by hand (or by an editor) is not touched.
 // Read once, when the manifest is loaded (load.ts).
+import fs from 'node:fs';
 import path from 'node:path';
 import { keyPath, moduleKeyOf } from '../rewrite/js/module-key';
 import type { JavascriptPlan, JsModuleKey, Move } from '../types';
@@ -20,7 +22,7 @@ const RELATIVE_STRING = /(["'])(\.\.?\/[^"'\\\r\n]*)\1/g;
 /** Repo-relative path of a moved file → the moves of the specifiers it carried (phantom key → the module it used to reach). */
 export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'directories'>, root: string, apiReader: () => ModuleApiReader): Record<string, Move[]> {
   const out: Record<string, Move[]> = {};
-  const exists = (key: JsModuleKey) => apiReader().fileOf('javascript', key) !== undefined;
+  const exists = (key: JsModuleKey) => apiReader().fileOf('javascript', key) !== undefined || isAsset(root, key);
   const wholeTargets = new Map(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.fromKey, m.toKey]));
   for (const move of plan.moves) {
     if (move.from.symbol || move.to.symbol || !move.fromKey.startsWith('file:') || !move.toKey.startsWith('file:')) continue;
@@ -36,6 +38,17 @@ export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'su
     }
   }
   return out;
+}
+
+/** A file a bundler loads by its full name (`./Button.module.css`, `./logo.svg`, `./data.json`): the key keeps its extension. */
+function isAsset(root: string, key: JsModuleKey): boolean {
+  const file = keyPath(key);
+  if (file === undefined || !/\.\w+$/.test(file)) return false;
+  try {
+    return fs.statSync(path.join(root, file)).isFile();
+  } catch {
+    return false;
+  }
 }
 
 /** Where the legacy module's file was, as an importer path: an index file moved as one (`old/index.ts` → `new/index.ts`). */
