@@ -1,6 +1,6 @@
 // The Python twin of js-relocated.test.ts: a module moved with `git mv` into another package still
 // spells its relative imports from its old package. The run re-points each `from <dots><module>
-// import` of the moved module (and of each module below a moved package) that names nothing from
+// import` and each `from <dots> import <submodule>` of the moved module (and of each module below a moved package) that names nothing from
 // where the file is now but named a module from where it was, keeping it relative; what resolves from
 // the new package is left alone. CPython then imports the moved module.
 import { execFileSync } from 'node:child_process';
@@ -21,7 +21,9 @@ test('a moved module re-points the relative imports it carried, and imports agai
     'pkg/old/__init__.py': '',
     'pkg/old/helpers.py': 'def h():\n    return 2\n',
     'pkg/new/__init__.py': '',
-    'pkg/new/sub/__init__.py': '',
+    // The new package binds `tools` itself: `from . import tools` takes that binding, and stays.
+    'pkg/new/sub/__init__.py': 'tools = 0\n',
+    'pkg/old/tools.py': '',
     'pkg/new/sub/sibling.py': 'x = 3\n',
     // Moved from pkg/old/a.py.
     'pkg/new/sub/a.py': [
@@ -31,10 +33,13 @@ test('a moved module re-points the relative imports it carried, and imports agai
       ')',
       'from .sibling import x',
       'from . import sibling',
+      'from . import helpers as hp, sibling as s2',
+      'from .. import util',
+      'from . import tools',
       '',
       'def g():',
       '    from ..util import f as again',
-      '    return f() + h() + x + again()',
+      '    return f() + h() + x + again() + hp.h() + util.f() + tools',
       '',
     ].join('\n'),
     'main.py': 'from pkg.old.a import g\nprint(g())\n',
@@ -49,15 +54,19 @@ test('a moved module re-points the relative imports it carried, and imports agai
       ')',
       'from .sibling import x',
       'from . import sibling',
+      'from . import sibling as s2',
+      'from ...old import helpers as hp',
+      'from ... import util',
+      'from . import tools',
       '',
       'def g():',
       '    from ...util import f as again',
-      '    return f() + h() + x + again()',
+      '    return f() + h() + x + again() + hp.h() + util.f() + tools',
       '',
     ].join('\n'),
   );
   expect(read(repo, 'main.py')).toBe('from pkg.new.sub.a import g\nprint(g())\n');
-  expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('7\n');
+  expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('10\n');
   expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
 });
 

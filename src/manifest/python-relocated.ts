@@ -6,8 +6,9 @@
 // module's package, gets a move of its own, applied in that file only: the rewriter re-points it as
 // it re-points any legacy import, relative spellings kept relative (`from ...util import f`). What
 // resolves from the new package (siblings moved along, imports fixed by hand) is left alone.
-// `from . import name` is not read: whether `name` is a submodule or an attribute of the package is
-// not a question of spelling. Read once, when the manifest is loaded (load.ts).
+// `from . import name` counts as an import of the submodule `name` unless the new package's
+// `__init__.py` spells that name (then it may be an attribute there). Read once, when the manifest
+// is loaded (load.ts).
 import path from 'node:path';
 import { resolveRelative } from '../rewrite/python/module-path';
 import type { Move, PythonPlan } from '../types';
@@ -16,11 +17,21 @@ import { readModuleSource } from './python-provided';
 
 /** `from ..mod import` at the start of a line: every statement the rewriter could take for a relative import of a module. */
 const RELATIVE_FROM = /^[ \t]*from[ \t]+(\.+)[ \t]*([A-Za-z_][\w.]*)[ \t]+import\b/gm;
+/** `from . import a, b` / `from .. import (a, b)`: the names may be submodules of the package. */
+const PACKAGE_FROM = /^[ \t]*from[ \t]+(\.+)[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)/gm;
+
+/** What the reader needs of the repository: where modules are, which whole moves chain on, what a package binds. */
+interface Lookup {
+  fileOf: (module: string) => string | undefined;
+  wholeTargets: ReadonlyMap<string, string>;
+  packageBinds: (pkg: string, name: string) => boolean;
+}
 
 /** Repo-relative path of a moved module's file → the moves of the relative imports it carried. */
 export function readPythonRelocated(python: Pick<PythonPlan, 'moves'>, root: string, fileOf: (module: string) => string | undefined): Record<string, Move[]> {
   const out: Record<string, Move[]> = {};
   const wholeTargets = new Map(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.from.module, m.to.module]));
+  const lookup: Lookup = { fileOf, wholeTargets, packageBinds: (pkg, name) => packageBinds(root, fileOf(pkg), name) };
   for (const move of python.moves) {
     if (move.from.symbol || move.to.symbol) continue;
     const file = fileOf(move.to.module);
@@ -32,7 +43,7 @@ export function readPythonRelocated(python: Pick<PythonPlan, 'moves'>, root: str
       const targetFile = fileOf(target);
       if (targetFile === undefined || out[targetFile]) continue;
       const own = path.posix.basename(targetFile) === '__init__.py';
-      const moves = carriedBy(readModuleSource(path.join(root, targetFile)) ?? '', packageOf(target, own), packageOf(legacy, own), fileOf, wholeTargets, move);
+      const moves = carriedBy(readModuleSource(path.join(root, targetFile)) ?? '', packageOf(target, own), packageOf(legacy, own), lookup, move);
       if (moves.length > 0) out[targetFile] = moves;
     }
   }
@@ -45,19 +56,43 @@ function packageOf(module: string, isPackage: boolean): string[] {
   return isPackage ? parts : parts.slice(0, -1);
 }
 
-function carriedBy(text: string, now: string[], then: string[], fileOf: (module: string) => string | undefined, wholeTargets: ReadonlyMap<string, string>, parent: Move): Move[] {
+function carriedBy(text: string, now: string[], then: string[], lookup: Lookup, parent: Move): Move[] {
   const moves: Move[] = [];
   const seen = new Set<string>();
-  for (const [, dots, module] of text.matchAll(RELATIVE_FROM)) {
-    const from = resolveRelative(now, dots.length, module);
-    const reached = resolveRelative(then, dots.length, module);
-    if (from === undefined || reached === undefined || from === reached || seen.has(from)) continue;
+  for (const [from, reached] of carriedModules(text, now, then, lookup)) {
+    if (from === reached || seen.has(from)) continue;
     seen.add(from);
     // What it reached may itself move (and be gone): the import goes where that module goes, in one run.
-    const to = wholeTargets.get(reached) ?? reached;
-    if (to === from || fileOf(from) !== undefined || fileOf(to) === undefined) continue;
+    const to = lookup.wholeTargets.get(reached) ?? reached;
+    if (to === from || lookup.fileOf(from) !== undefined || lookup.fileOf(to) === undefined) continue;
     const { dropped: _dropped, ...kept } = parent;
     moves.push({ ...kept, id: `${from} → ${to}`, from: { module: from }, to: { module: to }, fromKey: from, toKey: to });
   }
   return moves;
+}
+
+/** Each module a relative import names, as resolved from the package now and from the package then. */
+function* carriedModules(text: string, now: string[], then: string[], lookup: Lookup): Generator<[string, string]> {
+  for (const [, dots, module] of text.matchAll(RELATIVE_FROM)) {
+    const from = resolveRelative(now, dots.length, module);
+    const reached = resolveRelative(then, dots.length, module);
+    if (from !== undefined && reached !== undefined) yield [from, reached];
+  }
+  // `from . import sibling`: a submodule of the old package, unless the new package binds that name itself.
+  for (const [, dots, list] of text.replace(/\\\r?\n/g, ' ').matchAll(PACKAGE_FROM)) {
+    const pkgNow = resolveRelative(now, dots.length, '');
+    const pkgThen = resolveRelative(then, dots.length, '');
+    if (!pkgNow || !pkgThen) continue;
+    for (const item of list.replace(/#[^\n]*/g, '').replace(/[()]/g, '').split(/[,\n]/)) {
+      const name = /^\s*([A-Za-z_]\w*)/.exec(item)?.[1];
+      if (name && !lookup.packageBinds(pkgNow, name)) yield [`${pkgNow}.${name}`, `${pkgThen}.${name}`];
+    }
+  }
+}
+
+/** Whether a package's `__init__.py` spells `name` at all (then `from . import name` may take that binding): a namespace package binds nothing. */
+function packageBinds(root: string, init: string | undefined, name: string): boolean {
+  if (init === undefined) return false;
+  const text = readModuleSource(path.join(root, init));
+  return text === undefined || new RegExp(`\\b${name}\\b`).test(text);
 }
