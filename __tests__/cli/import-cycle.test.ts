@@ -107,3 +107,29 @@ describe('a package __init__.py the canonical module runs on the way to its impo
     expect(python(repo, 'import app.config; import main').stdout).toBe('1\n');
   });
 });
+
+describe('a file the canonical module loads that imports only names staying there', () => {
+  // excalidraw: packages/common/src/queue.ts does `import { promiseTry } from "."`, and the index
+  // re-exports queue.ts; renaming `throttleRAF` in place called queue.ts an import cycle (JS only).
+  test('has nothing to re-point and no finding, in either language', async () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({
+        python: { moves: [{ from: 'pkg:old_name', to: 'pkg:new_name' }] },
+        javascript: { moves: [{ from: './src/index.ts:oldName', to: './src/index.ts:newName' }] },
+      }),
+      'src/index.ts': "export * from './utils';\nexport * from './queue';\n",
+      'src/utils.ts': 'export const newName = 1;\nexport const promiseTry = 2;\n',
+      'src/queue.ts': "import { promiseTry } from '.';\nexport const q = promiseTry;\n",
+      'app.ts': "import { oldName } from './src';\nexport const a = oldName;\n",
+      'pkg/__init__.py': 'from .utils import *\nfrom .queue import q\n',
+      'pkg/utils.py': 'new_name = 1\npromise_try = 2\n',
+      'pkg/queue.py': 'from pkg import promise_try\nq = promise_try\n',
+      'app.py': 'from pkg import old_name\n',
+    });
+    const byPath = await reportByPath(repo);
+    expect(byPath.get('src/queue.ts')).toMatchObject({ status: 'unchanged', findings: [] });
+    expect(byPath.get('pkg/queue.py')!.findings).toEqual([]);
+    expect(byPath.get('app.ts')!.status).toBe('changed');
+    expect(byPath.get('app.py')!.status).toBe('changed');
+  });
+});

@@ -241,10 +241,18 @@ function lacksCanonicalName(context: RewriteContext, m: Matched): boolean {
 
 function movesOf(m: Matched): Move[] {
   if (m.site.kind === 'declaration' && (m.site.node.type === 'ImportDeclaration' || m.site.node.type === 'ExportNamedDeclaration')) {
-    const moves = planDeclaration(m.site.node as DeclarationNode, m.key, m.moves).moves;
-    if (moves.length > 0) return moves;
+    const node = m.site.node as DeclarationNode;
+    const moves = planDeclaration(node, m.key, m.moves).moves;
+    // Names only, none of them moving (`import { kept } from 'legacy'`): nothing here follows a move.
+    if (moves.length > 0 || namesOnly(node)) return moves;
   }
   return m.moves.whole ? [m.moves.whole] : [...m.moves.symbols.values()];
+}
+
+/** A declaration that lists names (`{ a, b as c }`, a default) and nothing else: no namespace, not a bare `import 'm'`. */
+function namesOnly(node: DeclarationNode): boolean {
+  const specifiers = node.specifiers ?? [];
+  return specifiers.length > 0 && specifiers.every((s) => s.type === 'ImportSpecifier' || s.type === 'ImportDefaultSpecifier' || s.type === 'ExportSpecifier');
 }
 
 function finish(context: RewriteContext): RewriteOutcome {
