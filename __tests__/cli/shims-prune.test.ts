@@ -206,6 +206,31 @@ describe('shims', () => {
     expect(read(repo, 'web/old/types.d.ts')).toBe('export type T = 1;\n');
   });
 
+  test('a moved directory without a module of its own (JS, no index; Python, a namespace package): each module below gets its shim, and prune takes them once unreferenced', async () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.oldns', to: 'pkg.newns' }] }, javascript: { moves: [{ from: './web/old', to: './web/new' }] } }),
+      'pkg/__init__.py': '',
+      'pkg/oldns/mod.py': 'X = 1\n',
+      'pkg/newns/mod.py': 'X = 1\n',
+      'web/old/a.ts': 'export const a = 1;\n',
+      'web/new/a.ts': 'export const a = 1;\n',
+    });
+    const r = await cli(repo, 'shims', '--apply', '--force');
+    expect(r.stderr.trim().split('\n')).toEqual([
+      'skip pkg.oldns: a directory of modules without a module of its own; each module below it gets its shim',
+      'skip ./web/old: a directory of modules without a module of its own; each module below it gets its shim',
+      'shim pkg/oldns/mod.py: re-exports pkg.newns.mod',
+      'shim web/old/a.ts: re-exports ./web/new/a',
+      '2 legacy modules to shim: 2 written, 0 kept (real code; --force replaces them).',
+    ]);
+    expect(read(repo, 'web/old/a.ts')).toContain("export * from '../new/a';\n");
+    expect(read(repo, 'pkg/oldns/mod.py')).toContain('from pkg.newns.mod import (  # noqa: E402,F401\n    X,');
+    const prune = await cli(repo, 'prune', '--apply', '--allow-dirty');
+    expect(prune.code).toBe(0);
+    expect(fs.existsSync(path.join(repo, 'web/old/a.ts'))).toBe(false);
+    expect(fs.existsSync(path.join(repo, 'pkg/oldns/mod.py'))).toBe(false);
+  });
+
   test('check does not count a shim as a legacy reference, and run leaves shims alone', async () => {
     const repo = makeTempRepo(files);
     await cli(repo, 'shims', '--apply', '--force');

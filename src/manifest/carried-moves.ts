@@ -4,27 +4,31 @@
 // indexMoves().get). `shims` gives each such legacy file its own shim over its counterpart, and
 // `prune` deletes it once nothing references the moved module or anything below it. Reads the
 // legacy directories.
+import fs from 'node:fs';
 import path from 'node:path';
 import { submodulesBelow } from './files-below';
 import { modulesBelow } from './javascript-subtrees';
 import { indexMoves } from '../rewrite/js/move-index';
 import { moveIndexOf } from '../rewrite/python/move-index';
-import type { MigrationPlan, Move } from '../types';
+import type { MigrationPlan, Move, PythonPlan } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 
 /** The moves carried onto the legacy files below each moved package or directory module, not named by the manifest itself. */
 export function carriedMoves(plan: MigrationPlan, root: string, reader: ModuleApiReader): Move[] {
-  return [...pythonCarried(plan.python?.moves ?? [], root, reader), ...javascriptCarried(plan, root, reader)];
+  return [...pythonCarried(plan.python, root, reader), ...javascriptCarried(plan, root, reader)];
 }
 
-function pythonCarried(moves: readonly Move[], root: string, reader: ModuleApiReader): Move[] {
+function pythonCarried(plan: PythonPlan | undefined, root: string, reader: ModuleApiReader): Move[] {
+  const moves = plan?.moves ?? [];
   const index = moveIndexOf(moves);
   const out: Move[] = [];
   for (const whole of moves) {
     if (whole.from.symbol) continue;
     const file = reader.fileOf('python', whole.from.module);
-    if (file === undefined || !file.endsWith('/__init__.py')) continue;
-    for (const rest of submodulesBelow(path.join(root, path.posix.dirname(file)))) {
+    // A regular package's directory holds its __init__.py; a namespace package is a directory alone.
+    const dir = file === undefined ? namespaceDirectory(root, plan!.roots, whole.from.module) : file.endsWith('/__init__.py') ? path.posix.dirname(file) : undefined;
+    if (dir === undefined) continue;
+    for (const rest of submodulesBelow(path.join(root, dir))) {
       const module = `${whole.from.module}.${rest}`;
       const target = index.moduleTarget(module);
       // The submodule's own move, or a nearer moved package's, decides for it.
@@ -42,8 +46,10 @@ function javascriptCarried(plan: MigrationPlan, root: string, reader: ModuleApiR
   for (const whole of plan.javascript.moves) {
     if (whole.from.symbol || !whole.fromKey.startsWith('file:')) continue;
     const file = reader.fileOf('javascript', whole.fromKey);
-    if (file === undefined || !/^index\./.test(path.posix.basename(file))) continue;
-    for (const rest of modulesBelow(path.join(root, path.posix.dirname(file)))) {
+    // A directory module's directory holds its index; a directory of modules without one is a directory alone.
+    const dir = file === undefined ? existingDirectory(root, whole.fromKey.slice('file:'.length)) : /^index\./.test(path.posix.basename(file)) ? path.posix.dirname(file) : undefined;
+    if (dir === undefined) continue;
+    for (const rest of modulesBelow(path.join(root, dir))) {
       const key = `${whole.fromKey}/${rest}`;
       const carried = index.get(key)?.whole;
       // A module with moves of its own keeps them (the rewriter's nearest-move rule); declaration files get no shim.
@@ -52,4 +58,21 @@ function javascriptCarried(plan: MigrationPlan, root: string, reader: ModuleApiR
     }
   }
   return out;
+}
+
+/** The directory of a Python module that is a namespace package (no __init__.py) under one of the roots. */
+function namespaceDirectory(root: string, roots: readonly string[], module: string): string | undefined {
+  for (const r of roots) {
+    const dir = path.posix.join(r === '.' ? '' : r, ...module.split('.'));
+    if (existingDirectory(root, dir) !== undefined) return dir;
+  }
+  return undefined;
+}
+
+function existingDirectory(root: string, rel: string): string | undefined {
+  try {
+    return fs.statSync(path.join(root, rel)).isDirectory() ? rel : undefined;
+  } catch {
+    return undefined;
+  }
 }

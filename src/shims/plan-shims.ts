@@ -66,8 +66,10 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
     const legacy = reader.api(group[0].language, moduleOf(group[0], 'from'));
     if (!legacy) {
       // A retired tsconfig alias (JsAlias.retired) is its own shim: it keeps old spellings working.
+      const below = [...carried].some((m) => m.language === group[0].language && m.fromKey.startsWith(`${group[0].fromKey}${m.language === 'python' ? '.' : '/'}`));
       const reason = group[0].fromKey.startsWith('alias:')
         ? `a tsconfig paths alias, which keeps resolving until it is deleted from tsconfig; nothing to shim`
+        : below ? 'a directory of modules without a module of its own; each module below it gets its shim'
         : 'the legacy module does not exist; nothing to shim';
       out.push({ kind: 'skip', legacy: legacyName, reason });
       continue;
