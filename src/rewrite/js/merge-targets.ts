@@ -160,12 +160,18 @@ function insertNew(context: RewriteContext, target: Target, replaces: boolean): 
   const style = target.style!;
   const parts: string[] = [];
   if (target.defaultName !== undefined) parts.push(target.defaultName);
-  if (target.named.length > 0) parts.push(braces(target.named, style.bracePadding));
+  if (target.named.length > 0) parts.push(target.named.length > 1 && style.exploded ? explodedBraces(target.named, style) : braces(target.named, style.bracePadding));
   const keyword = `${target.side}${target.typeOnly ? ' type' : ''}`;
   const text = `${keyword} ${parts.join(', ')} from ${quoteString(target.specifier!, style.quote)}${style.semicolon ? ';' : ''}`;
   if (replaces) return addEdit(context, startOf(target.anchor!), endOf(target.anchor!), text);
   const at = insertionPointAfter(context.source, endOf(target.anchor!));
   addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
+}
+
+/** A new declaration's names laid out as the declaration it leaves lays out its own: one per line. */
+function explodedBraces(names: readonly string[], style: StatementStyle): string {
+  const { indent, trailingComma } = style.exploded!;
+  return `{${style.eol}${names.map((n, i) => `${indent}${n}${i < names.length - 1 || trailingComma ? ',' : ''}${style.eol}`).join('')}${style.indent}}`;
 }
 
 export function braces(names: readonly string[], padded: boolean): string {

@@ -9,6 +9,8 @@ export interface StatementStyle {
   quote: string;
   /** `{ A }` (true) or `{A}` (false). */
   bracePadding: boolean;
+  /** Set when the braces list one name per line and close on a line of their own: the names' indentation and whether the last has a comma. */
+  exploded?: { indent: string; trailingComma: boolean };
 }
 
 export function lineEndingOf(source: string): string {
@@ -33,7 +35,20 @@ export function statementStyle(source: string, start: number, end: number, quote
     semicolon: text.trimEnd().endsWith(';'),
     quote,
     bracePadding: brace < 0 ? true : /\s/.test(text[brace + 1] ?? ' '),
+    ...explodedBraces(text, brace),
   };
+}
+
+/** `{\n  a,\n  b,\n}`: every name on its own line, the closing brace too (prettier's layout of a long list). */
+function explodedBraces(text: string, brace: number): Pick<StatementStyle, 'exploded'> {
+  const close = brace < 0 ? -1 : text.indexOf('}', brace);
+  if (close < 0) return {};
+  const lines = text.slice(brace + 1, close).split(/\r?\n/);
+  // The text after `{` on its line, the names' lines, and the indentation before `}`.
+  if (lines.length < 3 || lines[0].trim() !== '' || lines[lines.length - 1].trim() !== '') return {};
+  const names = lines.slice(1, -1);
+  if (names.some((l) => !/^[ \t]*[\w$][^,]*,?[ \t]*$/.test(l))) return {};
+  return { exploded: { indent: /^[ \t]*/.exec(names[0])![0], trailingComma: names[names.length - 1].trimEnd().endsWith(',') } };
 }
 
 /** A string literal in the given quote style (escaping only what that quote needs). */

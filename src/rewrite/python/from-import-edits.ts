@@ -59,12 +59,42 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
       additions.byHost.set(host, list);
       continue;
     }
-    appended.push(`from ${spell(ctx, module, relative)} import ${group.map((t) => itemText(t, '')).join(', ')}`);
+    appended.push(`from ${spell(ctx, module, relative)} import ${itemList(ctx, stmt, group.map((t) => itemText(t, '')))}`);
   }
   if (appended.length > 0) {
     const sep = separator(ctx, stmt);
     ctx.edits.push({ start: stmt.lineEnd, end: stmt.lineEnd, text: appended.map((s) => sep + s).join('') });
   }
+}
+
+/**
+ * The names of a split-off statement, laid out as the statement they leave: one per line in
+ * parentheses when it lists its names that way (black's and ruff's layout) and more than one goes,
+ * with its item indentation and trailing comma; else on one line.
+ */
+function itemList(ctx: RewriteContext, stmt: ImportStatement, names: string[]): string {
+  const layout = names.length > 1 && stmt.startsLine ? explodedLayout(ctx.text, stmt) : undefined;
+  if (!layout) return names.join(', ');
+  const eol = ctx.eol;
+  return `(${eol}${names.map((n, i) => `${layout.indent}${n}${i < names.length - 1 || layout.trailingComma ? ',' : ''}${eol}`).join('')}${stmt.indent})`;
+}
+
+/** How a parenthesised list puts one name per line, closing on a line of its own; undefined for any other layout. */
+function explodedLayout(text: string, stmt: ImportStatement): { indent: string; trailingComma: boolean } | undefined {
+  const { items, parenOpen, parenClose } = stmt;
+  if (parenOpen === undefined || parenClose === undefined || items.length === 0) return undefined;
+  const lineBefore = (offset: number) => {
+    let k = offset;
+    while (k > 0 && (text.charCodeAt(k - 1) === 32 || text.charCodeAt(k - 1) === 9)) k--;
+    return k === 0 || text.charCodeAt(k - 1) === 10 || text.charCodeAt(k - 1) === 13 ? k : undefined;
+  };
+  // Every item opens its own line, and so does the closing parenthesis.
+  if (lineBefore(parenClose) === undefined || items.some((i) => lineBefore(i.start) === undefined)) return undefined;
+  const last = items[items.length - 1];
+  let k = last.end;
+  while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  const first = items[0];
+  return { indent: text.slice(lineBefore(first.start)!, first.start), trailingComma: text.charCodeAt(k) === 44 };
 }
 
 function renderImport(t: ItemTarget): string {
