@@ -68,6 +68,20 @@ describe('manifest input', () => {
   });
 });
 
+test('a JS move end written as a repository path without "./" is named as such, with the spelling to write', async () => {
+  const root = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: 'src/old.ts', to: 'src/new' }] } }),
+    'src/old.ts': 'export const a = 1;\n',
+    'src/new.ts': 'export const a = 1;\n',
+    'src/app.ts': "import { a } from './old';\nexport const b = a;\n",
+  });
+  const verify = await runCli(['verify'], root, { rewriters: [javascriptRewriter] });
+  expect(verify.code).toBe(1);
+  expect(verify.stdout).toContain('error: missing-canonical-module: $.javascript.moves[0]: "src/new" reads as a package (src is not installed), but it is the repository file src/new.ts; write it with a leading "./" ("./src/new") in the "to" of the move.');
+  const run = await runCli(['run', '--no-verify'], root, { rewriters: [javascriptRewriter] });
+  expect(run.stdout).toContain('notice: $.javascript.moves[0]: "src/old.ts" reads as a package name, but it is the repository file src/old.ts; a repository file is written with a leading "./" ("./src/old.ts") in the "from" of the move.');
+});
+
 describe('command-line input', () => {
   test.each([
     [['run', '--dry-run', '--apply'], '--dry-run and --apply contradict each other'],

@@ -11,6 +11,7 @@ import { readJavascriptProvided } from './javascript-provided';
 import { readJavascriptRelocated } from './javascript-relocated';
 import { readJavascriptSubtrees } from './javascript-subtrees';
 import { readLoadsFrom } from './loads-from';
+import { pathLikeLegacyPackages } from './path-like-packages';
 import type { ModuleApiReader } from '../verify/module-api';
 import { readProvidedNames } from './python-provided';
 import { readPythonRelocated } from './python-relocated';
@@ -65,6 +66,7 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     }
   }
   if (plan.javascript) {
+    plan.notices.push(...pathLikeLegacyPackages(plan.javascript, repoRoot));
     Object.assign(plan.javascript, readJavascriptSubtrees(plan.javascript, repoRoot, apiReader));
     const relocated = readJavascriptRelocated(plan.javascript, repoRoot, apiReader);
     const provided = readJavascriptProvided(plan, apiReader, plan.javascript.directories);

@@ -3,6 +3,7 @@
 // node_modules), every moved name is provided by its canonical module, and a whole-module move's
 // canonical module has every public name of the legacy one (the "API gap"). Every finding is an
 // error (it refuses `run --apply`) or a warning (it never does). Used by `verify` and run's gate.
+import { repositoryFile } from '../manifest/path-like-packages';
 import type { Language, MigrationPlan, Move } from '../types';
 import { withDirectoryTargets } from './directory-target';
 import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from './module-api';
@@ -199,6 +200,11 @@ function missingPackage(move: Move, root: string): VerifyIssue[] {
   const declaredIn = declaredDependency(name, root);
   if (declaredIn !== undefined) {
     return [issue('unchecked-module', { ...base, message: `${move.source}: package ${name} is declared in ${declaredIn} but not installed (no node_modules/${name} from the root upwards), so ${specifier} was not checked; run npm install (or npm ci) to check it.` })];
+  }
+  // `"to": "src/new.ts"`: a repository path written without its `./` reads as a package name.
+  const file = repositoryFile(specifier, root);
+  if (file !== undefined) {
+    return [issue('missing-canonical-module', { ...base, message: `${move.source}: "${move.to.module}" reads as a package (${name} is not installed), but it is the repository file ${file}; write it with a leading "./" ("./${specifier}") in the "to" of the move.` })];
   }
   return [issue('missing-canonical-module', { ...base, message: `${move.source}: package ${name} is neither installed (no node_modules/${name} from the root upwards) nor declared in a package.json; install it (npm i ${name}) or fix the "to" of the move.` })];
 }
