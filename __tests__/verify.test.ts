@@ -36,6 +36,7 @@ test('module-level Python names: def/class, imports, assignments in top-level if
       'A, B = C, D',
       'E = F = 3',
       'G: int',
+      'H = 1; I = (2, 3); J: int = 4',
       'type Alias = int',
       '@decorator',
       'class K:',
@@ -48,7 +49,8 @@ test('module-level Python names: def/class, imports, assignments in top-level if
     ].join('\n'),
     'm.py',
   );
-  expect([...names.names.keys()].sort()).toEqual(['A', 'Alias', 'B', 'E', 'F', 'FLAG', 'Impl', 'K', 'W', 'Z', '__all__', 'ab', 'f', 'os'].sort());
+  // `H = 1; I = …; J: int = 4`: each simple statement of a line binds its own name.
+  expect([...names.names.keys()].sort()).toEqual(['A', 'Alias', 'B', 'E', 'F', 'FLAG', 'H', 'I', 'Impl', 'J', 'K', 'W', 'Z', '__all__', 'ab', 'f', 'os'].sort());
   expect(names.names.get('K')).toBe('class');
   expect(names.all).toEqual(['K', 'f', 'A']);
 });

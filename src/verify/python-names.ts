@@ -96,18 +96,26 @@ function moduleLevelLines(text: string, t: Tokens): (offset: number) => boolean 
   return (offset) => !opaqueRanges.some(([s, e]) => offset >= s && offset < e);
 }
 
-/** Calls `visit` with the first and last significant token of each module-level logical line. */
+/** Calls `visit` with the first and last significant token of each module-level simple statement (`a = 1; b = 2` is two). */
 function forEachModuleLine(text: string, t: Tokens, atModule: (o: number) => boolean, visit: (first: number, last: number) => void): void {
   let first = -1;
   let last = -1;
+  let depth = 0;
   for (let k = 0; k < t.count; k++) {
     const kind = t.kind[k];
-    if (kind === Tok.Newline || kind === Tok.End) {
+    const semicolon = kind === Tok.Op && depth === 0 && t.code[k] === 59;
+    if (kind === Tok.Newline || kind === Tok.End || semicolon) {
       if (first >= 0 && atModule(t.start[first])) visit(first, last);
       first = -1;
+      if (!semicolon) depth = 0;
       continue;
     }
     if (kind === Tok.Nl || kind === Tok.Comment || kind === Tok.Indent || kind === Tok.Dedent) continue;
+    if (kind === Tok.Op) {
+      const c = t.code[k];
+      if (c === 40 || c === 91 || c === 123) depth++;
+      else if (c === 41 || c === 93 || c === 125) depth--;
+    }
     if (first < 0) first = k;
     last = k;
   }
