@@ -1,9 +1,11 @@
 // Opt-outs written in the source: `ssot-codemod-ignore-file` in a comment before the first
-// statement leaves the whole file alone; `ssot-codemod-ignore` in a comment on the line above a
-// statement (or above the reference itself) leaves that reference alone. Both are reported as ignored.
+// statement leaves the whole file alone; `ssot-codemod-ignore` in a comment on a line of its own
+// leaves the statement (or reference) on the next line alone, and one after code on its line
+// leaves that line's alone, as in Python (`import x from 'legacy' // ssot-codemod-ignore`). Both
+// are reported as ignored.
 import type { Comment, File, Node } from '@babel/types';
 import type { LineIndex } from '../line-index';
-import { startOf } from './walk';
+import { endOf, startOf } from './walk';
 
 const IGNORE_FILE = 'ssot-codemod-ignore-file';
 const IGNORE_LINE = /ssot-codemod-ignore(?!-file)\b/;
@@ -22,14 +24,31 @@ export function readIgnoreRules(file: File, source: string, lines: LineIndex): I
   const firstStatement = file.program.body[0];
   const headerEnd = firstStatement ? startOf(firstStatement) : source.length;
   const wholeFile = comments.some((c) => (c.end ?? 0) <= headerEnd && c.value.includes(IGNORE_FILE));
-  const ignoredLines = new Set<number>();
+  // A comment on a line of its own speaks for the next line; one beside code, for its own line,
+  // which may be any line of a statement spread over several (`} from 'legacy'; // …`).
+  const nextLines = new Set<number>();
+  const besideLines = new Set<number>();
   for (const comment of comments) {
-    if (IGNORE_LINE.test(comment.value)) ignoredLines.add(lines.position(comment.end ?? 0).line + 1);
+    if (!IGNORE_LINE.test(comment.value)) continue;
+    const start = comment.start ?? 0;
+    const end = comment.end ?? start;
+    const lineStart = source.lastIndexOf('\n', start - 1) + 1;
+    const lineEnd = source.indexOf('\n', end);
+    // Code beside it on its line (before, or after a block comment): it speaks for that line.
+    const besideCode = source.slice(lineStart, start).trim() !== '' || source.slice(end, lineEnd < 0 ? source.length : lineEnd).trim() !== '';
+    if (besideCode) besideLines.add(lines.position(start).line);
+    else nextLines.add(lines.position(end).line + 1);
   }
+  const lineOf = (offset: number) => lines.position(offset).line;
+  const besideIn = (first: number, last: number) => [...besideLines].some((l) => l >= first && l <= last);
   return {
     wholeFile,
+    // The reference's own lines (not a whole enclosing function's), and the line its statement starts on.
     ignores: (statement, node) =>
-      ignoredLines.has(lines.position(startOf(statement)).line) || ignoredLines.has(lines.position(startOf(node)).line),
-    ignoresAt: (offset) => ignoredLines.has(lines.position(offset).line),
+      nextLines.has(lineOf(startOf(statement))) ||
+      nextLines.has(lineOf(startOf(node))) ||
+      besideLines.has(lineOf(startOf(statement))) ||
+      besideIn(lineOf(startOf(node)), lineOf(endOf(node))),
+    ignoresAt: (offset) => nextLines.has(lineOf(offset)) || besideLines.has(lineOf(offset)),
   };
 }
