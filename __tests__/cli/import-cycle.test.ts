@@ -133,3 +133,25 @@ describe('a file the canonical module loads that imports only names staying ther
     expect(byPath.get('app.py')!.status).toBe('changed');
   });
 });
+
+describe('an import the canonical module makes only for the type checker', () => {
+  // pydantic: _internal/_typing_extra.py imports pydantic.fields under `if TYPE_CHECKING:`; moving
+  // _typing_extra called fields.py's import of it an import cycle, though that block never runs.
+  test('is no load: the file is re-pointed; an else branch (which runs) still is one', async () => {
+    const repo = makeTempRepo({
+      'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.old_extra', to: 'pkg.typing_extra' }, { from: 'pkg.old_util', to: 'pkg.util' }] } }),
+      'pkg/__init__.py': '',
+      'pkg/typing_extra.py': 'from typing import TYPE_CHECKING\nimport typing\n\nif TYPE_CHECKING:\n    from pkg.fields import Field\n\nif typing.TYPE_CHECKING: from pkg.models import Model\n\nX = 1\n',
+      'pkg/old_extra.py': 'X = 1\n',
+      'pkg/util.py': 'from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    pass\nelse:\n    from pkg.runner import run\n\nY = 2\n',
+      'pkg/old_util.py': 'Y = 2\n',
+      'pkg/fields.py': 'from pkg.old_extra import X\nField = X\n',
+      'pkg/models.py': 'from pkg.old_extra import X\nModel = X\n',
+      'pkg/runner.py': 'from pkg.old_util import Y\n\ndef run():\n    return Y\n',
+    });
+    const byPath = await reportByPath(repo);
+    expect(byPath.get('pkg/fields.py')!.status).toBe('changed');
+    expect(byPath.get('pkg/models.py')!.status).toBe('changed');
+    expect(byPath.get('pkg/runner.py')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual', reason: 'pkg.util runs this file when it loads: re-pointed at it, the two would import each other' }] });
+  });
+});

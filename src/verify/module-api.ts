@@ -206,14 +206,13 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
       if (f !== undefined && f !== file) loaded.add(f);
     }
   };
-  for (const from of names.importedFrom.values()) {
+  for (const from of names.runtimeLoads.from) {
     const [module, name] = from.split(':');
     const target = absolute(module);
     load(target);
     if (target !== undefined) load(`${target}.${name}`);
   }
-  for (const star of names.starImports) load(absolute(star));
-  for (const plain of names.plainImports) load(plain);
+  for (const module of names.runtimeLoads.modules) load(absolute(module));
   return { language: 'python', file, provided, publicNames, defined, definitions, importable, all: names.all, loadsFrom: [...loaded].sort(), ...(open ? { open } : {}) };
 }
 

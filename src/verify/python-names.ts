@@ -17,6 +17,12 @@ export interface PythonModuleNames {
   starImports: string[];
   /** Modules of module-level `import a.b.c [as x]` statements (absolute: a plain import has no dots). */
   plainImports: string[];
+  /**
+   * What loading the module imports, as written: `<dots>module:name` of each from-import and the
+   * module of each star or plain import, at module level outside `if TYPE_CHECKING:` blocks (which
+   * never run: pydantic's `_typing_extra` imports `pydantic.fields` only for the type checker).
+   */
+  runtimeLoads: { from: string[]; modules: string[] };
 }
 
 const COMPOUND = new Set(['if', 'elif', 'else', 'try', 'except', 'finally', 'with', 'for', 'while', 'async', 'match', 'case']);
@@ -25,26 +31,32 @@ const KEYWORDS = new Set([...COMPOUND, 'def', 'class', 'return', 'pass', 'raise'
 /** Throws SourceSyntaxError when the file does not parse. */
 export function readPythonNames(text: string, path: string): PythonModuleNames {
   const { tokens: t, imports } = readSource(text, path);
-  const out: PythonModuleNames = { names: new Map(), importedFrom: new Map(), starImports: [], plainImports: [] };
+  const out: PythonModuleNames = { names: new Map(), importedFrom: new Map(), starImports: [], plainImports: [], runtimeLoads: { from: [], modules: [] } };
   const bind = (name: string, kind: PythonNameKind) => {
     if (!out.names.has(name)) out.names.set(name, kind);
   };
   const opaqueAt = moduleLevelLines(text, t);
 
+  const typeCheckingOnly = typeCheckingBlocks(text, t);
   for (const stmt of imports) {
     if (!opaqueAt(stmt.start)) continue;
+    const runs = !typeCheckingOnly(stmt.start);
+    const module = '.'.repeat(stmt.level) + stmt.module;
     if (stmt.kind === 'import') {
       for (const item of stmt.items) {
         bind(item.alias ?? item.name.split('.')[0], 'import');
         out.plainImports.push(item.name);
+        if (runs) out.runtimeLoads.modules.push(item.name);
       }
     } else if (stmt.star) {
-      out.starImports.push('.'.repeat(stmt.level) + stmt.module);
+      out.starImports.push(module);
+      if (runs) out.runtimeLoads.modules.push(module);
     } else {
       for (const item of stmt.items) {
         const local = item.alias ?? item.name;
         bind(local, 'from-import');
-        if (!out.importedFrom.has(local)) out.importedFrom.set(local, '.'.repeat(stmt.level) + stmt.module + ':' + item.name);
+        if (!out.importedFrom.has(local)) out.importedFrom.set(local, module + ':' + item.name);
+        if (runs) out.runtimeLoads.from.push(module + ':' + item.name);
       }
     }
   }
@@ -94,6 +106,47 @@ function moduleLevelLines(text: string, t: Tokens): (offset: number) => boolean 
     }
   }
   return (offset) => !opaqueRanges.some(([s, e]) => offset >= s && offset < e);
+}
+
+/**
+ * Whether an offset lies in the body of an `if TYPE_CHECKING:` (or `if typing.TYPE_CHECKING:`),
+ * which runs only under a type checker; its `else:` runs, and is not part of it.
+ */
+function typeCheckingBlocks(text: string, t: Tokens): (offset: number) => boolean {
+  const ranges: [number, number][] = [];
+  let lineStart = true;
+  for (let k = 0; k < t.count; k++) {
+    const kind = t.kind[k];
+    if (kind === Tok.Newline || kind === Tok.Indent || kind === Tok.Dedent) {
+      lineStart = true;
+      continue;
+    }
+    if (kind === Tok.Nl || kind === Tok.Comment) continue;
+    const first = lineStart;
+    lineStart = false;
+    if (!first || word(text, t, k) !== 'if') continue;
+    let c = k + 1;
+    if (word(text, t, c) !== undefined && opText(text, t, c + 1) === '.') c += 2;
+    if (word(text, t, c) !== 'TYPE_CHECKING' || opText(text, t, c + 1) !== ':') continue;
+    const colon = c + 1;
+    if (t.kind[colon + 1] !== Tok.Newline) {
+      // `if TYPE_CHECKING: from x import Y` on one line
+      let e = colon + 1;
+      while (e < t.count && t.kind[e] !== Tok.Newline) e++;
+      ranges.push([t.start[colon], t.start[e] ?? text.length]);
+      continue;
+    }
+    let e = colon + 2;
+    while (e < t.count && (t.kind[e] === Tok.Nl || t.kind[e] === Tok.Comment)) e++;
+    if (t.kind[e] !== Tok.Indent) continue;
+    let depth = 0;
+    for (; e < t.count; e++) {
+      if (t.kind[e] === Tok.Indent) depth++;
+      else if (t.kind[e] === Tok.Dedent && --depth === 0) break;
+    }
+    ranges.push([t.start[colon], e < t.count ? t.start[e] : text.length]);
+  }
+  return (offset) => ranges.some(([s, e]) => offset >= s && offset < e);
 }
 
 /** Calls `visit` with the first and last significant token of each module-level simple statement (`a = 1; b = 2` is two). */
