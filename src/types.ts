@@ -209,6 +209,8 @@ export interface RewriteOutcome {
   code: string;
   edits: Edit[];
   findings: Finding[];
+  /** With RewriteOptions.reportUnusedIgnores: the ignore comments that opted no reference out. */
+  unusedIgnores?: SourcePosition[];
   /**
    * The rewriter's claim, from its own parse: the indices (into `edits`) of the edits that replace
    * the whole text between the quotes of a string literal. The pipeline re-checks the characters on
@@ -265,6 +267,14 @@ export interface RewriteOptions {
    * (set with --no-prefilter, the oracle that proves those shortcuts skip nothing).
    */
   exhaustive?: boolean;
+  /** Say which `ssot-codemod-ignore` comments opt no reference out (RewriteOutcome.unusedIgnores; check --report-unused-ignores). */
+  reportUnusedIgnores?: boolean;
+}
+
+/** A 1-based line and column in a file. */
+export interface SourcePosition {
+  line: number;
+  column: number;
 }
 
 export type SkipReason =
@@ -292,6 +302,8 @@ interface FileResultBase {
   /** Repo-relative path with `/` separators. */
   path: string;
   findings: Finding[];
+  /** With RewriteOptions.reportUnusedIgnores: the file's ignore comments that opted no reference out. */
+  unusedIgnores?: SourcePosition[];
 }
 
 export type FileResult =

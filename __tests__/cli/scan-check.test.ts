@@ -130,7 +130,7 @@ describe('check', () => {
     expect(log.version).toBe('2.1.0');
     const [{ tool, results }] = log.runs;
     expect(tool.driver.name).toBe('ssot-codemod');
-    expect(tool.driver.rules.map((r) => r.id)).toEqual(['legacy-reference', 'legacy-reference-manual', 'stale-baseline', 'not-read']);
+    expect(tool.driver.rules.map((r) => r.id)).toEqual(['legacy-reference', 'legacy-reference-manual', 'stale-baseline', 'not-read', 'unused-ignore']);
     const located = results.map((r) => `${r.ruleId}@${tool.driver.rules[r.ruleIndex].id} ${r.level} ${r.locations[0].physicalLocation.artifactLocation.uri}:${r.locations[0].physicalLocation.region?.startLine}`);
     expect(located).toEqual([
       'legacy-reference@legacy-reference error svc/api/routes/a.py:1',

@@ -68,13 +68,17 @@ export function createFileTriage(context: ProcessorContext): FileTriage {
   };
 }
 
+const IGNORE_MARKER = Buffer.from('ssot-codemod-ignore');
+
 function compileContext(context: ProcessorContext): CompiledContext {
   const isExcluded = createExcludeFilter(context.plan.exclude);
   // --no-prefilter is the oracle: no file is skipped for lacking a needle, and the rewriters drop
   // their own shortcuts too (exhaustive), so every file is read in full.
   const exhaustive = context.prefilter === false;
   const planPrefilter = createPlanPrefilter(context.plan);
-  const hasNeedle: Prefilter = exhaustive ? () => true : planPrefilter;
+  // Ignore comments to judge: a file holding one is read even when it names no legacy module.
+  const judgeIgnores = context.rewriteOptions?.reportUnusedIgnores === true;
+  const hasNeedle: Prefilter = exhaustive ? () => true : judgeIgnores ? (bytes, relPath, language) => bytes.includes(IGNORE_MARKER) || planPrefilter(bytes, relPath, language) : planPrefilter;
   const rewriteOptions = exhaustive ? { ...context.rewriteOptions, exhaustive } : context.rewriteOptions;
   return { ...context, rewriteOptions, isExcluded, hasNeedle, namesLegacy: planPrefilter, maxFileSize: context.maxFileSize ?? DEFAULT_MAX_FILE_SIZE, scratch: createReadScratch() };
 }
@@ -228,7 +232,8 @@ function rewriteAndVerify(relPath: string, source: string, rewriter: LanguageRew
     const tolerant = { ...outcome, tolerant: outcome.tolerant };
     return tolerantResult({ path: relPath, language, source, outcome: tolerant, checkSyntax: (code) => asSyntaxError(safeCheckSyntax(rewriter, code, relPath)) });
   }
-  if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language };
+  const unusedIgnores = outcome.unusedIgnores?.length ? { unusedIgnores: outcome.unusedIgnores } : {};
+  if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language, ...unusedIgnores };
 
   const proven = language === 'python' ? pythonEditsProvablyParse(source, outcome) : javascriptEditsProvablyParse(source, outcome);
   const problem = proven ? undefined : safeCheckSyntax(rewriter, outcome.code, relPath);
@@ -241,6 +246,7 @@ function rewriteAndVerify(relPath: string, source: string, rewriter: LanguageRew
   if (outcome.syntaxUnsure) doubt.input = outcome.syntaxUnsure;
   if (problem) doubt.output = { line: problem.line, column: problem.column, reason: problem.reason };
   return {
+    ...unusedIgnores,
     path: relPath,
     findings: outcome.findings,
     status: 'changed',

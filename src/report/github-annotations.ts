@@ -4,6 +4,7 @@ import type { BaselineEntry } from './baseline';
 import type { NotRead } from './not-read';
 import { moreMovesHere } from './same-place';
 import type { Finding } from '../types';
+import { UNUSED_IGNORE_WHY, type UnusedIgnore } from './unused-ignores';
 
 const escapeData = (s: string) => s.replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
 const escapeProperty = (s: string) => escapeData(s).replace(/:/g, '%3A').replace(/,/g, '%2C');
@@ -32,4 +33,9 @@ export function plainGoneLine(e: BaselineEntry): string {
 export function githubNotReadAnnotation(n: NotRead): string {
   const at = n.line ? `,line=${n.line}${n.column ? `,col=${n.column}` : ''}` : '';
   return `::warning file=${escapeProperty(n.path)}${at},title=${escapeProperty('not read')}::${escapeData(`its legacy references are not counted: ${n.why}`)}`;
+}
+
+/** An ignore comment that opts nothing out (check --report-unused-ignores). */
+export function githubUnusedIgnoreAnnotation(u: UnusedIgnore, path: string): string {
+  return `::error file=${escapeProperty(path)},line=${u.line},col=${u.column},title=${escapeProperty('unused ignore comment')}::${escapeData(UNUSED_IGNORE_WHY)}`;
 }

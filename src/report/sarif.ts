@@ -1,12 +1,13 @@
-// check's failing references, stale baseline entries and files not read as a SARIF 2.1.0 log, the
-// format GitHub code scanning, Azure DevOps and most CI dashboards ingest (ESLint's and ast-grep's
-// `sarif` output). One rule per kind of problem; each result is located like a GitHub annotation,
+// check's failing references, stale baseline entries, unused ignore comments and files not read as
+// a SARIF 2.1.0 log, the format GitHub code scanning, Azure DevOps and most CI dashboards ingest
+// (ESLint's and ast-grep's `sarif` output). One rule per kind of problem; each result is located like a GitHub annotation,
 // by path from the git top level; a result with several moves at one place is one result.
 import type { Location, Log, ReportingDescriptor, Result } from 'sarif';
 import type { BaselineEntry } from './baseline';
 import type { NotRead } from './not-read';
 import { groupByPlace, moreMovesHere } from './same-place';
 import type { Finding } from '../types';
+import { UNUSED_IGNORE_WHY, type UnusedIgnore } from './unused-ignores';
 
 const RULES: ReportingDescriptor[] = [
   {
@@ -33,10 +34,18 @@ const RULES: ReportingDescriptor[] = [
     shortDescription: { text: 'A file that may name a legacy module but could not be read, so its references are not counted' },
     help: { text: 'Fix its syntax (or run check --tolerant), re-save it as UTF-8, or migrate it by hand.' },
   },
+  {
+    id: 'unused-ignore',
+    name: 'UnusedIgnore',
+    shortDescription: { text: 'An ssot-codemod-ignore comment that opts no legacy reference out (check --report-unused-ignores)' },
+    help: { text: 'Remove the comment: it would hide a legacy import written on its line.' },
+  },
 ];
 
 export interface SarifOptions {
   version: string;
+  /** check --report-unused-ignores: the ignore comments that opt nothing out. */
+  unusedIgnores?: readonly UnusedIgnore[];
   /** Prepended to every path: the root's place below the git top level (`svc/`), as for GitHub annotations. */
   pathPrefix: string;
 }
@@ -58,6 +67,12 @@ export function sarifLog(failing: readonly Finding[], gone: readonly BaselineEnt
       level: 'error' as const,
       message: { text: `legacy reference gone from the baseline${e.count > 1 ? ` (${e.count}×)` : ''}: ${e.text} — ${e.move} (${e.form}); tighten it with check --update-baseline` },
       locations: [location(options.pathPrefix + e.path)],
+    })),
+    ...(options.unusedIgnores ?? []).map((u) => ({
+      ...rule('unused-ignore'),
+      level: 'error' as const,
+      message: { text: UNUSED_IGNORE_WHY },
+      locations: [location(options.pathPrefix + u.path, { startLine: u.line, startColumn: u.column })],
     })),
     ...notRead.map((n) => ({
       ...rule('not-read'),

@@ -11,10 +11,11 @@ import { gitPathPrefix } from '../../pipeline/git';
 import { runFiles } from '../../pipeline/run-files';
 import type { LanguageRewriter } from '../../rewrite/language';
 import { compareWithBaseline, isBaseline, updatedBaseline, type Baseline, type BaselineEntry } from '../../report/baseline';
-import { githubAnnotation, githubGoneAnnotation, githubNotReadAnnotation, plainGoneLine, plainReferenceLine } from '../../report/github-annotations';
+import { githubAnnotation, githubGoneAnnotation, githubNotReadAnnotation, githubUnusedIgnoreAnnotation, plainGoneLine, plainReferenceLine } from '../../report/github-annotations';
 import { notReadNote, notReadOf, type NotRead } from '../../report/not-read';
 import { groupByPlace } from '../../report/same-place';
 import { sarifLog } from '../../report/sarif';
+import { createUnusedIgnoreCollector, plainUnusedIgnoreLine, type UnusedIgnore } from '../../report/unused-ignores';
 import { packageVersion } from '../version';
 import { createScanCollector, isReference } from '../../report/scan-report';
 import { writeFileAtomic } from '../../sinks/atomic-file';
@@ -36,7 +37,7 @@ export interface CheckDeps {
   rewriters: readonly LanguageRewriter[];
 }
 
-export const CHECK_FLAGS = ['format', 'baseline', 'update-baseline', 'pass-on-stale-baseline', 'tolerant'] as const;
+export const CHECK_FLAGS = ['format', 'baseline', 'update-baseline', 'pass-on-stale-baseline', 'report-unused-ignores', 'tolerant'] as const;
 
 export function declareCheckCommand(y: Argv): Argv {
   return declareTolerantFlag(declareSessionFlags(y))
@@ -53,7 +54,12 @@ export function declareCheckCommand(y: Argv): Argv {
       default: false,
       describe: 'Pass even when references recorded in the baseline are gone; by default the check fails until --update-baseline tightens it, so they cannot come back.',
     })
-    .epilogue('Exit codes: 0 no (new) legacy reference · 1 legacy references remain, or baselined ones are gone from an untightened baseline · 2 usage or manifest error.');
+    .option('report-unused-ignores', {
+      type: 'boolean',
+      default: false,
+      describe: 'Also fail on ssot-codemod-ignore comments that opt no legacy reference out (a stale one would hide a legacy import written on its line).',
+    })
+    .epilogue('Exit codes: 0 no (new) legacy reference · 1 legacy references remain, baselined ones are gone from an untightened baseline, or (--report-unused-ignores) an ignore comment opts nothing out · 2 usage or manifest error.');
 }
 
 export function toCheckOptions(args: Record<string, unknown>, cwd: string): CheckOptions {
@@ -67,6 +73,7 @@ export function toCheckOptions(args: Record<string, unknown>, cwd: string): Chec
     baseline,
     updateBaseline: args['update-baseline'] === true,
     passOnStaleBaseline: args['pass-on-stale-baseline'] === true,
+    reportUnusedIgnores: args['report-unused-ignores'] === true,
     tolerant: args.tolerant === true,
   };
 }
@@ -74,7 +81,9 @@ export function toCheckOptions(args: Record<string, unknown>, cwd: string): Chec
 export async function checkCommand(options: CheckOptions, deps: CheckDeps): Promise<number> {
   const session = openSession(options, deps.rewriters);
   const collector = createScanCollector({ depth: 0 });
-  await runFiles({ candidates: session.candidates, process: session.processor, plan: session.plan, sinks: [collector] });
+  const ignores = createUnusedIgnoreCollector();
+  await runFiles({ candidates: session.candidates, process: session.processor, plan: session.plan, sinks: [collector, ignores] });
+  const unusedIgnores = options.reportUnusedIgnores ? ignores.found() : undefined;
   const references = collector.findings().filter(isReference);
   const scanned = collector.report();
   // Files that may name a legacy module but could not be read: their references are unknown, not gone.
@@ -88,9 +97,9 @@ export async function checkCommand(options: CheckOptions, deps: CheckDeps): Prom
     return 0;
   }
   const { fresh: failing, gone } = options.baseline ? compareWithBaseline(references, readBaseline(options.baseline), judged) : { fresh: references, gone: [] };
-  report(failing, gone, references.length, options, deps, session.root, notRead);
+  report(failing, gone, references.length, options, deps, session.root, notRead, unusedIgnores);
   if (notRead.length > 0) deps.stderr.write(notReadNote(notRead, scanned.failed.length > 0 && !options.tolerant) + '\n');
-  return failing.length > 0 || (gone.length > 0 && !options.passOnStaleBaseline) ? 1 : 0;
+  return failing.length > 0 || (gone.length > 0 && !options.passOnStaleBaseline) || (unusedIgnores?.length ?? 0) > 0 ? 1 : 0;
 }
 
 /**
@@ -119,15 +128,15 @@ function readBaseline(file: string): Baseline {
   return value;
 }
 
-function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string, notRead: NotRead[]): void {
+function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string, notRead: NotRead[], unusedIgnores?: UnusedIgnore[]): void {
   const goneCount = gone.reduce((n, e) => n + e.count, 0);
   if (options.format === 'sarif') {
-    deps.stdout.write(JSON.stringify(sarifLog(failing, gone, notRead, { version: packageVersion(), pathPrefix: gitPathPrefix(root) }), null, 2) + '\n');
+    deps.stdout.write(JSON.stringify(sarifLog(failing, gone, notRead, { version: packageVersion(), pathPrefix: gitPathPrefix(root), unusedIgnores }), null, 2) + '\n');
     return;
   }
   if (options.format === 'json') {
     // `new` is always there: without a baseline every reference is new.
-    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length, gone, goneCount, notRead: notRead.map((n) => n.shown) }, null, 2) + '\n');
+    deps.stdout.write(JSON.stringify({ version: 1, references: failing, total, new: failing.length, gone, goneCount, notRead: notRead.map((n) => n.shown), ...(unusedIgnores ? { unusedIgnores } : {}) }, null, 2) + '\n');
     return;
   }
   // GitHub reads annotation paths from the repository's top, like the diffs and --patch: a root below it is prefixed.
@@ -136,6 +145,7 @@ function report(failing: Finding[], gone: BaselineEntry[], total: number, option
   const places = groupByPlace(failing);
   for (const { finding: f, moves } of places) deps.stdout.write((options.format === 'github' ? githubAnnotation({ ...f, path: prefix + f.path }, moves) : plainReferenceLine(f, moves)) + '\n');
   for (const e of gone) deps.stdout.write((options.format === 'github' ? githubGoneAnnotation(e, prefix + e.path) : plainGoneLine(e)) + '\n');
+  for (const u of unusedIgnores ?? []) deps.stdout.write((options.format === 'github' ? githubUnusedIgnoreAnnotation(u, prefix + u.path) : plainUnusedIgnoreLine(u)) + '\n');
   // In a pull request the files whose references are unknown show where they are, as warnings (text: the closing note).
   if (options.format === 'github') for (const n of notRead) deps.stdout.write(githubNotReadAnnotation({ ...n, path: prefix + n.path }) + '\n');
   const at = places.length < failing.length ? ` at ${places.length} ${places.length === 1 ? 'place' : 'places'}` : '';
@@ -146,9 +156,15 @@ function report(failing: Finding[], gone: BaselineEntry[], total: number, option
   const shown = path.relative(options.cwd, options.baseline ?? '');
   const file = shown.startsWith('..') || path.isAbsolute(shown) ? options.baseline : shown;
   const tighten = `re-run this check with --update-baseline and commit ${file}, so ${goneCount === 1 ? 'it cannot' : 'they cannot'} come back`;
+  const unused = unusedIgnores?.length ?? 0;
+  const stray = `${unused} ssot-codemod-ignore ${unused === 1 ? 'comment opts' : 'comments opt'} no legacy reference out; remove ${unused === 1 ? 'it' : 'them'}`;
   if (failing.length > 0) {
     deps.stderr.write(`check failed: ${what}; run ssot-codemod run --apply on them, or update the baseline.\n`);
+    if (unused > 0) deps.stderr.write(`also: ${stray}.\n`);
     if (goneCount > 0) deps.stderr.write(`also: ${stale}; ${tighten}.\n`);
+  } else if (unused > 0) {
+    deps.stderr.write(`check failed: no ${options.baseline ? 'new ' : ''}legacy reference, but ${stray}.\n`);
+    if (goneCount > 0 && !options.passOnStaleBaseline) deps.stderr.write(`also: ${stale}; ${tighten}.\n`);
   } else if (goneCount > 0 && !options.passOnStaleBaseline) {
     deps.stderr.write(`check failed: no new legacy reference, but ${stale} and still recorded; ${tighten} (or pass --pass-on-stale-baseline).\n`);
   } else {

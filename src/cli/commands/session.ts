@@ -27,6 +27,8 @@ export interface SessionOptions {
   maxFileSize: number;
   /** --tolerant (scan, check): Python files that do not parse are read on their provable lines, so their references count. */
   tolerant?: boolean;
+  /** check --report-unused-ignores: the rewriters say which ignore comments opt nothing out. */
+  reportUnusedIgnores?: boolean;
 }
 
 export interface Session {
@@ -143,7 +145,7 @@ export function openSession(options: SessionOptions, available: readonly Languag
     include: options.include,
     exclude: options.exclude,
   });
-  const processor = createFileProcessor({ root: realRoot, plan, rewriters, maxFileSize: options.maxFileSize, rewriteOptions: { tolerant: options.tolerant === true } });
+  const processor = createFileProcessor({ root: realRoot, plan, rewriters, maxFileSize: options.maxFileSize, rewriteOptions: { tolerant: options.tolerant === true, ...(options.reportUnusedIgnores ? { reportUnusedIgnores: true } : {}) } });
   return { root: realRoot, plan, rewriters, candidates, processor };
 }
 

@@ -4,6 +4,7 @@
 // leaves that line's alone, as in Python (`import x from 'legacy' // ssot-codemod-ignore`). Both
 // are reported as ignored.
 import type { Comment, File, Node } from '@babel/types';
+import type { SourcePosition } from '../../types';
 import type { LineIndex } from '../line-index';
 import { endOf, startOf } from './walk';
 
@@ -16,18 +17,22 @@ export interface IgnoreRules {
   ignores(statement: Node, node: Node): boolean;
   /** True when a comment on the line above the one holding `offset` opts out. */
   ignoresAt(offset: number): boolean;
+  /** The comments that opted nothing out so far (the file comment: when `ignoredAny` is false). */
+  unused(ignoredAny: boolean): SourcePosition[];
 }
+
+const NONE: IgnoreRules = { wholeFile: false, ignores: () => false, ignoresAt: () => false, unused: () => [] };
 
 export function readIgnoreRules(file: File, source: string, lines: LineIndex): IgnoreRules {
   const comments: Comment[] = file.comments ?? [];
-  if (!source.includes('ssot-codemod-ignore')) return { wholeFile: false, ignores: () => false, ignoresAt: () => false };
+  if (!source.includes('ssot-codemod-ignore')) return NONE;
   const firstStatement = file.program.body[0];
   const headerEnd = firstStatement ? startOf(firstStatement) : source.length;
-  const wholeFile = comments.some((c) => (c.end ?? 0) <= headerEnd && c.value.includes(IGNORE_FILE));
+  const fileComment = comments.find((c) => (c.end ?? 0) <= headerEnd && c.value.includes(IGNORE_FILE));
   // A comment on a line of its own speaks for the next line; one beside code, for its own line,
   // which may be any line of a statement spread over several (`} from 'legacy'; // …`).
-  const nextLines = new Set<number>();
-  const besideLines = new Set<number>();
+  const nextLines = new Map<number, SourcePosition>();
+  const besideLines = new Map<number, SourcePosition>();
   for (const comment of comments) {
     if (!IGNORE_LINE.test(comment.value)) continue;
     const start = comment.start ?? 0;
@@ -36,19 +41,26 @@ export function readIgnoreRules(file: File, source: string, lines: LineIndex): I
     const lineEnd = source.indexOf('\n', end);
     // Code beside it on its line (before, or after a block comment): it speaks for that line.
     const besideCode = source.slice(lineStart, start).trim() !== '' || source.slice(end, lineEnd < 0 ? source.length : lineEnd).trim() !== '';
-    if (besideCode) besideLines.add(lines.position(start).line);
-    else nextLines.add(lines.position(end).line + 1);
+    const at = lines.position(start);
+    if (besideCode) besideLines.set(at.line, at);
+    else nextLines.set(lines.position(end).line + 1, at);
   }
+  const used = new Set<SourcePosition>();
+  const take = (at: SourcePosition | undefined) => (at === undefined ? false : (used.add(at), true));
   const lineOf = (offset: number) => lines.position(offset).line;
-  const besideIn = (first: number, last: number) => [...besideLines].some((l) => l >= first && l <= last);
+  const besideIn = (first: number, last: number) => [...besideLines.keys()].some((l) => l >= first && l <= last && take(besideLines.get(l)));
   return {
-    wholeFile,
+    wholeFile: fileComment !== undefined,
     // The reference's own lines (not a whole enclosing function's), and the line its statement starts on.
     ignores: (statement, node) =>
-      nextLines.has(lineOf(startOf(statement))) ||
-      nextLines.has(lineOf(startOf(node))) ||
-      besideLines.has(lineOf(startOf(statement))) ||
+      take(nextLines.get(lineOf(startOf(statement)))) ||
+      take(nextLines.get(lineOf(startOf(node)))) ||
+      take(besideLines.get(lineOf(startOf(statement)))) ||
       besideIn(lineOf(startOf(node)), lineOf(endOf(node))),
-    ignoresAt: (offset) => nextLines.has(lineOf(offset)) || besideLines.has(lineOf(offset)),
+    ignoresAt: (offset) => take(nextLines.get(lineOf(offset))) || take(besideLines.get(lineOf(offset))),
+    unused: (ignoredAny) => {
+      if (fileComment !== undefined) return ignoredAny ? [] : [lines.position(fileComment.start ?? 0)];
+      return [...nextLines.values(), ...besideLines.values()].filter((at) => !used.has(at)).sort((a, b) => a.line - b.line);
+    },
   };
 }

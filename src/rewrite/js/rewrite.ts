@@ -13,7 +13,7 @@ import { reportComputed } from './computed-sites';
 import { createContext, keyOf, report, respell, type RewriteContext } from './context';
 import { rewriteDeclaration } from './declaration-edits';
 import { planDeclaration, type CanMerge, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
-import { readIgnoreRules } from './ignore-comments';
+import { readIgnoreRules, type IgnoreRules } from './ignore-comments';
 import { addToTarget, collectMergeTargets, existingLocal, flushTargets, hasExisting, type MergeTargets } from './merge-targets';
 import { stripModuleSuffix } from './module-key';
 import { reportMentions } from './mentions';
@@ -53,7 +53,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   }
   const ignore = readIgnoreRules(file, source, context.lines);
   reportMentions(context, file, sites, ignore, input.options?.rewriteComments === true);
-  if (matched.length === 0) return finish(context);
+  if (matched.length === 0) return judged(finish(context), ignore, input);
 
   const active = matched.filter((m) => {
     if (!ignore.wholeFile && !ignore.ignores(m.site.statement, m.site.node)) return true;
@@ -62,7 +62,13 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   });
   context.mockClashes = mockClashes(context, sites);
   rewriteMatched(context, file, active.filter((m) => !lacksModule(context, m) && !loadsDirectory(context, m) && !closesImportCycle(context, m) && !lacksCanonicalName(context, m)));
-  return finish(context);
+  return judged(finish(context), ignore, input);
+}
+
+/** With RewriteOptions.reportUnusedIgnores, the outcome says which ignore comments opted nothing out. */
+function judged(outcome: RewriteOutcome, ignore: IgnoreRules, input: RewriteInput): RewriteOutcome {
+  if (input.options?.reportUnusedIgnores) outcome.unusedIgnores = ignore.unused(outcome.findings.some((f) => f.kind === 'ignored'));
+  return outcome;
 }
 
 /**

@@ -1,6 +1,6 @@
 // The per-file state one rewrite shares between its passes (imports, names, strings, mentions):
 // the text, tokens, imports, move index, and the edit/finding collectors. Created per call; never global.
-import type { Edit, Finding, FindingKind, Move, ReferenceForm, RewriteOptions } from '../../types';
+import type { Edit, Finding, FindingKind, Move, ReferenceForm, RewriteOptions, SourcePosition } from '../../types';
 import type { LineIndex } from '../line-index';
 import { loadCycleReason, SELF_IMPORT_REASON } from '../import-cycle-reason';
 import type { ImportStatement } from './import-statements';
@@ -41,6 +41,11 @@ export interface RewriteContext {
    * line) or after code (applies to its own line). */
   ignoreOwnLines: Set<number>;
   ignoreTrailingLines: Set<number>;
+  /** The lines of those comments that opted a reference out (isIgnored), for RewriteOptions.reportUnusedIgnores. */
+  usedIgnoreLines?: Set<number>;
+  /** Where each ignore comment is (line → its position), and the leading `ssot-codemod-ignore-file` comment. */
+  ignoreComments?: Map<number, SourcePosition>;
+  fileIgnore?: SourcePosition;
   /** Attribute uses already handled, by offset → whether rewritten (several imports may bind one chain). */
   handledUses: Map<number, boolean>;
   /** Unaliased `import x.y` modules per block, built on first need. */
@@ -70,9 +75,14 @@ export function isIgnored(ctx: RewriteContext, start: number, end: number): bool
   if (ctx.frozen) return true;
   const first = ctx.lines.position(start).line;
   const last = ctx.lines.position(end).line;
-  if (ctx.ignoreOwnLines.has(first - 1)) return true;
-  for (let l = first; l <= last; l++) if (ctx.ignoreTrailingLines.has(l)) return true;
+  if (ctx.ignoreOwnLines.has(first - 1)) return used(ctx, first - 1);
+  for (let l = first; l <= last; l++) if (ctx.ignoreTrailingLines.has(l)) return used(ctx, l);
   return false;
+}
+
+function used(ctx: RewriteContext, line: number): true {
+  (ctx.usedIgnoreLines ??= new Set()).add(line);
+  return true;
 }
 
 /**

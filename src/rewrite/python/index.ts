@@ -7,7 +7,7 @@ import type { LanguageRewriter, RewriteInput } from '../language';
 import { createLineIndex, type LineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
 import { SyntaxUnsure } from '../syntax-unsure';
-import type { PythonPlan, RewriteOutcome } from '../../types';
+import type { PythonPlan, RewriteOutcome, SourcePosition } from '../../types';
 import type { RewriteContext } from './context';
 import { rewriteImports } from './imports-pass';
 import { mayReference } from './may-reference';
@@ -27,7 +27,9 @@ function rewrite(input: RewriteInput): RewriteOutcome {
   // A file that cannot name any legacy module (see may-reference.ts) has nothing to rewrite or
   // report, so it is not even tokenized: like a file without a needle, it is not checked for syntax.
   // A moved module's carried relative imports (PythonPlan.relocated) name no legacy module: it always goes on.
-  if (!input.options?.exhaustive && !python.relocated?.[input.path] && !mayReference(input.source, file, python.moves)) return { code: input.source, edits: [], findings: [] };
+  // Nor is a file whose ignore comments are to be judged (RewriteOptions.reportUnusedIgnores).
+  const judgeIgnores = input.options?.reportUnusedIgnores === true && input.source.includes('ssot-codemod-ignore');
+  if (!input.options?.exhaustive && !judgeIgnores && !python.relocated?.[input.path] && !mayReference(input.source, file, python.moves)) return { code: input.source, edits: [], findings: [] };
   return rewriteOrTolerate(input, python, file);
 }
 
@@ -90,6 +92,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
   // …and one the project's Python (the manifest's python.version) reads: 3.13's grammar is the reader's own.
   if (edits.length > 0 && python.version !== undefined) requireVersion(source, tokens, path, python.version);
   const outcome: RewriteOutcome = { code: applyEdits(source, edits), edits, findings };
+  if (input.options?.reportUnusedIgnores) outcome.unusedIgnores = unusedIgnores(ctx);
   if (verdict instanceof SyntaxUnsure) outcome.syntaxUnsure = { line: verdict.line, column: verdict.column, reason: verdict.reason };
   return outcome;
 }
@@ -98,6 +101,16 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
 function lazyLineIndex(source: string): LineIndex {
   let index: LineIndex | undefined;
   return { position: (offset) => (index ??= createLineIndex(source)).position(offset) };
+}
+
+/**
+ * The ignore comments that opted no reference out: a line comment isIgnored never took, the file
+ * comment of a file with nothing ignored. A legacy module is left alone whatever its comments say.
+ */
+function unusedIgnores(ctx: RewriteContext): SourcePosition[] {
+  if (ctx.fileIgnore) return ctx.findings.some((f) => f.kind === 'ignored') ? [] : [ctx.fileIgnore];
+  if (ctx.frozen) return [];
+  return [...(ctx.ignoreComments?.values() ?? [])].filter((at) => !ctx.usedIgnoreLines?.has(at.line));
 }
 
 /** `# ssot-codemod-ignore` lines, and `# ssot-codemod-ignore-file` among the leading comments. */
@@ -110,10 +123,15 @@ function readIgnoreComments(ctx: RewriteContext, t: Tokens): void {
     if (kind === Tok.Comment) {
       const c = ctx.text.slice(t.start[k], t.end[k]);
       if (/#\s*ssot-codemod-ignore-file\b/.test(c)) {
-        if (leading) ctx.frozen = 'ssot-codemod-ignore-file comment';
+        if (leading) {
+          ctx.frozen = 'ssot-codemod-ignore-file comment';
+          ctx.fileIgnore = ctx.lines.position(t.start[k]);
+        }
       } else if (/#\s*ssot-codemod-ignore\b/.test(c)) {
         const own = k === 0 || [Tok.Nl, Tok.Newline, Tok.Indent, Tok.Dedent].includes(t.kind[k - 1]);
-        (own ? ctx.ignoreOwnLines : ctx.ignoreTrailingLines).add(ctx.lines.position(t.start[k]).line);
+        const at = ctx.lines.position(t.start[k]);
+        (own ? ctx.ignoreOwnLines : ctx.ignoreTrailingLines).add(at.line);
+        (ctx.ignoreComments ??= new Map()).set(at.line, at);
       }
     } else if (kind !== Tok.Nl) leading = false;
   }
