@@ -166,6 +166,7 @@ export type ReferenceForm =
   | 're-export' // `export … from 'm'`, Python re-export in __init__ is a from-import
   | 'require'
   | 'require-resolve'
+  | 'proxyquire' // proxyquire('m', stubs): loads m as require does, with stubs keyed by m's own specifiers
   | 'dynamic-import'
   | 'import-equals' // TS `import x = require('m')`
   | 'type-query' // TS `typeof import('m')`

@@ -11,6 +11,7 @@ import { mocksModule } from './mock-clashes';
 import { renameFactoryKey } from './mock-factory';
 import { targetOf, type ModuleMoves } from './move-index';
 import type { ReferenceSite } from './references';
+import { rewriteStubKeys } from './proxyquire-stubs';
 import { rewriteDestructuring, rewriteRequireNamespace } from './require-bindings';
 import { endOf, startOf } from './walk';
 
@@ -91,6 +92,8 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
     if (parent.id.type === 'Identifier' && moves.symbols.size > 0 && rewriteRequireNamespace(context, program, site, moves, grandparent)) return;
     if (parent.id.type === 'Identifier') request.boundTo = parent.id.name;
   }
+  // proxyquire's module object is not rewritten member by member, but a moved member's use is flagged.
+  if (site.form === 'proxyquire' && parent?.type === 'VariableDeclarator' && parent.init === site.node && parent.id.type === 'Identifier') request.boundTo = parent.id.name;
   if (site.form === 'require' && parent?.type === 'MemberExpression' && parent.object === site.node && !parent.computed && parent.property.type === 'Identifier') {
     const target = targetOf(moves, parent.property.name);
     if (target && moves.symbols.has(parent.property.name)) {
@@ -100,7 +103,10 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
       return;
     }
   }
+  const before = context.edits.length;
   rewriteWholeReference(context, request);
+  // proxyquire's stubs are keyed by the moved module's own specifiers: they follow it to its new place.
+  if (site.form === 'proxyquire' && moves.whole && context.edits.length > before) rewriteStubKeys(context, site.node, moves.whole);
 }
 
 /** `typeof import('legacy').A`: follows A's move (string and qualifier), else the module's. */

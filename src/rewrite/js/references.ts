@@ -31,9 +31,9 @@ const VITEST = new Set(['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 
 /**
  * The words every reference site's own source text contains: `import` (declarations, import-equals,
  * `import(…)`, `typeof import(…)`), `export` (`export … from`), `module` (`declare module '…'`),
- * `require`, `jest`, `vi`; a backslash stands in for an escaped callee (`requ\u0069re`).
+ * `require`, `proxyquire`, `jest`, `vi`; a backslash stands in for an escaped callee (`requ\u0069re`).
  */
-const SITE_WORDS = /import|export|module|require|jest|\bvi\b|\\/g;
+const SITE_WORDS = /import|export|module|require|proxyquire|jest|\bvi\b|\\/g;
 
 export function collectReferenceSites(program: Node, source?: string): ReferenceSite[] {
   const sites: ReferenceSite[] = [];
@@ -103,7 +103,7 @@ function importTypeArgument(node: Node & { type: 'TSImportType' }): StringLitera
 export function callForm(call: CallExpression): ReferenceForm | undefined {
   const callee = call.callee;
   if (callee.type === 'Import') return 'dynamic-import';
-  if (callee.type === 'Identifier') return callee.name === 'require' ? 'require' : undefined;
+  if (callee.type === 'Identifier') return callee.name === 'require' ? 'require' : callee.name === 'proxyquire' ? 'proxyquire' : undefined;
   if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.property.type !== 'Identifier') return undefined;
   const object = callee.object.name;
   const property = callee.property.name;
