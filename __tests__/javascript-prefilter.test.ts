@@ -92,6 +92,9 @@ describe('javascript prefilter', () => {
     ['a computed specifier whose piece after an expression is the base name', 'const m = import(`${prefix}ws-manager`);\n', 'web/a.ts'],
     ['a computed require of the directory, in parentheses and after a comment', "const m = require(/* lazy */ ('../lib/') + name);\n", 'web/app/a.ts'],
     ['a computed jest.mock of the directory over three lines', "jest\n  .mock(\n    '../lib/' // where they live\n      + name);\n", 'web/app/a.ts'],
+    ['a computed proxyquire of the directory', "const m = proxyquire('../lib/' + name, {});\n", 'web/app/a.ts'],
+    ['a computed require of the directory, its piece holding an escape', "const m = require('..\\/lib/' + name);\n", 'web/app/a.ts'],
+    ['a computed require of the directory in a file with a letter escape', "const s = '\\u0041';\nconst m = require('../lib/' + name);\n", 'web/app/a.ts'],
   ])('passes: %s', (_label, source, path) => {
     expect(referencesIn(PLAN, source, path)).toBeGreaterThan(0);
     expect(passes(PLAN, source, path)).toBe(true);
@@ -106,6 +109,9 @@ describe('javascript prefilter', () => {
     ['a computed specifier whose directory text does not lead it', "const m = require(base + '../lib/');\n", 'web/app/a.ts'],
     ['a computed specifier with the base name inside another name', "const m = require('my-' + 'ws-managers');\n", 'web/a.ts'],
     ['the base name inside other names only', "import { build } from './legacyWsx';\nconst oldlegacyWs = 1;\n", 'web/a.ts'],
+    // eslint's bin/eslint.js: `require(\`../messages/${error.messageTemplate}.js\`)` leads into no directory of a moved file.
+    ['a computed require of another directory', 'const m = require(`../messages/${name}.js`);\n', 'web/app/a.ts'],
+    ['a computed require of another directory, in a file with backslashes', "const re = /\\d+\\.\\w/;\nconst m = require('../messages/' + name);\n", 'web/app/a.ts'],
   ])('skips: %s', (_label, source, path) => {
     expect(referencesIn(PLAN, source, path)).toBe(0);
     expect(passes(PLAN, source, path)).toBe(false);

@@ -2,6 +2,7 @@
 // module? Fast path: one of the plan's JS needles (a moved file's base name, a moved package's
 // specifier) occurs literally. The rest covers the spellings that do not contain a needle, so the
 // test stays sound (__tests__/javascript-prefilter.test.ts checks each against the rewriter).
+import path from 'node:path';
 import { javascriptNeedles } from '../manifest/plan';
 import { keyPath, stripModuleSuffix } from '../rewrite/js/module-key';
 import type { JavascriptPlan } from '../types';
@@ -63,9 +64,10 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
     if (hasBackslash && escaped.test(text)) return true;
     // A computed specifier needs a call that may load it: most files have none, and stop here.
     if (!computed || !COMPUTED_CALLEE.test(text)) return false;
-    // A directory's computed specifier starts with its text (computed-sites.ts): without escapes in
-    // the file, the piece must open the call's argument; with them, any such piece passes.
-    const directoryPiece = hasBackslash ? SLASH_PIECE.test(text) : LEADING_SLASH_PIECE.test(text);
+    // A directory's computed specifier starts with its text (computed-sites.ts): the piece must open
+    // the call's argument, unless escapes that can spell a callee's letters, a `/` or a line break
+    // (`\u`, `\x`, octal, a line continuation) may hide one: then any such piece passes.
+    const directoryPiece = hasBackslash && HIDING_ESCAPE.test(text) ? SLASH_PIECE.test(text) : leadingPieceMayReach(text, relPath, files);
     return directoryPiece || segment.test(text);
   };
 }
@@ -152,16 +154,36 @@ const NOT_NAME_AFTER = '(?![\\w$-])';
 
 /** A string or template piece that ends with `/` (in any escaped form) right before its closing quote or a `${`. */
 const SLASH_PIECE = new RegExp(`${escapeTolerant('/')}${LINE_CONTINUATION}*(?:['"\`]|\\$\\{)`);
+/** An escape that may spell a letter of a callee, a `/` of a piece, or continue a string over a line. */
+const HIDING_ESCAPE = /\\(?:[ux0-7]|\r|\n)/;
 /** Comments and whitespace between a callee's tokens. */
 const GAP = '(?:\\s|\\xe2\\x80[\\xa8\\xa9]|/\\*[\\s\\S]*?\\*/|//[^\\n\\r]*)*';
 /** The callees of a computed reference: dynamic import, require, jest.* / vi.* (escaped identifiers: any `\u`). */
-const COMPUTED_CALLEE = new RegExp(`import${GAP}\\(|require|jest|(?<![A-Za-z0-9_$])vi${GAP}\\.|\\\\u`);
+const COMPUTED_CALLEE = new RegExp(`import${GAP}\\(|require|proxyquire|jest|(?<![A-Za-z0-9_$])vi${GAP}\\.|\\\\u`);
 /**
  * A call that may load a module whose first argument opens with a string or template piece ending in
  * `/` and goes on (`require('./lib/' + name)`, `` import(`./lib/${x}`) ``, `jest.mock(('./lib/') + x)`;
  * not `require('../')`, a plain literal), for files without a backslash (no escaped callee or piece).
  */
 const LEADING_SLASH_PIECE = new RegExp(
-  `(?:(?<![\\w$])import|(?<![\\w$])require(?:${GAP}\\.${GAP}resolve)?|(?<![\\w$])(?:jest|vi)${GAP}\\.${GAP}[A-Za-z]+)${GAP}\\((?:${GAP}\\()*${GAP}` +
-    `(?:(?:'[^'\\n\\r]*/'|"[^"\\n\\r]*/")${GAP}(?:\\)${GAP})*\\+|\`[^\`]*?/\\$\\{)`,
+  `(?:(?<![\\w$])import|(?<![\\w$])require(?:${GAP}\\.${GAP}resolve)?|(?<![\\w$])proxyquire|(?<![\\w$])(?:jest|vi)${GAP}\\.${GAP}[A-Za-z]+)${GAP}\\((?:${GAP}\\()*${GAP}` +
+    `(?:(?:'((?:[^'\\\\\\n\\r]|\\\\[^\\n\\r])*/)'|"((?:[^"\\\\\\n\\r]|\\\\[^\\n\\r])*/)")${GAP}(?:\\)${GAP})*\\+|\`((?:[^\`\\\\]|\\\\[^])*?/)\\$\\{)`,
+  'g',
 );
+
+/**
+ * Whether a computed specifier's leading piece (LEADING_SLASH_PIECE) may name a directory holding a
+ * moved file, read from where the file is (computed-sites.ts keys it the same way): a relative
+ * piece must lead into one (`require('../messages/' + x)` names none of `lib/shared/…`); any other
+ * piece (an alias, a package, text outside the root or beyond ASCII) passes.
+ */
+function leadingPieceMayReach(text: string, relPath: string, files: readonly string[]): boolean {
+  LEADING_SLASH_PIECE.lastIndex = 0;
+  for (const m of text.matchAll(LEADING_SLASH_PIECE)) {
+    const piece = m[1] ?? m[2] ?? m[3] ?? '';
+    if (!/^\.\.?\//.test(piece) || /[^\x20-\x7e]|\\/.test(piece)) return true;
+    const directory = path.posix.normalize(path.posix.join(path.posix.dirname(relPath), piece));
+    if (directory.startsWith('../') || directory === './' || files.some((f) => f.startsWith(directory) || directory.startsWith(`${f}/`))) return true;
+  }
+  return false;
+}
