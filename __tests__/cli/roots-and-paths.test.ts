@@ -1,5 +1,5 @@
 // Roots and paths that agree: without --root the root is the folder of --manifest (as under the stock
-// jscodeshift runner), verify/shims/prune take [paths..] like run, and patches name files from the
+// jscodeshift runner; the repository's top level when the manifest lies outside it), verify/shims/prune take [paths..] like run, and patches name files from the
 // git top level, so `git apply FILE` applies every hunk when the root is a sub-folder.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -50,6 +50,16 @@ describe('the root defaults to the folder of --manifest', () => {
     const explicit = await cli(repo, 'scan', '--manifest', 'svc/ssot-codemod.json', '--root', repo, '--format', 'json');
     expect(JSON.parse(explicit.stdout).files.scanned).toBe(6);
   });
+});
+
+test('a manifest kept outside the repository the command runs in makes that repository the root, not the folder around it', async () => {
+  const outside = makeTempDir({ 'shared/migration.json': JSON.stringify({ python: { moves: [{ from: 'app.legacy', to: 'app.core' }] } }) });
+  const repo = makeTempRepo({ 'app/__init__.py': '', 'app/legacy.py': 'X = 1\n', 'app/core.py': 'X = 1\n', 'app/use.py': 'from app.legacy import X\n' });
+  const run = await cli(path.join(repo, 'app'), 'run', '--manifest', path.join(outside, 'shared/migration.json'), '--format', 'json');
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout) as { root: string; files: { path: string; status: string }[] };
+  expect(report.root).toBe(fs.realpathSync(repo));
+  expect(report.files.filter((f) => f.status === 'changed').map((f) => f.path)).toEqual(['app/use.py']);
 });
 
 describe('without --manifest or --root, the nearest ssot-codemod.json up to the git top level decides', () => {

@@ -40,7 +40,7 @@ export interface Session {
 }
 
 const ROOT_HELP =
-  'Repository root that paths, globs and modules are relative to (default: the folder of --manifest; else the nearest folder from the current directory up to the git top level holding ssot-codemod.json; else the git top level, else the current directory).';
+  'Repository root that paths, globs and modules are relative to (default: the folder of --manifest, or the git top level of the current directory when the manifest lies outside it; else the nearest folder from the current directory up to the git top level holding ssot-codemod.json; else the git top level, else the current directory).';
 
 export const SESSION_FLAGS = ['manifest', 'preset', 'root', 'include', 'exclude', 'max-file-size', 'color', 'no-color'] as const;
 
@@ -98,19 +98,38 @@ export function openPlan(options: Pick<SessionOptions, 'cwd' | 'root' | 'manifes
 
 /**
  * Without --root: the folder of --manifest (as under the stock jscodeshift runner, so a manifest's
- * paths mean what they say wherever the command is run from); else, without --preset, the nearest
+ * paths mean what they say wherever the command is run from), unless it lies outside the git
+ * repository of the current directory, whose top level is then the root; else, without --preset, the nearest
  * folder from the current directory up to the git top level that holds ssot-codemod.json (a
  * monorepo's `frontend/` with its own manifest, as ESLint or Prettier find their configuration);
  * else the git top level of the current directory, else the current directory.
  */
 export function defaultRoot(options: Pick<SessionOptions, 'cwd' | 'manifest' | 'preset'>): string {
-  if (options.manifest !== undefined) return path.dirname(options.manifest);
   const top = gitTopLevel(options.cwd);
+  if (options.manifest !== undefined) {
+    // A manifest kept outside the repository the command runs in (a shared one, `../migration.json`)
+    // does not make its folder the root: that would be a folder around the repository, not it.
+    const folder = path.dirname(options.manifest);
+    return top !== undefined && !isInside(realpathOr(folder), realpathOr(top)) ? top : folder;
+  }
   if (options.preset === undefined) {
     const nearest = nearestManifestFolder(options.cwd, top);
     if (nearest !== undefined) return nearest;
   }
   return top ?? options.cwd;
+}
+
+function realpathOr(p: string): string {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return path.resolve(p);
+  }
+}
+
+function isInside(child: string, parent: string): boolean {
+  const rel = path.relative(parent, child);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
 }
 
 /** The nearest folder from `cwd` up to `top` (only `cwd` itself outside git) holding the default manifest. */
