@@ -15,6 +15,7 @@ import { pathLikeLegacyPackages } from './path-like-packages';
 import type { ModuleApiReader } from '../verify/module-api';
 import { readProvidedNames } from './python-provided';
 import { readPythonRelocated } from './python-relocated';
+import { isRenameInPlace, renamesAtDefinition } from './renames-at-definition';
 import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
 import { validateManifest } from './validate';
@@ -51,6 +52,12 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   // parses the target modules (the tokenizer-level Python reader, Babel for JS).
   let reader: ModuleApiReader | undefined;
   const apiReader = () => (reader ??= (require('../verify/module-api') as typeof import('../verify/module-api')).createModuleApiReader(plan, repoRoot));
+  for (const language of ['python', 'javascript'] as const) {
+    const section = plan[language];
+    if (!section?.moves.some(isRenameInPlace)) continue;
+    const derived = renamesAtDefinition(language, section.moves, apiReader(), plan.python?.roots);
+    if (derived.length > 0) section.moves = [...section.moves, ...derived];
+  }
   if (plan.python) {
     const provided = readProvidedNames(plan.python, repoRoot);
     if (Object.keys(provided).length > 0) plan.python.provided = provided;

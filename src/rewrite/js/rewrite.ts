@@ -189,7 +189,11 @@ function reportAmbient(context: RewriteContext, site: ReferenceSite, moves: read
 /** `export * from 'legacy'` cannot follow a symbol that moved elsewhere. */
 function reportStar(context: RewriteContext, node: Node, key: string): void {
   const moves = context.moves.get(key);
+  const self = context.moves.get(`file:${stripModuleSuffix(context.path)}`);
   for (const move of moves?.symbols.values() ?? []) {
+    // Renamed in place, the name comes through under its new name, as this file's own rename says.
+    const same = self?.symbols.get(move.from.symbol!);
+    if (move.fromKey === move.toKey && same && same.fromKey === same.toKey && same.to.symbol === move.to.symbol) continue;
     const reason = `export * re-exports ${move.from.symbol} from ${move.from.module}, which moved to ${move.to.module}; add an explicit export of it`;
     report(context, { node, move, form: 're-export', kind: 'manual', reason });
   }

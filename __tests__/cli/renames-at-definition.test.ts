@@ -1,0 +1,49 @@
+// A rename in place named on a barrel that only re-exports the name (excalidraw's
+// `@excalidraw/common:throttleRAF` → `…:throttleAnimationFrame`, defined in common/src/utils.ts):
+// the file that defines it was renamed too, so its own importers (`import { throttleRAF } from
+// './utils'` in utils.test.ts) follow the same rename, in both languages; the barrel's `export *` /
+// `from .utils import *` carries the new name and is no manual finding.
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import path from 'node:path';
+import { runInRepo } from '../helpers/run-cli';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+
+afterAll(cleanupTempDirs);
+
+const read = (repo: string, file: string) => fs.readFileSync(path.join(repo, file), 'utf8');
+
+test('JS: importers of the defining file follow the barrel rename; the barrel re-exports it as it is', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: './src/lib/index.ts:throttleRAF', to: './src/lib/index.ts:throttleAnimationFrame' }] } }),
+    'src/lib/index.ts': "export * from './utils';\n",
+    'src/lib/utils.ts': 'export const throttleAnimationFrame = (f: () => void) => f;\nexport const other = 1;\n',
+    'src/app.ts': "import { throttleRAF } from './lib';\nexport const a = throttleRAF(() => {});\n",
+    'src/lib/utils.test.ts': "import { throttleRAF, other } from './utils';\nexport const b = [throttleRAF, other];\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(run.stdout).not.toMatch(/^\s+manual /m);
+  expect(read(repo, 'src/app.ts')).toBe("import { throttleAnimationFrame } from './lib';\nexport const a = throttleAnimationFrame(() => {});\n");
+  expect(read(repo, 'src/lib/utils.test.ts')).toBe("import { throttleAnimationFrame, other } from './utils';\nexport const b = [throttleAnimationFrame, other];\n");
+  expect(read(repo, 'src/lib/index.ts')).toBe("export * from './utils';\n");
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});
+
+test('Python: importers of the defining module follow the package rename; the star import stays', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg:old', to: 'pkg:new' }] } }),
+    'pkg/__init__.py': 'from .utils import *\n',
+    'pkg/utils.py': 'def new():\n    return 1\n',
+    'app.py': 'from pkg import old\nprint(old())\n',
+    'check_utils.py': 'from pkg.utils import old\nprint(old() + 1)\n',
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(run.stdout).not.toMatch(/^\s+manual /m);
+  expect(read(repo, 'app.py')).toBe('from pkg import new\nprint(new())\n');
+  expect(read(repo, 'check_utils.py')).toBe('from pkg.utils import new\nprint(new() + 1)\n');
+  expect(read(repo, 'pkg/__init__.py')).toBe('from .utils import *\n');
+  expect(execFileSync('python3', ['app.py'], { cwd: repo, encoding: 'utf8' })).toBe('1\n');
+  expect(execFileSync('python3', ['check_utils.py'], { cwd: repo, encoding: 'utf8' })).toBe('2\n');
+});

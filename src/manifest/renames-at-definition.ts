@@ -1,0 +1,55 @@
+// A rename in place named on a barrel (`@excalidraw/common:throttleRAF` → `…:throttleAnimationFrame`,
+// Python `pkg:old` → `pkg:new`) where the barrel only re-exports the name: the rename was made in
+// the file that defines it (`packages/common/src/utils.ts`, `pkg/utils.py`), and files importing the
+// old name from that file directly break as surely as the barrel's importers. For each such move,
+// the file along the barrel's re-export/import chain that defines the new name and no longer
+// provides the old one gets the same rename as a move of its own (same manifest entry). It only
+// ever touches imports of a name the file does not provide: imports that are broken already.
+// Read once, when the manifest is loaded (load.ts).
+import { moduleOfPath } from '../rewrite/python/module-path';
+import { stripModuleSuffix } from '../rewrite/js/module-key';
+import type { Language, Move } from '../types';
+import type { ModuleApi, ModuleApiReader } from '../verify/module-api';
+
+/** A symbol renamed where it is (`m:Old` → `m:New`). */
+export const isRenameInPlace = (m: Move): boolean => m.from.symbol !== undefined && m.to.symbol !== undefined && m.from.symbol !== m.to.symbol && m.fromKey === m.toKey;
+
+/** The derived moves of one language's renames in place, for files other than the barrel. */
+export function renamesAtDefinition(language: Language, moves: readonly Move[], reader: ModuleApiReader, roots: readonly string[] = ['.']): Move[] {
+  const out: Move[] = [];
+  const named = new Set(moves.map((m) => `${m.fromKey}:${m.from.symbol ?? ''}`));
+  for (const move of moves) {
+    const { symbol: oldName } = move.from;
+    const { symbol: newName } = move.to;
+    if (!isRenameInPlace(move) || !oldName || !newName) continue;
+    const barrel = reader.api(language, move.toKey);
+    if (!barrel || barrel.problem || barrel.defined.has(newName)) continue; // defined where the manifest says
+    const definer = definingFile(reader, language, barrel, newName);
+    if (!definer || definer.provided.has(oldName) || definer.open) continue;
+    const key = language === 'python' ? moduleOfPath(definer.file, roots)?.module : `file:${stripModuleSuffix(definer.file)}`;
+    if (key === undefined || named.has(`${key}:${oldName}`)) continue;
+    const module = language === 'python' ? key : `./${definer.file}`;
+    const { dropped: _dropped, ...kept } = move;
+    out.push({ ...kept, id: `${module}:${oldName} → ${module}:${newName}`, from: { module, symbol: oldName }, to: { module, symbol: newName }, fromKey: key, toKey: key });
+    named.add(`${key}:${oldName}`);
+  }
+  return out;
+}
+
+const MAX_FILES = 200;
+
+/** The first file along the barrel's re-exports (JS) or imports (Python) that defines `name` itself. */
+function definingFile(reader: ModuleApiReader, language: Language, barrel: ModuleApi, name: string): ModuleApi | undefined {
+  const seen = new Set<string>([barrel.file]);
+  const queue = [...barrel.loadsFrom];
+  // A barrel's chain is short; a Python package's imports may reach far: the search stops at a bound.
+  for (let file = queue.shift(); file !== undefined && seen.size <= MAX_FILES; file = queue.shift()) {
+    if (seen.has(file)) continue;
+    seen.add(file);
+    const api = reader.apiOfFile(language, file);
+    if (api.problem) continue;
+    if (api.defined.has(name)) return api;
+    queue.push(...api.loadsFrom);
+  }
+  return undefined;
+}
