@@ -4,9 +4,8 @@
 // indexMoves().get). `shims` gives each such legacy file its own shim over its counterpart, and
 // `prune` deletes it once nothing references the moved module or anything below it. Reads the
 // legacy directories.
-import fs from 'node:fs';
 import path from 'node:path';
-import { submodulesBelow } from './files-below';
+import { isDirectoryAt, pythonPackageDirectory, submodulesBelow } from './files-below';
 import { modulesBelow } from './javascript-subtrees';
 import { indexMoves } from '../rewrite/js/move-index';
 import { moveIndexOf } from '../rewrite/python/move-index';
@@ -26,7 +25,7 @@ function pythonCarried(plan: PythonPlan | undefined, root: string, reader: Modul
     if (whole.from.symbol) continue;
     const file = reader.fileOf('python', whole.from.module);
     // A regular package's directory holds its __init__.py; a namespace package is a directory alone.
-    const dir = file === undefined ? namespaceDirectory(root, plan!.roots, whole.from.module) : file.endsWith('/__init__.py') ? path.posix.dirname(file) : undefined;
+    const dir = file === undefined ? pythonPackageDirectory(whole.from.module, plan!.roots, root) : file.endsWith('/__init__.py') ? path.posix.dirname(file) : undefined;
     if (dir === undefined) continue;
     for (const rest of submodulesBelow(path.join(root, dir))) {
       const module = `${whole.from.module}.${rest}`;
@@ -47,7 +46,8 @@ function javascriptCarried(plan: MigrationPlan, root: string, reader: ModuleApiR
     if (whole.from.symbol || !whole.fromKey.startsWith('file:')) continue;
     const file = reader.fileOf('javascript', whole.fromKey);
     // A directory module's directory holds its index; a directory of modules without one is a directory alone.
-    const dir = file === undefined ? existingDirectory(root, whole.fromKey.slice('file:'.length)) : /^index\./.test(path.posix.basename(file)) ? path.posix.dirname(file) : undefined;
+    const legacyDir = whole.fromKey.slice('file:'.length);
+    const dir = file === undefined ? (isDirectoryAt(path.join(root, legacyDir)) ? legacyDir : undefined) : /^index\./.test(path.posix.basename(file)) ? path.posix.dirname(file) : undefined;
     if (dir === undefined) continue;
     for (const rest of modulesBelow(path.join(root, dir))) {
       const key = `${whole.fromKey}/${rest}`;
@@ -58,21 +58,4 @@ function javascriptCarried(plan: MigrationPlan, root: string, reader: ModuleApiR
     }
   }
   return out;
-}
-
-/** The directory of a Python module that is a namespace package (no __init__.py) under one of the roots. */
-function namespaceDirectory(root: string, roots: readonly string[], module: string): string | undefined {
-  for (const r of roots) {
-    const dir = path.posix.join(r === '.' ? '' : r, ...module.split('.'));
-    if (existingDirectory(root, dir) !== undefined) return dir;
-  }
-  return undefined;
-}
-
-function existingDirectory(root: string, rel: string): string | undefined {
-  try {
-    return fs.statSync(path.join(root, rel)).isDirectory() ? rel : undefined;
-  } catch {
-    return undefined;
-  }
 }

@@ -1,7 +1,7 @@
 // One walk of a directory tree for the readers that list what lies below a module: a JS directory
 // module's submodules (javascript-subtrees.ts), a moved Python package's submodules
 // (submodulesBelow, for carried-moves.ts and python-relocated.ts), and what prune would leave in a
-// package's directory (prune/find-prunable.ts).
+// package's directory (prune/find-prunable.ts); and the plain stat questions those readers ask.
 import fs from 'node:fs';
 import path from 'node:path';
 
@@ -51,4 +51,22 @@ export function submodulesBelow(packageDir: string): string[] {
     if (parts.length > 0 && parts.every((p) => IDENTIFIER.test(p))) found.push(parts.join('.'));
   }
   return found.sort();
+}
+
+/** Whether `abs` is a regular file (false when it does not exist). */
+export const isFileAt = (abs: string): boolean => fs.statSync(abs, { throwIfNoEntry: false })?.isFile() ?? false;
+
+/** Whether `abs` is a directory (false when it does not exist). */
+export const isDirectoryAt = (abs: string): boolean => fs.statSync(abs, { throwIfNoEntry: false })?.isDirectory() ?? false;
+
+/**
+ * The first root's directory for a dotted module (the namespace portion an import reaches first),
+ * repo-relative: where a namespace package (no `__init__.py`) lies, or a regular package.
+ */
+export function pythonPackageDirectory(module: string, roots: readonly string[], root: string): string | undefined {
+  for (const r of roots) {
+    const rel = path.posix.normalize(path.posix.join(r.split(path.sep).join('/'), ...module.split('.')));
+    if (isDirectoryAt(path.join(root, rel))) return rel;
+  }
+  return undefined;
 }

@@ -9,11 +9,12 @@
 // specifier that resolves where the file is now is left alone, so a file whose imports were
 // already fixed by hand (or by an editor) is not touched.
 // Read once, when the manifest is loaded (load.ts).
-import fs from 'node:fs';
 import path from 'node:path';
 import { keyPath, moduleKeyOf } from '../rewrite/js/module-key';
 import type { JavascriptPlan, JsModuleKey, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
+import { isFileAt } from './files-below';
+import { derivedMove } from './plan';
 import { readModuleSource } from './python-provided';
 
 /** A quoted relative specifier (`'./x'`, `"../y/z"`): every string the rewriter could take for one. */
@@ -43,12 +44,7 @@ export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'su
 /** A file a bundler loads by its full name (`./Button.module.css`, `./logo.svg`, `./data.json`): the key keeps its extension. */
 function isAsset(root: string, key: JsModuleKey): boolean {
   const file = keyPath(key);
-  if (file === undefined || !/\.\w+$/.test(file)) return false;
-  try {
-    return fs.statSync(path.join(root, file)).isFile();
-  } catch {
-    return false;
-  }
+  return file !== undefined && /\.\w+$/.test(file) && isFileAt(path.join(root, file));
 }
 
 /** Where the legacy module's file was, as an importer path: an index file moved as one (`old/index.ts` → `new/index.ts`). */
@@ -70,10 +66,7 @@ function carriedBy(file: string, wasAt: string, text: string, exists: (key: JsMo
     const reached = moduleKeyOf(specifier, { importer: wasAt, aliases: [] });
     const then = wholeTargets.get(reached) ?? reached;
     if (reached === now || then === now || !exists(then)) continue;
-    const from = `./${keyPath(now)}`;
-    const to = `./${keyPath(then)}`;
-    const { dropped: _dropped, ...kept } = parent;
-    moves.push({ ...kept, id: `${from} → ${to}`, from: { module: from }, to: { module: to }, fromKey: now, toKey: then });
+    moves.push(derivedMove(parent, { module: `./${keyPath(now)}` }, { module: `./${keyPath(then)}` }, now, then));
   }
   return moves;
 }

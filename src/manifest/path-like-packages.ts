@@ -2,22 +2,16 @@
 // package name: the move then matches nothing, or its target "is not installed". Both ends are
 // checked against the repository's files: verify says so for a `to` (verify-plan.ts), the plan's
 // notices for a `from` (load.ts), each with the spelling to write instead.
-import fs from 'node:fs';
 import path from 'node:path';
 import { JS_EXTENSIONS } from '../rewrite/js/module-key';
 import { resolvePackage } from '../verify/node-resolve';
+import { isFileAt } from './files-below';
 import type { JavascriptPlan } from '../types';
 
 /** The repository file a bare specifier would name were it a path (`src/new` → `src/new.ts`), if any. */
 export function repositoryFile(specifier: string, root: string): string | undefined {
   const candidates = [specifier, ...JS_EXTENSIONS.map((e) => `${specifier}${e}`), ...JS_EXTENSIONS.map((e) => `${specifier}/index${e}`)];
-  return candidates.find((c) => {
-    try {
-      return fs.statSync(path.join(root, c)).isFile();
-    } catch {
-      return false;
-    }
-  });
+  return candidates.find((c) => isFileAt(path.join(root, c)));
 }
 
 /** A notice for each `from` that reads as a package no node_modules provides but names a repository file. */

@@ -29,6 +29,15 @@ export function parseModuleRef(text: string, language: Language): ModuleRef {
 
 const refText = (ref: ModuleRef) => (ref.symbol ? `${ref.module}:${ref.symbol}` : ref.module);
 
+/**
+ * A move the plan derives from a manifest entry between other ends (a moved file's carried
+ * specifiers, a rename at the defining file): the entry's source and local-name mode, its own id.
+ */
+export function derivedMove(parent: Move, from: ModuleRef, to: ModuleRef, fromKey: string, toKey: string): Move {
+  const { dropped: _dropped, ...kept } = parent;
+  return { ...kept, id: `${refText(from)} → ${refText(to)}`, from, to, fromKey, toKey };
+}
+
 export function compilePlan(manifest: Manifest, context: PlanContext): MigrationPlan {
   const notices: string[] = [];
   const plan: MigrationPlan = { exclude: [...(manifest.exclude ?? [])], needles: [], notices };

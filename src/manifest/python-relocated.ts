@@ -13,6 +13,7 @@ import path from 'node:path';
 import { resolveRelative } from '../rewrite/python/module-path';
 import type { Move, PythonPlan } from '../types';
 import { submodulesBelow } from './files-below';
+import { derivedMove } from './plan';
 import { readModuleSource } from './python-provided';
 
 /** `from ..mod import` at the start of a line: every statement the rewriter could take for a relative import of a module. */
@@ -65,8 +66,7 @@ function carriedBy(text: string, now: string[], then: string[], lookup: Lookup, 
     // What it reached may itself move (and be gone): the import goes where that module goes, in one run.
     const to = lookup.wholeTargets.get(reached) ?? reached;
     if (to === from || lookup.fileOf(from) !== undefined || lookup.fileOf(to) === undefined) continue;
-    const { dropped: _dropped, ...kept } = parent;
-    moves.push({ ...kept, id: `${from} → ${to}`, from: { module: from }, to: { module: to }, fromKey: from, toKey: to });
+    moves.push(derivedMove(parent, { module: from }, { module: to }, from, to));
   }
   return moves;
 }

@@ -9,6 +9,7 @@
 import { moduleOfPath } from '../rewrite/python/module-path';
 import { stripModuleSuffix } from '../rewrite/js/module-key';
 import type { Language, Move } from '../types';
+import { derivedMove } from './plan';
 import type { ModuleApi, ModuleApiReader } from '../verify/module-api';
 
 /** A symbol renamed where it is (`m:Old` → `m:New`). */
@@ -29,8 +30,7 @@ export function renamesAtDefinition(language: Language, moves: readonly Move[], 
     const key = language === 'python' ? moduleOfPath(definer.file, roots)?.module : `file:${stripModuleSuffix(definer.file)}`;
     if (key === undefined || named.has(`${key}:${oldName}`)) continue;
     const module = language === 'python' ? key : `./${definer.file}`;
-    const { dropped: _dropped, ...kept } = move;
-    out.push({ ...kept, id: `${module}:${oldName} → ${module}:${newName}`, from: { module, symbol: oldName }, to: { module, symbol: newName }, fromKey: key, toKey: key });
+    out.push(derivedMove(move, { module, symbol: oldName }, { module, symbol: newName }, key, key));
     named.add(`${key}:${oldName}`);
   }
   return out;

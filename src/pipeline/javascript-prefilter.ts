@@ -178,7 +178,6 @@ const LEADING_SLASH_PIECE = new RegExp(
  * piece (an alias, a package, text outside the root or beyond ASCII) passes.
  */
 function leadingPieceMayReach(text: string, relPath: string, files: readonly string[]): boolean {
-  LEADING_SLASH_PIECE.lastIndex = 0;
   for (const m of text.matchAll(LEADING_SLASH_PIECE)) {
     const piece = m[1] ?? m[2] ?? m[3] ?? '';
     if (!/^\.\.?\//.test(piece) || /[^\x20-\x7e]|\\/.test(piece)) return true;

@@ -5,8 +5,7 @@
 // javascript-subtrees.ts) and by verify's consumer census. Verify reads such a target as a module
 // that provides what an importer can take from the directory itself: its submodules in Python,
 // nothing in JS. Used by check-manifest.ts (run's gate and verify) and verifyPlan.
-import fs from 'node:fs';
-import path from 'node:path';
+import { pythonPackageDirectory } from '../manifest/files-below';
 import type { Language, MigrationPlan } from '../types';
 import type { ModuleApi, ModuleApiReader } from './module-api';
 
@@ -23,7 +22,7 @@ function directoryTargets(plan: MigrationPlan, root: string): Map<string, Module
   for (const move of plan.python?.moves ?? []) {
     if (move.from.symbol || move.to.symbol) continue;
     const names = plan.python?.provided?.[move.to.module];
-    const dir = names && pythonDirectory(move.to.module, plan.python!.roots, root);
+    const dir = names && pythonPackageDirectory(move.to.module, plan.python!.roots, root);
     if (names && dir) out.set(`python|${move.to.module}`, directoryApi('python', `${dir}/`, names));
   }
   for (const move of plan.javascript?.moves ?? []) {
@@ -32,17 +31,6 @@ function directoryTargets(plan: MigrationPlan, root: string): Map<string, Module
   }
   return out;
 }
-
-/** The first root's directory for a dotted module (the namespace portion an import reaches first), repo-relative. */
-function pythonDirectory(module: string, roots: readonly string[], root: string): string | undefined {
-  for (const r of roots) {
-    const rel = path.posix.normalize(path.posix.join(r.split(path.sep).join('/'), ...module.split('.')));
-    if (isDirectory(root, rel)) return rel;
-  }
-  return undefined;
-}
-
-const isDirectory = (root: string, rel: string) => fs.statSync(path.join(root, rel), { throwIfNoEntry: false })?.isDirectory() ?? false;
 
 const directoryApi = (language: Language, file: string, names: readonly string[]): ModuleApi => ({
   language,

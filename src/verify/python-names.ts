@@ -15,8 +15,6 @@ export interface PythonModuleNames {
   all?: string[];
   /** Modules star-imported at module level (`from X import *`), as written (dots kept). */
   starImports: string[];
-  /** Modules of module-level `import a.b.c [as x]` statements (absolute: a plain import has no dots). */
-  plainImports: string[];
   /**
    * What loading the module imports, as written: `<dots>module:name` of each from-import and the
    * module of each star or plain import, at module level outside `if TYPE_CHECKING:` blocks (which
@@ -31,7 +29,7 @@ const KEYWORDS = new Set([...COMPOUND, 'def', 'class', 'return', 'pass', 'raise'
 /** Throws SourceSyntaxError when the file does not parse. */
 export function readPythonNames(text: string, path: string): PythonModuleNames {
   const { tokens: t, imports } = readSource(text, path);
-  const out: PythonModuleNames = { names: new Map(), importedFrom: new Map(), starImports: [], plainImports: [], runtimeLoads: { from: [], modules: [] } };
+  const out: PythonModuleNames = { names: new Map(), importedFrom: new Map(), starImports: [], runtimeLoads: { from: [], modules: [] } };
   const bind = (name: string, kind: PythonNameKind) => {
     if (!out.names.has(name)) out.names.set(name, kind);
   };
@@ -45,7 +43,6 @@ export function readPythonNames(text: string, path: string): PythonModuleNames {
     if (stmt.kind === 'import') {
       for (const item of stmt.items) {
         bind(item.alias ?? item.name.split('.')[0], 'import');
-        out.plainImports.push(item.name);
         if (runs) out.runtimeLoads.modules.push(item.name);
       }
     } else if (stmt.star) {

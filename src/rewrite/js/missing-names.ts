@@ -7,6 +7,7 @@ import { escapeRegExp } from '../escape-regexp';
 import { missingNameReason } from '../missing-name-reason';
 import { report, type RewriteContext } from './context';
 import type { ModuleMoves } from './move-index';
+import { keyNameOf } from './walk';
 
 /** A name the target lacks, and the member use that needs it when it is a module object's (`L.X`), as the Python finding says. */
 export interface MissingName {
@@ -42,7 +43,7 @@ export function missingRequiredName(context: RewriteContext, taker: Node | undef
   let name: string | undefined;
   if (taker?.type === 'VariableDeclarator' && taker.init === call && taker.id.type === 'ObjectPattern') {
     // A rest element takes whatever is there; a computed key cannot be read.
-    name = firstMissing(context, moves, taker.id.properties.map((p) => (p.type === 'ObjectProperty' && !p.computed ? keyName(p.key) : undefined)));
+    name = firstMissing(context, moves, taker.id.properties.map((p) => (p.type === 'ObjectProperty' && !p.computed ? keyNameOf(p.key) : undefined)));
   } else if (taker?.type === 'MemberExpression' && taker.object === call && !taker.computed && taker.property.type === 'Identifier') {
     name = firstMissing(context, moves, [taker.property.name]);
   } else if (taker?.type === 'VariableDeclarator' && taker.init === call && taker.id.type === 'Identifier') {
@@ -56,12 +57,6 @@ function firstMissing(context: RewriteContext, moves: ModuleMoves, names: readon
   const provided = moves.whole ? context.plan.provided?.[moves.whole.toKey] : undefined;
   if (!provided) return undefined;
   return names.find((name) => name !== undefined && !moves.symbols.has(name) && !provided.includes(name));
-}
-
-function keyName(key: Node): string | undefined {
-  if (key.type === 'Identifier') return key.name;
-  if (key.type === 'StringLiteral') return key.value;
-  return undefined;
 }
 
 function takenName(specifier: Node): string | undefined {

@@ -5,7 +5,7 @@
 import type { CallExpression, Node, ObjectExpression } from '@babel/types';
 import { escapeRegExp } from '../escape-regexp';
 import { addEdit, textOf, type RewriteContext } from './context';
-import { endOf, startOf } from './walk';
+import { endOf, keyNameOf, startOf } from './walk';
 
 /**
  * Renames key `from` to `to` in the object the mock's factory returns (an arrow returning an object
@@ -16,7 +16,7 @@ export function renameFactoryKey(context: RewriteContext, mock: CallExpression, 
   const factory = mock.arguments[1];
   const object = returnedObject(factory);
   if (!object) return false;
-  const keyed = object.properties.filter((p) => (p.type === 'ObjectProperty' || p.type === 'ObjectMethod') && !p.computed && keyName(p.key) === from);
+  const keyed = object.properties.filter((p) => (p.type === 'ObjectProperty' || p.type === 'ObjectMethod') && !p.computed && keyNameOf(p.key) === from);
   // The factory's text (the module's path, in the first argument, may well hold the name too).
   const spelled = textOf(context, factory).match(new RegExp(`(?<![\\w$])${escapeRegExp(from)}(?![\\w$])`, 'g'))?.length ?? 0;
   if (keyed.length === 0 || spelled !== keyed.length) return false;
@@ -37,10 +37,4 @@ function returnedObject(factory: Node | undefined): ObjectExpression | undefined
   const returns = body.body.filter((s) => s.type === 'ReturnStatement');
   const only = returns.length === 1 ? returns[0] : undefined;
   return only?.type === 'ReturnStatement' && only.argument?.type === 'ObjectExpression' ? only.argument : undefined;
-}
-
-function keyName(key: Node): string | undefined {
-  if (key.type === 'Identifier') return key.name;
-  if (key.type === 'StringLiteral') return key.value;
-  return undefined;
 }

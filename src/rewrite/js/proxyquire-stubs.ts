@@ -4,11 +4,12 @@
 // stub keys must follow, or the stubs silently stop applying: each relative key is re-read from the
 // legacy module's place and spelled from the canonical one's (`'./hash'` → `'../hash'`), following
 // a move of the module it names. A key spelled with an escape or computed is left, manual.
+import path from 'node:path';
 import type { Node, ObjectExpression } from '@babel/types';
 import type { Move } from '../../types';
 import { keyPath, isRelativeSpecifier, moduleKeyOf } from './module-key';
 import { addEdit, report, type RewriteContext } from './context';
-import { specifierFor } from './specifier';
+import { INDEX, specifierFor } from './specifier';
 import { startOf, endOf } from './walk';
 
 /** Re-spells the relative stub keys of a proxyquire call whose module `move` re-pointed. */
@@ -21,7 +22,7 @@ export function rewriteStubKeys(context: RewriteContext, call: Node & { argument
   // Importer paths: only their directories matter (an index module's is its own directory).
   const wasAt = INDEX.test(move.from.module) ? `${from}/index.js` : `${from}.js`;
   const nowAt = INDEX.test(move.to.module) ? `${to}/index.js` : `${to}.js`;
-  if (dirname(wasAt) === dirname(nowAt)) return;
+  if (path.posix.dirname(wasAt) === path.posix.dirname(nowAt)) return;
   for (const property of (stubs as ObjectExpression).properties) {
     if (property.type !== 'ObjectProperty' || property.computed) continue;
     const key = property.key;
@@ -39,6 +40,3 @@ export function rewriteStubKeys(context: RewriteContext, call: Node & { argument
     if (spelled !== written) addEdit(context, startOf(key) + 1, endOf(key) - 1, spelled);
   }
 }
-
-const INDEX = /(^|\/)index(\.[cm]?[jt]sx?)?$/;
-const dirname = (file: string) => file.slice(0, file.lastIndexOf('/') + 1);

@@ -20,7 +20,8 @@ export interface SpecifierRequest {
 }
 
 const EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
-const INDEX = /(?:^|\/)index(?:\.[cm]?[jt]sx?)?$/;
+/** A module path or specifier naming an index module (`x/index`, `index.ts`). */
+export const INDEX = /(?:^|\/)index(?:\.[cm]?[jt]sx?)?$/;
 
 export function specifierFor(request: SpecifierRequest): string {
   const { original, targetKey } = request;

@@ -61,3 +61,10 @@ function isNode(value: unknown): value is Node {
 
 export const startOf = (node: Node): number => node.start ?? 0;
 export const endOf = (node: Node): number => node.end ?? 0;
+
+/** The name an object key spells statically (`a`, `'a'`); undefined for any other key. */
+export function keyNameOf(key: Node): string | undefined {
+  if (key.type === 'Identifier') return key.name;
+  if (key.type === 'StringLiteral') return key.value;
+  return undefined;
+}
