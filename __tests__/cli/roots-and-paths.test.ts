@@ -1,5 +1,5 @@
 // Roots and paths that agree: without --root the root is the folder of --manifest (as under the stock
-// jscodeshift runner; the repository's top level when the manifest lies outside it), verify/shims/prune take [paths..] like run, and patches name files from the
+// jscodeshift runner; the top level of the repository run in when the manifest lies outside every repository), verify/shims/prune take [paths..] like run, and patches name files from the
 // git top level, so `git apply FILE` applies every hunk when the root is a sub-folder.
 import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
@@ -60,6 +60,17 @@ test('a manifest kept outside the repository the command runs in makes that repo
   const report = JSON.parse(run.stdout) as { root: string; files: { path: string; status: string }[] };
   expect(report.root).toBe(fs.realpathSync(repo));
   expect(report.files.filter((f) => f.status === 'changed').map((f) => f.path)).toEqual(['app/use.py']);
+});
+
+test('a manifest inside another repository (the tool run from its own checkout) makes its folder the root', async () => {
+  const target = makeTempRepo({ 'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'app.legacy', to: 'app.core' }] } }), 'app/__init__.py': '', 'app/legacy.py': 'X = 1\n', 'app/core.py': 'X = 1\n', 'app/use.py': 'from app.legacy import X\n' });
+  const checkout = makeTempRepo({ 'app/use.py': 'from app.legacy import X\n' });
+  const run = await cli(checkout, 'run', '--manifest', path.join(target, 'ssot-codemod.json'), '--format', 'json');
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout) as { root: string; files: { path: string; status: string }[] };
+  expect(report.root).toBe(fs.realpathSync(target));
+  expect(report.files.filter((f) => f.status === 'changed').map((f) => f.path)).toEqual(['app/use.py']);
+  expect(run.stderr).not.toContain('error:');
 });
 
 describe('without --manifest or --root, the nearest ssot-codemod.json up to the git top level decides', () => {

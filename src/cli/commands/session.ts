@@ -98,8 +98,8 @@ export function openPlan(options: Pick<SessionOptions, 'cwd' | 'root' | 'manifes
 
 /**
  * Without --root: the folder of --manifest (as under the stock jscodeshift runner, so a manifest's
- * paths mean what they say wherever the command is run from), unless it lies outside the git
- * repository of the current directory, whose top level is then the root; else, without --preset, the nearest
+ * paths mean what they say wherever the command is run from), unless it lies outside every git
+ * repository while the current directory is in one, whose top level is then the root; else, without --preset, the nearest
  * folder from the current directory up to the git top level that holds ssot-codemod.json (a
  * monorepo's `frontend/` with its own manifest, as ESLint or Prettier find their configuration);
  * else the git top level of the current directory, else the current directory.
@@ -107,10 +107,12 @@ export function openPlan(options: Pick<SessionOptions, 'cwd' | 'root' | 'manifes
 export function defaultRoot(options: Pick<SessionOptions, 'cwd' | 'manifest' | 'preset'>): string {
   const top = gitTopLevel(options.cwd);
   if (options.manifest !== undefined) {
-    // A manifest kept outside the repository the command runs in (a shared one, `../migration.json`)
-    // does not make its folder the root: that would be a folder around the repository, not it.
+    // A manifest kept outside any repository (a shared one, `../migration.json`) does not make its
+    // folder the root: that would be a folder around the repository the command runs in, not it. A
+    // manifest in another repository (run from the tool's own checkout) speaks for that repository.
     const folder = path.dirname(options.manifest);
-    return top !== undefined && !isInside(realpathOr(folder), realpathOr(top)) ? top : folder;
+    const outsideRepositories = top !== undefined && !isInside(realpathOr(folder), realpathOr(top)) && gitTopLevel(folder) === undefined;
+    return outsideRepositories ? top : folder;
   }
   if (options.preset === undefined) {
     const nearest = nearestManifestFolder(options.cwd, top);
