@@ -3,6 +3,7 @@
 // them into an existing `from C import …` of the same block), remove moved items with their commas.
 import type { Edit } from '../../types';
 import type { RewriteContext } from './context';
+import { realignContinuations } from './continuation-alignment';
 import { groupByModule, itemText, type ItemTarget } from './from-import-plan';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { spellFrom } from './module-path';
@@ -37,10 +38,12 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
     ctx.edits.push({ start: stmt.start, end: stmt.end, text: targets.map(renderImport).join(separator(ctx, stmt)) });
     return;
   }
-  if (stay === undefined) ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: spell(ctx, primary, relative) });
+  const retargeted = stay === undefined ? spell(ctx, primary, relative) : undefined;
+  if (retargeted !== undefined) ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: retargeted });
   const keptTargets = groups.get(primary)!;
   const removed = all.filter((t) => !keptTargets.includes(t));
   editItems(ctx, stmt, keptTargets, removed);
+  if (retargeted !== undefined) realignContinuations(ctx, stmt, retargeted.length - (stmt.moduleEnd - stmt.sourceStart));
   const appended: string[] = [];
   for (const [module, group] of groups) {
     if (module === primary) continue;
