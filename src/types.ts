@@ -112,6 +112,19 @@ export interface JavascriptPlan {
   baseUrl?: string;
   aliases: JsAlias[];
   moves: Move[];
+  /** tsconfig `customConditions`: packages' `exports` are read with them, as TypeScript does. */
+  conditions?: string[];
+  /**
+   * The repository's own workspace packages (root package.json `workspaces`, pnpm-workspace.yaml):
+   * name → repo-relative directory, for a package no node_modules holds (manifest/workspace-packages.ts).
+   */
+  workspaces?: Record<string, string>;
+  /**
+   * A barrel (repo-relative file) whose export the manifest renames in place, where the rename was made
+   * in the file it re-exports from → old name → new name: its `export { old } from './defining'`
+   * becomes `export { new } from …`, not `new as old`. Filled by manifest/renames-at-definition.ts.
+   */
+  barrelRenames?: Record<string, Record<string, string>>;
   /**
    * What each canonical module of a whole-module move that is a repository file exports (`export *`
    * followed), sorted, by module key. A module that is not a key is unknown (a package, a file that

@@ -47,3 +47,49 @@ test('Python: importers of the defining module follow the package rename; the st
   expect(execFileSync('python3', ['app.py'], { cwd: repo, encoding: 'utf8' })).toBe('1\n');
   expect(execFileSync('python3', ['check_utils.py'], { cwd: repo, encoding: 'utf8' })).toBe('2\n');
 });
+
+// TanStack Query's barrel names each export (`export { hashKey, … } from './utils'`): the run renames
+// that re-export with its importers, so the manifest check counts the new name as provided, and the
+// barrel is rewritten in both languages (a module only renamed in place is no shim to leave alone).
+test('a barrel that re-exports the name explicitly is renamed with it, and run --apply passes the manifest check', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({
+      python: { moves: [{ from: 'pkg:old', to: 'pkg:new' }] },
+      javascript: { moves: [{ from: './src/lib/index.ts:throttleRAF', to: './src/lib/index.ts:throttleAnimationFrame' }] },
+    }),
+    'pkg/__init__.py': 'from .utils import old\n',
+    'pkg/utils.py': 'def new():\n    return 1\n',
+    'app.py': 'from pkg import old\nprint(old())\n',
+    'src/lib/index.ts': "export { throttleRAF } from './utils';\n",
+    'src/lib/utils.ts': 'export const throttleAnimationFrame = (f: () => void) => f;\n',
+    'src/app.ts': "import { throttleRAF } from './lib';\nexport const a = throttleRAF(() => {});\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.stderr).not.toContain('error:');
+  expect(run.code).toBe(0);
+  expect(run.stdout).not.toMatch(/^\s+(manual|ignored) /m);
+  expect(read(repo, 'pkg/__init__.py')).toBe('from .utils import new\n');
+  expect(read(repo, 'app.py')).toBe('from pkg import new\nprint(new())\n');
+  expect(read(repo, 'src/lib/index.ts')).toBe("export { throttleAnimationFrame } from './utils';\n");
+  expect(read(repo, 'src/app.ts')).toBe("import { throttleAnimationFrame } from './lib';\nexport const a = throttleAnimationFrame(() => {});\n");
+  expect(execFileSync('python3', ['app.py'], { cwd: repo, encoding: 'utf8' })).toBe('1\n');
+});
+
+test('a star re-export or import of the renamed module elsewhere is manual, and both languages say it was renamed in place', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({
+      python: { moves: [{ from: 'pkg:old', to: 'pkg:new' }] },
+      javascript: { moves: [{ from: './src/lib/index.ts:throttleRAF', to: './src/lib/index.ts:throttleAnimationFrame' }] },
+    }),
+    'pkg/__init__.py': 'def new():\n    return 1\n',
+    'facade.py': 'from pkg import *\n',
+    'src/lib/index.ts': 'export const throttleAnimationFrame = (f: () => void) => f;\n',
+    'src/facade.ts': "export * from './lib';\n",
+  });
+  const run = await runInRepo(repo, 'run', '--no-color');
+  expect(run.code).toBe(0);
+  const manual = run.stdout.split('\n').filter((l) => /^\s+manual /.test(l));
+  expect(manual).toHaveLength(2);
+  expect(manual.find((l) => l.includes('facade.py'))).toContain('`import *` brings old from pkg as new now (renamed in place)');
+  expect(manual.find((l) => l.includes('facade.ts'))).toContain('export * re-exports throttleRAF from ./src/lib/index.ts as throttleAnimationFrame now (renamed in place)');
+});

@@ -18,6 +18,7 @@ import { readPythonRelocated } from './python-relocated';
 import { isRenameInPlace, renamesAtDefinition } from './renames-at-definition';
 import { refuseManifestEscapes } from './root-escapes';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
+import { readWorkspacePackages } from './workspace-packages';
 import { validateManifest } from './validate';
 
 export const DEFAULT_MANIFEST = 'ssot-codemod.json';
@@ -46,17 +47,22 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     const tsconfig = manifest.javascript.tsconfig ?? (fs.existsSync(path.join(repoRoot, 'tsconfig.json')) ? 'tsconfig.json' : undefined);
     if (tsconfig) aliases = readTsconfigAliases(repoRoot, tsconfig);
   }
-  const plan = compilePlan(manifest, { file, aliases: aliases.aliases, baseUrl: aliases.baseUrl });
+  const plan = compilePlan(manifest, { file, aliases: aliases.aliases, baseUrl: aliases.baseUrl, conditions: aliases.conditions });
   plan.notices.unshift(...aliases.notices);
+  if (plan.javascript?.moves.some((m) => m.fromKey.startsWith('pkg:') || m.toKey.startsWith('pkg:'))) {
+    const workspaces = readWorkspacePackages(repoRoot);
+    if (Object.keys(workspaces).length > 0) plan.javascript.workspaces = workspaces;
+  }
   // One module reader for every question (it keeps each file it parsed), made at the first: it
   // parses the target modules (the tokenizer-level Python reader, Babel for JS).
   let reader: ModuleApiReader | undefined;
-  const apiReader = () => (reader ??= (require('../verify/module-api') as typeof import('../verify/module-api')).createModuleApiReader(plan, repoRoot));
+  const apiReader = () => (reader ??= (require('../verify/module-api') as typeof import('../verify/module-api')).createModuleApiReader(plan, repoRoot, { workspaces: true }));
   for (const language of ['python', 'javascript'] as const) {
     const section = plan[language];
     if (!section?.moves.some(isRenameInPlace)) continue;
     const derived = renamesAtDefinition(language, section.moves, apiReader(), plan.python?.roots);
-    if (derived.length > 0) section.moves = [...section.moves, ...derived];
+    if (derived.moves.length > 0) section.moves = [...section.moves, ...derived.moves];
+    if (language === 'javascript' && Object.keys(derived.barrels).length > 0) plan.javascript!.barrelRenames = derived.barrels;
   }
   if (plan.python) {
     const provided = readProvidedNames(plan.python, repoRoot);

@@ -4,7 +4,7 @@
 // notices for a `from` (load.ts), each with the spelling to write instead.
 import path from 'node:path';
 import { JS_EXTENSIONS } from '../rewrite/js/module-key';
-import { resolvePackage } from '../verify/node-resolve';
+import { packageContextOf, resolvePackage } from '../verify/node-resolve';
 import { isFileAt } from './files-below';
 import type { JavascriptPlan } from '../types';
 
@@ -15,13 +15,13 @@ export function repositoryFile(specifier: string, root: string): string | undefi
 }
 
 /** A notice for each `from` that reads as a package no node_modules provides but names a repository file. */
-export function pathLikeLegacyPackages(plan: Pick<JavascriptPlan, 'moves'>, root: string): string[] {
+export function pathLikeLegacyPackages(plan: Pick<JavascriptPlan, 'moves' | 'conditions' | 'workspaces'>, root: string): string[] {
   const notices: string[] = [];
   for (const move of plan.moves) {
     if (!move.fromKey.startsWith('pkg:') || notices.some((n) => n.startsWith(`${move.source}:`))) continue;
     const specifier = move.fromKey.slice('pkg:'.length);
     const file = repositoryFile(specifier, root);
-    if (file === undefined || resolvePackage(specifier, root).kind !== 'missing') continue;
+    if (file === undefined || resolvePackage(specifier, root, packageContextOf(plan, root)).kind !== 'missing') continue;
     notices.push(`${move.source}: "${move.from.module}" reads as a package name, but it is the repository file ${file}; a repository file is written with a leading "./" ("./${specifier}") in the "from" of the move.`);
   }
   return notices;

@@ -13,6 +13,8 @@ export interface PlanContext {
   /** tsconfig-derived aliases (see tsconfig.ts); empty without a tsconfig. */
   aliases?: JsAlias[];
   baseUrl?: string;
+  /** tsconfig `customConditions`. */
+  conditions?: string[];
 }
 
 /** Specifier schemes whose colon is part of the module (`node:fs`), not a `:Symbol` suffix. */
@@ -57,7 +59,7 @@ export function compilePlan(manifest: Manifest, context: PlanContext): Migration
   }
   if (manifest.javascript) {
     const moves = compileMoves(manifest.javascript, 'javascript', (m) => moduleKeyOf(m, jsContext), context.file, notices);
-    plan.javascript = { aliases, baseUrl: context.baseUrl, moves };
+    plan.javascript = { aliases, baseUrl: context.baseUrl, moves, ...(context.conditions ? { conditions: context.conditions } : {}) };
     plan.exclude.push(...(manifest.javascript.exclude ?? []));
   }
   plan.needles = deriveNeedles(plan);

@@ -4,7 +4,8 @@
 // old name from that file directly break as surely as the barrel's importers. For each such move,
 // the file along the barrel's re-export/import chain that defines the new name and no longer
 // provides the old one gets the same rename as a move of its own (same manifest entry). It only
-// ever touches imports of a name the file does not provide: imports that are broken already.
+// ever touches imports of a name the file does not provide: imports that are broken already. A
+// barrel the manifest names by a package or an alias gets the rename under its own path too.
 // Read once, when the manifest is loaded (load.ts).
 import { moduleOfPath } from '../rewrite/python/module-path';
 import { stripModuleSuffix } from '../rewrite/js/module-key';
@@ -15,16 +16,34 @@ import type { ModuleApi, ModuleApiReader } from '../verify/module-api';
 /** A symbol renamed where it is (`m:Old` → `m:New`). */
 export const isRenameInPlace = (m: Move): boolean => m.from.symbol !== undefined && m.to.symbol !== undefined && m.from.symbol !== m.to.symbol && m.fromKey === m.toKey;
 
-/** The derived moves of one language's renames in place, for files other than the barrel. */
-export function renamesAtDefinition(language: Language, moves: readonly Move[], reader: ModuleApiReader, roots: readonly string[] = ['.']): Move[] {
+export interface RenamesAtDefinition {
+  /** The derived moves, for files other than the barrel. */
+  moves: Move[];
+  /** Each barrel's file (repo-relative) → the renames its own exports follow (old → new): its named
+   * re-export of the old name from the defining file is renamed as a whole (JavascriptPlan.barrelRenames). */
+  barrels: Record<string, Record<string, string>>;
+}
+
+/** The derived moves of one language's renames in place, and the barrels they were derived for. */
+export function renamesAtDefinition(language: Language, moves: readonly Move[], reader: ModuleApiReader, roots: readonly string[] = ['.']): RenamesAtDefinition {
   const out: Move[] = [];
+  const barrels: Record<string, Record<string, string>> = {};
   const named = new Set(moves.map((m) => `${m.fromKey}:${m.from.symbol ?? ''}`));
   for (const move of moves) {
     const { symbol: oldName } = move.from;
     const { symbol: newName } = move.to;
     if (!isRenameInPlace(move) || !oldName || !newName) continue;
     const barrel = reader.api(language, move.toKey);
-    if (!barrel || barrel.problem || barrel.defined.has(newName)) continue; // defined where the manifest says
+    if (!barrel || barrel.problem) continue;
+    // Named by a package or an alias, the barrel is also imported by its path (`from '..'` in its
+    // package's tests): those importers follow the same rename.
+    const own = `file:${stripModuleSuffix(barrel.file)}`;
+    if (language === 'javascript' && move.toKey !== own && !named.has(`${own}:${oldName}`)) {
+      const module = `./${barrel.file}`;
+      out.push(derivedMove(move, { module, symbol: oldName }, { module, symbol: newName }, own, own));
+      named.add(`${own}:${oldName}`);
+    }
+    if (barrel.defined.has(newName)) continue; // defined where the manifest says
     const definer = definingFile(reader, language, barrel, newName);
     if (!definer || definer.provided.has(oldName) || definer.open) continue;
     const key = language === 'python' ? moduleOfPath(definer.file, roots)?.module : `file:${stripModuleSuffix(definer.file)}`;
@@ -32,8 +51,9 @@ export function renamesAtDefinition(language: Language, moves: readonly Move[], 
     const module = language === 'python' ? key : `./${definer.file}`;
     out.push(derivedMove(move, { module, symbol: oldName }, { module, symbol: newName }, key, key));
     named.add(`${key}:${oldName}`);
+    (barrels[barrel.file] ??= {})[oldName] = newName;
   }
-  return out;
+  return { moves: out, barrels };
 }
 
 const MAX_FILES = 200;

@@ -1,5 +1,6 @@
 // Reads a tsconfig.json (following relative `extends`) into the plan's alias table:
-// `paths` patterns with targets made repo-relative, and `baseUrl`. Part of manifest loading (does I/O).
+// `paths` patterns with targets made repo-relative, and `baseUrl`; also `customConditions`, which
+// packages' `exports` are read with. Part of manifest loading (does I/O).
 import fs from 'node:fs';
 import path from 'node:path';
 import { manifestError } from '../errors';
@@ -9,6 +10,8 @@ import { parseJson } from './jsonc';
 export interface TsconfigAliases {
   aliases: JsAlias[];
   baseUrl?: string;
+  /** `customConditions` (TypeScript matches them in `exports` before the ones it always knows). */
+  conditions?: string[];
   notices: string[];
 }
 
@@ -17,6 +20,7 @@ interface CompilerOptionsSeen {
   baseDir?: string;
   paths?: Record<string, string[]>;
   pathsDir?: string;
+  customConditions?: string[];
 }
 
 export function readTsconfigAliases(repoRoot: string, tsconfigPath: string): TsconfigAliases {
@@ -29,7 +33,8 @@ export function readTsconfigAliases(repoRoot: string, tsconfigPath: string): Tsc
     pattern,
     targets: targets.map((t) => rel(path.resolve(pathsBase ?? repoRoot, t))),
   }));
-  return { aliases, baseUrl: baseAbs ? rel(baseAbs) : undefined, notices };
+  const conditions = seen.customConditions?.filter((c) => typeof c === 'string');
+  return { aliases, baseUrl: baseAbs ? rel(baseAbs) : undefined, ...(conditions?.length ? { conditions } : {}), notices };
 }
 
 function readChain(file: string, notices: string[], visiting: Set<string>): CompilerOptionsSeen {
@@ -41,7 +46,7 @@ function readChain(file: string, notices: string[], visiting: Set<string>): Comp
   } catch {
     throw manifestError(`cannot read tsconfig ${file}; fix "javascript.tsconfig" in the manifest or create the file.`);
   }
-  let json: { extends?: string | string[]; compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]> } };
+  let json: { extends?: string | string[]; compilerOptions?: { baseUrl?: string; paths?: Record<string, string[]>; customConditions?: string[] } };
   try {
     json = parseJson(text, { comments: true }) as typeof json;
   } catch (error) {
@@ -63,6 +68,7 @@ function readChain(file: string, notices: string[], visiting: Set<string>): Comp
     ...inherited,
     ...(own.baseUrl !== undefined ? { baseUrl: own.baseUrl, baseDir: dir } : {}),
     ...(own.paths !== undefined ? { paths: own.paths, pathsDir: dir } : {}),
+    ...(Array.isArray(own.customConditions) ? { customConditions: own.customConditions } : {}),
   };
 }
 

@@ -9,7 +9,7 @@ import { JS_EXTENSIONS, keyPath, moduleKeyOf } from '../rewrite/js/module-key';
 import { moduleOfPath, resolveRelative } from '../rewrite/python/module-path';
 import type { JavascriptPlan, Language, MigrationPlan } from '../types';
 import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/process-file';
-import { resolvePackage } from './node-resolve';
+import { packageContextOf, resolvePackage } from './node-resolve';
 
 export interface ModuleApi {
   language: Language;
@@ -61,6 +61,11 @@ export interface ModuleApiReaderOptions {
    * Shims and prune leave it off: they must never treat a package's files as the repository's.
    */
   packages?: boolean;
+  /**
+   * Resolve the repository's own workspace packages (JavascriptPlan.workspaces, or a node_modules link
+   * leading back into the repository) to their repository files: the plan's readers. Implied by `packages`.
+   */
+  workspaces?: boolean;
   /** Files larger than this are not parsed (their names count as unknown), like `run`'s guard. */
   maxFileSize?: number;
 }
@@ -91,15 +96,31 @@ export function createModuleApiReader(plan: MigrationPlan, root: string, options
     if (path.extname(base) !== '') candidates.unshift(base);
     return candidates.find(isFile);
   };
+  const packages = packageContextOf(plan.javascript, root);
   /** A `pkg:` key, resolved from `fromDir` (the root for manifest ends, the importing file's folder for re-exports). */
   const packageLocation = (key: string, fromDir: string): Located | undefined => {
-    if (!options.packages || !key.startsWith('pkg:')) return undefined;
-    const resolved = resolvePackage(key.slice('pkg:'.length), fromDir);
-    if (resolved.kind === 'builtin') return { external: `${key.slice('pkg:'.length)} (a Node.js built-in module)` };
+    if (!(options.packages || options.workspaces) || !key.startsWith('pkg:')) return undefined;
+    const resolved = resolvePackage(key.slice('pkg:'.length), fromDir, packages);
+    if (resolved.kind === 'builtin') return options.packages ? { external: `${key.slice('pkg:'.length)} (a Node.js built-in module)` } : undefined;
     if (resolved.kind !== 'file') return undefined;
+    const own = repositoryPath(resolved.file);
+    if (own !== undefined) return { file: own };
+    if (!options.packages) return undefined;
     const rel = path.relative(root, resolved.file);
     // Names are read only from the root's own node_modules; a package found further up is only located.
     return rel.startsWith(`node_modules${path.sep}`) ? { file: rel.split(path.sep).join('/') } : { external: resolved.file };
+  };
+  /** A resolved package file that really is a repository file (a workspace package), repo-relative. */
+  const repositoryPath = (file: string): string | undefined => {
+    let real: string;
+    try {
+      real = fs.realpathSync(file);
+    } catch {
+      return undefined;
+    }
+    const rel = path.relative(root, real);
+    if (rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).includes('node_modules')) return undefined;
+    return rel.split(path.sep).join('/');
   };
   const locate = (language: Language, module: string, fromDir = root): Located | undefined => {
     if (language === 'python') {

@@ -6,6 +6,7 @@
 import { builtinModules } from 'node:module';
 import fs from 'node:fs';
 import path from 'node:path';
+import type { JavascriptPlan } from '../types';
 
 export type PackageResolution =
   /** An absolute file path. */
@@ -29,20 +30,42 @@ export function splitSpecifier(specifier: string): [string, string] {
   return [parts.slice(0, nameLength).join('/'), sub ? `./${sub}` : '.'];
 }
 
-export function resolvePackage(specifier: string, fromDir: string): PackageResolution {
-  if (specifier.startsWith('node:') || BUILTINS.has(specifier)) return { kind: 'builtin' };
-  const [name, subpath] = splitSpecifier(specifier);
-  for (let dir = fromDir; ; dir = path.dirname(dir)) {
-    const packageDir = path.join(dir, 'node_modules', name);
-    if (isDirectory(packageDir)) return resolveInPackage(packageDir, subpath);
-    if (path.dirname(dir) === dir) return { kind: 'missing' };
-  }
+/** What the project adds to Node's lookup (from the plan: JavascriptPlan.conditions and .workspaces). */
+export interface PackageContext {
+  /** tsconfig `customConditions`, matched in `exports` besides the conditions every resolver knows. */
+  conditions?: readonly string[];
+  /** The repository's own workspace packages: name → directory relative to `root`. */
+  workspaces?: Readonly<Record<string, string>>;
+  root?: string;
 }
 
-function resolveInPackage(packageDir: string, subpath: string): PackageResolution {
+/** The plan's additions to the lookup, for a repository at `root`. */
+export function packageContextOf(javascript: Pick<JavascriptPlan, 'conditions' | 'workspaces'> | undefined, root: string): PackageContext {
+  return { conditions: javascript?.conditions, workspaces: javascript?.workspaces, root };
+}
+
+/**
+ * Node's lookup from `fromDir` upwards; a package no node_modules holds that is one of the
+ * repository's workspaces resolves in its directory, as the package manager would link it.
+ */
+export function resolvePackage(specifier: string, fromDir: string, context: PackageContext = {}): PackageResolution {
+  if (specifier.startsWith('node:') || BUILTINS.has(specifier)) return { kind: 'builtin' };
+  const [name, subpath] = splitSpecifier(specifier);
+  const conditions = context.conditions?.length ? new Set([...CONDITIONS, ...context.conditions]) : CONDITIONS;
+  for (let dir = fromDir; ; dir = path.dirname(dir)) {
+    const packageDir = path.join(dir, 'node_modules', name);
+    if (isDirectory(packageDir)) return resolveInPackage(packageDir, subpath, conditions);
+    if (path.dirname(dir) === dir) break;
+  }
+  const workspace = context.workspaces && Object.prototype.hasOwnProperty.call(context.workspaces, name) ? context.workspaces[name] : undefined;
+  if (workspace !== undefined && context.root !== undefined) return resolveInPackage(path.join(context.root, workspace), subpath, conditions);
+  return { kind: 'missing' };
+}
+
+function resolveInPackage(packageDir: string, subpath: string, conditions: ReadonlySet<string>): PackageResolution {
   const manifest = readJson(path.join(packageDir, 'package.json')) ?? {};
   if (manifest.exports !== undefined && manifest.exports !== null) {
-    const target = exportsTarget(manifest.exports, subpath);
+    const target = exportsTarget(manifest.exports, subpath, conditions);
     if (target === undefined) return { kind: 'unresolved', packageDir, reason: `its package.json "exports" offers no "${subpath}"` };
     const file = probe(path.join(packageDir, target));
     return file ? { kind: 'file', file, packageDir } : { kind: 'unresolved', packageDir, reason: `"exports" names ${target}, which does not exist` };
@@ -56,11 +79,11 @@ function resolveInPackage(packageDir: string, subpath: string): PackageResolutio
 }
 
 /** The target `exports` maps `subpath` to (a package-relative path), or undefined. */
-export function exportsTarget(exports: unknown, subpath: string): string | undefined {
+export function exportsTarget(exports: unknown, subpath: string, conditions: ReadonlySet<string> = CONDITIONS): string | undefined {
   const isSubpathMap = typeof exports === 'object' && exports !== null && !Array.isArray(exports) && Object.keys(exports).some((k) => k.startsWith('.'));
-  if (!isSubpathMap) return subpath === '.' ? conditionTarget(exports, '') : undefined;
+  if (!isSubpathMap) return subpath === '.' ? conditionTarget(exports, '', conditions) : undefined;
   const map = exports as Record<string, unknown>;
-  if (subpath in map) return conditionTarget(map[subpath], '');
+  if (subpath in map) return conditionTarget(map[subpath], '', conditions);
   // The longest pattern prefix wins, as in Node.
   let best: { key: string; capture: string } | undefined;
   for (const key of Object.keys(map)) {
@@ -71,23 +94,23 @@ export function exportsTarget(exports: unknown, subpath: string): string | undef
       best = { key, capture: subpath.slice(prefix.length, subpath.length - suffix.length) };
     }
   }
-  return best ? conditionTarget(map[best.key], best.capture) : undefined;
+  return best ? conditionTarget(map[best.key], best.capture, conditions) : undefined;
 }
 
 /** Walks a conditions object in its own key order, taking the first condition we know. */
-function conditionTarget(value: unknown, capture: string): string | undefined {
+function conditionTarget(value: unknown, capture: string, conditions: ReadonlySet<string>): string | undefined {
   if (typeof value === 'string') return value.replace(/\*/g, capture);
   if (Array.isArray(value)) {
     for (const item of value) {
-      const target = conditionTarget(item, capture);
+      const target = conditionTarget(item, capture, conditions);
       if (target !== undefined) return target;
     }
     return undefined;
   }
   if (typeof value !== 'object' || value === null) return undefined;
   for (const [condition, target] of Object.entries(value)) {
-    if (!CONDITIONS.has(condition)) continue;
-    const found = conditionTarget(target, capture);
+    if (!conditions.has(condition)) continue;
+    const found = conditionTarget(target, capture, conditions);
     if (found !== undefined) return found;
   }
   return undefined;
@@ -126,7 +149,7 @@ export function declaredDependency(name: string, fromDir: string): string | unde
   }
 }
 
-function readJson(file: string): Record<string, unknown> | undefined {
+export function readJson(file: string): Record<string, unknown> | undefined {
   try {
     const value: unknown = JSON.parse(fs.readFileSync(file, 'utf8'));
     return typeof value === 'object' && value !== null ? (value as Record<string, unknown>) : undefined;

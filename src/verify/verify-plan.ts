@@ -3,11 +3,13 @@
 // node_modules), every moved name is provided by its canonical module, and a whole-module move's
 // canonical module has every public name of the legacy one (the "API gap"). Every finding is an
 // error (it refuses `run --apply`) or a warning (it never does). Used by `verify` and run's gate.
+import path from 'node:path';
 import { repositoryFile } from '../manifest/path-like-packages';
 import type { Language, MigrationPlan, Move } from '../types';
 import { withDirectoryTargets } from './directory-target';
 import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from './module-api';
-import { declaredDependency, resolvePackage, splitSpecifier } from './node-resolve';
+import { isRenameInPlace } from '../manifest/renames-at-definition';
+import { declaredDependency, packageContextOf, resolvePackage, splitSpecifier, type PackageContext } from './node-resolve';
 import type { PythonFacts } from './python-external';
 
 export type Severity = 'error' | 'warning';
@@ -78,7 +80,7 @@ export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyR
   const interpreter = interpreterProblem(context.python, moves);
   if (interpreter) issues.push(interpreter);
   for (const move of moves) {
-    for (const found of verifyMove(move, { ...context, reader }, symbolMoved)) {
+    for (const found of verifyMove(move, { ...context, reader, moves, packages: packageContextOf(plan.javascript, context.root) }, symbolMoved)) {
       const key = `${found.code}|${found.source}|${found.symbol ?? ''}|${found.canonicalFile ?? ''}`;
       if (!seen.has(key)) issues.push(found);
       seen.add(key);
@@ -105,12 +107,12 @@ function interpreterProblem(python: PythonFacts | undefined, moves: readonly Mov
   });
 }
 
-type MoveContext = VerifyContext & { reader: ModuleApiReader };
+type MoveContext = VerifyContext & { reader: ModuleApiReader; moves: readonly Move[]; packages: PackageContext };
 
 function verifyMove(move: Move, context: MoveContext, symbolMoved: ReadonlySet<string>): VerifyIssue[] {
   const base = { move: move.id, source: move.source, language: move.language };
   const canonical = context.reader.api(move.language, moduleOf(move, 'to'));
-  if (!canonical) return move.language === 'python' ? outsidePython(move, context.python, namesMovedOnto(move, context.reader, symbolMoved)) : missingPackage(move, context.root);
+  if (!canonical) return move.language === 'python' ? outsidePython(move, context.python, namesMovedOnto(move, context.reader, symbolMoved)) : missingPackage(move, context.root, context.packages);
   if (canonical.problem && !canonical.open) {
     return [issue('unreadable-module', { ...base, canonicalFile: canonical.file, message: `${move.source}: canonical module ${canonical.file} could not be read (${canonical.problem}); fix the file so its names can be checked.` })];
   }
@@ -119,7 +121,7 @@ function verifyMove(move: Move, context: MoveContext, symbolMoved: ReadonlySet<s
   // A module with __getattr__ or a star import from outside the repository may provide any name.
   if (canonical.open) return [];
   if (move.to.symbol) {
-    if (canonical.provided.has(move.to.symbol)) return [];
+    if (canonical.provided.has(move.to.symbol) || renamedThroughReexport(move, canonical, context)) return [];
     const fix = canonicalFile.startsWith('node_modules/') ? `fix the "to" of the move (the installed package ${move.to.module} does not export ${move.to.symbol})` : `fix the "to" of the move or add ${move.to.symbol} to ${canonicalFile}`;
     return [issue('missing-symbol', { ...base, symbol: move.to.symbol, canonicalFile, message: `${move.source}: ${move.to.symbol} is not provided by ${canonicalFile} (not defined, imported, assigned, exported or listed in __all__); ${fix}.` })];
   }
@@ -181,21 +183,37 @@ function outsidePython(move: Move, python: PythonFacts | undefined, wanted: read
   );
 }
 
+/**
+ * A rename in place on a barrel that re-exports the old name from the file that now defines the new
+ * one: the run renames that re-export too (the move renames-at-definition.ts derives for that file),
+ * so the barrel provides the new name once it has run.
+ */
+function renamedThroughReexport(move: Move, canonical: ModuleApi, context: MoveContext): boolean {
+  const { symbol: oldName } = move.from;
+  if (!isRenameInPlace(move) || oldName === undefined || !canonical.provided.has(oldName)) return false;
+  return context.moves.some(
+    (m) => m !== move && m.source === move.source && isRenameInPlace(m) && m.from.symbol === oldName && m.to.symbol === move.to.symbol && canonical.loadsFrom.includes(context.reader.api(m.language, moduleOf(m, 'from'))?.file ?? ''),
+  );
+}
+
 function uncheckedSymbol(move: Move, why: string): VerifyIssue {
   return issue('unchecked-symbol', { move: move.id, source: move.source, language: move.language, symbol: move.to.symbol, message: `${move.source}: ${move.to.symbol} was not checked in ${move.to.module}: ${why}.` });
 }
 
 /** A JS canonical module that is neither a repository file nor a resolvable package. */
-function missingPackage(move: Move, root: string): VerifyIssue[] {
+function missingPackage(move: Move, root: string, packages: PackageContext): VerifyIssue[] {
   const base = { move: move.id, source: move.source, language: move.language };
   if (!move.toKey.startsWith('pkg:')) {
     return [issue('missing-canonical-module', { ...base, message: `${move.source}: canonical module ${move.to.module} does not exist in the repository (${expectedFiles(move)}); fix the "to" of the move or create the module.` })];
   }
   const specifier = move.toKey.slice('pkg:'.length);
   const [name] = splitSpecifier(specifier);
-  const resolved = resolvePackage(specifier, root);
+  const resolved = resolvePackage(specifier, root, packages);
   if (resolved.kind === 'unresolved') {
-    return [issue('missing-canonical-module', { ...base, message: `${move.source}: package ${name} is installed (${resolved.packageDir}) but ${specifier} does not resolve: ${resolved.reason}; fix the "to" of the move.` })];
+    const workspace = packages.workspaces?.[name];
+    const where = workspace !== undefined && path.join(root, workspace) === resolved.packageDir ? `is the workspace package in ${workspace}` : `is installed (${resolved.packageDir})`;
+    const fix = workspace !== undefined ? 'build the package, point tsconfig customConditions at a condition its "exports" offer, or fix the "to" of the move' : 'fix the "to" of the move';
+    return [issue('missing-canonical-module', { ...base, message: `${move.source}: package ${name} ${where} but ${specifier} does not resolve: ${resolved.reason}; ${fix}.` })];
   }
   const declaredIn = declaredDependency(name, root);
   if (declaredIn !== undefined) {

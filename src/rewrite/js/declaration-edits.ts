@@ -9,11 +9,16 @@ import { removeStatement } from './remove-statement';
 import { statementStyle } from './style';
 import { endOf, startOf } from './walk';
 
-export function renderEntry(entry: SpecifierEntry, side: 'import' | 'export', destTypeOnly: boolean, approved: ReadonlyMap<string, string>): Addition {
+/**
+ * A re-export keeps the name it exports (`export { New as Old }`): the module's importers are not
+ * its to change, unless the manifest renames that export of this very file (`exportRenames`, old → new).
+ */
+export function renderEntry(entry: SpecifierEntry, side: 'import' | 'export', destTypeOnly: boolean, approved: ReadonlyMap<string, string>, exportRenames?: Readonly<Record<string, string>>): Addition {
   const name = targetName(entry);
   if (side === 'export') {
-    const text = name === entry.local ? name : `${name} as ${entry.local}`;
-    return { text: (entry.inlineType && !destTypeOnly ? 'type ' : '') + text, isDefault: false, identity: `${name}→${entry.local}` };
+    const exported = exportRenames?.[entry.local] === name ? name : entry.local;
+    const text = name === exported ? name : `${name} as ${exported}`;
+    return { text: (entry.inlineType && !destTypeOnly ? 'type ' : '') + text, isDefault: false, identity: `${name}→${exported}` };
   }
   if (entry.shape === 'namespace') return { text: `* as ${entry.local}`, isDefault: false, identity: `*→${entry.local}` };
   if (name === 'default') return { text: entry.local, isDefault: true, identity: `default→${entry.local}` };
@@ -38,7 +43,7 @@ export function rewriteDeclaration(
   if (plan.merged) removeStatement(context, node);
   const staying = new Set(plan.staying);
   const removed = new Set(plan.entries.filter((e) => !staying.has(e)).map((e) => e.node));
-  const rendered = plan.staying.map((entry) => ({ entry, addition: renderEntry(entry, plan.side, plan.typeOnly, approved) }));
+  const rendered = plan.staying.map((entry) => ({ entry, addition: renderEntry(entry, plan.side, plan.typeOnly, approved, context.plan.barrelRenames?.[context.path]) }));
   const shapeFlips = !plan.merged && rendered.some(({ entry, addition }) => entry.shape !== 'namespace' && (entry.shape === 'default') !== addition.isDefault);
   if (shapeFlips) {
     regenerateClause(context, plan, rendered.map((r) => r.addition));
@@ -60,7 +65,7 @@ export function rewriteDeclaration(
       anchor: node,
       specifier: respell(context, original, move, key),
       quote,
-      additions: entries.map((e) => renderEntry(e, plan.side, plan.typeOnly, approved)),
+      additions: entries.map((e) => renderEntry(e, plan.side, plan.typeOnly, approved, context.plan.barrelRenames?.[context.path])),
     });
   }
 }

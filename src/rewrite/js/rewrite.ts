@@ -24,6 +24,7 @@ import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-member
 import { parseSource } from './parse';
 import { collectReferenceSites, type ReferenceSite } from './references';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
+import { renamedHereToo, starReason } from '../star-reason';
 
 interface Matched {
   site: Exclude<ReferenceSite, { kind: 'computed' }>;
@@ -190,12 +191,13 @@ function reportAmbient(context: RewriteContext, site: ReferenceSite, moves: read
 function reportStar(context: RewriteContext, node: Node, key: string): void {
   const moves = context.moves.get(key);
   const self = context.moves.get(`file:${stripModuleSuffix(context.path)}`);
+  const own = [...(self?.symbols.values() ?? [])];
+  const barrel = context.plan.barrelRenames?.[context.path];
   for (const move of moves?.symbols.values() ?? []) {
-    // Renamed in place, the name comes through under its new name, as this file's own rename says.
-    const same = self?.symbols.get(move.from.symbol!);
-    if (move.fromKey === move.toKey && same && same.fromKey === same.toKey && same.to.symbol === move.to.symbol) continue;
-    const reason = `export * re-exports ${move.from.symbol} from ${move.from.module}, which moved to ${move.to.module}; add an explicit export of it`;
-    report(context, { node, move, form: 're-export', kind: 'manual', reason });
+    // Renamed in place, the name comes through under its new name, as this file's own rename says
+    // (named by its path, or by the alias or package the manifest's rename names it with).
+    if (renamedHereToo(move, own) || (move.fromKey === move.toKey && barrel?.[move.from.symbol!] === move.to.symbol)) continue;
+    report(context, { node, move, form: 're-export', kind: 'manual', reason: starReason('export * re-exports', move) });
   }
 }
 

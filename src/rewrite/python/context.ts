@@ -100,3 +100,13 @@ export function importCycle(ctx: RewriteContext, module: string): string | undef
 export function ignoreReason(ctx: RewriteContext): string {
   return ctx.frozen ?? 'ssot-codemod-ignore comment';
 }
+
+/**
+ * Why a legacy module's own file is left alone: it is the shim or compatibility layer of a module
+ * that moved (or lost symbols) elsewhere, never rewritten to import its replacement. A module whose
+ * moves only rename symbols in place is its own canonical module: its imports follow like any file's.
+ */
+export function legacyModuleFreeze(python: Pick<PythonPlan, 'moves'>, file: FileModule | undefined): string | undefined {
+  if (file === undefined || !python.moves.some((m) => m.from.module === file.module && m.to.module !== file.module)) return undefined;
+  return 'the file is itself a legacy module; shims are never rewritten to import their replacement';
+}

@@ -14,6 +14,7 @@ import { canonicalProvides, missingStep } from './provided-names';
 import type { NameScan } from './name-uses';
 import { finishNamespaces } from './namespace-members';
 import { attributeManuals, editPlainImport, missingMemberReason } from './plain-import-edits';
+import { renamedHereToo, starReason } from '../star-reason';
 
 export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
   const planned: PlannedFrom[] = [];
@@ -95,11 +96,13 @@ function report(ctx: RewriteContext, stmt: ImportStatement, move: Move, kind: 'r
 
 function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute: string): void {
   const whole = ctx.index.moduleTarget(absolute);
-  const symbolMoves = ctx.index.symbolMovesOf(absolute);
+  // Renamed in place, the name comes through under its new name, as this file's own rename says.
+  const own = ctx.file ? ctx.index.symbolMovesOf(ctx.file.module) : [];
+  const symbolMoves = ctx.index.symbolMovesOf(absolute).filter((m) => !renamedHereToo(m, own));
   if (!whole && symbolMoves.length === 0) return;
   if (isIgnored(ctx, stmt.start, stmt.end)) return report(ctx, stmt, whole?.move ?? symbolMoves[0], 'ignored', ignoreReason(ctx));
   if (symbolMoves.length > 0) {
-    for (const m of symbolMoves) report(ctx, stmt, m, 'manual', `\`import *\` from a module whose symbol ${m.from.symbol} moved; import it explicitly`);
+    for (const m of symbolMoves) report(ctx, stmt, m, 'manual', starReason('`import *` brings', m));
     return;
   }
   const cycle = importCycle(ctx, whole!.module);

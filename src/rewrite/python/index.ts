@@ -8,7 +8,7 @@ import { createLineIndex, type LineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
 import { SyntaxUnsure } from '../syntax-unsure';
 import type { PythonPlan, RewriteOutcome, SourcePosition } from '../../types';
-import type { RewriteContext } from './context';
+import { legacyModuleFreeze, type RewriteContext } from './context';
 import { rewriteImports } from './imports-pass';
 import { mayReference } from './may-reference';
 import { moduleOfPath, type FileModule } from './module-path';
@@ -78,9 +78,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     handledUses: new Map(),
   };
   readIgnoreComments(ctx, tokens);
-  if (!ctx.frozen && file && python.legacyModules.includes(file.module)) {
-    ctx.frozen = 'the file is itself a legacy module; shims are never rewritten to import their replacement';
-  }
+  ctx.frozen ??= legacyModuleFreeze(python, file);
   const names = scanNames(source, tokens, imports);
   rewriteImports(ctx, names);
   rewriteStrings(ctx);

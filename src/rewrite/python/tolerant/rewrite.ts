@@ -8,7 +8,7 @@ import { createLineIndex } from '../../line-index';
 import { parseErrorAt } from '../../parse-error-at';
 import type { SourceSyntaxError } from '../../source-syntax-error';
 import type { PythonPlan, RewriteOutcome } from '../../../types';
-import type { RewriteContext } from '../context';
+import { legacyModuleFreeze, type RewriteContext } from '../context';
 import type { FileModule } from '../module-path';
 import { moveIndexOf } from '../move-index';
 import { scanNames } from '../name-uses';
@@ -47,9 +47,7 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     handledUses: new Map(),
   };
   readIgnoreCommentsInText(ctx);
-  if (!ctx.frozen && file && python.legacyModules.includes(file.module)) {
-    ctx.frozen = 'the file is itself a legacy module; shims are never rewritten to import their replacement';
-  }
+  ctx.frozen ??= legacyModuleFreeze(python, file);
   const hiddenText = read.hidden.map((r) => source.slice(r.start, r.end)).join('\n');
   const where = `the file does not parse: ${parseError.message} at line ${parseError.line}`;
   const hidden: HiddenText = { spells: (re) => re.test(hiddenText), why: where };
