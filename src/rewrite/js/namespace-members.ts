@@ -10,6 +10,7 @@ import { analyseNames, collides, type NameUsage } from './bindings';
 import { addEdit, report, type RewriteContext } from './context';
 import { targetOf, type ModuleMoves, type NameTarget } from './move-index';
 import { endOf, startOf } from './walk';
+import { namedByStringReason } from '../named-by-string';
 
 export interface NamespaceRequest {
   /** The declaration binding NS (an import declaration or a `const NS = require(…)` declaration). */
@@ -43,7 +44,7 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
   const none = { additions: new Map(), moved: [], emptied: false };
   const { node, moves, usage } = request;
   if (!usage) return none;
-  const uses: { member: Node; property: Node; name: string; target: NameTarget }[] = [];
+  const uses: { member: Node; property: Node; name: string; quoted: boolean; target: NameTarget }[] = [];
   let escape: Node | undefined;
   for (const reference of usage.references) {
     const member = memberOf(reference.node, reference.parent);
@@ -54,6 +55,13 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
     if (moves.symbols.has(member.name)) uses.push({ ...member, member: reference.parent!, target: targetOf(moves, member.name)! });
   }
   const symbolMoves = [...moves.symbols.values()];
+  // A member named by a string (`NS['X']`, `jest.spyOn(NS, 'X')`) follows a rename in place; moved
+  // to another module, the spy would still act on this module's object.
+  const byString = uses.filter((u) => u.quoted && u.target.key !== request.residentKey);
+  if (byString.length > 0) {
+    for (const u of byString) manual(context, node, u.target.move, namedByStringReason(request.local, u.name, u.target.move.to.module));
+    return none;
+  }
   if (escape) {
     const line = escape.loc?.start.line;
     const reason = `${request.local} is used other than as ${request.local}.<member>${line !== undefined ? ` (line ${line})` : ''}, and members of this module moved (${[...moves.symbols.keys()].join(', ')}); import the moved names from their new modules by hand`;
@@ -82,7 +90,10 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
     for (const move of new Set(leaving.map((u) => u.target.move))) manual(context, node, move, reason);
     return none;
   }
-  for (const use of inPlace) if (use.target.name !== use.name) addEdit(context, startOf(use.property), endOf(use.property), use.target.name);
+  for (const use of inPlace) {
+    const inside = use.quoted ? 1 : 0;
+    if (use.target.name !== use.name) addEdit(context, startOf(use.property) + inside, endOf(use.property) - inside, use.target.name);
+  }
   const additions: NamedAdditions = new Map();
   for (const use of leaving) {
     const local = localOf(use);
@@ -102,13 +113,29 @@ function manual(context: RewriteContext, node: Node, move: Move, reason: string)
   report(context, { node, move, form, kind: 'manual', reason });
 }
 
-/** `NS.name` (value, type or JSX member access): the member name and its property node; undefined for any other use. */
-function memberOf(reference: Node, parent: Node | undefined): { name: string; property: Node } | undefined {
+/** Calls whose first two arguments name one member of an object: jest/vitest/jasmine `spyOn`, sinon's `stub`/`spy`/`replace`. */
+const SPY_CALLS = new Set(['spyOn', 'stub', 'spy', 'replace']);
+
+/**
+ * `NS.name` (value, type or JSX member access), `NS['name']`, or `spyOn(NS, 'name')`: the member
+ * name and the node spelling it (a string literal when `quoted`); undefined for any other use.
+ */
+function memberOf(reference: Node, parent: Node | undefined): { name: string; property: Node; quoted: boolean } | undefined {
   if (!parent) return undefined;
-  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === reference && !parent.computed) {
-    return parent.property.type === 'Identifier' ? { name: parent.property.name, property: parent.property } : undefined;
+  if ((parent.type === 'MemberExpression' || parent.type === 'OptionalMemberExpression') && parent.object === reference) {
+    if (!parent.computed) return parent.property.type === 'Identifier' ? { name: parent.property.name, property: parent.property, quoted: false } : undefined;
+    return parent.property.type === 'StringLiteral' ? { name: parent.property.value, property: parent.property, quoted: true } : undefined;
   }
-  if (parent.type === 'TSQualifiedName' && parent.left === reference) return { name: parent.right.name, property: parent.right };
-  if (parent.type === 'JSXMemberExpression' && parent.object === reference) return { name: parent.property.name, property: parent.property };
+  if (parent.type === 'TSQualifiedName' && parent.left === reference) return { name: parent.right.name, property: parent.right, quoted: false };
+  if (parent.type === 'JSXMemberExpression' && parent.object === reference) return { name: parent.property.name, property: parent.property, quoted: false };
+  if (parent.type === 'CallExpression' && parent.arguments[0] === reference && parent.arguments[1]?.type === 'StringLiteral' && isSpyCallee(parent.callee)) {
+    const literal = parent.arguments[1];
+    return /^[A-Za-z_$][\w$]*$/.test(literal.value) ? { name: literal.value, property: literal, quoted: true } : undefined;
+  }
   return undefined;
+}
+
+function isSpyCallee(callee: Node): boolean {
+  if (callee.type === 'Identifier') return callee.name === 'spyOn';
+  return callee.type === 'MemberExpression' && !callee.computed && callee.property.type === 'Identifier' && SPY_CALLS.has(callee.property.name);
 }

@@ -13,6 +13,7 @@ import { appendLines, replaceItem } from './plain-item-splice';
 import { namespaceState } from './namespace-state';
 import { importsOfTarget } from './target-imports';
 import { SyntaxUnsure } from '../syntax-unsure';
+import { namedByStringReason } from '../named-by-string';
 
 export interface NamespaceImport {
   stmt: ImportStatement;
@@ -71,6 +72,8 @@ function rewriteNow(ctx: RewriteContext, names: NameScan, ns: NamespaceImport, m
     } else if (move.to.module === ns.after) {
       ctx.edits.push({ start: use.attrStart, end: use.attrEnd, text: name });
       addFinding(ctx, { offset: use.start, move, form: 'attribute', kind: 'rewritten', text });
+    } else if (use.quoted) {
+      addFinding(ctx, { offset: use.start, move, form: 'attribute', kind: 'manual', text, reason: namedByStringReason(local, use.attr, move.to.module) });
     } else {
       const key = `${move.to.module}\0${name}`;
       const g = groups.get(key) ?? { move, attr: use.attr, module: move.to.module, name, uses: [] };
