@@ -155,3 +155,29 @@ describe('an import the canonical module makes only for the type checker', () =>
     expect(byPath.get('pkg/runner.py')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual', reason: 'pkg.util runs this file when it loads: re-pointed at it, the two would import each other' }] });
   });
 });
+
+// sqlalchemy's util/__init__.py imports 72 names from its submodule langhelpers.py, which takes its
+// siblings with `from . import _collections`: that does not wait for the package's __init__.py (it
+// is already loading), so moving langhelpers.py to lang.py closes no cycle. A name the package itself
+// defines (`from . import VERSION`) does wait for it, and stays a cycle.
+test('a package __init__ importing its moved submodule is re-pointed when the submodule takes only siblings from the package', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.util.langhelpers', to: 'pkg.util.lang' }, { from: 'pkg.conf.old', to: 'pkg.conf.new' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/exc.py': 'class Error(Exception):\n    pass\n',
+    'pkg/util/__init__.py': 'from .langhelpers import symbol as symbol\n',
+    'pkg/util/_collections.py': 'EMPTY = ()\n',
+    'pkg/util/lang.py': 'from . import _collections\nfrom .. import exc\n\n\ndef symbol():\n    return _collections.EMPTY, exc.Error\n',
+    'pkg/conf/__init__.py': 'VERSION = 1\nfrom .old import settings\n',
+    'pkg/conf/new.py': 'from . import VERSION\n\nsettings = {"version": VERSION}\n',
+    'app.py': 'from pkg.util.langhelpers import symbol\nprint(symbol())\n',
+  });
+  const report = await reportByPath(repo);
+  expect(report.get('pkg/util/__init__.py')?.findings.map((f) => f.kind)).toEqual(['rewritten']);
+  expect(report.get('pkg/conf/__init__.py')?.findings.map((f) => f.kind)).toEqual(['manual']);
+  const applied = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(applied.stderr).toBe('');
+  expect(applied.code).toBe(0);
+  expect(fs.readFileSync(path.join(repo, 'pkg/util/__init__.py'), 'utf8')).toBe('from .lang import symbol as symbol\n');
+  expect(python(repo, 'import app').stdout).toBe("((), <class 'pkg.exc.Error'>)\n");
+});

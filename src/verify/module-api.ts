@@ -230,7 +230,11 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
   for (const from of names.runtimeLoads.from) {
     const [module, name] = from.split(':');
     const target = absolute(module);
-    load(target);
+    // `from . import sibling` (sqlalchemy's util/langhelpers.py) takes a submodule out of a package
+    // that is already loading: it does not wait for the package's `__init__.py`, which may import
+    // this module in turn. A name the package itself defines does (its `__init__.py` must be that far).
+    const submoduleOfAncestor = target !== undefined && ancestors.has(target) && fileOf(`${target}.${name}`) !== undefined;
+    if (!submoduleOfAncestor) load(target);
     if (target !== undefined) load(`${target}.${name}`);
   }
   for (const module of names.runtimeLoads.modules) load(absolute(module));
