@@ -44,6 +44,10 @@ describe('mayReference', () => {
     ['a module whose symbol moved, imported from its parent, then the symbol', 'from .ws_core import unified_manager\nx = unified_manager.WSM\n', 'pkg/app/__init__.py'],
     ['anything in the legacy package itself', 'from . import X\n', 'pkg/app/ws_core/manager/__init__.py'],
     ['a star import of a module whose symbol moved', 'from pkg.app.ws_core.unified_manager import *\n', 'other/o.py'],
+    ['a chain through an aliased ancestor', 'import pkg.app as A\nx = A.ws_core.manager.X\n', 'other/o.py'],
+    ['a chain through the parent package bound by a from-import', 'from pkg.app import ws_core\nx = ws_core.manager.X\n', 'other/o.py'],
+    ['a chain through the parent package bound under another name, used above the import', 'def f():\n    return W.manager.X\n\n\nimport pkg.app.ws_core as W\n', 'other/o.py'],
+    ['a chain through a relative import of the parent package', 'from .. import ws_core as W\nx = W.unified_manager.WSM\n', 'pkg/app/services/y.py'],
   ])('may: %s', (_label, source, path) => {
     const full = rewriteEveryReference({ source, path, plan: PLAN });
     expect(full.edits.length + full.findings.length).toBeGreaterThan(0);
@@ -60,7 +64,6 @@ describe('mayReference', () => {
     ['a relative import whose base is not an ancestor', 'from . import manager\n', 'pkg/agents/x.py'],
     ['a deep file in another branch of the package', 'from ... import manager\n', 'pkg/agents/sub/w.py'],
     ['a leaf word two levels below the parent', 'from .. import manager\n', 'pkg/app/services/y.py'],
-    ['a chain through an aliased ancestor (not rewritten)', 'import pkg.app as A\nx = A.ws_core.manager.X\n', 'other/o.py'],
     ['no legacy component at all', 'import os\n', 'pkg/app/ws_core/x.py'],
     ['an attribute named like the leaf, beside the module', 'self.manager = manager\n', 'pkg/app/ws_core/x.py'],
     ['the leaf after the import statement of the parent', 'from pkg.app.ws_core import (\n    other,\n)\nmanager = 1\n', 'other/o.py'],
@@ -128,7 +131,7 @@ const PATHS = [
 const PARENTS = ['pkg.app.ws_core', 'pkg.agents', 'pkg.ünï'];
 const LEAVES = ['manager', 'unified_manager', 'registry', 'modé'];
 const NAMES = [...LEAVES, 'ws_core', 'app', 'agents', 'WSM', 'AgentRegistry', 'X', 'ünï', 'solo', 'canonical'];
-const ATTRIBUTES = ['WSM', 'AgentRegistry', 'X', 'manager.X', 'registry.AgentRegistry'];
+const ATTRIBUTES = ['WSM', 'AgentRegistry', 'X', 'manager.X', 'registry.AgentRegistry', 'ws_core.manager.X', 'unified_manager.WSM', 'app.ws_core.unified_manager.WSM'];
 
 /** A dotted path as code may spell it: dots with spaces around them or a backslash continuation. */
 const spelled = (dotted: string) =>
@@ -149,7 +152,7 @@ const statement = fc.oneof(
   fc.tuple(fc.constantFrom('from ', 'from', 'from \\\n ', 'from . '), fc.integer({ min: 1, max: 5 }), relativeModule, items).map(
     ([from, level, m, list]) => `${from}${'.'.repeat(level)}${m} import ${list}\n`,
   ),
-  fc.tuple(fc.constantFrom(...NAMES, 'mod', 'al_manager', 'pkg'), fc.constantFrom(...ATTRIBUTES)).map(([n, a]) => `y = ${n}.${a}\n`),
+  fc.tuple(fc.constantFrom(...NAMES, 'mod', 'al_manager', 'pkg', 'al_ws_core', 'al_app', 'al_agents'), fc.constantFrom(...ATTRIBUTES)).map(([n, a]) => `y = ${n}.${a}\n`),
   fc.tuple(fc.constantFrom(...PATHS), fc.constantFrom('', '.WSM', '.AgentRegistry', '.X')).chain(([p, s]) =>
     fc.constantFrom(
       `patch("${p}${s}")\n`,

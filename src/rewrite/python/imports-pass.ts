@@ -13,6 +13,7 @@ import { missingNameReason } from '../missing-name-reason';
 import { canonicalProvides, missingStep } from './provided-names';
 import type { NameScan } from './name-uses';
 import { finishNamespaces } from './namespace-members';
+import { rewritePackageChains } from './parent-chains';
 import { attributeManuals, editPlainImport, missingMemberReason } from './plain-import-edits';
 import { renamedHereToo, starReason } from '../star-reason';
 
@@ -45,7 +46,11 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     return undefined;
   }
   const targets = planFromImport(stmt, absolute, ctx.index);
-  for (const t of targets) if (!t.move) attributeManuals(ctx, names, t.local, `${absolute}.${t.item.name}`);
+  for (const t of targets) {
+    if (t.move) continue;
+    attributeManuals(ctx, names, t.local, `${absolute}.${t.item.name}`);
+    rewritePackageChains(ctx, stmt, t.item.aliasStart ?? t.item.nameStart, t.local, `${absolute}.${t.item.name}`, names);
+  }
   const moving = targets.filter((t) => t.move);
   if (moving.length === 0) return undefined;
   const moves = [...new Set(moving.map((t) => t.move!))];

@@ -16,10 +16,12 @@ import type { FileModule } from './module-path';
  * - relative imports, only in files whose package shares leading components with the module:
  *   `from ..b.c import …` from package `a.z` spells the rest after the shared part (`b.c`, or `b`,
  *   `import`, `c`); a file of the parent package itself spells `from .c`, `import … c` or `b.c`;
- *   a file inside the module's own package may name it with dots alone (`from . import X`).
+ *   a file inside the module's own package may name it with dots alone (`from . import X`);
+ * - a chain through a package bound above it (`from a import b` or `import a as x`, then `b.c.X` or
+ *   `x.b.c.X`): `b.c`; through the parent bound under another name (`import a.b as x`, then `x.c.X`):
+ *   `b as`, and the leaf somewhere (requiredWords).
  * When only symbols of the module move (no whole-module move), the file must also spell one of
  * them as a word, or `import *`: nothing else yields a rewrite or a finding for such a module.
- * Nothing else reaches a module: chains like `x.b.c` after `import a as x` are not rewritten.
  * Patterns are supersets: word boundaries are ASCII-only and any whitespace counts as a space.
  */
 export type PatternEncoding = 'text' | 'latin1';
@@ -64,11 +66,21 @@ export function legacyModulesOf(moves: readonly Move[]): LegacyModule[] {
 export function compileReferenceTest(modules: readonly LegacyModule[], pkg: readonly string[] | undefined, encoding: PatternEncoding): ReferenceTest {
   const spell = (name: string) => escapeRegExp(encoding === 'latin1' ? Buffer.from(name, 'utf8').toString('latin1') : name);
   const anywhere: Spelling[] = [];
-  const conditional: { spelling?: Spelling; spelled?: RegExp; needs: RegExp }[] = [];
+  const conditional: (Conditional | { spelling?: Spelling; spelled?: RegExp; needs: RegExp })[] = [];
   let everyFile = false;
+  const chains = new Map<string, ChainGroup>();
   for (const legacy of modules) {
     const parts = legacy.module.split('.').map(spell);
-    const spelling = moduleSpelling(parts, sharedLength(legacy.module.split('.'), pkg ?? []));
+    const shared = sharedLength(legacy.module.split('.'), pkg ?? []);
+    const spelling = moduleSpelling(parts, shared);
+    if (spelling !== true && parts.length > 1) {
+      const above = parts.slice(shared, Math.max(shared, parts.length - 2));
+      const key = `${parts[parts.length - 2]}\0${above.join('.')}\0${legacy.symbols ? 'symbols' : 'whole'}`;
+      const group = chains.get(key) ?? { parentLast: parts[parts.length - 2], above, leaves: [], symbols: legacy.symbols ? [] : undefined };
+      if (!group.leaves.includes(parts[parts.length - 1])) group.leaves.push(parts[parts.length - 1]);
+      for (const symbol of legacy.symbols?.map(spell) ?? []) if (!group.symbols!.includes(symbol)) group.symbols!.push(symbol);
+      chains.set(key, group);
+    }
     if (!legacy.symbols) {
       if (spelling === true) everyFile = true;
       else anywhere.push(spelling);
@@ -79,6 +91,7 @@ export function compileReferenceTest(modules: readonly LegacyModule[], pkg: read
     else conditional.push({ spelling, spelled: new RegExp(groupedSource([spelling])), needs });
   }
   if (everyFile) return () => true;
+  conditional.push(...packageChains(chains.values()));
   const unconditional = anywhere.length > 0 ? new RegExp(groupedSource(anywhere)) : undefined;
   if (conditional.length === 0) return unconditional ? (text) => unconditional.test(text) : () => false;
   // One pass over every file first; the per-module checks only run on the few that pass it.
@@ -150,6 +163,43 @@ function moduleSpelling(parts: readonly string[], shared: number): Spelling | tr
   }
   const parent = BEFORE + parts.slice(shared, n - 1).join(DOT);
   return { group: `parent:${parent}`, leaf, pattern: (leaves) => `${parent}(?:${DOT}${leaves}${AFTER}|[\\s\\\\]+${named(leaves)})` };
+}
+
+type Conditional = { spelling: Spelling; spelled: RegExp; needs: RegExp };
+
+/** Legacy modules whose package chains read alike: the same parent's last component and the same words above it. */
+interface ChainGroup {
+  parentLast: string;
+  above: string[];
+  leaves: string[];
+  /** Moved symbols a chain must end in (`b.c.S`); undefined when some module of the group moves whole. */
+  symbols?: string[];
+}
+
+/**
+ * Chains through a package bound as one name (module `a.b.c`): bound above the parent or as the
+ * parent itself (`from a import b`, `import a as A`, `from .. import b`), the chain spells `b.c`
+ * (`b.c.X`, `A.b.c.X`); bound as the parent under another name (`from a import b as B`, `import a.b
+ * as B`), the binding spells `b as` and the chain `.c`, in either order (a function may use the name
+ * above a module-level import). Either way the components between the ones a relative import may
+ * leave out and `b` are words of the import, and a module whose symbols alone move is reached only
+ * by a chain ending in one. Modules of one parent share the expressions (one pass over the text each).
+ */
+function packageChains(groups: Iterable<ChainGroup>): Conditional[] {
+  const out: Conditional[] = [];
+  for (const g of groups) {
+    const leaves = g.leaves.length === 1 ? g.leaves[0] : `(?:${g.leaves.join('|')})`;
+    const word = (w: string) => `(?=[\\s\\S]*?${BEFORE}${w}${AFTER})`;
+    const symbols = g.symbols ? word(`(?:${g.symbols.join('|')})`) : '';
+    const needs = (extra: string) => new RegExp(`^${g.above.map(word).join('')}${symbols}${extra}`);
+    const chain = `${BEFORE}${g.parentLast}${DOT}${leaves}${AFTER}`;
+    const alias = `${BEFORE}${g.parentLast}[\\s\\\\]+as${AFTER}`;
+    out.push(
+      { spelling: { group: `chain:${g.parentLast}`, leaf: leaves, pattern: () => chain }, spelled: new RegExp(chain), needs: needs('') },
+      { spelling: { group: `alias:${g.parentLast}`, leaf: leaves, pattern: () => alias }, spelled: new RegExp(alias), needs: needs(`(?=[\\s\\S]*?${DOT}${leaves}${AFTER})`) },
+    );
+  }
+  return out;
 }
 
 /** One alternative per group of spellings, over the alternation of the group's leaves: the same language as one alternative per module. */

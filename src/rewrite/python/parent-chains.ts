@@ -71,6 +71,43 @@ export function rewriteParentChains(ctx: RewriteContext, stmt: ImportStatement, 
   if (!(alone && replaceItem(ctx, stmt, item, lines))) appendLines(ctx, stmt, lines);
 }
 
+/**
+ * Chains through a package bound as one name (`from .. import util`, `from sqlalchemy import util as
+ * u`, `import sqlalchemy.util as u`) to a module below it that moved (`util.langhelpers.symbol`, with
+ * `sqlalchemy.util.langhelpers` → `sqlalchemy.util.lang`): respelled through the same name
+ * (`util.lang.symbol`) when the canonical module is below that package too; the package attribute is
+ * there once the canonical module is loaded, as the legacy one had to be. Else a manual finding.
+ */
+export function rewritePackageChains(ctx: RewriteContext, stmt: ImportStatement, bindingStart: number, local: string, module: string, names: NameScan): void {
+  if (!ctx.index.legacyModules.some((m) => m.startsWith(module + '.'))) return;
+  const chains: MovedChain[] = [];
+  for (const k of bareUsesOf(ctx, names, local)) {
+    const chain = chainAt(names, names.tokens.start[k]);
+    const mapped = chain && chain.path.startsWith(local + '.') ? ctx.index.mapPath(module + chain.path.slice(local.length)) : undefined;
+    if (chain && mapped && mapped.move.from.module.startsWith(module + '.')) chains.push({ chain, mapped });
+  }
+  if (chains.length === 0) return;
+  const uses = bindingUses(ctx, bindingStart);
+  for (const { chain, mapped } of chains) {
+    if (ctx.handledUses.has(chain.start) || (uses && !uses.loadStarts.has(chain.start))) continue;
+    ctx.handledUses.set(chain.start, false);
+    const text = ctx.text.slice(chain.start, chain.end);
+    const { move } = mapped;
+    const below = mapped.path.startsWith(module + '.');
+    const cycle = importCycle(ctx, move.to.module);
+    if (isIgnored(ctx, stmt.start, stmt.end) || isIgnored(ctx, chain.start, chain.end)) {
+      addFinding(ctx, { offset: chain.start, move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
+    } else if (!uses || !below || cycle !== undefined) {
+      const why = !uses ? 'the parser cannot decide this file\'s scopes' : !below ? `${move.to.module} is not below ${module}, which \`${local}\` names` : cycle!;
+      addFinding(ctx, { offset: chain.start, move, form: 'attribute', kind: 'manual', text, reason: `${move.from.module} moved and ${why}; rewrite \`${text}\` by hand` });
+    } else {
+      ctx.edits.push({ start: chain.start, end: chain.end, text: local + mapped.path.slice(module.length) });
+      addFinding(ctx, { offset: chain.start, move, form: 'attribute', kind: 'rewritten', text });
+      ctx.handledUses.set(chain.start, true);
+    }
+  }
+}
+
 /** Every chain from a bare use of `head` that a move covers (once per head name: NamespaceState.chains). */
 function movedChains(ctx: RewriteContext, names: NameScan, head: string): MovedChain[] {
   const cache = namespaceState(ctx).chains;

@@ -6,7 +6,7 @@ import { rewriteSymbolAttributes } from './attribute-symbol-moves';
 import { bindingUses, denotesBinding } from './binding-uses';
 import { rewriteNamespace } from './namespace-members';
 import { bareUsesOf } from './namespace-state';
-import { rewriteParentChains } from './parent-chains';
+import { rewritePackageChains, rewriteParentChains } from './parent-chains';
 import { missingNameReason } from '../missing-name-reason';
 import { canonicalProvides, missingStep } from './provided-names';
 import { importsOfTarget } from './target-imports';
@@ -26,7 +26,8 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
       rewriteNamespace(ctx, names, { stmt, item, local: item.alias, bindingStart: item.aliasStart!, legacy: item.name, after: item.name });
     } else {
       rewriteSymbolAttributes(ctx, stmt, item, names);
-      rewriteParentChains(ctx, stmt, item, names);
+      if (item.alias) rewritePackageChains(ctx, stmt, item.aliasStart!, item.alias, item.name, names);
+      else rewriteParentChains(ctx, stmt, item, names);
     }
     return;
   }
