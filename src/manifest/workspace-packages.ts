@@ -30,7 +30,7 @@ export function readWorkspacePackages(root: string): Record<string, string> {
     const visit = (rel: string, left: number): void => {
       if (matches(rel) && !excluded.some((e) => e(rel))) {
         const name = packageName(path.join(root, rel, 'package.json'));
-        if (name !== undefined && !(name in found)) found[name] = rel;
+        if (name !== undefined && !Object.prototype.hasOwnProperty.call(found, name)) found[name] = rel;
       }
       if (left === 0) return;
       for (const entry of subdirectories(path.join(root, rel))) visit(rel === '' ? entry : `${rel}/${entry}`, left - 1);
