@@ -93,3 +93,39 @@ test('a star re-export or import of the renamed module elsewhere is manual, and 
   expect(manual.find((l) => l.includes('facade.py'))).toContain('`import *` brings old from pkg as new now (renamed in place)');
   expect(manual.find((l) => l.includes('facade.ts'))).toContain('export * re-exports throttleRAF from ./src/lib/index.ts as throttleAnimationFrame now (renamed in place)');
 });
+
+// tRPC: `@trpc/server` re-exports getTRPCErrorFromUnknown by name from unstable-core-do-not-import.ts,
+// which `export *`s error/TRPCError.ts, where the rename was made; the adapters import it from the
+// middle module. Every module on the way carries the new name after the run, so its importers follow.
+test('modules between the barrel and the defining file follow the rename too, in both languages', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({
+      python: { moves: [{ from: 'pkg:old', to: 'pkg:new' }] },
+      javascript: { moves: [{ from: './src/lib/index.ts:toError', to: './src/lib/index.ts:toTRPCError' }] },
+    }),
+    'pkg/__init__.py': 'from .core import old\n',
+    'pkg/core/__init__.py': 'from .error import *\n',
+    'pkg/core/error.py': 'def new():\n    return 1\n',
+    'adapter.py': 'from pkg.core import old\nprint(old())\n',
+    'app.py': 'from pkg import old\nprint(old() + 1)\n',
+    'src/lib/index.ts': "export { toError } from './core';\n",
+    'src/lib/core.ts': "export * from './error';\n",
+    'src/lib/error.ts': 'export function toTRPCError(cause: unknown): Error {\n  return new Error(String(cause));\n}\n',
+    'src/adapter.ts': "import { toError } from './lib/core';\nexport const a = toError(1);\n",
+    'src/app.ts': "import { toError } from './lib';\nexport const b = toError(2);\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.stderr).toBe('');
+  expect(run.code).toBe(0);
+  expect(run.stdout).not.toMatch(/^\s+(manual|ignored) /m);
+  expect(read(repo, 'pkg/__init__.py')).toBe('from .core import new\n');
+  expect(read(repo, 'pkg/core/__init__.py')).toBe('from .error import *\n');
+  expect(read(repo, 'adapter.py')).toBe('from pkg.core import new\nprint(new())\n');
+  expect(read(repo, 'app.py')).toBe('from pkg import new\nprint(new() + 1)\n');
+  expect(read(repo, 'src/lib/index.ts')).toBe("export { toTRPCError } from './core';\n");
+  expect(read(repo, 'src/lib/core.ts')).toBe("export * from './error';\n");
+  expect(read(repo, 'src/adapter.ts')).toBe("import { toTRPCError } from './lib/core';\nexport const a = toTRPCError(1);\n");
+  expect(read(repo, 'src/app.ts')).toBe("import { toTRPCError } from './lib';\nexport const b = toTRPCError(2);\n");
+  expect(execFileSync('python3', ['adapter.py'], { cwd: repo, encoding: 'utf8' })).toBe('1\n');
+  expect(execFileSync('python3', ['app.py'], { cwd: repo, encoding: 'utf8' })).toBe('2\n');
+});

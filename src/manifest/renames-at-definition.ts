@@ -44,23 +44,32 @@ export function renamesAtDefinition(language: Language, moves: readonly Move[], 
       named.add(`${own}:${oldName}`);
     }
     if (barrel.defined.has(newName)) continue; // defined where the manifest says
-    const definer = definingFile(reader, language, barrel, newName);
-    if (!definer || definer.provided.has(oldName) || definer.open) continue;
-    const key = language === 'python' ? moduleOfPath(definer.file, roots)?.module : `file:${stripModuleSuffix(definer.file)}`;
-    if (key === undefined || named.has(`${key}:${oldName}`)) continue;
-    const module = language === 'python' ? key : `./${definer.file}`;
-    out.push(derivedMove(move, { module, symbol: oldName }, { module, symbol: newName }, key, key));
-    named.add(`${key}:${oldName}`);
-    (barrels[barrel.file] ??= {})[oldName] = newName;
+    const found = definingFile(reader, language, barrel, newName);
+    if (!found || found.definer.provided.has(oldName) || found.definer.open) continue;
+    // The definer, and every module the name passes through on its way to the barrel (tRPC's
+    // `unstable-core-do-not-import.ts`, which the adapters import it from): each carries the new name
+    // once the run has renamed their re-exports, so their importers follow too.
+    for (const file of [found.definer.file, ...found.between]) {
+      const key = language === 'python' ? moduleOfPath(file, roots)?.module : `file:${stripModuleSuffix(file)}`;
+      if (key === undefined || named.has(`${key}:${oldName}`)) continue;
+      const module = language === 'python' ? key : `./${file}`;
+      out.push(derivedMove(move, { module, symbol: oldName }, { module, symbol: newName }, key, key));
+      named.add(`${key}:${oldName}`);
+    }
+    for (const file of [barrel.file, ...found.between]) (barrels[file] ??= {})[oldName] = newName;
   }
   return { moves: out, barrels };
 }
 
 const MAX_FILES = 200;
 
-/** The first file along the barrel's re-exports (JS) or imports (Python) that defines `name` itself. */
-function definingFile(reader: ModuleApiReader, language: Language, barrel: ModuleApi, name: string): ModuleApi | undefined {
+/**
+ * The first file along the barrel's re-exports (JS) or imports (Python) that defines `name` itself,
+ * and the files between the barrel and it on that path (nearest the barrel first).
+ */
+function definingFile(reader: ModuleApiReader, language: Language, barrel: ModuleApi, name: string): { definer: ModuleApi; between: string[] } | undefined {
   const seen = new Set<string>([barrel.file]);
+  const via = new Map<string, string>(barrel.loadsFrom.map((f) => [f, barrel.file]));
   const queue = [...barrel.loadsFrom];
   // A barrel's chain is short; a Python package's imports may reach far: the search stops at a bound.
   for (let file = queue.shift(); file !== undefined && seen.size <= MAX_FILES; file = queue.shift()) {
@@ -68,7 +77,12 @@ function definingFile(reader: ModuleApiReader, language: Language, barrel: Modul
     seen.add(file);
     const api = reader.apiOfFile(language, file);
     if (api.problem) continue;
-    if (api.defined.has(name)) return api;
+    if (api.defined.has(name)) {
+      const between: string[] = [];
+      for (let step = via.get(file); step !== undefined && step !== barrel.file; step = via.get(step)) between.unshift(step);
+      return { definer: api, between };
+    }
+    for (const next of api.loadsFrom) if (!via.has(next)) via.set(next, file);
     queue.push(...api.loadsFrom);
   }
   return undefined;
