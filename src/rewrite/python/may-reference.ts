@@ -74,9 +74,9 @@ export function compileReferenceTest(modules: readonly LegacyModule[], pkg: read
     const shared = sharedLength(legacy.module.split('.'), pkg ?? []);
     const spelling = moduleSpelling(parts, shared);
     if (spelling !== true && parts.length > 1) {
-      const above = parts.slice(shared, Math.max(shared, parts.length - 2));
-      const key = `${parts[parts.length - 2]}\0${above.join('.')}\0${legacy.symbols ? 'symbols' : 'whole'}`;
-      const group = chains.get(key) ?? { parentLast: parts[parts.length - 2], above, leaves: [], symbols: legacy.symbols ? [] : undefined };
+      const parent = parts.slice(0, -1);
+      const key = `${parent.join('.')}\0${shared}\0${legacy.symbols ? 'symbols' : 'whole'}`;
+      const group = chains.get(key) ?? { parent, shared, leaves: [], symbols: legacy.symbols ? [] : undefined };
       if (!group.leaves.includes(parts[parts.length - 1])) group.leaves.push(parts[parts.length - 1]);
       for (const symbol of legacy.symbols?.map(spell) ?? []) if (!group.symbols!.includes(symbol)) group.symbols!.push(symbol);
       chains.set(key, group);
@@ -167,37 +167,51 @@ function moduleSpelling(parts: readonly string[], shared: number): Spelling | tr
 
 type Conditional = { spelling: Spelling; spelled: RegExp; needs: RegExp };
 
-/** Legacy modules whose package chains read alike: the same parent's last component and the same words above it. */
+/** Legacy modules whose package chains read alike: the same parent, the same shared components. */
 interface ChainGroup {
-  parentLast: string;
-  above: string[];
+  /** The parent's components (escaped): the packages a chain may start from are its prefixes. */
+  parent: string[];
+  /** How many leading components the file's package shares with them (what relative imports may leave out). */
+  shared: number;
   leaves: string[];
-  /** Moved symbols a chain must end in (`b.c.S`); undefined when some module of the group moves whole. */
+  /** Moved symbols a chain must end in (`b.c.S`); undefined when the group's modules move whole. */
   symbols?: string[];
 }
 
 /**
- * Chains through a package bound as one name (module `a.b.c`): bound above the parent or as the
- * parent itself (`from a import b`, `import a as A`, `from .. import b`), the chain spells `b.c`
- * (`b.c.X`, `A.b.c.X`); bound as the parent under another name (`from a import b as B`, `import a.b
- * as B`), the binding spells `b as` and the chain `.c`, in either order (a function may use the name
- * above a module-level import). Either way the components between the ones a relative import may
- * leave out and `b` are words of the import, and a module whose symbols alone move is reached only
- * by a chain ending in one. Modules of one parent share the expressions (one pass over the text each).
+ * Chains through a package bound as one name (module `a.b.c`): `from a import b` then `b.c.X`,
+ * `import a as A` then `A.b.c.X`, `import a.b as B` then `B.c.X`, `from .. import b` then `b.c.X`.
+ * A chain from a package the file's own package shares, bound under its own name, spells what
+ * moduleSpelling asks for already; any other needs the binding, which imports a package above the
+ * module: a path of its leading components followed by `import` and the next component (`a import
+ * … b`) or by `as` (`a.b as`), or a relative from-import of such a component. The chain
+ * then spells `.c`, and the file every component after the shared ones. Every file is scanned for
+ * the binding only (few files import a package above a legacy module); the words follow then.
  */
 function packageChains(groups: Iterable<ChainGroup>): Conditional[] {
   const out: Conditional[] = [];
   for (const g of groups) {
-    const leaves = g.leaves.length === 1 ? g.leaves[0] : `(?:${g.leaves.join('|')})`;
+    const { parent, shared } = g;
+    if (shared >= parent.length) continue;
+    // After the path parts[0..k): `as` binds that package (needed from below the shared ones), and
+    // `import … parts[k]` binds the next (needed from the shared ones on; an alias on it then too).
+    const exits = (k: number) => [k > shared ? `as${AFTER}` : '', k < parent.length && k >= shared ? `${IN_STATEMENT}${BEFORE}${parent[k]}${AFTER}` : ''].filter((e) => e !== '');
+    const level = (k: number): string => {
+      const found = exits(k);
+      const here = found.length > 0 ? `[\\s\\\\]+(?:${found.join('|')})` : '';
+      if (k === parent.length) return here;
+      const deeper = `${DOT}${parent[k]}${level(k + 1)}`;
+      return here ? `(?:${here}|${deeper})` : deeper;
+    };
+    const deep = parent.slice(shared);
+    const relative = shared > 0 ? `|${BEFORE}from[\\s\\\\]*\\.[\\w.\\s\\\\]*?${IN_STATEMENT}${BEFORE}(?:${deep.join('|')})${AFTER}` : '';
+    const imported = `${BEFORE}${parent[0]}${level(1)}${relative}`;
     const word = (w: string) => `(?=[\\s\\S]*?${BEFORE}${w}${AFTER})`;
+    const leaves = g.leaves.length === 1 ? g.leaves[0] : `(?:${g.leaves.join('|')})`;
     const symbols = g.symbols ? word(`(?:${g.symbols.join('|')})`) : '';
-    const needs = (extra: string) => new RegExp(`^${g.above.map(word).join('')}${symbols}${extra}`);
-    const chain = `${BEFORE}${g.parentLast}${DOT}${leaves}${AFTER}`;
-    const alias = `${BEFORE}${g.parentLast}[\\s\\\\]+as${AFTER}`;
-    out.push(
-      { spelling: { group: `chain:${g.parentLast}`, leaf: leaves, pattern: () => chain }, spelled: new RegExp(chain), needs: needs('') },
-      { spelling: { group: `alias:${g.parentLast}`, leaf: leaves, pattern: () => alias }, spelled: new RegExp(alias), needs: needs(`(?=[\\s\\S]*?${DOT}${leaves}${AFTER})`) },
-    );
+    const needs = new RegExp(`^${parent.slice(shared).map(word).join('')}${symbols}(?=[\\s\\S]*?${DOT}${leaves}${AFTER})`);
+    const group = `chain:${parent.join('.')}:${shared}`;
+    out.push({ spelling: { group, leaf: leaves, pattern: () => imported }, spelled: new RegExp(imported), needs });
   }
   return out;
 }
