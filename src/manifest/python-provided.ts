@@ -5,6 +5,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { PythonPlan } from '../types';
+import { realPathOf, relativeInside } from '../real-paths';
 
 /**
  * The sorted names each whole-module move's target provides, keyed by module; modules that cannot
@@ -14,7 +15,7 @@ export function readProvidedNames(python: Pick<PythonPlan, 'roots' | 'moves'>, r
   const targets = [...new Set(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => m.to.module))].sort();
   if (targets.length === 0) return {};
   const listings = new Map<string, Map<string, EntryKind>>();
-  const realRoot = realPath(root) ?? root;
+  const realRoot = realPathOf(root) ?? root;
   const list = (dir: string) => listings.get(dir) ?? listings.set(dir, listDirectory(dir, realRoot)).get(dir)!;
   const searchPath = python.roots.map((r) => path.resolve(root, r));
   const entries: [string, string[]][] = [];
@@ -147,16 +148,7 @@ function listDirectory(dir: string, realRoot: string): Map<string, EntryKind> {
 
 /** What a link points to, when that lies inside the (real) root. */
 function linkTarget(link: string, realRoot: string): fs.Stats | undefined {
-  const target = realPath(link);
+  const target = realPathOf(link);
   if (target === undefined) return undefined;
-  const rel = path.relative(realRoot, target);
-  return rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel) ? undefined : fs.statSync(target, { throwIfNoEntry: false });
-}
-
-function realPath(p: string): string | undefined {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return undefined;
-  }
+  return relativeInside(realRoot, target) === undefined ? undefined : fs.statSync(target, { throwIfNoEntry: false });
 }

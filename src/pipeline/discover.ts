@@ -7,6 +7,7 @@ import { usageError } from '../errors';
 import type { SkipReason } from '../types';
 import { GitignoreRules } from './gitignore-rules';
 import { createExcludeFilter, createIncludeFilter } from './path-filter';
+import { realPathOf, relativeInside } from '../real-paths';
 
 export interface DiscoverOptions {
   /** Absolute, real path of the repository root. */
@@ -55,7 +56,7 @@ export function discoverFiles(options: DiscoverOptions): Candidate[] {
     namedIn: new Map(),
     listings: new Map(),
   };
-  const cwdInside = inside(options.root, safeRealpath(options.cwd) ?? options.cwd) !== undefined;
+  const cwdInside = relativeInside(options.root, realPathOf(options.cwd) ?? options.cwd) !== undefined;
   const targets = options.paths.length > 0 ? options.paths : [cwdInside ? '.' : options.root];
   for (const target of targets) {
     const directory = path.dirname(path.resolve(options.cwd, target));
@@ -68,18 +69,8 @@ export function discoverFiles(options: DiscoverOptions): Candidate[] {
 /** Whether discoverFiles with these options visits the whole root: no paths or globs, and a cwd at the root or outside it. */
 export function coversWholeRoot(options: Pick<DiscoverOptions, 'root' | 'paths' | 'cwd' | 'include' | 'exclude'>): boolean {
   if (options.paths.length > 0 || (options.include?.length ?? 0) > 0 || (options.exclude?.length ?? 0) > 0) return false;
-  const rel = inside(options.root, safeRealpath(options.cwd) ?? options.cwd);
+  const rel = relativeInside(options.root, realPathOf(options.cwd) ?? options.cwd);
   return rel === undefined || rel === '';
-}
-
-const toPosix = (p: string) => p.split(path.sep).join('/');
-
-/** Repo-relative path of an absolute one, or undefined when it lies outside the root. */
-function inside(root: string, absolute: string): string | undefined {
-  const rel = path.relative(root, absolute);
-  if (rel === '') return '';
-  if (rel === '..' || rel.startsWith(`..${path.sep}`) || path.isAbsolute(rel)) return undefined;
-  return toPosix(rel);
 }
 
 function visitTarget(context: WalkContext, target: string): void {
@@ -87,7 +78,7 @@ function visitTarget(context: WalkContext, target: string): void {
   const absolute = path.resolve(cwd, target);
   // The parent's symlinks are resolved (not the target's own) so a symlinked argument is judged as a link.
   const parent = realDirectory(context, path.dirname(absolute));
-  const rel = inside(root, parent === undefined ? absolute : path.join(parent, path.basename(absolute)));
+  const rel = relativeInside(root, parent === undefined ? absolute : path.join(parent, path.basename(absolute)));
   if (rel === undefined) {
     throw usageError(`path ${target} is outside the repository root ${root}; pass paths inside it or set --root.`);
   }
@@ -103,8 +94,8 @@ function visitTarget(context: WalkContext, target: string): void {
   }
   if (stat.isSymbolicLink()) {
     // A named link inside the root stands for its target; one leading outside is reported.
-    const real = safeRealpath(absolute);
-    if (real !== undefined && inside(root, real) !== undefined) visitTarget(context, real);
+    const real = realPathOf(absolute);
+    if (real !== undefined && relativeInside(root, real) !== undefined) visitTarget(context, real);
     else addSymlink(context, rel);
     return;
   }
@@ -159,8 +150,8 @@ function walkDirectory(context: WalkContext, relDir: string, inherited: Gitignor
  */
 function addSymlink(context: WalkContext, rel: string): void {
   const { root } = context.options;
-  const target = safeRealpath(path.join(root, rel));
-  if (target !== undefined && inside(root, target) !== undefined) return;
+  const target = realPathOf(path.join(root, rel));
+  if (target !== undefined && relativeInside(root, target) !== undefined) return;
   if (!passesFilters(context, rel)) return;
   // Only links that could have been rewritten are worth a line: a directory, or a file we would read.
   if (!hasExtension(context, rel) && !(target !== undefined && isDirectory(target))) return;
@@ -201,17 +192,10 @@ function listedEntry(context: WalkContext, absolute: string): fs.Dirent | undefi
 }
 
 function realDirectory(context: WalkContext, directory: string): string | undefined {
-  if (!context.realDirectories.has(directory)) context.realDirectories.set(directory, safeRealpath(directory));
+  if (!context.realDirectories.has(directory)) context.realDirectories.set(directory, realPathOf(directory));
   return context.realDirectories.get(directory);
 }
 
-function safeRealpath(p: string): string | undefined {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return undefined;
-  }
-}
 
 function isDirectory(p: string): boolean {
   try {

@@ -10,6 +10,8 @@ import { moduleOfPath, resolveRelative } from '../rewrite/python/module-path';
 import type { JavascriptPlan, Language, MigrationPlan } from '../types';
 import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/process-file';
 import { packageContextOf, resolvePackage } from './node-resolve';
+import { realPathOf, relativeInside } from '../real-paths';
+import { isFileAt } from '../manifest/files-below';
 
 export interface ModuleApi {
   language: Language;
@@ -74,7 +76,7 @@ export interface ModuleApiReaderOptions {
 type Located = { file: string } | { external: string };
 
 export function createModuleApiReader(plan: MigrationPlan, root: string, options: ModuleApiReaderOptions = {}): ModuleApiReader {
-  const isFile = (rel: string) => fs.statSync(path.join(root, rel), { throwIfNoEntry: false })?.isFile() ?? false;
+  const isFile = (rel: string) => isFileAt(path.join(root, rel));
   const roots = plan.python?.roots ?? ['.'];
   const maxFileSize = options.maxFileSize ?? DEFAULT_MAX_FILE_SIZE;
   const cache = new Map<string, ModuleApi>();
@@ -112,15 +114,9 @@ export function createModuleApiReader(plan: MigrationPlan, root: string, options
   };
   /** A resolved package file that really is a repository file (a workspace package), repo-relative. */
   const repositoryPath = (file: string): string | undefined => {
-    let real: string;
-    try {
-      real = fs.realpathSync(file);
-    } catch {
-      return undefined;
-    }
-    const rel = path.relative(root, real);
-    if (rel.startsWith('..') || path.isAbsolute(rel) || rel.split(path.sep).includes('node_modules')) return undefined;
-    return rel.split(path.sep).join('/');
+    const real = realPathOf(file);
+    const rel = real === undefined ? undefined : relativeInside(root, real);
+    return rel === undefined || rel.split('/').includes('node_modules') ? undefined : rel;
   };
   const locate = (language: Language, module: string, fromDir = root): Located | undefined => {
     if (language === 'python') {

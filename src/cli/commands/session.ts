@@ -13,6 +13,7 @@ import { createFileProcessor, DEFAULT_MAX_FILE_SIZE, type FileProcessor } from '
 import type { LanguageRewriter } from '../../rewrite/language';
 import type { MigrationPlan } from '../../types';
 import { parseSize } from '../options';
+import { realPathOf, relativeInside } from '../../real-paths';
 
 /** The flags every file-walking command takes, typed. */
 export interface SessionOptions {
@@ -111,7 +112,7 @@ export function defaultRoot(options: Pick<SessionOptions, 'cwd' | 'manifest' | '
     // folder the root: that would be a folder around the repository the command runs in, not it. A
     // manifest in another repository (run from the tool's own checkout) speaks for that repository.
     const folder = path.dirname(options.manifest);
-    const outsideRepositories = top !== undefined && !isInside(realpathOr(folder), realpathOr(top)) && gitTopLevel(folder) === undefined;
+    const outsideRepositories = top !== undefined && relativeInside(realPathOf(top) ?? path.resolve(top), realPathOf(folder) ?? path.resolve(folder)) === undefined && gitTopLevel(folder) === undefined;
     return outsideRepositories ? top : folder;
   }
   if (options.preset === undefined) {
@@ -121,18 +122,6 @@ export function defaultRoot(options: Pick<SessionOptions, 'cwd' | 'manifest' | '
   return top ?? options.cwd;
 }
 
-function realpathOr(p: string): string {
-  try {
-    return fs.realpathSync(p);
-  } catch {
-    return path.resolve(p);
-  }
-}
-
-function isInside(child: string, parent: string): boolean {
-  const rel = path.relative(parent, child);
-  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
-}
 
 /** The nearest folder from `cwd` up to `top` (only `cwd` itself outside git) holding the default manifest. */
 function nearestManifestFolder(cwd: string, top: string | undefined): string | undefined {
