@@ -3,7 +3,6 @@
 // The HTML scan report in a real browser: headless Chromium renders it, a screenshot is written,
 // and the rendered DOM (bar widths, counts) must agree with the JSON report embedded in the page.
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { chromium, type Browser } from 'playwright-core';
 import { formatScanHtml } from '../src/report/format-scan-html';
@@ -11,7 +10,7 @@ import { createScanCollector, type ScanReport } from '../src/report/scan-report'
 import type { Finding } from '../src/types';
 import { main } from '../src/cli/main';
 import { CHROMIUM_ARGS, chromiumPath } from './helpers/chromium';
-import { captureOutput } from './helpers/temp-repo';
+import { captureOutput, cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
 
 const executablePath = chromiumPath();
 const describeIfChromium = executablePath ? describe : describe.skip;
@@ -36,12 +35,13 @@ describeIfChromium('scan --format html in headless Chromium', () => {
     browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
   });
   afterAll(async () => {
+    cleanupTempDirs();
     await browser?.close();
   });
 
   test('renders bars and counts that match the embedded JSON report', async () => {
     const report = sampleReport();
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-html-'));
+    const dir = makeTempDir();
     const file = path.join(dir, 'scan.html');
     fs.writeFileSync(file, formatScanHtml(report));
     const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
@@ -81,7 +81,7 @@ describeIfChromium('scan --format html in headless Chromium', () => {
 
   test('scan --format html over the example shows the same counts as scan --format json', async () => {
     const repoRoot = path.join(__dirname, '..');
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-html-'));
+    const dir = makeTempDir();
     const html = path.join(dir, 'example.html');
     const common = ['--root', 'examples', '--manifest', 'examples/ssot-codemod.json', 'examples'];
     const json = captureOutput();

@@ -2,7 +2,7 @@
 // a patch that git applies and reverts, and --apply producing the same tree as the patch.
 import fs from 'node:fs';
 import path from 'node:path';
-import { cleanupTempDirs, git, makeTempRepo } from '../helpers/temp-repo';
+import { cleanupTempDirs, git, makeTempDir, makeTempRepo } from '../helpers/temp-repo';
 import { runInRepo } from '../helpers/run-cli';
 
 const files = {
@@ -62,7 +62,7 @@ test('dry run prints exact git-style diffs and writes nothing', async () => {
 
 test('--patch applies with git apply, reverts with git apply -R, and equals --apply', async () => {
   const repo = makeTempRepo(files);
-  const patch = path.join(repo, '..', `${path.basename(repo)}.patch`);
+  const patch = path.join(makeTempDir(), 'change.patch');
   expect((await cli(repo, 'run', '--patch', patch)).code).toBe(0);
   git(repo, 'apply', '--check', patch);
   git(repo, 'apply', patch);
