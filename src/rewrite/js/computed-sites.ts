@@ -3,27 +3,32 @@
 // names a legacy module: a piece of it holds the module's last path segment as a path segment (at the
 // piece's start or after a `/`, at its end or before a `/` or `.`: `utils` in `utils-extra` or
 // `'foo utils'` names no file) or its package name, or it starts with static text that resolves
-// to a directory holding a legacy module.
+// to a directory holding a legacy module. One that ends in another kind of file's extension
+// (`${locale}.json`, `${pkg}/package.json`, `.css`) names no moved file, unless that file has it (a
+// package keeps its data files).
 import path from 'node:path';
 import type { Move } from '../../types';
 import { keyOf, report, type RewriteContext } from './context';
-import { keyPath } from './module-key';
+import { JS_EXTENSIONS, keyPath } from './module-key';
 import { escapeRegExp } from '../escape-regexp';
 import type { ReferenceSite } from './references';
 
 export function reportComputed(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'computed' }>): void {
-  const move = plausibleMove(context, site.staticText, site.leading);
+  const move = plausibleMove(context, site.staticText, site.leading, site.trailing);
   if (!move) return;
   const reason = `computed specifier may name ${move.from.module}; the codemod cannot rewrite it, check it by hand`;
   report(context, { node: site.node, move, form: site.form, kind: 'manual', reason });
 }
 
-function plausibleMove(context: RewriteContext, parts: readonly string[], leading: string | undefined): Move | undefined {
+function plausibleMove(context: RewriteContext, parts: readonly string[], leading: string | undefined, trailing: string | undefined): Move | undefined {
   const text = parts.join('\u0000');
+  const extension = trailing === undefined ? undefined : /\.[^./]+$/.exec(trailing.slice(trailing.lastIndexOf('/') + 1))?.[0];
+  const otherFile = extension !== undefined && !JS_EXTENSIONS.includes(extension);
   // Only a specifier that starts with the directory's text names a path below it (`base + '/lib/'` names nothing).
   const directory = leading?.endsWith('/') ? keyPath(keyOf(context, `${leading}x`))?.replace(/x$/, '') : undefined;
   for (const move of context.plan.moves) {
     const file = keyPath(move.fromKey);
+    if (otherFile && file !== undefined && !file.endsWith(extension)) continue;
     if (file !== undefined && directory !== undefined && directory !== '' && file.startsWith(directory)) return move;
     if (file === undefined) {
       if (text.includes(move.fromKey.slice(move.fromKey.indexOf(':') + 1))) return move;

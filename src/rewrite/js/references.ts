@@ -14,7 +14,7 @@ export type ReferenceSite =
   | { kind: 'call'; node: CallExpression; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node; context: CallContext }
   | { kind: 'type'; node: Node; literal: StringLiteral; value: string; form: 'type-query'; statement: Node; qualifier?: Node }
   | { kind: 'ambient'; node: Node; literal: StringLiteral; value: string; form: 'ambient-module'; statement: Node }
-  | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string };
+  | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string; trailing?: string };
 
 /** Where a call sits: what the rewriter needs to split `const {A} = require('m')` or `require('m').A`. */
 export interface CallContext {
@@ -77,7 +77,8 @@ export function collectReferenceSites(program: Node, source?: string): Reference
         } else {
           const staticText = staticParts(argument);
           const leading = leadingText(argument);
-          if (staticText.length > 0) sites.push({ kind: 'computed', node, form, statement, staticText, ...(leading ? { leading } : {}) });
+          const trailing = trailingText(argument);
+          if (staticText.length > 0) sites.push({ kind: 'computed', node, form, statement, staticText, ...(leading ? { leading } : {}), ...(trailing ? { trailing } : {}) });
         }
         return;
       }
@@ -124,6 +125,14 @@ function leadingText(node: Node): string | undefined {
   if (node.type === 'StringLiteral') return node.value;
   if (node.type === 'TemplateLiteral') return node.quasis[0]?.value.cooked ?? undefined;
   if (node.type === 'BinaryExpression' && node.operator === '+') return leadingText(node.left);
+  return undefined;
+}
+
+/** The static text a computed specifier ends with (`x + '.json'`, `` `./${x}/package.json` ``), if it ends with one. */
+function trailingText(node: Node): string | undefined {
+  if (node.type === 'StringLiteral') return node.value;
+  if (node.type === 'TemplateLiteral') return node.quasis[node.quasis.length - 1]?.value.cooked ?? undefined;
+  if (node.type === 'BinaryExpression' && node.operator === '+') return trailingText(node.right);
   return undefined;
 }
 
