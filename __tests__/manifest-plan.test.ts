@@ -58,6 +58,25 @@ describe('manifest validation', () => {
     expect(e.message).toMatch(/cycle \(a → b → a\)/);
   });
 
+  test('a move onto its own module is refused with its cause, not called a cycle', () => {
+    expect(failure({ python: { moves: [{ from: 'a:X', to: 'a' }] } }).message).toBe(
+      'm.json: $.python.moves[0] moves "a:X" onto itself (a "to" without :Symbol keeps the name); remove the move or give it a different "to".',
+    );
+    // A file turned into a folder's index: imports without an extension reach both, so nothing needs rewriting.
+    const e = failure({ javascript: { moves: [{ from: './src/scheduler.ts', to: './src/scheduler/index.ts' }] } });
+    expect(e.exitCode).toBe(2);
+    expect(e.message).toContain('$.javascript.moves[0] names one module twice: ./src/scheduler.ts and ./src/scheduler/index.ts are the same module');
+    expect(e.message).not.toContain('cycle');
+    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-manifest-'));
+    fs.writeFileSync(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }');
+    expect(() => plan({ javascript: { moves: [{ from: '@/lib/ws', to: './src/lib/ws.ts' }] } }, root)).toThrow(
+      /names one module twice: @\/lib\/ws and \.\/src\/lib\/ws\.ts are the same file, so there is nothing to rewrite/,
+    );
+    fs.rmSync(root, { recursive: true });
+    // A rename in place is a move, not a self-move.
+    expect(plan({ python: { moves: [{ from: 'a:X', to: 'a:Y' }] } }).python?.moves).toHaveLength(1);
+  });
+
   test('two JS spellings of one file count as the same legacy module', () => {
     const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-manifest-'));
     fs.writeFileSync(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }');

@@ -4,6 +4,7 @@
 import path from 'node:path';
 import { manifestError } from '../errors';
 import { isRelativeSpecifier, moduleKeyOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
+import { INDEX } from '../rewrite/js/specifier';
 import type { JsAlias, Language, LocalNameMode, MigrationPlan, ModuleRef, Move } from '../types';
 import type { Manifest, ManifestMove } from './manifest';
 
@@ -116,7 +117,10 @@ function compileMoves(
     if (m.dropped && (from.symbol || to.symbol)) {
       throw manifestError(`${file}: ${source}.dropped lists names of a legacy module, so it belongs on a whole-module move (from and to without :Symbol); a symbol move that goes nowhere is no move: delete it.`);
     }
-    return { from, to, fromKey: keyOf(from.module), toKey: keyOf(to.module), source, localName, ...(m.dropped ? { dropped: m.dropped } : {}) };
+    const fromKey = keyOf(from.module);
+    const toKey = keyOf(to.module);
+    if (fromKey === toKey && (to.symbol ?? from.symbol) === from.symbol) throw manifestError(`${file}: ${source} ${selfMoveReason(from, to)}`);
+    return { from, to, fromKey, toKey, source, localName, ...(m.dropped ? { dropped: m.dropped } : {}) };
   });
   const node = (key: string, symbol?: string) => (symbol ? `${key}:${symbol}` : key);
   const byFrom = new Map<string, RawMove>();
@@ -200,4 +204,16 @@ export function javascriptNeedles(moves: readonly Move[]): string[] {
     needles.add(base === '.' || base === '..' || base === '' ? move.from.module : base);
   }
   return [...needles];
+}
+
+/** Why a move whose two ends are one module (and symbol) is refused, in words that name the cause. */
+function selfMoveReason(from: ModuleRef, to: ModuleRef): string {
+  if (from.module === to.module) return `moves "${refText(from)}" onto itself (a "to" without :Symbol keeps the name); remove the move or give it a different "to".`;
+  const names = `${from.module} and ${to.module}`;
+  if (INDEX.test(from.module) === INDEX.test(to.module)) return `names one module twice: ${names} are the same file, so there is nothing to rewrite; remove this move.`;
+  // `./a.ts` → `./a/index.ts`: an import of `./a` finds either file.
+  return (
+    `names one module twice: ${names} are the same module to an import that leaves out the extension and /index, ` +
+    `so there is nothing to rewrite; remove this move (an import that spells the old file with its extension, such as './x.js', needs a hand edit).`
+  );
 }
