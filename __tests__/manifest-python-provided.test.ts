@@ -117,9 +117,9 @@ describe('readProvidedNames', () => {
     expect(readProvidedNames(python([['a', 'requests'], ['b', 'ext'], ['c', 'big'], ['d', 'missing.deeper']]), root)).toEqual({});
   });
 
-  test('only whole-module moves into whole modules are listed; without one, nothing is read', () => {
-    const root = makeTempDir({ 'canon/__init__.py': 'A = 1\n', 'other.py': 'B = 1\n' });
-    expect(readProvidedNames(python([['legacy:A', 'canon:A'], ['old', 'other:B']]), root)).toEqual({});
+  test("every move's target module is listed once, symbol moves' too (a star of one carries the name); a missing root lists nothing", () => {
+    const root = makeTempDir({ 'canon/__init__.py': 'A = 1\n', 'other.py': 'B = 1\n', 'unrelated.py': 'C = 1\n' });
+    expect(readProvidedNames(python([['legacy:A', 'canon:A'], ['old', 'other:B']]), root)).toEqual({ canon: ['A'], other: ['B'] });
     expect(readProvidedNames(python([['legacy:A', 'canon:A'], ['old', 'canon'], ['older', 'canon']]), root)).toEqual({ canon: ['A'] });
     expect(readProvidedNames(python([['x', 'y']]), path.join(root, 'does-not-exist'))).toEqual({});
   });

@@ -15,6 +15,7 @@ import { parseWithCPython, pythonMinor } from './helpers/python-oracle';
 
 function run(transform: Transform, c: FixtureCase, source: string): { code: string; findings: Finding[]; edits: Edit[]; tolerant: boolean } {
   const plan = planFromManifestText(fs.readFileSync(c.manifestFile, 'utf8'), c.manifestFile, c.dir);
+  if (c.options.provided && plan.python) plan.python = { ...plan.python, provided: { ...plan.python.provided, ...c.options.provided } };
   let outcome: RewriteOutcome | undefined;
   const result = transform(
     { path: casePath(c), source },

@@ -36,7 +36,7 @@ export interface PythonPlan {
   /** The manifest's python.interpreter as written (a command, or a path relative to the root); verify asks it about modules outside the repository. */
   interpreter?: string;
   /**
-   * What `from <module> import <name>` finds in each canonical module of a whole-module move that the
+   * What `from <module> import <name>` finds in each canonical module of a move that the
    * repository defines: its submodules and subpackages (`.py`, `.pyi`, compiled, package and namespace
    * directories) and its module-level bindings and `__all__`, sorted. A module that is not a key is
    * unknown: outside the repository, or its names cannot be listed (`from x import *`, `__getattr__`,

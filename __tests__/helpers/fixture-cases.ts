@@ -17,6 +17,8 @@ export interface CaseOptions {
   tolerant?: boolean;
   /** Skip the TypeScript-compiler syntax check (e.g. for inputs in plain JS dialects it rejects). */
   noTypeScriptCheck?: boolean;
+  /** Python: names canonical modules provide (PythonPlan.provided), as a run reads them from the repository. */
+  provided?: Record<string, string[]>;
 }
 
 export interface FixtureCase {

@@ -1,6 +1,6 @@
-// Fills PythonPlan.provided: for each canonical module of a whole-module move that the repository
-// defines, the names `from <module> import <name>` finds there (submodules and subpackages, module-level
-// bindings, `__all__`). Reads the repository once, when the manifest is loaded (load.ts), so the pure
+// Fills PythonPlan.provided: for each canonical module of a move that the repository defines, the
+// names `from <module> import <name>` finds there (submodules and subpackages, module-level bindings,
+// `__all__`). Reads the repository once, when the manifest is loaded (load.ts), so the pure
 // rewriter can tell an import the canonical side lacks (a manual finding) from one it provides.
 import fs from 'node:fs';
 import path from 'node:path';
@@ -8,11 +8,12 @@ import type { PythonPlan } from '../types';
 import { realPathOf, relativeInside } from '../real-paths';
 
 /**
- * The sorted names each whole-module move's target provides, keyed by module; modules that cannot
- * be listed are left out (unknown). Costs nothing, and loads no Python reader, without a whole-module move.
+ * The sorted names each move's target provides, keyed by module; modules that cannot be listed are
+ * left out (unknown).
  */
 export function readProvidedNames(python: Pick<PythonPlan, 'roots' | 'moves'>, root: string): Record<string, string[]> {
-  const targets = [...new Set(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => m.to.module))].sort();
+  // Symbol moves' targets too: a star of one (`from .case import *`) carries the moved name unless it has `__all__`.
+  const targets = [...new Set(python.moves.map((m) => m.to.module))].sort();
   if (targets.length === 0) return {};
   const listings = new Map<string, Map<string, EntryKind>>();
   const realRoot = realPathOf(root) ?? root;

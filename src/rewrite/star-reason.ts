@@ -19,3 +19,14 @@ export function starReason(what: string, move: Move): string {
 export function renamedHereToo(move: Move, own: readonly Move[]): boolean {
   return move.fromKey === move.toKey && own.some((m) => m.fromKey === m.toKey && m.from.symbol === move.from.symbol && m.to.symbol === move.to.symbol);
 }
+
+/**
+ * The file also stars the moved name's canonical module (`export * from './case'`, `from .case import *`),
+ * so the name still comes through, under its own name, and the legacy module's star has nothing to carry.
+ * `starred` holds the module keys of the file's stars; `carried` is whether that language's star
+ * brings the move's name from its canonical module at all (not `default`; not `_private` or past `__all__`).
+ */
+export function starredFromCanonical(move: Move, starred: ReadonlySet<string>, carried: (move: Move) => boolean): boolean {
+  const name = move.from.symbol!;
+  return move.fromKey !== move.toKey && (move.to.symbol ?? name) === name && starred.has(move.toKey) && carried(move);
+}

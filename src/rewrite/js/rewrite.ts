@@ -24,7 +24,7 @@ import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-member
 import { parseSource } from './parse';
 import { collectReferenceSites, type ReferenceSite } from './references';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
-import { renamedHereToo, starReason } from '../star-reason';
+import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
 
 interface Matched {
   site: Exclude<ReferenceSite, { kind: 'computed' }>;
@@ -118,7 +118,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     rewriteDeclaration(context, plan, key, decisions.approved, targets);
     const form = plan.node.type === 'ImportDeclaration' ? (plan.typeOnly ? 'type-import' : 'import') : 're-export';
     for (const move of plan.moves) report(context, { node: plan.node, move, form, kind: 'rewritten', reason: notesOf(plan, move, decisions.notes) });
-    if (plan.node.type === 'ExportNamedDeclaration' && plan.entries.some((e) => e.shape === 'namespace')) reportStar(context, plan.node, key);
+    if (plan.node.type === 'ExportNamedDeclaration' && plan.entries.some((e) => e.shape === 'namespace')) reportStar(context, file.program.body as Node[], plan.node, key);
   }
   const claimed = new Set(decisions.approved.values());
   const bound = boundByDeclarations(declarations.map((d) => d.plan), decisions.approved);
@@ -142,7 +142,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     else if (site.kind === 'type') rewriteImportType(context, site, moves);
     else if (site.node.type === 'ExportAllDeclaration') {
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
-      reportStar(context, site.node, key);
+      reportStar(context, file.program.body as Node[], site.node, key);
     } else if (site.kind === 'ambient') {
       reportAmbient(context, site, movesOf({ site, key, moves }));
     } else if (site.node.type === 'TSImportEqualsDeclaration') {
@@ -188,17 +188,26 @@ function reportAmbient(context: RewriteContext, site: ReferenceSite, moves: read
 }
 
 /** `export * from 'legacy'` cannot follow a symbol that moved elsewhere. */
-function reportStar(context: RewriteContext, node: Node, key: string): void {
+function reportStar(context: RewriteContext, body: readonly Node[], node: Node, key: string): void {
   const moves = context.moves.get(key);
   const self = context.moves.get(`file:${stripModuleSuffix(context.path)}`);
   const own = [...(self?.symbols.values() ?? [])];
   const barrel = context.plan.barrelRenames?.[context.path];
+  const starred = starredKeys(context, body);
   for (const move of moves?.symbols.values() ?? []) {
     // Renamed in place, the name comes through under its new name, as this file's own rename says
     // (named by its path, or by the alias or package the manifest's rename names it with).
     if (renamedHereToo(move, own) || (move.fromKey === move.toKey && barrel?.[move.from.symbol!] === move.to.symbol)) continue;
+    if (starredFromCanonical(move, starred, (m) => m.from.symbol !== 'default')) continue;
     report(context, { node, move, form: 're-export', kind: 'manual', reason: starReason('export * re-exports', move) });
   }
+}
+
+/** The module keys this file's `export * from 'm'` declarations re-export (Babel spells `export * as ns` otherwise). */
+function starredKeys(context: RewriteContext, body: readonly Node[]): Set<string> {
+  const keys = new Set<string>();
+  for (const node of body) if (node.type === 'ExportAllDeclaration') keys.add(keyOf(context, node.source.value));
+  return keys;
 }
 
 /**

@@ -1,0 +1,2 @@
+export * from '@/legacy/date';
+export * from '@/lib/date';
