@@ -51,3 +51,19 @@ test('imports of names the canonical module lacks (named, default, re-exported, 
   expect(read('src/g.js')).toBe(files['src/g.js']);
   expect(run.stdout).toContain('manual src/g.js:1:11: @/utils/debug-logger → @/lib/logger: @/lib/logger does not provide DebugLogger, which `R.DebugLogger` uses');
 });
+
+test('an ESM specifier naming the namespace\'s own file (`import * as regexes from "./regexes.js"`) is no member use', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: './src/regexes.ts', to: './src/patterns.ts' }] } }),
+    'src/patterns.ts': 'export const email = /@/;\n',
+    'src/checks.ts': 'import * as regexes from "./regexes.js";\nexport const a = regexes.email;\n',
+    'src/api.ts': "import * as regexes from './regexes.js';\nexport const b = regexes.phone;\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-verify', '--no-color');
+  const read = (rel: string) => fs.readFileSync(path.join(repo, rel), 'utf8');
+  expect(read('src/checks.ts')).toBe('import * as regexes from "./patterns.js";\nexport const a = regexes.email;\n');
+  // A member the canonical module lacks still holds the import back.
+  expect(read('src/api.ts')).toBe("import * as regexes from './regexes.js';\nexport const b = regexes.phone;\n");
+  expect(run.stdout).toContain('does not provide phone, which `regexes.phone` uses');
+  expect(run.stdout).not.toContain('provide js');
+});

@@ -32,11 +32,25 @@ function missingMember(context: RewriteContext, moves: ModuleMoves, local: strin
 
 /**
  * The members a module object bound to `local` is used with (`L.X`, `L?.X`), read from the text:
- * an occurrence in a string or comment only makes the check more careful.
+ * an occurrence in a string or comment only makes the check more careful, except a file name that
+ * ends a path in quotes (`import * as regexes from "./regexes.js"`, the ESM spelling), which no
+ * member use can be: code never puts a quote right after `L.X` with a `/` or quote before it.
  */
 export function membersUsed(context: RewriteContext, local: string): string[] {
-  return [...context.source.matchAll(new RegExp(`(?<![\\w$.])${escapeRegExp(local)}\\s*\\??\\.\\s*([A-Za-z_$][\\w$]*)`, 'g'))].map((m) => m[1]);
+  const source = context.source;
+  const uses: string[] = [];
+  for (const m of source.matchAll(new RegExp(`(?<![\\w$.])${escapeRegExp(local)}\\s*\\??\\.\\s*([A-Za-z_$][\\w$]*)`, 'g'))) {
+    const before = source.charCodeAt(m.index - 1);
+    const after = source.charCodeAt(m.index + m[0].length);
+    if ((before === SLASH || QUOTES.has(before)) && QUOTES.has(after)) continue;
+    uses.push(m[1]);
+  }
+  return uses;
 }
+
+const SLASH = 47;
+/** `'`, `"`, and the backquote. */
+const QUOTES = new Set([39, 34, 96]);
 
 /** The same for the names a `require()` takes: `const { A, B: b } = require('legacy')`, `require('legacy').A`. */
 export function missingRequiredName(context: RewriteContext, taker: Node | undefined, call: Node, moves: ModuleMoves): MissingName | undefined {
