@@ -3,8 +3,7 @@
 // JS ends normalised to module keys, and the prefilter's needles derived. Pure.
 import path from 'node:path';
 import { manifestError } from '../errors';
-import { isRelativeSpecifier, moduleKeyOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
-import { INDEX } from '../rewrite/js/specifier';
+import { INDEX, isRelativeSpecifier, moduleKeyOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
 import type { JsAlias, Language, LocalNameMode, MigrationPlan, ModuleRef, Move } from '../types';
 import type { Manifest, ManifestMove } from './manifest';
 

@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { JsAlias, JsModuleKey } from '../../types';
 
 export const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+/** A module path or specifier naming an index module (`x/index`, `index.ts`). */
+export const INDEX = /(?:^|\/)index(?:\.[cm]?[jt]sx?)?$/;
 
 /** What a specifier resolves against: the importing file and the plan's alias table. */
 export interface SpecifierContext {

@@ -7,9 +7,9 @@
 import path from 'node:path';
 import type { Node, ObjectExpression } from '@babel/types';
 import type { Move } from '../../types';
-import { keyPath, isRelativeSpecifier, moduleKeyOf } from './module-key';
+import { INDEX, keyPath, isRelativeSpecifier, moduleKeyOf } from './module-key';
 import { addEdit, report, type RewriteContext } from './context';
-import { INDEX, specifierFor } from './specifier';
+import { specifierFor } from './specifier';
 import { startOf, endOf } from './walk';
 
 /** Re-spells the relative stub keys of a proxyquire call whose module `move` re-pointed. */

@@ -4,7 +4,7 @@
 // extensions and explicit /index are kept.
 import path from 'node:path';
 import type { JsAlias, JsModuleKey } from '../../types';
-import { findAlias, isRelativeSpecifier, keyPath } from './module-key';
+import { findAlias, INDEX, isRelativeSpecifier, keyPath } from './module-key';
 
 export interface SpecifierRequest {
   /** The specifier as written in the file. */
@@ -20,8 +20,6 @@ export interface SpecifierRequest {
 }
 
 const EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
-/** A module path or specifier naming an index module (`x/index`, `index.ts`). */
-export const INDEX = /(?:^|\/)index(?:\.[cm]?[jt]sx?)?$/;
 
 export function specifierFor(request: SpecifierRequest): string {
   const { original, targetKey } = request;
