@@ -103,10 +103,11 @@ export function ignoreReason(ctx: RewriteContext): string {
 
 /**
  * Why a legacy module's own file is left alone: it is the shim or compatibility layer of a module
- * that moved (or lost symbols) elsewhere, never rewritten to import its replacement. A module whose
- * moves only rename symbols in place is its own canonical module: its imports follow like any file's.
+ * that moved elsewhere as a whole, never rewritten to import its replacement. A module that only
+ * loses some symbols (rich's console.py giving Group to group.py) or renames them in place lives on:
+ * its imports follow like any file's (an import cycle is still refused, importCycle).
  */
 export function legacyModuleFreeze(python: Pick<PythonPlan, 'moves'>, file: FileModule | undefined): string | undefined {
-  if (file === undefined || !python.moves.some((m) => m.from.module === file.module && m.to.module !== file.module)) return undefined;
+  if (file === undefined || !python.moves.some((m) => !m.from.symbol && m.from.module === file.module && m.to.module !== file.module)) return undefined;
   return 'the file is itself a legacy module; shims are never rewritten to import their replacement';
 }

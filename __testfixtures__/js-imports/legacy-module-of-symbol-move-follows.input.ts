@@ -1,0 +1,4 @@
+import { debounce } from '@/legacy/utils';
+
+// formatDate and toISO moved to @/lib/date; what stays here still loads.
+export const schedule = debounce;
