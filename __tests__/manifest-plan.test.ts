@@ -5,6 +5,9 @@ import os from 'node:os';
 import path from 'node:path';
 import { RunError } from '../src/errors';
 import { planFromManifestText } from '../src/manifest/load';
+import { cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
+
+afterAll(cleanupTempDirs);
 
 const plan = (manifest: unknown, root = os.tmpdir()) => planFromManifestText(JSON.stringify(manifest), 'm.json', root);
 const failure = (manifest: unknown | string): RunError => {
@@ -67,18 +70,17 @@ describe('manifest validation', () => {
     expect(e.exitCode).toBe(2);
     expect(e.message).toContain('$.javascript.moves[0] names one module twice: ./src/scheduler.ts and ./src/scheduler/index.ts are the same module');
     expect(e.message).not.toContain('cycle');
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-manifest-'));
+    const root = makeTempDir();
     fs.writeFileSync(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }');
     expect(() => plan({ javascript: { moves: [{ from: '@/lib/ws', to: './src/lib/ws.ts' }] } }, root)).toThrow(
       /names one module twice: @\/lib\/ws and \.\/src\/lib\/ws\.ts are the same file, so there is nothing to rewrite/,
     );
-    fs.rmSync(root, { recursive: true });
     // A rename in place is a move, not a self-move.
     expect(plan({ python: { moves: [{ from: 'a:X', to: 'a:Y' }] } }).python?.moves).toHaveLength(1);
   });
 
   test('two JS spellings of one file count as the same legacy module', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-manifest-'));
+    const root = makeTempDir();
     fs.writeFileSync(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }');
     expect(() =>
       planFromManifestText(
@@ -114,7 +116,7 @@ describe('plan compilation', () => {
   });
 
   test('tsconfig paths (through extends) give alias moves file keys', () => {
-    const root = fs.mkdtempSync(path.join(os.tmpdir(), 'ssot-manifest-'));
+    const root = makeTempDir();
     fs.mkdirSync(path.join(root, 'web'));
     fs.writeFileSync(path.join(root, 'tsconfig.base.json'), '{ // comment\n "compilerOptions": { "baseUrl": "web", "paths": { "@/*": ["./*"], }, } }');
     fs.writeFileSync(path.join(root, 'tsconfig.json'), '{ "extends": "./tsconfig.base.json" }');

@@ -5,7 +5,7 @@ import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import path from 'node:path';
 import { runInRepo } from '../helpers/run-cli';
-import { cleanupTempDirs, git, makeTempRepo } from '../helpers/temp-repo';
+import { cleanupTempDirs, git, makeTempDir, makeTempRepo } from '../helpers/temp-repo';
 
 afterAll(cleanupTempDirs);
 
@@ -37,7 +37,7 @@ test('dry run shows the diff in text; --apply writes Latin-1 bytes that CPython 
 
 test('--patch holds the file’s own bytes: git apply writes them, git apply -R restores the original', async () => {
   const repo = makeTempRepo(REPO);
-  const patch = path.join(repo, '..', `${path.basename(repo)}.patch`);
+  const patch = path.join(makeTempDir(), 'change.patch');
   expect((await runInRepo(repo, 'run', '--patch', patch)).code).toBe(0);
   expect(fs.readFileSync(patch).includes(latin1(' # café crème\n'))).toBe(true);
   git(repo, 'apply', patch);
