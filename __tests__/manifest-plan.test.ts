@@ -65,11 +65,17 @@ describe('manifest validation', () => {
     expect(failure({ python: { moves: [{ from: 'a:X', to: 'a' }] } }).message).toBe(
       'm.json: $.python.moves[0] moves "a:X" onto itself (a "to" without :Symbol keeps the name); remove the move or give it a different "to".',
     );
-    // A file turned into a folder's index: imports without an extension reach both, so nothing needs rewriting.
-    const e = failure({ javascript: { moves: [{ from: './src/scheduler.ts', to: './src/scheduler/index.ts' }] } });
+    // A file turned into a folder's index, named without its extension: which file was it?
+    const e = failure({ javascript: { moves: [{ from: './src/scheduler', to: './src/scheduler/index.ts' }] } });
     expect(e.exitCode).toBe(2);
-    expect(e.message).toContain('$.javascript.moves[0] names one module twice: ./src/scheduler.ts and ./src/scheduler/index.ts are the same module');
+    expect(e.message).toContain('$.javascript.moves[0] names one module twice: ./src/scheduler and ./src/scheduler/index.ts are the same module to an import without an extension; write "from" with the old file');
     expect(e.message).not.toContain('cycle');
+    // With its extension, the old file is the legacy side (only imports that spell it reach it).
+    const folder = plan({ javascript: { moves: [{ from: './src/scheduler.ts', to: './src/scheduler/index.ts' }] } }).javascript!;
+    expect(folder.moves.map((m) => [m.fromKey, m.toKey])).toEqual([['file:src/scheduler.ts', 'file:src/scheduler']]);
+    expect(folder.explicitFiles).toEqual({ 'src/scheduler': 'file:src/scheduler.ts' });
+    const back = plan({ javascript: { moves: [{ from: './src/scheduler/index.ts', to: './src/scheduler.ts' }] } }).javascript!;
+    expect(back.explicitFiles).toEqual({ 'src/scheduler': 'file:src/scheduler/index.ts' });
     const root = makeTempDir();
     fs.writeFileSync(path.join(root, 'tsconfig.json'), '{ "compilerOptions": { "paths": { "@/*": ["./src/*"] } } }');
     expect(() => plan({ javascript: { moves: [{ from: '@/lib/ws', to: './src/lib/ws.ts' }] } }, root)).toThrow(

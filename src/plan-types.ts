@@ -74,6 +74,13 @@ export interface JavascriptPlan {
   /** tsconfig `customConditions`: packages' `exports` are read with them, as TypeScript does. */
   conditions?: string[];
   /**
+   * Moves of a file into its folder's index or back (`./util.ts` → `./util/index.ts`): by module path
+   * (`src/util`), the key of the old file. An import without an extension reaches either file and
+   * keeps its key; one that spells the old file (`./util.js` under nodenext) takes this key, so the
+   * move rewrites it (rewrite/js/module-key.ts).
+   */
+  explicitFiles?: Record<string, JsModuleKey>;
+  /**
    * The repository's own workspace packages (root package.json `workspaces`, pnpm-workspace.yaml):
    * name → repo-relative directory, for a package no node_modules holds (manifest/workspace-packages.ts).
    */

@@ -10,7 +10,7 @@
 // already fixed by hand (or by an editor) is not touched.
 // Read once, when the manifest is loaded (load.ts).
 import path from 'node:path';
-import { keyPath, moduleKeyOf } from '../rewrite/js/module-key';
+import { keyPath, moduleKeyOf, modulePathOf } from '../rewrite/js/module-key';
 import type { JavascriptPlan, JsModuleKey, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 import { isFileAt } from './files-below';
@@ -47,9 +47,13 @@ function isAsset(root: string, key: JsModuleKey): boolean {
   return file !== undefined && /\.\w+$/.test(file) && isFileAt(path.join(root, file));
 }
 
-/** Where the legacy module's file was, as an importer path: an index file moved as one (`old/index.ts` → `new/index.ts`). */
+/**
+ * Where the legacy module's file was, as an importer path: an index file moved as one (`old/index.ts`
+ * → `new/index.ts`); a file moved into its folder's index or out of it, the old file its key names.
+ */
 function legacyImporter(file: string, legacyKey: JsModuleKey): string {
   const base = keyPath(legacyKey)!;
+  if (base !== modulePathOf(legacyKey)) return base; // JavascriptPlan.explicitFiles: `src/util.ts`
   const ext = path.posix.extname(file);
   return /^index\./.test(path.posix.basename(file)) ? `${base}/index${ext}` : `${base}${ext}`;
 }

@@ -3,7 +3,7 @@
 // JS ends normalised to module keys, and the prefilter's needles derived. Pure.
 import path from 'node:path';
 import { manifestError } from '../errors';
-import { INDEX, isRelativeSpecifier, moduleKeyOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
+import { INDEX, isRelativeSpecifier, JS_EXTENSIONS, moduleKeyOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
 import type { JsAlias, Language, LocalNameMode, MigrationPlan, ModuleRef, Move } from '../types';
 import type { Manifest, ManifestMove } from './manifest';
 
@@ -59,7 +59,14 @@ export function compilePlan(manifest: Manifest, context: PlanContext): Migration
   }
   if (manifest.javascript) {
     const moves = compileMoves(manifest.javascript, 'javascript', (m) => moduleKeyOf(m, jsContext), context.file, notices);
-    plan.javascript = { aliases, baseUrl: context.baseUrl, moves, ...(context.conditions ? { conditions: context.conditions } : {}) };
+    const explicitFiles = Object.fromEntries(moves.filter(isIndexRelocation).map((m) => [keyPath(m.toKey)!, m.fromKey]));
+    plan.javascript = {
+      aliases,
+      baseUrl: context.baseUrl,
+      moves,
+      ...(context.conditions ? { conditions: context.conditions } : {}),
+      ...(Object.keys(explicitFiles).length > 0 ? { explicitFiles } : {}),
+    };
     plan.exclude.push(...(manifest.javascript.exclude ?? []));
   }
   plan.needles = deriveNeedles(plan);
@@ -116,8 +123,9 @@ function compileMoves(
     if (m.dropped && (from.symbol || to.symbol)) {
       throw manifestError(`${file}: ${source}.dropped lists names of a legacy module, so it belongs on a whole-module move (from and to without :Symbol); a symbol move that goes nowhere is no move: delete it.`);
     }
-    const fromKey = keyOf(from.module);
     const toKey = keyOf(to.module);
+    let fromKey = keyOf(from.module);
+    if (language === 'javascript' && fromKey === toKey && !from.symbol && !to.symbol) fromKey = fileKeyOfIndexMove(from.module, to.module, fromKey) ?? fromKey;
     if (fromKey === toKey && (to.symbol ?? from.symbol) === from.symbol) throw manifestError(`${file}: ${source} ${selfMoveReason(from, to)}`);
     return { from, to, fromKey, toKey, source, localName, ...(m.dropped ? { dropped: m.dropped } : {}) };
   });
@@ -205,14 +213,30 @@ export function javascriptNeedles(moves: readonly Move[]): string[] {
   return [...needles];
 }
 
+/**
+ * `./util.ts` → `./util/index.ts` (or back): one module to an import without an extension, so the
+ * move's legacy side is the old file itself, `file:src/util.ts` (`file:src/util/index.ts`), which
+ * only imports spelling it reach (JavascriptPlan.explicitFiles). Undefined when `from` does not say
+ * which file it was (`./util` without an extension).
+ */
+function fileKeyOfIndexMove(from: string, to: string, key: string): string | undefined {
+  if (INDEX.test(from) === INDEX.test(to)) return undefined;
+  const last = from.slice(from.lastIndexOf('/') + 1);
+  if (INDEX.test(from)) return `${key}/${last}`;
+  const extension = JS_EXTENSIONS.find((e) => last.endsWith(e));
+  return extension === undefined ? undefined : `${key}${extension}`;
+}
+
+function isIndexRelocation(move: Move): boolean {
+  const file = keyPath(move.fromKey);
+  return !move.from.symbol && file !== undefined && move.fromKey !== move.toKey && `file:${stripModuleSuffix(file)}` === move.toKey;
+}
+
 /** Why a move whose two ends are one module (and symbol) is refused, in words that name the cause. */
 function selfMoveReason(from: ModuleRef, to: ModuleRef): string {
   if (from.module === to.module) return `moves "${refText(from)}" onto itself (a "to" without :Symbol keeps the name); remove the move or give it a different "to".`;
   const names = `${from.module} and ${to.module}`;
   if (INDEX.test(from.module) === INDEX.test(to.module)) return `names one module twice: ${names} are the same file, so there is nothing to rewrite; remove this move.`;
-  // `./a.ts` → `./a/index.ts`: an import of `./a` finds either file.
-  return (
-    `names one module twice: ${names} are the same module to an import that leaves out the extension and /index, ` +
-    `so there is nothing to rewrite; remove this move (an import that spells the old file with its extension, such as './x.js', needs a hand edit).`
-  );
+  // `./a` → `./a/index.ts`: which file was it? Imports that spell it with an extension need to know.
+  return `names one module twice: ${names} are the same module to an import without an extension; write "from" with the old file's extension (./a.ts) so that imports spelling that file (./a.js) are rewritten.`;
 }

@@ -4,7 +4,7 @@
 // test stays sound (__tests__/javascript-prefilter.test.ts checks each against the rewriter).
 import path from 'node:path';
 import { javascriptNeedles } from '../manifest/plan';
-import { keyPath, stripModuleSuffix } from '../rewrite/js/module-key';
+import { keyPath, modulePathOf, stripModuleSuffix } from '../rewrite/js/module-key';
 import type { JavascriptPlan } from '../types';
 import { escapeTolerant, LINE_CONTINUATION } from './escape-tolerant';
 
@@ -24,10 +24,10 @@ import { escapeTolerant, LINE_CONTINUATION } from './escape-tolerant';
  */
 export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffer, relPath: string) => boolean {
   if (plan.moves.length === 0) return () => true; // nothing to go on; the rewriter decides (as before)
-  const files = plan.moves.map((m) => keyPath(m.fromKey)).filter((p): p is string => p !== undefined && p !== '' && p !== '.');
+  const files = plan.moves.map((m) => modulePathOf(m.fromKey)).filter((p): p is string => p !== undefined && p !== '' && p !== '.');
   // A moved file is looked for by a pattern of its own (segmentPattern); packages, retired aliases
   // and the root's index module by their specifier, spelled whole.
-  const needles = new Set(javascriptNeedles(plan.moves.filter((m) => !files.includes(keyPath(m.fromKey) ?? ''))));
+  const needles = new Set(javascriptNeedles(plan.moves.filter((m) => !files.includes(modulePathOf(m.fromKey) ?? ''))));
   const patterns = new Set<string>();
   let everyFile = false;
   for (const file of files) {

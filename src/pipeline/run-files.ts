@@ -163,5 +163,10 @@ function unusedMoves(plan: MigrationPlan, used: ReadonlySet<string>): string[] {
     entry.used ||= used.has(move.id);
     bySource.set(move.source, entry);
   }
+  // A moved file's carried specifiers (JavascriptPlan.relocated) follow its entry: re-pointing them uses it.
+  for (const move of Object.values(plan.javascript?.relocated ?? {}).flat()) {
+    const entry = bySource.get(move.source);
+    if (entry && used.has(move.id)) entry.used = true;
+  }
   return [...bySource.values()].filter((e) => !e.used).map((e) => e.id);
 }

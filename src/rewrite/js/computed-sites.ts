@@ -9,7 +9,7 @@
 import path from 'node:path';
 import type { Move } from '../../types';
 import { keyOf, report, type RewriteContext } from './context';
-import { JS_EXTENSIONS, keyPath } from './module-key';
+import { JS_EXTENSIONS, keyPath, modulePathOf } from './module-key';
 import { escapeRegExp } from '../escape-regexp';
 import type { ReferenceSite } from './references';
 
@@ -27,7 +27,7 @@ function plausibleMove(context: RewriteContext, parts: readonly string[], leadin
   // Only a specifier that starts with the directory's text names a path below it (`base + '/lib/'` names nothing).
   const directory = leading?.endsWith('/') ? keyPath(keyOf(context, `${leading}x`))?.replace(/x$/, '') : undefined;
   for (const move of context.plan.moves) {
-    const file = keyPath(move.fromKey);
+    const file = modulePathOf(move.fromKey);
     if (otherFile && file !== undefined && !file.endsWith(extension)) continue;
     if (file !== undefined && directory !== undefined && directory !== '' && file.startsWith(directory)) return move;
     if (file === undefined) {

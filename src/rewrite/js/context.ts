@@ -42,7 +42,7 @@ export function keyOf(context: RewriteContext, specifier: string): JsModuleKey {
 }
 
 function specifierContext(context: RewriteContext): SpecifierContext {
-  return { importer: context.path, aliases: context.plan.aliases, baseUrl: context.plan.baseUrl, knownFiles: context.knownFiles };
+  return { importer: context.path, aliases: context.plan.aliases, baseUrl: context.plan.baseUrl, knownFiles: context.knownFiles, explicitFiles: context.plan.explicitFiles };
 }
 
 export function movesFor(context: RewriteContext, specifier: string): ModuleMoves | undefined {

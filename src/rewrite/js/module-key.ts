@@ -20,6 +20,8 @@ export interface SpecifierContext {
    * without a file system that reading is taken only when it names one of these files.
    */
   knownFiles?: ReadonlySet<JsModuleKey>;
+  /** JavascriptPlan.explicitFiles: module paths whose file moved in or out of its folder's index. */
+  explicitFiles?: Readonly<Record<string, JsModuleKey>>;
 }
 
 export function isRelativeSpecifier(specifier: string): boolean {
@@ -65,7 +67,30 @@ export function keyPath(key: JsModuleKey): string | undefined {
   return key.startsWith('file:') ? key.slice('file:'.length) : undefined;
 }
 
+/** The module path a file key names (`src/util` for the old file's key `file:src/util.ts` of JavascriptPlan.explicitFiles too). */
+export function modulePathOf(key: JsModuleKey): string | undefined {
+  const file = keyPath(key);
+  return file === undefined ? undefined : stripModuleSuffix(file);
+}
+
 export function moduleKeyOf(specifier: string, context: SpecifierContext): JsModuleKey {
+  const key = moduleKeyOfPath(specifier, context);
+  const explicit = context.explicitFiles && key.startsWith('file:') && Object.hasOwn(context.explicitFiles, key.slice(5)) ? context.explicitFiles[key.slice(5)] : undefined;
+  return explicit !== undefined && spellsFile(specifier, explicit) ? explicit : key;
+}
+
+/**
+ * Whether a specifier names the very file `legacyKey` is (JavascriptPlan.explicitFiles): its index
+ * when that was an index (`./util/index.js`, `./util/index`), else the file by its extension
+ * (`./util.js`). Without either, it names the module wherever its file lies.
+ */
+function spellsFile(specifier: string, legacyKey: JsModuleKey): boolean {
+  const last = specifier.slice(specifier.lastIndexOf('/') + 1);
+  const index = /^index(?:\.[cm]?[jt]sx?)?$/.test(last);
+  return INDEX.test(legacyKey) ? index : !index && JS_EXTENSIONS.some((e) => last.endsWith(e));
+}
+
+function moduleKeyOfPath(specifier: string, context: SpecifierContext): JsModuleKey {
   if (isRelativeSpecifier(specifier)) {
     const dir = context.importer === '.' ? '.' : path.posix.dirname(context.importer);
     return 'file:' + stripModuleSuffix(path.posix.normalize(path.posix.join(dir, specifier)));

@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type { Node, ObjectExpression } from '@babel/types';
 import type { Move } from '../../types';
-import { INDEX, keyPath, isRelativeSpecifier, moduleKeyOf } from './module-key';
+import { INDEX, keyPath, isRelativeSpecifier, moduleKeyOf, modulePathOf } from './module-key';
 import { addEdit, report, type RewriteContext } from './context';
 import { specifierFor } from './specifier';
 import { startOf, endOf } from './walk';
@@ -16,7 +16,7 @@ import { startOf, endOf } from './walk';
 export function rewriteStubKeys(context: RewriteContext, call: Node & { arguments: Node[] }, move: Move): void {
   const stubs = call.arguments[1];
   if (stubs?.type !== 'ObjectExpression') return;
-  const from = keyPath(move.fromKey);
+  const from = modulePathOf(move.fromKey);
   const to = keyPath(move.toKey);
   if (from === undefined || to === undefined) return;
   // Importer paths: only their directories matter (an index module's is its own directory).
