@@ -25,6 +25,7 @@ import { parseSource } from './parse';
 import { collectReferenceSites, type ReferenceSite } from './references';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
 import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
+import { movesThroughModuleObject } from './module-object-moves';
 
 interface Matched {
   site: Exclude<ReferenceSite, { kind: 'computed' }>;
@@ -219,7 +220,7 @@ function closesImportCycle(context: RewriteContext, m: Matched): boolean {
   const self = `file:${stripModuleSuffix(context.path)}`;
   const loaded = m.site.form === 'import' || m.site.form === 're-export';
   let found = false;
-  for (const move of movesOf(m)) {
+  for (const move of movesThroughModuleObject(context, m.site, m.moves) ?? movesOf(m)) {
     const reason =
       move.toKey === self ? SELF_IMPORT_REASON
       : loaded && context.plan.loadsFrom?.[move.toKey]?.includes(context.path) ? loadCycleReason(move.to.module)

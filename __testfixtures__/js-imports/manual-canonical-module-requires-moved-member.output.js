@@ -1,0 +1,3 @@
+const old = require('@/legacy/date');
+
+export const format = old.formatDate;
