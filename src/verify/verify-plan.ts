@@ -11,6 +11,7 @@ import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from './m
 import { isRenameInPlace } from '../manifest/renames-at-definition';
 import { declaredDependency, packageContextOf, resolvePackage, splitSpecifier, type PackageContext } from './node-resolve';
 import type { PythonFacts } from './python-external';
+import { staleEntryPoints } from './packaging-entry-points';
 
 export type Severity = 'error' | 'warning';
 
@@ -26,6 +27,7 @@ export const SEVERITY = {
   'dropped-name': 'warning',
   'unchecked-module': 'warning',
   'unchecked-symbol': 'warning',
+  'entry-point': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type VerifyCode = keyof typeof SEVERITY;
@@ -85,6 +87,9 @@ export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyR
       if (!seen.has(key)) issues.push(found);
       seen.add(key);
     }
+  }
+  for (const stale of staleEntryPoints(plan, context.root)) {
+    issues.push(issue('entry-point', { move: stale.move.id, source: stale.move.source, language: 'python', message: stale.message, sites: [stale.site] }));
   }
   return { issues, moves: moves.length };
 }
