@@ -82,3 +82,19 @@ test('a target inside the legacy directory: what already names it stays as it is
   expect(read('app/canonical_user.py')).toBe(canonicalPy);
   expect(run.stdout).toContain('findings: 4 rewritten, 0 manual');
 });
+
+test('through baseUrl, a bare subpath of a moved directory module follows it too (vercel/commerce: lib/shopify/types)', async () => {
+  const repo = makeTempRepo({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { baseUrl: '.' } }),
+    'ssot-codemod.json': JSON.stringify({ javascript: { tsconfig: 'tsconfig.json', moves: [{ from: './lib/shopify/index.ts', to: './lib/commerce/index.ts' }] } }),
+    'lib/commerce/index.ts': "export const getCart = () => 1;\n",
+    'lib/commerce/types.ts': 'export type Cart = { id: string };\n',
+    'components/cart.tsx': "import { getCart } from 'lib/shopify';\nimport type { Cart } from 'lib/shopify/types';\nimport { clsx } from 'lib/shopify-extras';\nexport const c: Cart = { id: String(getCart()) };\nexport const x = clsx;\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-verify', '--no-color');
+  expect(run.code).toBe(0);
+  // `lib/shopify-extras` is another module (a package or a file beside it): untouched.
+  expect(fs.readFileSync(path.join(repo, 'components/cart.tsx'), 'utf8')).toBe(
+    "import { getCart } from 'lib/commerce';\nimport type { Cart } from 'lib/commerce/types';\nimport { clsx } from 'lib/shopify-extras';\nexport const c: Cart = { id: String(getCart()) };\nexport const x = clsx;\n",
+  );
+});

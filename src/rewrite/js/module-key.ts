@@ -106,9 +106,13 @@ function moduleKeyOfPath(specifier: string, context: SpecifierContext): JsModule
   return baseUrlKey(specifier, context) ?? 'pkg:' + specifier;
 }
 
-/** The file a bare specifier names through `baseUrl`, when it is a known file; else undefined (a package). */
+/** The file a bare specifier names through `baseUrl`, when it is a known file or below one; else undefined (a package). */
 export function baseUrlKey(specifier: string, context: SpecifierContext): JsModuleKey | undefined {
   if (context.baseUrl === undefined || context.knownFiles === undefined) return undefined;
   const key = 'file:' + stripModuleSuffix(path.posix.normalize(path.posix.join(context.baseUrl, specifier)));
-  return context.knownFiles.has(key) ? key : undefined;
+  if (context.knownFiles.has(key)) return key;
+  // Below a known module, as a relative specifier would be keyed (a moved directory takes its files
+  // along: `lib/shopify/types` under `lib/shopify`, vercel/commerce).
+  for (const known of context.knownFiles) if (key.startsWith(`${known}/`)) return key;
+  return undefined;
 }
