@@ -181,3 +181,38 @@ test('a package __init__ importing its moved submodule is re-pointed when the su
   expect(fs.readFileSync(path.join(repo, 'pkg/util/__init__.py'), 'utf8')).toBe('from .lang import symbol as symbol\n');
   expect(python(repo, 'import app').stdout).toBe("((), <class 'pkg.exc.Error'>)\n");
 });
+
+test('an import inside a function or under if TYPE_CHECKING, in a file the canonical module loads, closes no cycle and is re-pointed (click: core.py reaches shell_completion, which imports core)', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.shell', to: 'pkg.completion' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/completion.py': 'from .core import Base\n\n\nclass Item(Base):\n    pass\n\n\ndef complete():\n    return Item()\n',
+    'pkg/core.py': [
+      'import typing as t',
+      '',
+      'if t.TYPE_CHECKING:',
+      '    from .shell import Item',
+      '',
+      '',
+      'class Base:',
+      '    def items(self) -> "t.List[Item]":',
+      '        from pkg.shell import Item',
+      '',
+      '        return [Item()]',
+      '',
+      '',
+      'def complete(): from .shell import complete; return complete()',
+      '',
+      'from .shell import complete as eager  # runs while completion.py is loading core.py',
+      '',
+    ].join('\n'),
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-verify', '--no-color');
+  expect(run.code).toBe(0);
+  const core = fs.readFileSync(path.join(repo, 'pkg/core.py'), 'utf8');
+  expect(core).toContain('if t.TYPE_CHECKING:\n    from .completion import Item\n');
+  expect(core).toContain('        from pkg.completion import Item\n');
+  expect(core).toContain('def complete(): from .completion import complete; return complete()\n');
+  expect(core).toContain('from .shell import complete as eager');
+  expect(run.stdout).toContain('manual pkg/core.py:16:1: pkg.shell → pkg.completion: pkg.completion runs this file when it loads');
+});

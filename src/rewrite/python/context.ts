@@ -88,11 +88,13 @@ function used(ctx: RewriteContext, line: number): true {
 /**
  * Why this file cannot import from `module`, if it cannot: it is that module (it would import
  * itself), or the module runs this file when it loads (the two would import each other,
- * and the file would run while the module is only partly initialized).
+ * and the file would run while the module is only partly initialized). An import inside a
+ * function (`deferred`) runs once both have loaded, the way click's core.py reaches
+ * shell_completion, which imports core: it closes no load-time cycle.
  */
-export function importCycle(ctx: RewriteContext, module: string): string | undefined {
+export function importCycle(ctx: RewriteContext, module: string, deferred = false): string | undefined {
   if (ctx.file && module === ctx.file.module) return SELF_IMPORT_REASON;
-  if (ctx.loadsFrom?.[module]?.includes(ctx.path)) return loadCycleReason(module);
+  if (!deferred && ctx.loadsFrom?.[module]?.includes(ctx.path)) return loadCycleReason(module);
   return undefined;
 }
 

@@ -40,12 +40,17 @@ export interface ImportStatement {
   indent: string;
   /** Identity of the enclosing indented block (0 = module level). */
   block: number;
+  /** Inside a function body (`def`, at any depth) or `if TYPE_CHECKING:`: it does not run when the module loads. */
+  deferred: boolean;
 }
 
 /** Walks tokens once, returning import statements in source order. */
 export function findImports(text: string, t: Tokens): ImportStatement[] {
   const out: ImportStatement[] = [];
   const blocks = [0];
+  // Per open block, whether it lies in a function body; the header of the next block is the last logical line.
+  const inFunction = [false];
+  let lastLineFirst = -1;
   let nextBlock = 1;
   let depth = 0;
   let lineFirst = -1; // index of the first significant token of the current logical line
@@ -54,13 +59,16 @@ export function findImports(text: string, t: Tokens): ImportStatement[] {
     const kind = t.kind[k];
     if (kind === Tok.Indent) {
       blocks.push(nextBlock++);
+      inFunction.push(inFunction[inFunction.length - 1] || opensDeferredBody(text, t, lastLineFirst));
       continue;
     }
     if (kind === Tok.Dedent) {
       blocks.pop();
+      inFunction.pop();
       continue;
     }
     if (kind === Tok.Newline) {
+      lastLineFirst = lineFirst;
       lineFirst = -1;
       prevSig = -1;
       continue;
@@ -81,6 +89,8 @@ export function findImports(text: string, t: Tokens): ImportStatement[] {
         const ends = t.kind[after] === Tok.Newline || t.kind[after] === Tok.End || (t.kind[after] === Tok.Op && t.code[after] === 59);
         if (!ends) throw new PythonSyntaxProblem('invalid syntax in import statement', t.start[after]);
         const stmt = finish(text, t, parsed.stmt, parsed.last, t.start[lineFirst], lineFirst === k, blocks[blocks.length - 1]);
+        // `def f(): import x` puts the body on the header's own line.
+        stmt.deferred = inFunction[inFunction.length - 1] || (lineFirst !== k && opensDeferredBody(text, t, lineFirst));
         out.push(stmt);
         k = parsed.last;
         prevSig = k;
@@ -91,6 +101,22 @@ export function findImports(text: string, t: Tokens): ImportStatement[] {
     prevSig = k;
   }
   return out;
+}
+
+/**
+ * Whether the logical line starting at token `k` opens a body that does not run when the module
+ * loads: a function's (`def`, `async def`), or `if TYPE_CHECKING:` (`typing.`/`t.` too), which never runs.
+ */
+function opensDeferredBody(text: string, t: Tokens, k: number): boolean {
+  if (k < 0 || t.kind[k] !== Tok.Name) return false;
+  const word = text.slice(t.start[k], t.end[k]);
+  if (word === 'async' && t.kind[k + 1] === Tok.Name) return text.slice(t.start[k + 1], t.end[k + 1]) === 'def';
+  if (word === 'if') {
+    let j = k + 1;
+    if (t.kind[j] === Tok.Name && t.kind[j + 1] === Tok.Op && text.charCodeAt(t.start[j + 1]) === 46 && t.end[j + 1] - t.start[j + 1] === 1) j += 2; // `typing.`
+    return t.kind[j] === Tok.Name && text.slice(t.start[j], t.end[j]) === 'TYPE_CHECKING' && t.kind[j + 1] === Tok.Op && text.charCodeAt(t.start[j + 1]) === 58;
+  }
+  return word === 'def';
 }
 
 /** `import` or `from`, compared without allocating (this runs for every top-depth name). */
@@ -169,7 +195,7 @@ function parseImport(text: string, t: Tokens, first: number, isFrom: boolean): {
   k++;
   const stmt: ImportStatement = {
     kind: isFrom ? 'from' : 'import', start, end: start, level: 0, sourceStart: t.start[k], module: '', moduleStart: 0, moduleEnd: 0,
-    items: [], star: false, parenOpen: undefined, parenClose: undefined, lineEnd: 0, startsLine: false, indent: '', block: 0,
+    items: [], star: false, parenOpen: undefined, parenClose: undefined, lineEnd: 0, startsLine: false, indent: '', block: 0, deferred: false,
   };
   if (!isFrom) {
     for (;;) {

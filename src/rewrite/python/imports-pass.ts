@@ -76,7 +76,9 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     return undefined;
   }
   // The module imported from, and the name imported as a module (`from pkg import mod` runs mod).
-  const cycle = moving.map((t) => importCycle(ctx, t.module) ?? importCycle(ctx, t.module === '' ? t.name : `${t.module}.${t.name}`)).find((r) => r !== undefined);
+  const cycle = moving
+    .map((t) => importCycle(ctx, t.module, stmt.deferred) ?? importCycle(ctx, t.module === '' ? t.name : `${t.module}.${t.name}`, stmt.deferred))
+    .find((r) => r !== undefined);
   if (cycle !== undefined) {
     for (const m of moves) report(ctx, stmt, m, 'manual', cycle);
     return undefined;

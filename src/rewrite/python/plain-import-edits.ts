@@ -36,7 +36,7 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
     return;
   }
-  const cycle = importCycle(ctx, target.module);
+  const cycle = importCycle(ctx, target.module, stmt.deferred);
   if (cycle !== undefined) {
     addFinding(ctx, { ...base, kind: 'manual', reason: cycle });
     return;
