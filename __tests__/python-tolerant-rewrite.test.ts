@@ -30,14 +30,14 @@ describe('tolerant rewrite', () => {
     expect(outcome.code).toBe('from app.websocket_core.websocket_manager import WebSocketManager\nm = WebSocketManager()\n');
   });
 
-  test('opt-outs hold: an ignore comment, an ignore-file comment, a legacy module itself', () => {
+  test('opt-outs hold: an ignore comment, an ignore-file comment; a legacy module itself is rewritten like any file', () => {
     const source = '# ssot-codemod-ignore\nfrom app.websocket_core.manager import a\nfrom app.websocket_core.manager import b  # ssot-codemod-ignore\n' + BROKEN;
     expect(rewrite(source).edits).toEqual([]);
     expect(brief(source)).toEqual(['2 from-import ignored: ssot-codemod-ignore comment', '3 from-import ignored: ssot-codemod-ignore comment']);
     const file = '# ssot-codemod-ignore-file\nfrom app.websocket_core.manager import a\n' + BROKEN + 'import app.core.agent_registry\n';
     expect(rewrite(file).edits).toEqual([]);
     expect(rewrite(file).findings.map((f) => f.kind)).toEqual(['ignored', 'ignored']);
-    expect(rewrite('from app.websocket_core.manager import a\n' + BROKEN, 'app/websocket_core/unified_manager.py').edits).toEqual([]);
+    expect(rewrite('from app.websocket_core.manager import a\n' + BROKEN, 'app/websocket_core/unified_manager.py').edits.map((e) => e.text)).toEqual(['app.websocket_core.websocket_manager']);
   });
 
   test('hidden references of every form are manual, with the parse error in the reason', () => {

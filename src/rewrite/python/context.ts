@@ -35,7 +35,7 @@ export interface RewriteContext {
   options: RewriteOptions;
   edits: Edit[];
   findings: Finding[];
-  /** Why the whole file is left alone (`# ssot-codemod-ignore-file`, or it is a legacy module itself). */
+  /** Why the whole file is left alone (`# ssot-codemod-ignore-file`). */
   frozen?: string;
   /** 1-based lines carrying a `# ssot-codemod-ignore` comment: alone on its line (applies to the next
    * line) or after code (applies to its own line). */
@@ -98,18 +98,7 @@ export function importCycle(ctx: RewriteContext, module: string, deferred = fals
   return undefined;
 }
 
-/** Why a reference is left alone when the file is frozen or opted out. */
+/** Why a reference is left alone when the file or the line is opted out. */
 export function ignoreReason(ctx: RewriteContext): string {
   return ctx.frozen ?? 'ssot-codemod-ignore comment';
-}
-
-/**
- * Why a legacy module's own file is left alone: it is the shim or compatibility layer of a module
- * that moved elsewhere as a whole, never rewritten to import its replacement. A module that only
- * loses some symbols (rich's console.py giving Group to group.py) or renames them in place lives on:
- * its imports follow like any file's (an import cycle is still refused, importCycle).
- */
-export function legacyModuleFreeze(python: Pick<PythonPlan, 'moves'>, file: FileModule | undefined): string | undefined {
-  if (file === undefined || !python.moves.some((m) => !m.from.symbol && m.from.module === file.module && m.to.module !== file.module)) return undefined;
-  return 'the file is itself a legacy module; shims are never rewritten to import their replacement';
 }

@@ -8,7 +8,7 @@ import { createLineIndex, type LineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
 import { SyntaxUnsure } from '../syntax-unsure';
 import type { PythonPlan, RewriteOutcome, SourcePosition } from '../../types';
-import { legacyModuleFreeze, type RewriteContext } from './context';
+import type { RewriteContext } from './context';
 import { rewriteImports } from './imports-pass';
 import { mayReference } from './may-reference';
 import { moduleOfPath, type FileModule } from './module-path';
@@ -78,7 +78,6 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     handledUses: new Map(),
   };
   readIgnoreComments(ctx, tokens);
-  ctx.frozen ??= legacyModuleFreeze(python, file);
   const names = scanNames(source, tokens, imports);
   rewriteImports(ctx, names);
   rewriteStrings(ctx);

@@ -8,7 +8,7 @@ import { createLineIndex } from '../../line-index';
 import { parseErrorAt } from '../../parse-error-at';
 import type { SourceSyntaxError } from '../../source-syntax-error';
 import type { PythonPlan, RewriteOutcome } from '../../../types';
-import { legacyModuleFreeze, type RewriteContext } from '../context';
+import type { RewriteContext } from '../context';
 import type { FileModule } from '../module-path';
 import { moveIndexOf } from '../move-index';
 import { scanNames } from '../name-uses';
@@ -47,7 +47,6 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     handledUses: new Map(),
   };
   readIgnoreCommentsInText(ctx);
-  ctx.frozen ??= legacyModuleFreeze(python, file);
   const hiddenText = read.hidden.map((r) => source.slice(r.start, r.end)).join('\n');
   const where = `the file does not parse: ${parseError.message} at line ${parseError.line}`;
   const hidden: HiddenText = { spells: (re) => re.test(hiddenText), why: where };
