@@ -48,8 +48,8 @@ export interface ImportStatement {
 export function findImports(text: string, t: Tokens): ImportStatement[] {
   const out: ImportStatement[] = [];
   const blocks = [0];
-  // Per open block, whether it lies in a function body; the header of the next block is the last logical line.
-  const inFunction = [false];
+  // Per open block, whether it lies in a body that does not run at load (opensDeferredBody); the header of the next block is the last logical line.
+  const deferredBody = [false];
   let lastLineFirst = -1;
   let nextBlock = 1;
   let depth = 0;
@@ -59,12 +59,12 @@ export function findImports(text: string, t: Tokens): ImportStatement[] {
     const kind = t.kind[k];
     if (kind === Tok.Indent) {
       blocks.push(nextBlock++);
-      inFunction.push(inFunction[inFunction.length - 1] || opensDeferredBody(text, t, lastLineFirst));
+      deferredBody.push(deferredBody[deferredBody.length - 1] || opensDeferredBody(text, t, lastLineFirst));
       continue;
     }
     if (kind === Tok.Dedent) {
       blocks.pop();
-      inFunction.pop();
+      deferredBody.pop();
       continue;
     }
     if (kind === Tok.Newline) {
@@ -90,7 +90,7 @@ export function findImports(text: string, t: Tokens): ImportStatement[] {
         if (!ends) throw new PythonSyntaxProblem('invalid syntax in import statement', t.start[after]);
         const stmt = finish(text, t, parsed.stmt, parsed.last, t.start[lineFirst], lineFirst === k, blocks[blocks.length - 1]);
         // `def f(): import x` puts the body on the header's own line.
-        stmt.deferred = inFunction[inFunction.length - 1] || (lineFirst !== k && opensDeferredBody(text, t, lineFirst));
+        stmt.deferred = deferredBody[deferredBody.length - 1] || (lineFirst !== k && opensDeferredBody(text, t, lineFirst));
         out.push(stmt);
         k = parsed.last;
         prevSig = k;
