@@ -61,6 +61,7 @@ export type ReferenceForm =
   | 'type-query' // TS `typeof import('m')`
   | 'ambient-module' // TS `declare module 'm' { … }` (reported for a human, never rewritten)
   | 'jest-mock' // jest.mock / vi.mock and friends
+  | 'url' // `new URL('./worker.ts', import.meta.url)`: a module's file by its URL (workers, bundler assets)
   | 'from-import' // Python `from m import a`
   | 'relative' // Python `from .m import a`
   | 'star-import' // Python `from m import *`

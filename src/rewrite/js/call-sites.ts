@@ -123,3 +123,18 @@ export function rewriteImportType(context: RewriteContext, site: Extract<Referen
   }
   rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 'type-query', statement: site.statement, moves });
 }
+
+/**
+ * `new URL('./legacy.ts', import.meta.url)` (a worker, a bundler asset): the file moved, so the URL
+ * follows it, spelled with the target file's own extension, since a URL names the file itself.
+ */
+export function rewriteUrl(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'url' }>, moves: ModuleMoves): void {
+  const whole = moves.whole;
+  if (!whole) return;
+  const extension = /\.[cm]?[jt]sx?$/;
+  const own = extension.exec(whole.to.module)?.[0];
+  const spelled = respell(context, site.value, whole);
+  replaceLiteral(context, site.literal, own && extension.test(spelled) ? spelled.replace(extension, own) : spelled);
+  report(context, { node: site.node, move: whole, form: 'url', kind: 'rewritten' });
+}
+

@@ -14,6 +14,7 @@ export type ReferenceSite =
   | { kind: 'call'; node: CallExpression; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node; context: CallContext }
   | { kind: 'type'; node: Node; literal: StringLiteral; value: string; form: 'type-query'; statement: Node; qualifier?: Node }
   | { kind: 'ambient'; node: Node; literal: StringLiteral; value: string; form: 'ambient-module'; statement: Node }
+  | { kind: 'url'; node: Node; literal: SourceLiteral; value: string; form: 'url'; statement: Node }
   | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string; trailing?: string };
 
 /** Where a call sits: what the rewriter needs to split `const {A} = require('m')` or `require('m').A`. */
@@ -64,6 +65,15 @@ export function collectReferenceSites(program: Node, source?: string): Reference
         if (literal) sites.push({ kind: 'type', node, literal, value: literal.value, form: 'type-query', statement: statementOf(node, context), qualifier: node.qualifier ?? undefined });
         return;
       }
+      case 'NewExpression': {
+        // `new URL('./worker.ts', import.meta.url)`: the file itself, resolved from this module.
+        const [first, base] = node.arguments;
+        const value = first ? literalValue(first) : undefined;
+        if (node.callee.type === 'Identifier' && node.callee.name === 'URL' && value !== undefined && isImportMetaUrl(base)) {
+          sites.push({ kind: 'url', node, literal: first as SourceLiteral, value, form: 'url', statement: statementOf(node, context) });
+        }
+        return;
+      }
       case 'CallExpression': {
         const form = callForm(node);
         if (!form || node.arguments.length === 0) return;
@@ -112,6 +122,14 @@ export function callForm(call: CallExpression): ReferenceForm | undefined {
   if (object === 'jest' && JEST.has(property)) return 'jest-mock';
   if (object === 'vi' && VITEST.has(property)) return 'jest-mock';
   return undefined;
+}
+
+/** `import.meta.url`. */
+function isImportMetaUrl(node: Node | undefined): boolean {
+  return (
+    node?.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'url' &&
+    node.object.type === 'MetaProperty' && node.object.meta.name === 'import' && node.object.property.name === 'meta'
+  );
 }
 
 function literalValue(node: Node): string | undefined {

@@ -8,7 +8,7 @@ import type { RewriteInput } from '../language';
 import { createLineIndex } from '../line-index';
 import { loadCycleReason, SELF_IMPORT_REASON } from '../import-cycle-reason';
 import { missingNameReason } from '../missing-name-reason';
-import { rewriteCall, rewriteImportType, rewriteWholeReference } from './call-sites';
+import { rewriteCall, rewriteImportType, rewriteUrl, rewriteWholeReference } from './call-sites';
 import { reportComputed } from './computed-sites';
 import { createContext, keyOf, report, respell, type RewriteContext } from './context';
 import { rewriteDeclaration } from './declaration-edits';
@@ -141,6 +141,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
   for (const { site, key, moves } of active) {
     if (site.kind === 'call') rewriteCall(context, file.program, site, moves);
     else if (site.kind === 'type') rewriteImportType(context, site, moves);
+    else if (site.kind === 'url') rewriteUrl(context, site, moves);
     else if (site.node.type === 'ExportAllDeclaration') {
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
       reportStar(context, file.program.body as Node[], site.node, key);
