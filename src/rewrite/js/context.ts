@@ -4,7 +4,7 @@
 import type { Node } from '@babel/types';
 import type { Edit, Finding, FindingKind, JavascriptPlan, JsModuleKey, Move, ReferenceForm } from '../../types';
 import type { LineIndex } from '../line-index';
-import { baseUrlKey, isRelativeSpecifier, moduleKeyOf, type SpecifierContext } from './module-key';
+import { baseUrlKey, isRelativeSpecifier, moduleKeyOf, withoutQuery, type SpecifierContext } from './module-key';
 import type { ModuleMoves, MoveIndex } from './move-index';
 import { specifierFor } from './specifier';
 import { collapseWhitespace, lineEndingOf } from './style';
@@ -50,9 +50,12 @@ export function movesFor(context: RewriteContext, specifier: string): ModuleMove
 }
 
 /** The specifier for `move`'s target, spelled like `original`. */
-export function respell(context: RewriteContext, original: string, move: Move, targetKey: JsModuleKey = move.toKey): string {
+export function respell(context: RewriteContext, written: string, move: Move, targetKey: JsModuleKey = move.toKey): string {
+  // A bundler's query (`?worker`, `?raw`) stays on the new specifier.
+  const original = withoutQuery(written);
+  const query = written.slice(original.length);
   const baseUrl = !isRelativeSpecifier(original) && baseUrlKey(original, specifierContext(context)) !== undefined ? context.plan.baseUrl : undefined;
-  return specifierFor({ original, importer: context.path, targetKey, targetModule: move.to.module, aliases: context.plan.aliases, baseUrl });
+  return specifierFor({ original, importer: context.path, targetKey, targetModule: move.to.module, aliases: context.plan.aliases, baseUrl }) + query;
 }
 
 export function addEdit(context: RewriteContext, start: number, end: number, text: string): void {

@@ -74,9 +74,16 @@ export function modulePathOf(key: JsModuleKey): string | undefined {
 }
 
 export function moduleKeyOf(specifier: string, context: SpecifierContext): JsModuleKey {
+  specifier = withoutQuery(specifier);
   const key = moduleKeyOfPath(specifier, context);
   const explicit = context.explicitFiles && key.startsWith('file:') && Object.hasOwn(context.explicitFiles, key.slice(5)) ? context.explicitFiles[key.slice(5)] : undefined;
   return explicit !== undefined && spellsFile(specifier, explicit) ? explicit : key;
+}
+
+/** A specifier without a bundler's query (`./worker.ts?worker`, `./shader.glsl?raw`): the file is what it names. */
+export function withoutQuery(specifier: string): string {
+  const query = specifier.indexOf('?');
+  return query > 0 ? specifier.slice(0, query) : specifier;
 }
 
 /**

@@ -15,7 +15,7 @@ import { rewriteDeclaration } from './declaration-edits';
 import { planDeclaration, type CanMerge, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
 import { readIgnoreRules, type IgnoreRules } from './ignore-comments';
 import { addToTarget, collectMergeTargets, existingLocal, flushTargets, hasExisting, type MergeTargets } from './merge-targets';
-import { stripModuleSuffix } from './module-key';
+import { stripModuleSuffix, withoutQuery } from './module-key';
 import { reportMentions } from './mentions';
 import { missingCanonicalName, reportMissingName } from './missing-names';
 import { mockClashes } from './mock-clashes';
@@ -31,6 +31,8 @@ interface Matched {
   site: Exclude<ReferenceSite, { kind: 'computed' }>;
   key: string;
   moves: ModuleMoves;
+  /** The specifier asks a bundler for a product of the file (`?worker`, `?raw`): only a whole-module move applies. */
+  asset?: boolean;
 }
 
 export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
@@ -51,7 +53,10 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     }
     const key = keyOf(context, site.value);
     const moves = context.moves.get(key);
-    if (moves) matched.push({ site, key, moves });
+    // `./worker.ts?worker`, `./shader.glsl?raw`: a bundler's product of the file, not its exports, so
+    // only the file's own move applies and the names bound are none of the module's.
+    const asset = moves !== undefined && withoutQuery(site.value) !== site.value;
+    if (moves) matched.push(asset ? { site, key, moves: { ...moves, symbols: new Map() }, asset } : { site, key, moves });
   }
   const ignore = readIgnoreRules(file, source, context.lines);
   reportMentions(context, file, sites, ignore, input.options?.rewriteComments === true);
@@ -63,7 +68,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     return false;
   });
   context.mockClashes = mockClashes(context, sites);
-  rewriteMatched(context, file, active.filter((m) => !lacksModule(context, m) && !loadsDirectory(context, m) && !closesImportCycle(context, m) && !lacksCanonicalName(context, m)));
+  rewriteMatched(context, file, active.filter((m) => !lacksModule(context, m) && !loadsDirectory(context, m) && !closesImportCycle(context, m) && (m.asset || !lacksCanonicalName(context, m))));
   return judged(finish(context), ignore, input);
 }
 

@@ -1,0 +1,6 @@
+// A bundler's query asks for a product of the file (Vite's ?worker, ?raw, ?url): the file's own move applies.
+import HelperWorker from '../legacy/helpers/index.ts?worker';
+import utilsSource from '@/legacy/utils?raw';
+import dateUrl from '@/legacy/date?url';
+
+export const assets = [HelperWorker, utilsSource, dateUrl];
