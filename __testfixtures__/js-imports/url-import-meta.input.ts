@@ -2,3 +2,4 @@
 export const worker = new Worker(new URL('../legacy/helpers/index.ts', import.meta.url), { type: 'module' });
 export const logo = new URL('./logo.svg', import.meta.url);
 export const remote = new URL('../legacy/helpers/index.ts', 'https://example.com/');
+export const here = new URL('..', import.meta.url);

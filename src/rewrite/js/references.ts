@@ -66,10 +66,12 @@ export function collectReferenceSites(program: Node, source?: string): Reference
         return;
       }
       case 'NewExpression': {
-        // `new URL('./worker.ts', import.meta.url)`: the file itself, resolved from this module.
+        // `new URL('./worker.ts', import.meta.url)`: a file, resolved from this module. A directory
+        // (`'..'`, `'./dist/'`) is no module. (`'worker.ts'`, relative too, is left: the prefilter
+        // finds a moved file by its parent's segment or `./` before its name.)
         const [first, base] = node.arguments;
         const value = first ? literalValue(first) : undefined;
-        if (node.callee.type === 'Identifier' && node.callee.name === 'URL' && value !== undefined && isImportMetaUrl(base)) {
+        if (node.callee.type === 'Identifier' && node.callee.name === 'URL' && value !== undefined && isImportMetaUrl(base) && namesFile(value)) {
           sites.push({ kind: 'url', node, literal: first as SourceLiteral, value, form: 'url', statement: statementOf(node, context) });
         }
         return;
@@ -122,6 +124,11 @@ export function callForm(call: CallExpression): ReferenceForm | undefined {
   if (object === 'jest' && JEST.has(property)) return 'jest-mock';
   if (object === 'vi' && VITEST.has(property)) return 'jest-mock';
   return undefined;
+}
+
+/** A relative URL (`./`, `../`) whose last segment is a file name with an extension (no query or fragment). */
+function namesFile(url: string): boolean {
+  return /^\.\.?\//.test(url) && !/[?#]/.test(url) && /\/[^/]*[^./][^/]*\.\w+$/.test(url);
 }
 
 /** `import.meta.url`. */
