@@ -3,7 +3,7 @@
 // JS ends normalised to module keys, and the prefilter's needles derived. Pure.
 import path from 'node:path';
 import { manifestError } from '../errors';
-import { INDEX, isRelativeSpecifier, JS_EXTENSIONS, moduleKeyOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
+import { INDEX, isRelativeSpecifier, JS_EXTENSIONS, moduleKeyOf, modulePathOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
 import type { JsAlias, Language, LocalNameMode, MigrationPlan, ModuleRef, Move } from '../types';
 import type { Manifest, ManifestMove } from './manifest';
 
@@ -228,8 +228,7 @@ function fileKeyOfIndexMove(from: string, to: string, key: string): string | und
 }
 
 function isIndexRelocation(move: Move): boolean {
-  const file = keyPath(move.fromKey);
-  return !move.from.symbol && file !== undefined && move.fromKey !== move.toKey && `file:${stripModuleSuffix(file)}` === move.toKey;
+  return !move.from.symbol && move.fromKey !== move.toKey && `file:${modulePathOf(move.fromKey)}` === move.toKey;
 }
 
 /** Why a move whose two ends are one module (and symbol) is refused, in words that name the cause. */

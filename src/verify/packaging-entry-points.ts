@@ -17,14 +17,13 @@ export interface StaleEntryPoint {
 
 const PYPROJECT_SECTION = /^\[\s*(?:project\.(?:scripts|gui-scripts|entry-points\.[^\]]+)|tool\.poetry\.(?:scripts|plugins\.[^\]]+))\s*\]\s*(?:#.*)?$/;
 const SETUP_CFG_SECTION = /^\[\s*options\.entry_points\s*\]\s*$/;
-/** `module[:attr[.more]]`, with optional extras. */
-const SPEC = /^([A-Za-z_]\w*(?:\.[A-Za-z_]\w*)*)(?::([A-Za-z_]\w*)((?:\.[A-Za-z_]\w*)*))?\s*(\[[^\]]*\])?$/;
 
 export function staleEntryPoints(plan: MigrationPlan, root: string): StaleEntryPoint[] {
   const moves = plan.python?.moves ?? [];
   if (moves.length === 0) return [];
   // Required here: a run without Python moves (a JS-only one) loads nothing of the Python side.
   const { moveIndexOf } = require('../rewrite/python/move-index') as typeof import('../rewrite/python/move-index');
+  const { retargetSpec } = require('../rewrite/python/entry-point-strings') as typeof import('../rewrite/python/entry-point-strings');
   const index = moveIndexOf(moves);
   const dirs = [...new Set(['.', ...(plan.python?.roots ?? [])])];
   const found: StaleEntryPoint[] = [];
@@ -45,15 +44,10 @@ export function staleEntryPoints(plan: MigrationPlan, root: string): StaleEntryP
         if (/^\s*\[/.test(line)) inside = section.test(line.trim());
         if (!inside) return;
         const value = valueOf(line);
-        const spec = value === undefined ? undefined : SPEC.exec(value.trim());
+        const spec = value === undefined ? undefined : retargetSpec(index, value.trim(), true);
         if (!spec) return;
-        const [, module, attr, more = '', extras] = spec;
-        const target = attr === undefined ? index.moduleTarget(module) : index.symbolTarget(module, attr);
-        if (!target) return;
-        const now = attr === undefined ? target.module : `${target.module}:${target.symbol}${more}`;
-        const written = `${module}${attr === undefined ? '' : `:${attr}${more}`}`;
-        const message = `${rel}:${i + 1}: the entry point ${written}${extras ? ` ${extras}` : ''} names a legacy module, so what it installs would no longer import; change it to ${now} (the run rewrites Python and JS sources only).`;
-        found.push({ move: target.move, message, site: { path: rel, line: i + 1 } });
+        const message = `${rel}:${i + 1}: the entry point ${spec.written}${spec.extras ? ` ${spec.extras}` : ''} names a legacy module, so what it installs would no longer import; change it to ${spec.now} (the run rewrites Python and JS sources only).`;
+        found.push({ move: spec.move, message, site: { path: rel, line: i + 1 } });
       });
     }
   }

@@ -12,6 +12,7 @@ import { renameFactoryKey } from './mock-factory';
 import { targetOf, type ModuleMoves } from './move-index';
 import type { ReferenceSite } from './references';
 import { rewriteStubKeys } from './proxyquire-stubs';
+import { EXTENSION } from './specifier';
 import { rewriteDestructuring, rewriteRequireNamespace } from './require-bindings';
 import { endOf, startOf } from './walk';
 
@@ -131,10 +132,9 @@ export function rewriteImportType(context: RewriteContext, site: Extract<Referen
 export function rewriteUrl(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'url' }>, moves: ModuleMoves): void {
   const whole = moves.whole;
   if (!whole) return;
-  const extension = /\.[cm]?[jt]sx?$/;
-  const own = extension.exec(whole.to.module)?.[0];
+  const own = EXTENSION.exec(whole.to.module)?.[0];
   const spelled = respell(context, site.value, whole);
-  replaceLiteral(context, site.literal, own && extension.test(spelled) ? spelled.replace(extension, own) : spelled);
+  replaceLiteral(context, site.literal, own && EXTENSION.test(spelled) ? spelled.replace(EXTENSION, own) : spelled);
   report(context, { node: site.node, move: whole, form: 'url', kind: 'rewritten' });
 }
 

@@ -93,7 +93,7 @@ export function withoutQuery(specifier: string): string {
  */
 function spellsFile(specifier: string, legacyKey: JsModuleKey): boolean {
   const last = specifier.slice(specifier.lastIndexOf('/') + 1);
-  const index = /^index(?:\.[cm]?[jt]sx?)?$/.test(last);
+  const index = INDEX.test(last);
   return INDEX.test(legacyKey) ? index : !index && JS_EXTENSIONS.some((e) => last.endsWith(e));
 }
 

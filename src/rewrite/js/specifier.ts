@@ -19,7 +19,7 @@ export interface SpecifierRequest {
   baseUrl?: string;
 }
 
-const EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
+export const EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
 
 export function specifierFor(request: SpecifierRequest): string {
   const { original, targetKey } = request;

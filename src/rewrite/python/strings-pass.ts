@@ -3,7 +3,7 @@
 // docstrings and comments are reported as mentions (rewritten only with options.rewriteComments).
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import { missingNameReason } from '../missing-name-reason';
-import { mapEntryPoint } from './entry-point-strings';
+import { retargetSpec, type RetargetedSpec } from './entry-point-strings';
 import { missingStep } from './provided-names';
 import { stringLiteralParts } from './string-scanner';
 import { createClashFinder, type ClashFinder } from './target-clashes';
@@ -44,7 +44,7 @@ function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean,
     return;
   }
   const mapped = /[\\\r\n\s]/.test(body) ? undefined : ctx.index.mapPath(body);
-  const entry = mapped || /[\\\r\n]/.test(body) ? undefined : mapEntryPoint(ctx, body);
+  const entry = mapped || /[\\\r\n]/.test(body) ? undefined : retargetSpec(ctx.index, body);
   if (entry) return entryPointTarget(ctx, start, prefix + quote, raw, body, entry);
   if (!mapped) {
     // Source text or prose inside a string (`"from L import X"`): reported, never rewritten.
@@ -79,7 +79,7 @@ function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean,
 }
 
 /** `"tool = pkg.cli:main"`: the spec re-pointed whole, unless the module it names would be missing. */
-function entryPointTarget(ctx: RewriteContext, start: number, open: number, raw: string, body: string, entry: NonNullable<ReturnType<typeof mapEntryPoint>>): void {
+function entryPointTarget(ctx: RewriteContext, start: number, open: number, raw: string, body: string, entry: RetargetedSpec): void {
   const base = { offset: start, move: entry.move, form: 'string-target' as const, text: raw };
   if (isIgnored(ctx, start, start + raw.length)) return addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
   const absent = entry.move.from.symbol ? undefined : missingStep({ provided: ctx.provided }, entry.module);
