@@ -21,7 +21,12 @@ export function renderEntry(entry: SpecifierEntry, side: 'import' | 'export', de
     return { text: (entry.inlineType && !destTypeOnly ? 'type ' : '') + text, isDefault: false, identity: `${name}→${exported}` };
   }
   if (entry.shape === 'namespace') return { text: `* as ${entry.local}`, isDefault: false, identity: `*→${entry.local}` };
-  if (name === 'default') return { text: entry.local, isDefault: true, identity: `default→${entry.local}` };
+  if (name === 'default') {
+    // `{ default as State }` keeps its shape: a file may bind the default twice that way, which a
+    // default import cannot spell (`import { default as State, default as States }`).
+    if (entry.shape === 'named' && entry.imported === 'default') return { text: `default as ${entry.local}`, isDefault: false, identity: `default→${entry.local}` };
+    return { text: entry.local, isDefault: true, identity: `default→${entry.local}` };
+  }
   const local = approved.get(entry.local) ?? entry.local;
   const text = name === local ? name : `${name} as ${local}`;
   return { text: (entry.inlineType && !destTypeOnly ? 'type ' : '') + text, isDefault: false, identity: `${name}→${local}` };
@@ -80,8 +85,10 @@ function regenerateClause(context: RewriteContext, plan: DeclarationPlan, additi
   const defaults = additions.filter((a) => a.isDefault);
   const namespaces = additions.filter((a) => a.text.startsWith('* as '));
   const named = additions.filter((a) => !a.isDefault && !a.text.startsWith('* as '));
+  // One default binding goes before the braces; any other is spelled inside them (`default as B`).
   parts.push(...defaults.slice(0, 1).map((a) => a.text), ...namespaces.map((a) => a.text));
-  if (named.length > 0) parts.push(braces(named.map((a) => a.text), padded));
+  const inBraces = [...defaults.slice(1).map((a) => `default as ${a.text}`), ...named.map((a) => a.text)];
+  if (inBraces.length > 0) parts.push(braces(inBraces, padded));
   addEdit(context, from, startOf(node.source!), ` ${parts.join(', ')} from `);
 }
 
