@@ -24,6 +24,9 @@ const ALIASES = [
   { pattern: 'wsconf', targets: ['web/services/legacyWs.ts'] },
   { pattern: '@lw/*', targets: ['web/lib/legacy/*'] },
   { pattern: 'legsub', targets: ['web/lib/legacy/deep/sub.ts'] },
+  // package.json `imports` (Node's subpath imports), scoped to their package's directory.
+  { pattern: '#svc/*', targets: ['web/services/*.js'], scope: '' },
+  { pattern: '#wsm', targets: ['web/lib/ws-manager.js'], scope: 'web/lib' },
 ];
 const planOf = (moves: object[]): MigrationPlan => compilePlan({ javascript: { moves } } as never, { file: 'ssot-codemod.json', aliases: ALIASES });
 const PLAN = planOf(MOVES);
@@ -81,6 +84,8 @@ describe('javascript prefilter', () => {
     ['an exact alias of a file below a moved directory module', "import x from 'legsub';\n", 'web/a.ts'],
     ['a subpath of a moved package', "import x from 'legacy-lib/sub';\n", 'web/a.ts'],
     ['an alias whose target holds the base name', "import x from '@lw/index';\n", 'web/a.ts'],
+    ['a package.json subpath import whose target ends in an extension', "import x from '#svc/legacyWs';\n", 'web/a.ts'],
+    ['an exact package.json subpath import of the legacy file', "import { WSManager } from '#wsm';\n", 'web/lib/sub/a.ts'],
     ['the index module from below, with dots', "import x from '..';\n", 'web/lib/legacy/sub/a.ts'],
     ['the index module from beside it', "import x from './index';\n", 'web/lib/legacy/a.ts'],
     ['a computed require of the directory holding a legacy file', "const m = require('../lib/' + name);\n", 'web/app/a.ts'],
@@ -132,9 +137,9 @@ const SPECIFIERS = [
   '@/services/legacyWs', '../lib/ws-manager', './ws-manager', './lib/ws-manager.ts', 'wsconf', '..', '.', './', './index', '../index.js', '@lw/index', '@lw/x/..',
   'legacy-lib', '@/lib/legacy', '@/lib/legacy/index', '/web/lib/ws-manager', './other', 'react', '@/services/webSocketService', '@lw/other',
   'legacy-lib/sub', '@/lib/legacy/deep/sub', 'legsub', './legacy/x', '@/lib//ws-manager', './old-utils', '../old-utils', '../lib/old-utils', '@/lib/old-utils', './sub/../old-utils',
-  '@/app/../lib/ws-manager', './../lib/ws-manager', '../legacy', '../../legacy/deep',
+  '@/app/../lib/ws-manager', './../lib/ws-manager', '../legacy', '../../legacy/deep', '#svc/legacyWs', '#svc/other', '#wsm',
 ];
-const PREFIXES = ['./', '../', '../lib/', '@/', '@/services/', '@lw/', 'web/', './x', 'lib', '', 'x/ws-manager', 'my-ws-manager', 'ws-managerx', 'old-utils'];
+const PREFIXES = ['./', '../', '../lib/', '@/', '@/services/', '@lw/', '#svc/', '#', 'web/', './x', 'lib', '', 'x/ws-manager', 'my-ws-manager', 'ws-managerx', 'old-utils'];
 
 /** Escapes random characters of a specifier the ways a JS string allows (the value stays the same). */
 const escaped = (text: string) =>

@@ -11,7 +11,7 @@ import type { Move, PythonVersion } from './types';
  */
 export type JsModuleKey = string;
 
-/** One tsconfig `paths` entry, with targets already made repo-relative (`@/*` → [`src/*`]). */
+/** One tsconfig `paths` entry or package.json `imports` entry, with targets already made repo-relative (`@/*` → [`src/*`]). */
 export interface JsAlias {
   /** The pattern as written, with at most one `*` (`@/*`, `@shared/*`, `config`). */
   pattern: string;
@@ -23,6 +23,12 @@ export interface JsAlias {
    * file they reach (keys `alias:@/old-ui/…`, module-key.ts), and no rewrite spells a target through it.
    */
   retired?: true;
+  /**
+   * A package.json `imports` entry (`#models/*`) is seen only by the files of its package: the
+   * package's directory (repo-relative, '' for the root). The innermost such directory holding the
+   * importing file decides (module-key.ts `aliasesSeenBy`); tsconfig `paths` have no scope.
+   */
+  scope?: string;
 }
 
 export interface PythonPlan {

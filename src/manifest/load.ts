@@ -17,6 +17,7 @@ import { readProvidedNames } from './python-provided';
 import { readPythonRelocated } from './python-relocated';
 import { isRenameInPlace, renamesAtDefinition } from './renames-at-definition';
 import { refuseManifestEscapes } from './root-escapes';
+import { readPackageImports } from './package-imports';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
 import { readWorkspacePackages } from './workspace-packages';
 import { validateManifest } from './validate';
@@ -43,14 +44,18 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   const manifest = validateManifest(value, file);
   refuseManifestEscapes(manifest, file, repoRoot);
   let aliases: TsconfigAliases = { aliases: [], notices: [] };
+  let workspaces: Record<string, string> = {};
   if (manifest.javascript) {
     const tsconfig = manifest.javascript.tsconfig ?? (fs.existsSync(path.join(repoRoot, 'tsconfig.json')) ? 'tsconfig.json' : undefined);
     if (tsconfig) aliases = readTsconfigAliases(repoRoot, tsconfig);
+    workspaces = readWorkspacePackages(repoRoot);
+    // `#…` specifiers: the imports of the root's, the tsconfig folder's and each workspace's package.json.
+    const packages = ['', tsconfig === undefined ? '' : path.dirname(tsconfig), ...Object.values(workspaces)];
+    aliases.aliases = [...aliases.aliases, ...readPackageImports(repoRoot, packages, aliases.conditions)];
   }
   const plan = compilePlan(manifest, { file, aliases: aliases.aliases, baseUrl: aliases.baseUrl, conditions: aliases.conditions });
   plan.notices.unshift(...aliases.notices);
   if (plan.javascript?.moves.some((m) => m.fromKey.startsWith('pkg:') || m.toKey.startsWith('pkg:'))) {
-    const workspaces = readWorkspacePackages(repoRoot);
     if (Object.keys(workspaces).length > 0) plan.javascript.workspaces = workspaces;
   }
   // One module reader for every question (it keeps each file it parsed), made at the first: it

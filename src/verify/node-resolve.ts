@@ -17,7 +17,7 @@ export type PackageResolution =
   /** No node_modules directory from `fromDir` upwards holds the package. */
   | { kind: 'missing' };
 
-const CONDITIONS = new Set(['types', 'import', 'node', 'require', 'default']);
+export const CONDITIONS: ReadonlySet<string> = new Set(['types', 'import', 'node', 'require', 'default']);
 /** Extensions tried for extension-less entries and subpaths, declaration files included. */
 const PROBE = ['.d.ts', '.ts', '.tsx', '.d.mts', '.mts', '.d.cts', '.cts', '.js', '.mjs', '.cjs', '.jsx'];
 const BUILTINS = new Set(builtinModules);
@@ -98,7 +98,7 @@ export function exportsTarget(exports: unknown, subpath: string, conditions: Rea
 }
 
 /** Walks a conditions object in its own key order, taking the first condition we know. */
-function conditionTarget(value: unknown, capture: string, conditions: ReadonlySet<string>): string | undefined {
+export function conditionTarget(value: unknown, capture: string, conditions: ReadonlySet<string>): string | undefined {
   if (typeof value === 'string') return value.replace(/\*/g, capture);
   if (Array.isArray(value)) {
     for (const item of value) {

@@ -49,10 +49,10 @@ export function matchAlias(pattern: string, specifier: string): string | undefin
   return specifier.slice(prefix.length, specifier.length - suffix.length);
 }
 
-/** The longest-prefix alias that matches, as TypeScript picks it. */
-export function findAlias(specifier: string, aliases: readonly JsAlias[]): { alias: JsAlias; capture: string } | undefined {
+/** The longest-prefix alias that matches, as TypeScript picks it, among those `importer` sees (aliasesSeenBy). */
+export function findAlias(specifier: string, aliases: readonly JsAlias[], importer = '.'): { alias: JsAlias; capture: string } | undefined {
   let best: { alias: JsAlias; capture: string } | undefined;
-  for (const alias of aliases) {
+  for (const alias of aliasesSeenBy(aliases, importer)) {
     const capture = matchAlias(alias.pattern, specifier);
     if (capture === undefined) continue;
     const prefixLength = alias.pattern.indexOf('*') < 0 ? Infinity : alias.pattern.indexOf('*');
@@ -60,6 +60,24 @@ export function findAlias(specifier: string, aliases: readonly JsAlias[]): { ali
     if (prefixLength > bestLength) best = { alias, capture };
   }
   return best;
+}
+
+/**
+ * The aliases a file sees: every tsconfig `paths` entry, and the package.json `imports` entries of
+ * its own package, the innermost scope (JsAlias.scope) holding it. `.` (the manifest's own entries)
+ * is read from the root.
+ */
+export function aliasesSeenBy(aliases: readonly JsAlias[], importer: string): readonly JsAlias[] {
+  let innermost: string | undefined;
+  for (const alias of aliases) {
+    if (alias.scope !== undefined && inScope(importer, alias.scope) && (innermost === undefined || alias.scope.length > innermost.length)) innermost = alias.scope;
+  }
+  if (innermost === undefined && !aliases.some((a) => a.scope !== undefined)) return aliases;
+  return aliases.filter((a) => a.scope === undefined || a.scope === innermost);
+}
+
+function inScope(importer: string, scope: string): boolean {
+  return scope === '' || importer.startsWith(`${scope}/`);
 }
 
 /** Repo-relative path of a file key, or undefined for packages and retired-alias spellings. */
@@ -103,7 +121,7 @@ function moduleKeyOfPath(specifier: string, context: SpecifierContext): JsModule
     return 'file:' + stripModuleSuffix(path.posix.normalize(path.posix.join(dir, specifier)));
   }
   if (specifier.startsWith('/')) return 'file:' + stripModuleSuffix(path.posix.normalize(specifier.slice(1)));
-  const found = findAlias(specifier, context.aliases);
+  const found = findAlias(specifier, context.aliases, context.importer);
   // Through a retired alias (JsAlias.retired), the spelling is what is legacy: `alias:@/old-ui/button`.
   if (found?.alias.retired || context.aliases.some((a) => a.retired && a.pattern === `${specifier}/*`)) return `alias:${stripModuleSuffix(specifier)}`;
   if (found && found.alias.targets.length > 0) {

@@ -4,7 +4,7 @@
 // extensions and explicit /index are kept.
 import path from 'node:path';
 import type { JsAlias, JsModuleKey } from '../../types';
-import { findAlias, INDEX, isRelativeSpecifier, keyPath } from './module-key';
+import { aliasesSeenBy, findAlias, INDEX, isRelativeSpecifier, keyPath } from './module-key';
 
 export interface SpecifierRequest {
   /** The specifier as written in the file. */
@@ -28,7 +28,8 @@ export function specifierFor(request: SpecifierRequest): string {
   // A target the manifest spells bare (`new-pkg`, `@/lib/x`) is written that way, never as the path a
   // tsconfig `paths` entry resolves it to: always for an exact (star-less) entry, else where the original was bare too (not a baseUrl path).
   const bare = !isRelativeSpecifier(request.targetModule) && !request.targetModule.startsWith('/');
-  const originalBare = !isRelativeSpecifier(original) && request.baseUrl === undefined;
+  // A package.json `imports` spelling (`#lib/x`) is written through those entries (aliasSpecifier).
+  const originalBare = !isRelativeSpecifier(original) && request.baseUrl === undefined && !isSubpathImport(original);
   if (bare && (originalBare || isExactAlias(request.targetModule, request.aliases))) return request.targetModule;
   // A .cjs/.mjs target is never found without its extension (by Node or TypeScript), so it keeps it.
   const extension = /\.[cm]js$/.exec(request.targetModule)?.[0] ?? EXTENSION.exec(lastSegment(original))?.[0] ?? '';
@@ -42,7 +43,22 @@ export function specifierFor(request: SpecifierRequest): string {
     const fromBase = path.posix.relative(request.baseUrl === '.' ? '' : request.baseUrl, target);
     if (fromBase !== '' && !fromBase.startsWith('../') && !isRelativeSpecifier(fromBase)) return fromBase;
   }
-  return aliasSpecifier(target, original, request.aliases) ?? relativeSpecifier(request.importer, target);
+  return aliasSpecifier(target, original, request.aliases, request.importer) ?? relativeSpecifier(request.importer, target + (extension === '' ? subpathImportExtension(request) : ''));
+}
+
+/**
+ * The extension a relative specifier needs in place of a package.json `imports` spelling without one
+ * (`#log` for `"./src/log.js"`, `#models/user` for `"./app/models/*.js"`): the entry's target had
+ * it, and Node finds a relative ESM file only by its full name.
+ */
+function subpathImportExtension(request: SpecifierRequest): string {
+  const alias = findAlias(request.original, request.aliases, request.importer)?.alias;
+  return alias?.scope !== undefined ? (EXTENSION.exec(alias.targets[0] ?? '')?.[0] ?? '') : '';
+}
+
+/** A package.json `imports` specifier (Node's subpath imports: `#models/user`). */
+function isSubpathImport(specifier: string): boolean {
+  return specifier.startsWith('#');
 }
 
 function isExactAlias(specifier: string, aliases: readonly JsAlias[]): boolean {
@@ -62,12 +78,17 @@ export function relativeSpecifier(importer: string, target: string): string {
 
 /**
  * The alias spelling of a repo-relative path: the alias the original used if it covers the
- * target, else the most specific alias that does; undefined when no alias covers it.
+ * target, else the most specific alias that does, among those the importing file sees
+ * (aliasesSeenBy); undefined when no alias covers it.
  */
-export function aliasSpecifier(target: string, original: string, aliases: readonly JsAlias[]): string | undefined {
-  const preferred = findAlias(original, aliases)?.alias;
-  // A retired alias is what the rewrite takes references off.
-  const ordered = aliases.filter((a) => !a.retired).sort((a, b) => (a === preferred ? -1 : b === preferred ? 1 : prefixLength(b) - prefixLength(a)));
+export function aliasSpecifier(target: string, original: string, aliases: readonly JsAlias[], importer = '.'): string | undefined {
+  const preferred = findAlias(original, aliases, importer)?.alias;
+  // A retired alias is what the rewrite takes references off. A `#…` spelling is Node's own and
+  // stays one (a tsconfig alias would not load at run time); a tsconfig one prefers its kind.
+  const subpath = isSubpathImport(original);
+  const ordered = aliasesSeenBy(aliases, importer)
+    .filter((a) => !a.retired && (!subpath || a.scope !== undefined))
+    .sort((a, b) => (a === preferred ? -1 : b === preferred ? 1 : Number(a.scope !== undefined) - Number(b.scope !== undefined) || prefixLength(b) - prefixLength(a)));
   for (const alias of ordered) {
     for (const pattern of alias.targets) {
       const spelled = spellThrough(alias.pattern, pattern, target);
@@ -89,7 +110,9 @@ function spellThrough(aliasPattern: string, targetPattern: string, target: strin
     return normalised.replace(EXTENSION, '') === target.replace(EXTENSION, '') && !EXTENSION.test(target) ? aliasPattern : undefined;
   }
   const prefix = normalised.slice(0, star);
-  const suffix = normalised.slice(star + 1);
+  // A target pattern may end with the file's extension (`"#models/*": "./app/models/*.js"`): a
+  // target spelled without one is written through it without one (`#models/user`).
+  const suffix = EXTENSION.test(target) ? normalised.slice(star + 1) : normalised.slice(star + 1).replace(EXTENSION, '');
   if (!target.startsWith(prefix) || !target.endsWith(suffix) || target.length < prefix.length + suffix.length) return undefined;
   const capture = target.slice(prefix.length, target.length - suffix.length);
   if (capture === '') return undefined;
