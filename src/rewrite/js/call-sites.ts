@@ -5,12 +5,12 @@
 import type { Node } from '@babel/types';
 import type { ReferenceForm } from '../../types';
 import { escapeRegExp } from '../escape-regexp';
-import { addEdit, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
+import { addEdit, keyOf, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
 import { missingRequiredName, reportMissingName } from './missing-names';
 import { mocksModule } from './mock-clashes';
 import { renameFactoryKey } from './mock-factory';
 import { targetOf, type ModuleMoves } from './move-index';
-import type { ReferenceSite } from './references';
+import type { ReferenceSite, TagName } from './references';
 import { rewriteStubKeys } from './proxyquire-stubs';
 import { EXTENSION } from './specifier';
 import { rewriteDestructuring, rewriteRequireNamespace } from './require-bindings';
@@ -110,8 +110,9 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
   if (site.form === 'proxyquire' && moves.whole && context.edits.length > before) rewriteStubKeys(context, site.node, moves.whole);
 }
 
-/** `typeof import('legacy').A`: follows A's move (string and qualifier), else the module's. */
+/** `typeof import('legacy').A` (and its JSDoc twin, jsdoc-sites.ts): follows A's move (string and qualifier), else the module's. */
 export function rewriteImportType(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'type' }>, moves: ModuleMoves): void {
+  if (site.names?.some((n) => moves.symbols.has(n.imported.name))) return rewriteImportTag(context, site, site.names, moves);
   let head = site.qualifier;
   while (head?.type === 'TSQualifiedName') head = head.left;
   const name = head?.type === 'Identifier' ? head.name : undefined;
@@ -119,10 +120,34 @@ export function rewriteImportType(context: RewriteContext, site: Extract<Referen
   if (target && head) {
     replaceLiteral(context, site.literal, respell(context, site.value, target.move, target.key));
     if (target.name !== name) addEdit(context, startOf(head), endOf(head), target.name);
-    report(context, { node: site.node, move: target.move, form: 'type-query', kind: 'rewritten' });
+    report(context, { node: site.node, move: target.move, form: site.form, kind: 'rewritten' });
     return;
   }
-  rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 'type-query', statement: site.statement, moves });
+  rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: site.form, statement: site.statement, moves });
+}
+
+/**
+ * A JSDoc `@import { A, B as C } from 'legacy'` some of whose names moved: re-pointed, with the moved
+ * names renamed (`{ New as A }`, keeping what the comments call it), when all of them now live in
+ * one module; names split between modules are left for a human, as no second tag is written.
+ */
+function rewriteImportTag(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'type' }>, names: readonly TagName[], moves: ModuleMoves): void {
+  const legacyKey = keyOf(context, site.value);
+  const targets = names.map((n) => ({ n, target: targetOf(moves, n.imported.name) }));
+  const keys = new Set(targets.map((t) => t.target?.key ?? legacyKey));
+  const moved = [...new Set(targets.flatMap((t) => (t.target ? [t.target.move] : [])))];
+  if (keys.size > 1) {
+    const where = targets.map((t) => `${t.n.imported.name} from ${t.target?.move.to.module ?? site.value}`).join(', ');
+    for (const move of moved) report(context, { node: site.node, move, form: site.form, kind: 'manual', reason: `the names of this @import now come from different modules (${where}); write one @import per module by hand` });
+    return;
+  }
+  const [key] = keys;
+  if (key !== legacyKey) replaceLiteral(context, site.literal, respell(context, site.value, moved[0], key));
+  for (const { n, target } of targets) {
+    if (!target || target.name === n.imported.name) continue;
+    addEdit(context, startOf(n.imported), endOf(n.imported), n.local ? target.name : `${target.name} as ${n.imported.name}`);
+  }
+  for (const move of moved) report(context, { node: site.node, move, form: site.form, kind: 'rewritten' });
 }
 
 /**

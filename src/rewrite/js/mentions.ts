@@ -12,7 +12,7 @@ import type { IgnoreRules } from './ignore-comments';
 import { stripModuleSuffix } from './module-key';
 import type { MoveIndex } from './move-index';
 import type { ReferenceSite } from './references';
-import { walk } from './walk';
+import { endOf, startOf, walk } from './walk';
 import { wordPositions } from './word-positions';
 
 /** A word that may spell a module: it holds a `/` (aliases, relative paths, package subpaths). */
@@ -49,11 +49,14 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
   // A legacy module's own text is left alone, as the Python rewriter leaves a legacy module's.
   const own = `file:${stripModuleSuffix(context.path)}`;
   const rewrite = rewriteComments && !ignore.wholeFile && !context.plan.moves.some((m) => !m.from.symbol && m.fromKey === own);
+  // A JSDoc type import's specifier is a reference site of its own (jsdoc-sites.ts), not a mention.
+  const inComments = sites.flatMap((s) => (s.kind === 'type' && s.form === 'jsdoc-import' ? [s.literal] : []));
   for (const comment of file.comments ?? []) {
     const start = (comment.start ?? 0) + 2; // after `//` or `/*`
     for (const found of mentionsIn(context, comment.value, words)) {
       const at = start + found.index;
       const end = at + found.word.length;
+      if (inComments.some((literal) => at >= startOf(literal) && at < endOf(literal))) continue;
       if (rewrite && !ignore.ignoresAt(at) && !EXTENSION.test(found.word)) {
         addEdit(context, at, end, respell(context, found.word, found.move));
         reportAt(context, at, end, { move: found.move, form: 'comment', kind: 'rewritten' });

@@ -12,10 +12,16 @@ export type SourceLiteral = StringLiteral | TemplateLiteral;
 export type ReferenceSite =
   | { kind: 'declaration'; node: Node; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node }
   | { kind: 'call'; node: CallExpression; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node; context: CallContext }
-  | { kind: 'type'; node: Node; literal: StringLiteral; value: string; form: 'type-query'; statement: Node; qualifier?: Node }
+  | { kind: 'type'; node: Node; literal: StringLiteral; value: string; form: 'type-query' | 'jsdoc-import'; statement: Node; qualifier?: Node; names?: TagName[] }
   | { kind: 'ambient'; node: Node; literal: StringLiteral; value: string; form: 'ambient-module'; statement: Node }
   | { kind: 'url'; node: Node; literal: SourceLiteral; value: string; form: 'url'; statement: Node }
   | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string; trailing?: string };
+
+/** A name of a JSDoc `@import { A, B as C } from 'm'` tag (jsdoc-sites.ts): the imported name's stand-in node, and the local name when aliased. */
+export interface TagName {
+  imported: Node & { name: string };
+  local?: string;
+}
 
 /** Where a call sits: what the rewriter needs to split `const {A} = require('m')` or `require('m').A`. */
 export interface CallContext {

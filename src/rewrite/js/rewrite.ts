@@ -22,6 +22,7 @@ import { mockClashes } from './mock-clashes';
 import { indexMoves, type ModuleMoves } from './move-index';
 import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-members';
 import { parseSource } from './parse';
+import { collectJsdocSites } from './jsdoc-sites';
 import { collectReferenceSites, type ReferenceSite } from './references';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
 import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
@@ -44,7 +45,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   const carried = shared.relocated?.[path];
   const plan = carried ? { ...shared, moves: [...shared.moves, ...carried] } : shared;
   const context = createContext(source, path, plan, indexMoves(plan), createLineIndex(source));
-  const sites = collectReferenceSites(file.program, source);
+  const sites = [...collectReferenceSites(file.program, source), ...collectJsdocSites(file, path)];
   const matched: Matched[] = [];
   for (const site of sites) {
     if (site.kind === 'computed') {
