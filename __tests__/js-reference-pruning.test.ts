@@ -18,7 +18,7 @@ afterAll(cleanupTempDirs);
 /** The sites as comparable text: form, where, what. */
 function sites(source: string, file: string, pruned: boolean): string[] {
   const program = parseSource(source, file).program;
-  return collectReferenceSites(program, pruned ? source : undefined).map((s) => `${s.kind}:${s.form}@${s.node.start}:${'value' in s ? s.value : s.staticText.join('|')}`);
+  return collectReferenceSites(program, pruned ? source : undefined).map((s) => `${s.kind}:${s.form}@${s.node.start}:${'value' in s ? s.value : 'patterns' in s ? s.patterns.join('|') : s.staticText.join('|')}`);
 }
 
 /** What analyseNames says about some of the file's words (and one it lacks), as comparable text. */

@@ -3,7 +3,7 @@ import { parseSource } from '../src/rewrite/js/parse';
 import { collectReferenceSites } from '../src/rewrite/js/references';
 
 function forms(code: string, file = 'a.ts'): string[] {
-  return collectReferenceSites(parseSource(code, file).program).map((s) => (s.kind === 'computed' ? `computed:${s.form}:${s.staticText.join('|')}` : `${s.form}:${s.value}`));
+  return collectReferenceSites(parseSource(code, file).program).map((s) => (s.kind === 'computed' ? `computed:${s.form}:${s.staticText.join('|')}` : s.kind === 'glob' ? `glob:${s.patterns.join('|')}` : `${s.form}:${s.value}`));
 }
 
 test('finds imports, re-exports, calls, TS forms and mocks', () => {

@@ -63,6 +63,7 @@ export type ReferenceForm =
   | 'ambient-module' // TS `declare module 'm' { … }` (reported for a human, never rewritten)
   | 'jest-mock' // jest.mock / vi.mock and friends
   | 'url' // `new URL('./worker.ts', import.meta.url)`: a module's file by its URL (workers, bundler assets)
+  | 'glob' // files loaded by pattern: Vite's `import.meta.glob('./pages/*.tsx')`, webpack's `require.context('./pages')`
   | 'from-import' // Python `from m import a`
   | 'relative' // Python `from .m import a`
   | 'star-import' // Python `from m import *`

@@ -20,7 +20,8 @@ import { escapeTolerant, LINE_CONTINUATION } from './escape-tolerant';
  * - a computed specifier whose first string piece ends with `/` (`require('./lib/' + name)`,
  *   `` import(`@/${x}`) ``), reported when that directory holds a legacy module: a file with a
  *   string piece ending in `/` and a dynamic `import(`, `require`, `jest.`/`vi.` call passes;
- * - a moved file with relative specifiers carried from its old place (JavascriptPlan.relocated) passes.
+ * - a moved file with relative specifiers carried from its old place (JavascriptPlan.relocated) passes;
+ * - a file loading files by pattern (`import.meta.glob(`, `require.context(`) passes when a file moves.
  */
 export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffer, relPath: string) => boolean {
   if (plan.moves.length === 0) return () => true; // nothing to go on; the rewriter decides (as before)
@@ -62,6 +63,8 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
     if (literal.test(text)) return true;
     const hasBackslash = content.indexOf(BACKSLASH) !== -1;
     if (hasBackslash && escaped.test(text)) return true;
+    // Files loaded by pattern need no name of the moved file (glob-sites.ts).
+    if (computed && PATTERN_CALL.test(text)) return true;
     // A computed specifier needs a call that may load it: most files have none, and stop here.
     if (!computed || !COMPUTED_CALLEE.test(text)) return false;
     // A directory's computed specifier starts with its text (computed-sites.ts): the piece must open
@@ -152,6 +155,8 @@ const BACKSLASH = 0x5c;
 const NOT_NAME_BEFORE = '(?<![\\w$-])';
 const NOT_NAME_AFTER = '(?![\\w$-])';
 
+/** `import.meta.glob(` / `globEager(` and `require.context(`: files loaded by pattern. */
+const PATTERN_CALL = /\.\s*glob(?:Eager)?\s*\(|require\s*\.\s*context\s*\(/;
 /** A string or template piece that ends with `/` (in any escaped form) right before its closing quote or a `${`. */
 const SLASH_PIECE = new RegExp(`${escapeTolerant('/')}${LINE_CONTINUATION}*(?:['"\`]|\\$\\{)`);
 /** An escape that may spell a letter of a callee, a `/` of a piece, or continue a string over a line. */

@@ -182,7 +182,7 @@ function javascriptImports(text: string, file: string, plan: MigrationPlan, move
   const index = indexMoves(plan.javascript!);
   const byId = new Map([...moves.values()].map((m) => [m.id, m] as const));
   for (const site of collectReferenceSites(program, text)) {
-    if (site.kind === 'computed') continue;
+    if (site.kind === 'computed' || site.kind === 'glob') continue;
     const key = moduleKeyOf(site.value, context);
     const below = moves.has(key) ? undefined : index.get(key)?.whole;
     const move = below && byId.get(below.id);

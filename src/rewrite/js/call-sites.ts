@@ -160,6 +160,6 @@ export function rewriteUrl(context: RewriteContext, site: Extract<ReferenceSite,
   const own = EXTENSION.exec(whole.to.module)?.[0];
   const spelled = respell(context, site.value, whole);
   replaceLiteral(context, site.literal, own && EXTENSION.test(spelled) ? spelled.replace(EXTENSION, own) : spelled);
-  report(context, { node: site.node, move: whole, form: 'url', kind: 'rewritten' });
+  report(context, { node: site.node, move: whole, form: site.form, kind: 'rewritten' });
 }
 

@@ -68,7 +68,7 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
 
 /** Strings that are no module reference but spell a moved module somewhere in their text. */
 function reportStrings(context: RewriteContext, file: File, sites: readonly ReferenceSite[], { words, tails: tailPattern }: MentionPatterns): void {
-  const references = new Set<Node>(sites.flatMap((s) => (s.kind === 'computed' ? [] : [s.literal])));
+  const references = new Set<Node>(sites.flatMap((s) => (s.kind === 'computed' || s.kind === 'glob' ? [] : [s.literal])));
   // Subtrees whose text holds no moved module's last segment hold no mention: skipped whole.
   const tails = wordPositions(context.source, tailPattern);
   walk(file.program, (node) => {

@@ -14,13 +14,21 @@ export type ReferenceSite =
   | { kind: 'call'; node: CallExpression; literal: SourceLiteral; value: string; form: ReferenceForm; statement: Node; context: CallContext }
   | { kind: 'type'; node: Node; literal: StringLiteral; value: string; form: 'type-query' | 'jsdoc-import'; statement: Node; qualifier?: Node; names?: TagName[] }
   | { kind: 'ambient'; node: Node; literal: StringLiteral; value: string; form: 'ambient-module'; statement: Node }
-  | { kind: 'url'; node: Node; literal: SourceLiteral; value: string; form: 'url'; statement: Node }
+  | { kind: 'url'; node: Node; literal: SourceLiteral; value: string; form: 'url' | 'glob'; statement: Node }
+  /** A set of files loaded by pattern (glob-sites.ts): Vite's `import.meta.glob`, webpack's `require.context`. */
+  | { kind: 'glob'; node: CallExpression; form: 'glob'; statement: Node; patterns: string[]; context?: DirectoryContext }
   | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string; trailing?: string };
 
 /** A name of a JSDoc `@import { A, B as C } from 'm'` tag (jsdoc-sites.ts): the imported name's stand-in node, and the local name when aliased. */
 export interface TagName {
   imported: Node & { name: string };
   local?: string;
+}
+
+/** `require.context(directory, recursive, regExp)`: the files below `directory` whose `./`-relative path the expression matches. */
+export interface DirectoryContext {
+  recursive: boolean;
+  regExp: { pattern: string; flags: string };
 }
 
 /** Where a call sits: what the rewriter needs to split `const {A} = require('m')` or `require('m').A`. */
@@ -83,6 +91,11 @@ export function collectReferenceSites(program: Node, source?: string): Reference
         return;
       }
       case 'CallExpression': {
+        const glob = globSites(node, statementOf(node, context));
+        if (glob.length > 0) {
+          sites.push(...glob);
+          return;
+        }
         const form = callForm(node);
         if (!form || node.arguments.length === 0) return;
         const statement = statementOf(node, context);
@@ -132,6 +145,43 @@ export function callForm(call: CallExpression): ReferenceForm | undefined {
   return undefined;
 }
 
+/**
+ * `import.meta.glob('./pages/*.tsx')` (also with an array, `!` exclusions and options) and
+ * `require.context('./pages', true, /\.tsx$/)`: a site for the set of files each loads, and a `url`
+ * site (form glob) for each pattern that names one file exactly (`'./pages/Home.tsx'`).
+ * Patterns that are not plain strings are not read.
+ */
+function globSites(node: CallExpression, statement: Node): ReferenceSite[] {
+  const callee = node.callee;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return [];
+  const [first, second, third] = node.arguments;
+  if (isImportMeta(callee.object) && (callee.property.name === 'glob' || callee.property.name === 'globEager')) {
+    const literals = first?.type === 'ArrayExpression' ? first.elements : [first];
+    const patterns = literals.map((l) => (l ? literalValue(l) : undefined));
+    if (patterns.some((p) => p === undefined)) return [];
+    const exact = literals.flatMap((l, i) => (isExactFile(patterns[i]!) ? [{ kind: 'url' as const, node: l as Node, literal: l as SourceLiteral, value: patterns[i]!, form: 'glob' as const, statement }] : []));
+    return [{ kind: 'glob', node, form: 'glob', statement, patterns: patterns as string[] }, ...exact];
+  }
+  if (callee.object.type === 'Identifier' && callee.object.name === 'require' && callee.property.name === 'context') {
+    const directory = first ? literalValue(first) : undefined;
+    const recursive = second === undefined ? true : second.type === 'BooleanLiteral' ? second.value : undefined;
+    const regExp = third === undefined ? { pattern: '^\\.\\/.*$', flags: '' } : third.type === 'RegExpLiteral' ? { pattern: third.pattern, flags: third.flags } : undefined;
+    if (directory === undefined || recursive === undefined || regExp === undefined) return [];
+    return [{ kind: 'glob', node, form: 'glob', statement, patterns: [directory], context: { recursive, regExp } }];
+  }
+  return [];
+}
+
+/** A glob pattern without magic that names a file relative to this one (`./pages/Home.tsx`). */
+function isExactFile(pattern: string): boolean {
+  return /^\.\.?\//.test(pattern) && !/[*?[\]{}()!]/.test(pattern) && /\.\w+$/.test(pattern);
+}
+
+/** `import.meta`. */
+function isImportMeta(node: Node): boolean {
+  return node.type === 'MetaProperty' && node.meta.name === 'import' && node.property.name === 'meta';
+}
+
 /** A relative URL (`./`, `../`) whose last segment is a file name with an extension (no query or fragment). */
 function namesFile(url: string): boolean {
   return /^\.\.?\//.test(url) && !/[?#]/.test(url) && /\/[^/]*[^./][^/]*\.\w+$/.test(url);
@@ -140,8 +190,7 @@ function namesFile(url: string): boolean {
 /** `import.meta.url`. */
 function isImportMetaUrl(node: Node | undefined): boolean {
   return (
-    node?.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'url' &&
-    node.object.type === 'MetaProperty' && node.object.meta.name === 'import' && node.object.property.name === 'meta'
+    node?.type === 'MemberExpression' && !node.computed && node.property.type === 'Identifier' && node.property.name === 'url' && isImportMeta(node.object)
   );
 }
 

@@ -10,6 +10,7 @@ import { loadCycleReason, SELF_IMPORT_REASON } from '../import-cycle-reason';
 import { missingNameReason } from '../missing-name-reason';
 import { rewriteCall, rewriteImportType, rewriteUrl, rewriteWholeReference } from './call-sites';
 import { reportComputed } from './computed-sites';
+import { reportGlob } from './glob-sites';
 import { createContext, keyOf, report, respell, type RewriteContext } from './context';
 import { rewriteDeclaration } from './declaration-edits';
 import { planDeclaration, type CanMerge, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
@@ -29,7 +30,7 @@ import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason
 import { movesThroughModuleObject } from './module-object-moves';
 
 interface Matched {
-  site: Exclude<ReferenceSite, { kind: 'computed' }>;
+  site: Exclude<ReferenceSite, { kind: 'computed' | 'glob' }>;
   key: string;
   moves: ModuleMoves;
   /** The specifier asks a bundler for a product of the file (`?worker`, `?raw`): only a whole-module move applies. */
@@ -50,6 +51,10 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   for (const site of sites) {
     if (site.kind === 'computed') {
       reportComputed(context, site);
+      continue;
+    }
+    if (site.kind === 'glob') {
+      reportGlob(context, site);
       continue;
     }
     const key = keyOf(context, site.value);

@@ -1,0 +1,123 @@
+// Files loaded by pattern: Vite's `import.meta.glob('./pages/*.tsx')` and webpack's
+// `require.context('./pages', true, /\.tsx$/)`. A moved file that such a pattern loaded and whose
+// new place it does not match (or the reverse: a file the move brings under it) changes what the
+// code loads though no specifier names it. Only a human can say whether to widen the pattern, so it
+// is a manual finding. (A pattern that names one file exactly is a `url` site of form glob, which
+// follows the file like a URL does: references.ts.)
+import path from 'node:path';
+import type picomatchType from 'picomatch';
+import { keyOf, report, type RewriteContext } from './context';
+import { isRelativeSpecifier, JS_EXTENSIONS, keyPath } from './module-key';
+import type { DirectoryContext, ReferenceSite } from './references';
+
+type GlobSite = Extract<ReferenceSite, { kind: 'glob' }>;
+/** Whether a repo-relative file path is among the files the site loads. */
+type Loads = (file: string) => boolean;
+
+export function reportGlob(context: RewriteContext, site: GlobSite): void {
+  const found = site.context ? contextLoads(context, site.patterns[0], site.context) : globLoads(context, site.patterns);
+  if (!found) return;
+  const { loads, exact } = found;
+  const call = site.context ? 'require.context' : 'import.meta.glob';
+  for (const move of context.plan.moves) {
+    if (move.from.symbol || move.to.symbol) continue;
+    const before = filesOf(move.from.module, move.fromKey);
+    const after = filesOf(move.to.module, move.toKey);
+    if (before.length === 0 || after.length === 0) continue;
+    const loadedBefore = before.some(loads);
+    // A pattern naming the file itself follows it (a `url` site): loaded before and after.
+    if (loadedBefore === after.some(loads) || before.some((f) => exact.includes(f))) continue;
+    // Without its extension in the manifest, the file is one of several a pattern may or may not match.
+    const loadsBefore = before.length === 1 ? 'loads' : 'may load';
+    const loadsAfter = after.length === 1 ? 'will also load' : 'may also load';
+    const reason = loadedBefore
+      ? `${call} ${loadsBefore} ${move.from.module}, which moves to ${move.to.module}, outside its pattern: widen the pattern or load the file by hand`
+      : `${call} ${loadsAfter} ${move.to.module}, which the move brings under its pattern: check that it should, by hand`;
+    report(context, { node: site.node, move, form: 'glob', kind: 'manual', reason });
+  }
+}
+
+/**
+ * The files a module of the manifest may be: the file itself when written with its extension,
+ * else each source extension, its index, or a file below it (a moved directory takes its files along).
+ */
+function filesOf(written: string, key: string): string[] {
+  const file = keyPath(key);
+  if (file === undefined) return [];
+  if (isRelativeSpecifier(written) && /\.[^./]+$/.test(written)) return [path.posix.normalize(written)];
+  return JS_EXTENSIONS.flatMap((e) => [`${file}${e}`, `${file}/index${e}`, `${file}/ssot-codemod-any-file${e}`]);
+}
+
+/** What a site loads, and the files its patterns name exactly (repo-relative). */
+interface SiteFiles {
+  loads: Loads;
+  exact: string[];
+}
+
+/** import.meta.glob's patterns (`!` ones exclude) read from the importing file, through the plan's aliases. */
+function globLoads(context: RewriteContext, patterns: readonly string[]): SiteFiles | undefined {
+  const picomatch = require('picomatch') as typeof picomatchType;
+  const include: Loads[] = [];
+  const exclude: Loads[] = [];
+  const exact: string[] = [];
+  for (const written of patterns) {
+    const negated = written.startsWith('!');
+    const pattern = negated ? written.slice(1) : written;
+    const matcher = patternMatcher(context, pattern, picomatch);
+    if (!matcher) return undefined;
+    (negated ? exclude : include).push(matcher.loads);
+    if (!negated && matcher.file !== undefined) exact.push(matcher.file);
+  }
+  return { loads: (file) => include.some((m) => m(file)) && !exclude.some((m) => m(file)), exact };
+}
+
+function patternMatcher(context: RewriteContext, pattern: string, picomatch: typeof picomatchType): { loads: Loads; file?: string } | undefined {
+  if (pattern.startsWith('/')) {
+    // From the project's root, which is the root of the repository or a folder above this file.
+    const match = picomatch(pattern.slice(1));
+    const roots = ancestorsOf(context.path);
+    return { loads: (file) => roots.some((root) => (root === '' || file.startsWith(`${root}/`)) && match(root === '' ? file : file.slice(root.length + 1))) };
+  }
+  const scan = picomatch.scan(pattern);
+  const head = scan.isGlob ? scan.prefix + scan.base : path.posix.dirname(pattern);
+  // Vite reads a pattern from `./`, `../` or an alias; a bare one names nothing here.
+  const directory = head === '' ? undefined : directoryOf(context, head);
+  if (directory === undefined) return undefined;
+  const tail = scan.isGlob ? scan.glob : path.posix.basename(pattern);
+  const resolved = path.posix.normalize(directory === '' ? tail : `${directory}/${tail}`);
+  if (resolved.startsWith('../')) return undefined;
+  return scan.isGlob ? { loads: picomatch(resolved) } : { loads: (file) => file === resolved, file: resolved };
+}
+
+/** require.context: the files below the directory (or directly in it), by their `./`-relative path. */
+function contextLoads(context: RewriteContext, written: string, options: DirectoryContext): SiteFiles | undefined {
+  const directory = directoryOf(context, written);
+  if (directory === undefined) return undefined;
+  let expression: RegExp;
+  try {
+    expression = new RegExp(options.regExp.pattern, options.regExp.flags.replace(/[gy]/g, ''));
+  } catch {
+    return undefined;
+  }
+  const loads = (file: string) => {
+    if (directory !== '' && !file.startsWith(`${directory}/`)) return false;
+    const relative = directory === '' ? file : file.slice(directory.length + 1);
+    return (options.recursive || !relative.includes('/')) && expression.test(`./${relative}`);
+  };
+  return { loads, exact: [] };
+}
+
+/** The repo-relative directory a relative or aliased directory specifier names ('' for the root). */
+function directoryOf(context: RewriteContext, specifier: string): string | undefined {
+  const trimmed = specifier.replace(/\/+$/, '');
+  const file = keyPath(keyOf(context, `${trimmed === '' ? '.' : trimmed}/ssot-codemod-any-file`));
+  if (file === undefined || file.startsWith('../')) return undefined;
+  const directory = path.posix.dirname(file);
+  return directory === '.' ? '' : directory;
+}
+
+/** The folders holding a file, innermost last ('' for the root). */
+function ancestorsOf(file: string): string[] {
+  const parts = file.split('/').slice(0, -1);
+  return ['', ...parts.map((_, i) => parts.slice(0, i + 1).join('/'))];
+}
