@@ -5,13 +5,15 @@
 import type { Node } from '@babel/types';
 import type { ReferenceForm } from '../../types';
 import { escapeRegExp } from '../escape-regexp';
-import { addEdit, keyOf, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
+import { addEdit, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
 import { missingRequiredName, reportMissingName } from './missing-names';
 import { mocksModule } from './mock-clashes';
 import { renameFactoryKey } from './mock-factory';
 import { targetOf, type ModuleMoves } from './move-index';
-import type { ReferenceSite, TagName } from './references';
+import type { ReferenceSite } from './references';
 import { rewriteStubKeys } from './proxyquire-stubs';
+import { dynamicImportUses, type MemberUse } from './dynamic-import-uses';
+import { retargetByUses } from './used-names';
 import { EXTENSION } from './specifier';
 import { rewriteDestructuring, rewriteRequireNamespace } from './require-bindings';
 import { endOf, startOf } from './walk';
@@ -32,8 +34,15 @@ export interface SiteRequest {
   mocksModule?: boolean;
 }
 
-/** Re-points a whole-module reference and flags uses of moved members it cannot follow. */
-export function rewriteWholeReference(context: RewriteContext, request: SiteRequest): void {
+/** A member use under the target's name: `m.New`, `m['New']`, `{ New: Old }` (the local keeps its name), `{ New: o }`. */
+function renameUse(context: RewriteContext, use: MemberUse, to: string): void {
+  const [start, end] = [startOf(use.node), endOf(use.node)];
+  if (use.spelling === 'string') addEdit(context, start + 1, end - 1, to);
+  else addEdit(context, start, end, use.spelling === 'shorthand' ? `${to}: ${use.name}` : to);
+}
+
+/** Re-points a whole-module reference and flags uses of moved members it cannot follow (unless the caller knows its uses: `flagMembers: false`). */
+export function rewriteWholeReference(context: RewriteContext, request: SiteRequest, options: { flagMembers: boolean } = { flagMembers: true }): void {
   const { moves } = request;
   const clash = request.mocksModule && moves.whole ? context.mockClashes.get(request.node) : undefined;
   if (clash && moves.whole) {
@@ -42,7 +51,7 @@ export function rewriteWholeReference(context: RewriteContext, request: SiteRequ
     replaceLiteral(context, request.literal, respell(context, request.value, moves.whole));
     report(context, { node: request.node, move: moves.whole, form: request.form, kind: 'rewritten' });
   }
-  flagMovedMembers(context, request);
+  if (options.flagMembers) flagMovedMembers(context, request);
 }
 
 function flagMovedMembers(context: RewriteContext, request: SiteRequest): void {
@@ -104,6 +113,12 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
       return;
     }
   }
+  // `import('m').then((m) => m.A)`, `(await import('m')).A`: the members used decide where it points.
+  const uses = site.form === 'dynamic-import' && moves.symbols.size > 0 ? dynamicImportUses(site.node, site.context) : undefined;
+  if (uses) {
+    if (retargetByUses(context, site, uses.map((u) => ({ name: u.name, rename: (to) => renameUse(context, u, to) })), moves)) return;
+    return rewriteWholeReference(context, request, { flagMembers: false });
+  }
   const before = context.edits.length;
   rewriteWholeReference(context, request);
   // proxyquire's stubs are keyed by the moved module's own specifiers: they follow it to its new place.
@@ -112,7 +127,9 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
 
 /** `typeof import('legacy').A` (and its JSDoc twin, jsdoc-sites.ts): follows A's move (string and qualifier), else the module's. */
 export function rewriteImportType(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'type' }>, moves: ModuleMoves): void {
-  if (site.names?.some((n) => moves.symbols.has(n.imported.name))) return rewriteImportTag(context, site, site.names, moves);
+  // `@import { A, B as C } from 'legacy'`: a moved name is renamed `{ New as A }`, keeping what the comments call it.
+  const tagUses = site.names?.map((n) => ({ name: n.imported.name, rename: (to: string) => addEdit(context, startOf(n.imported), endOf(n.imported), n.local ? to : `${to} as ${n.imported.name}`) }));
+  if (tagUses && retargetByUses(context, site, tagUses, moves)) return;
   let head = site.qualifier;
   while (head?.type === 'TSQualifiedName') head = head.left;
   const name = head?.type === 'Identifier' ? head.name : undefined;
@@ -124,30 +141,6 @@ export function rewriteImportType(context: RewriteContext, site: Extract<Referen
     return;
   }
   rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: site.form, statement: site.statement, moves });
-}
-
-/**
- * A JSDoc `@import { A, B as C } from 'legacy'` some of whose names moved: re-pointed, with the moved
- * names renamed (`{ New as A }`, keeping what the comments call it), when all of them now live in
- * one module; names split between modules are left for a human, as no second tag is written.
- */
-function rewriteImportTag(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'type' }>, names: readonly TagName[], moves: ModuleMoves): void {
-  const legacyKey = keyOf(context, site.value);
-  const targets = names.map((n) => ({ n, target: targetOf(moves, n.imported.name) }));
-  const keys = new Set(targets.map((t) => t.target?.key ?? legacyKey));
-  const moved = [...new Set(targets.flatMap((t) => (t.target ? [t.target.move] : [])))];
-  if (keys.size > 1) {
-    const where = targets.map((t) => `${t.n.imported.name} from ${t.target?.move.to.module ?? site.value}`).join(', ');
-    for (const move of moved) report(context, { node: site.node, move, form: site.form, kind: 'manual', reason: `the names of this @import now come from different modules (${where}); write one @import per module by hand` });
-    return;
-  }
-  const [key] = keys;
-  if (key !== legacyKey) replaceLiteral(context, site.literal, respell(context, site.value, moved[0], key));
-  for (const { n, target } of targets) {
-    if (!target || target.name === n.imported.name) continue;
-    addEdit(context, startOf(n.imported), endOf(n.imported), n.local ? target.name : `${target.name} as ${n.imported.name}`);
-  }
-  for (const move of moved) report(context, { node: site.node, move, form: site.form, kind: 'rewritten' });
 }
 
 /**

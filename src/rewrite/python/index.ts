@@ -17,6 +17,7 @@ import { scanNames } from './name-uses';
 import { parseSource, readSource, requireVersion } from './read-source';
 import { lazyScopes } from './scope-view';
 import { rewriteStrings } from './strings-pass';
+import { rewriteImportModuleMembers } from './import-module-members';
 import { rewriteTolerantly } from './tolerant/rewrite';
 import { Tok, type Tokens } from './tokenizer';
 
@@ -81,6 +82,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
   const names = scanNames(source, tokens, imports);
   rewriteImports(ctx, names);
   rewriteStrings(ctx);
+  rewriteImportModuleMembers(ctx);
   const edits = dropOverlaps(effectiveEdits(source, ctx.edits));
   const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);
   // A file this rewrite changes must be one CPython accepts: the parser decides (throwing
