@@ -105,6 +105,20 @@ describe('process-file', () => {
     expect(fs.existsSync(path.join(root, 'a.d.ts'))).toBe(true);
   });
 
+  test('a change with no rewritten finding is unexplained: failed internal, left untouched, findings kept', async () => {
+    const silent: LanguageRewriter = {
+      ...createFakeRewriter('python', ['.py']),
+      rewrite: (input) => ({
+        code: input.source.replace('legacy', 'canonical'),
+        edits: [{ start: input.source.indexOf('legacy'), end: input.source.indexOf('legacy') + 6, text: 'canonical' }],
+        findings: [{ path: input.path, line: 1, column: 1, move: 'm', form: 'comment', kind: 'mention', text: 'legacy' }],
+      }),
+    };
+    const result = await processorFor({ 'a.py': 'import pkg.legacy\n' }, { rewriters: [silent] })('a.py');
+    expect(result).toMatchObject({ status: 'failed', error: { code: 'internal' }, findings: [{ kind: 'mention' }] });
+    expect(result.status === 'failed' && result.error.message).toMatch(/without reporting any rewritten reference/);
+  });
+
   test('passes the plan, the repo-relative path and the rewrite options to the rewriter', async () => {
     const seen: unknown[] = [];
     const recording: LanguageRewriter = {

@@ -6,6 +6,7 @@
 import path from 'node:path';
 import { loadManifest } from '../src/manifest/load';
 import type { LanguageRewriter } from '../src/rewrite/language';
+import { unexplainedChange } from '../src/rewrite/unexplained-change';
 import type { MigrationPlan, RewriteOutcome } from '../src/types';
 
 export interface FileInfo {
@@ -60,6 +61,8 @@ export function createTransform(rewriter: LanguageRewriter): Transform {
       return undefined;
     }
     if (outcome.edits.length === 0) return undefined;
+    const unexplained = unexplainedChange(outcome);
+    if (unexplained) throw new Error(`${file.path}: ${unexplained}`);
     // The stock runner decodes every file as UTF-8 and writes the result back as UTF-8: a byte that
     // is not UTF-8 (a Latin-1 `é`) arrives as U+FFFD and would be written as EF BF BD, changing the
     // file outside the edits. Such a file is refused (jscodeshift counts it as an error), never corrupted.

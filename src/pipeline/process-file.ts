@@ -15,6 +15,7 @@ import { createPlanPrefilter, type Prefilter } from './prefilter';
 import { createReadScratch, readIntoScratch, type ReadScratch } from './read-scratch';
 import { declaresLatin1 } from './source-encoding';
 import { tolerantResult } from './tolerant-result';
+import { unexplainedChange } from '../rewrite/unexplained-change';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
 /** How far into a file the `@generated` marker counts (header comments only). */
@@ -234,6 +235,8 @@ function rewriteAndVerify(relPath: string, source: string, rewriter: LanguageRew
   }
   const unusedIgnores = outcome.unusedIgnores?.length ? { unusedIgnores: outcome.unusedIgnores } : {};
   if (outcome.code === source) return { path: relPath, findings: outcome.findings, status: 'unchanged', language, ...unusedIgnores };
+  const unexplained = unexplainedChange(outcome);
+  if (unexplained) return failed(relPath, language, { code: 'internal', message: unexplained }, outcome.findings);
 
   const proven = language === 'python' ? pythonEditsProvablyParse(source, outcome) : javascriptEditsProvablyParse(source, outcome);
   const problem = proven ? undefined : safeCheckSyntax(rewriter, outcome.code, relPath);
