@@ -152,6 +152,17 @@ describe('check', () => {
     expect(stale.runs[0].results.map((r) => [r.ruleId, r.locations[0].physicalLocation.artifactLocation.uri, r.locations[0].physicalLocation.region])).toEqual([['stale-baseline', 'svc/web/app/page.ts', undefined]]);
   });
 
+  test('the failure says what to do about what is left: run --apply for automatic references, a person for manual ones', async () => {
+    const repo = makeTempRepo({ ...files, 'api/dyn.py': 'import importlib\n\nm = importlib.import_module(f"core.manager{suffix}")\n' });
+    const manual = await cli(repo, 'check', 'api/dyn.py');
+    expect(manual.code).toBe(1);
+    expect(manual.stderr).toContain('check failed: 1 legacy reference remains; fix the manual one by hand as its line says (run cannot rewrite it), or update the baseline.');
+    const mixed = await cli(repo, 'check', 'api/dyn.py', 'api/routes/b.py');
+    expect(mixed.stderr).toContain('; run ssot-codemod run --apply for the 1 it rewrites and fix the manual one by hand as its line says (run cannot rewrite it), or update the baseline.');
+    const automatic = await cli(repo, 'check', 'api/routes/b.py');
+    expect(automatic.stderr).toContain('; run ssot-codemod run --apply on them, or update the baseline.');
+  });
+
   test('one place touching several moves is one line and one annotation; JSON and the count keep every reference', async () => {
     const twoMoves = {
       python: { moves: [...manifest.python.moves, { from: 'core.unified:Helper', to: 'core.websocket_manager:Helper' }] },

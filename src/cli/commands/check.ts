@@ -128,6 +128,15 @@ function readBaseline(file: string): Baseline {
   return value;
 }
 
+/** What to do about the references left: `run --apply` rewrites the automatic ones; manual ones need a person. */
+function remedy(failing: readonly Finding[]): string {
+  const manual = failing.filter((f) => f.kind === 'manual').length;
+  const automatic = failing.length - manual;
+  if (manual === 0) return 'run ssot-codemod run --apply on them';
+  const byHand = `fix ${automatic === 0 && manual > 1 ? 'them' : manual === 1 ? 'the manual one' : `the ${manual} manual ones`} by hand as ${manual === 1 ? 'its line says' : 'each line says'} (run cannot rewrite ${manual === 1 ? 'it' : 'them'})`;
+  return automatic === 0 ? byHand : `run ssot-codemod run --apply for the ${automatic} it rewrites and ${byHand}`;
+}
+
 function report(failing: Finding[], gone: BaselineEntry[], total: number, options: CheckOptions, deps: CheckDeps, root: string, notRead: NotRead[], unusedIgnores?: UnusedIgnore[]): void {
   const goneCount = gone.reduce((n, e) => n + e.count, 0);
   if (options.format === 'sarif') {
@@ -159,7 +168,7 @@ function report(failing: Finding[], gone: BaselineEntry[], total: number, option
   const unused = unusedIgnores?.length ?? 0;
   const stray = `${unused} ssot-codemod-ignore ${unused === 1 ? 'comment opts' : 'comments opt'} no legacy reference out; remove ${unused === 1 ? 'it' : 'them'}`;
   if (failing.length > 0) {
-    deps.stderr.write(`check failed: ${what}; run ssot-codemod run --apply on them, or update the baseline.\n`);
+    deps.stderr.write(`check failed: ${what}; ${remedy(failing)}, or update the baseline.\n`);
     if (unused > 0) deps.stderr.write(`also: ${stray}.\n`);
     if (goneCount > 0) deps.stderr.write(`also: ${stale}; ${tighten}.\n`);
   } else if (unused > 0) {
