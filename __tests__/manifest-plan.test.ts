@@ -51,6 +51,35 @@ describe('manifest validation', () => {
     expect(failure({ python: { moves: [{ from: 'a.b', to: 'a.b' }] } }).message).toContain('$.python.moves[0] moves "a.b" onto itself');
   });
 
+  test('a Python move onto its own module suggests the files, for a module turned into a package', () => {
+    expect(failure({ python: { roots: ['src'], moves: [{ from: 'pkg.util', to: 'pkg.util' }] } }).message).toBe(
+      'm.json: $.python.moves[0] moves "pkg.util" onto itself (to turn the module into a package or back, write its files: "./src/pkg/util.py" → "./src/pkg/util/__init__.py"); remove the move or give it a different "to".',
+    );
+  });
+
+  test('Python ends written as files are their modules below the roots; one module\'s two files are a relocation, not a move', () => {
+    const p = plan({
+      python: {
+        roots: ['src', '.'],
+        moves: [
+          { from: './src/pkg/old.py:Thing', to: './src/pkg/new/__init__.py:Thing' },
+          { from: './src/pkg/util.py', to: './src/pkg/util/__init__.py' },
+          { from: './tools/a.pyi', to: 'tools.b' },
+        ],
+      },
+    }).python!;
+    expect(p.moves.map((m) => [m.id, m.source])).toEqual([
+      ['pkg.old:Thing → pkg.new:Thing', '$.python.moves[0]'],
+      ['tools.a → tools.b', '$.python.moves[2]'],
+    ]);
+    expect(p.fileRelocations).toEqual([{ module: 'pkg.util', from: 'src/pkg/util.py', to: 'src/pkg/util/__init__.py', source: '$.python.moves[1]' }]);
+    expect(failure({ python: { roots: ['src'], moves: [{ from: './lib/x.py', to: 'a.b' }] } }).message).toBe(
+      'm.json: $.python.moves[0].from: ./lib/x.py is no module file below the roots (src); write a .py file inside one of python.roots, or the module\'s dotted path.',
+    );
+    expect(failure({ python: { moves: [{ from: './pkg/util.py:X', to: './pkg/util/__init__.py:X' }] } }).message).toContain("moves pkg.util's file, which takes all its names along; drop the :Symbol.");
+    expect(failure({ python: { moves: [{ from: './pkg/util.py', to: 'pkg.util' }] } }).message).toContain('moves "pkg.util" onto itself (to turn the module into a package or back');
+  });
+
   test('two moves with the same from', () => {
     const e = failure({ python: { moves: [{ from: 'a.b', to: 'c' }, { from: 'a.b', to: 'd' }] } });
     expect(e.message).toContain('$.python.moves[1].from "a.b" is already moved by $.python.moves[0]');

@@ -31,10 +31,24 @@ export interface JsAlias {
   scope?: string;
 }
 
+/**
+ * A module whose file moved while its dotted name stayed (`./pkg/util.py` → `./pkg/util/__init__.py`,
+ * or back): its relative imports now resolve from another package. Repo-relative files.
+ */
+export interface FileRelocation {
+  module: string;
+  from: string;
+  to: string;
+  /** The manifest entry (`$.python.moves[2]`). */
+  source: string;
+}
+
 export interface PythonPlan {
   /** Repo-relative directories whose children are top-level packages (`.` for the repo root). */
   roots: string[];
   moves: Move[];
+  /** Modules moved into their package's `__init__.py` or back (manifest ends written as files); their carried imports are in `relocated`. */
+  fileRelocations?: FileRelocation[];
   /** Files (repo-relative, as modules) that are themselves legacy modules: never rewritten to import themselves. */
   legacyModules: string[];
   /** The manifest's python.version: the CPython the project runs, whose grammar a file must satisfy to be changed (default 3.13, the reader's). */

@@ -100,3 +100,21 @@ test('a carried import whose module moves too goes where that module goes, in on
   expect(read(repo, 'pkg/moved/a.py')).toBe('from ..shared.b import B\n');
   expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
 });
+
+test('a module turned into a package (./pkg/util.py → ./pkg/util/__init__.py) carries its relative imports one level up', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: './pkg/util.py', to: './pkg/util/__init__.py' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/errors.py': 'class E(Exception):\n    pass\n',
+    'pkg/sibling.py': 'def s():\n    return 1\n',
+    // Moved from pkg/util.py: `.errors` meant pkg.errors, and now means pkg.util.errors.
+    'pkg/util/__init__.py': 'from .errors import E\nfrom . import sibling\n\n\ndef f():\n    from .sibling import s\n    return E, sibling, s\n',
+    'main.py': 'from pkg.util import f\nprint(len(f()))\n',
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'pkg/util/__init__.py')).toBe('from ..errors import E\nfrom .. import sibling\n\n\ndef f():\n    from ..sibling import s\n    return E, sibling, s\n');
+  expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('3\n');
+  const again = await runInRepo(repo, 'run', '--no-color');
+  expect(again.stdout).toContain('0 changed');
+});

@@ -72,7 +72,7 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   if (plan.python) {
     const provided = readProvidedNames(plan.python, repoRoot);
     if (Object.keys(provided).length > 0) plan.python.provided = provided;
-    if (plan.python.moves.some((m) => !m.from.symbol && !m.to.symbol)) {
+    if (plan.python.moves.some((m) => !m.from.symbol && !m.to.symbol) || plan.python.fileRelocations) {
       const relocated = readPythonRelocated(plan.python, repoRoot, (module) => apiReader().fileOf('python', module));
       if (Object.keys(relocated).length > 0) plan.python.relocated = relocated;
     }

@@ -4,7 +4,8 @@
 import path from 'node:path';
 import { manifestError } from '../errors';
 import { INDEX, isRelativeSpecifier, JS_EXTENSIONS, moduleKeyOf, modulePathOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
-import type { JsAlias, Language, LocalNameMode, MigrationPlan, ModuleRef, Move } from '../types';
+import type { FileRelocation, JsAlias, Language, LocalNameMode, MigrationPlan, ModuleRef, Move } from '../types';
+import { packageHint, pythonEndOf, type PythonEnd } from './python-file-ends';
 import type { Manifest, ManifestMove } from './manifest';
 
 export interface PlanContext {
@@ -47,10 +48,13 @@ export function compilePlan(manifest: Manifest, context: PlanContext): Migration
   const jsContext: SpecifierContext = { importer: '.', aliases, baseUrl: context.baseUrl };
 
   if (manifest.python) {
-    const moves = compileMoves(manifest.python, 'python', (m) => m, context.file, notices);
+    const roots = (manifest.python.roots ?? ['.']).map((r) => path.posix.normalize(r).replace(/\/$/, '') || '.');
+    const { moves: written, fileRelocations } = pythonFileEnds(manifest.python.moves, roots, context.file);
+    const moves = compileMoves({ ...manifest.python, moves: written }, 'python', (m) => m, context.file, notices);
     plan.python = {
-      roots: (manifest.python.roots ?? ['.']).map((r) => path.posix.normalize(r).replace(/\/$/, '') || '.'),
+      roots,
       moves,
+      ...(fileRelocations.length > 0 ? { fileRelocations } : {}),
       legacyModules: [...new Set(moves.map((m) => m.from.module))],
       ...(manifest.python.interpreter !== undefined ? { interpreter: manifest.python.interpreter } : {}),
       ...(manifest.python.version !== undefined ? { version: manifest.python.version } : {}),
@@ -108,14 +112,38 @@ interface RawMove {
   dropped?: string[];
 }
 
+/**
+ * Python ends written as files, read as dotted modules (python-file-ends.ts). A move between two
+ * files of one module (`./pkg/util.py` → `./pkg/util/__init__.py`) moves no name: it is a
+ * relocation (PythonPlan.fileRelocations), and its entry is left out of the moves (a hole keeps the
+ * others' `$.python.moves[i]`).
+ */
+function pythonFileEnds(moves: readonly ManifestMove[], roots: readonly string[], file: string): { moves: (ManifestMove | undefined)[]; fileRelocations: FileRelocation[] } {
+  const fileRelocations: FileRelocation[] = [];
+  const written = moves.map((m, i): ManifestMove | undefined => {
+    const source = `$.python.moves[${i}]`;
+    const from = pythonEndOf(m.from, roots, `${file}: ${source}.from`);
+    const to = pythonEndOf(m.to, roots, `${file}: ${source}.to`);
+    if (from.file !== undefined && to.file !== undefined && from.module === to.module && from.file !== to.file) {
+      if (from.symbol !== undefined || to.symbol !== undefined) throw manifestError(`${file}: ${source} moves ${from.module}'s file, which takes all its names along; drop the :Symbol.`);
+      fileRelocations.push({ module: from.module, from: from.file, to: to.file, source });
+      return undefined;
+    }
+    const dotted = (end: PythonEnd) => (end.symbol === undefined ? end.module : `${end.module}:${end.symbol}`);
+    return { ...m, from: dotted(from), to: dotted(to) };
+  });
+  return { moves: written, fileRelocations };
+}
+
 function compileMoves(
-  section: { moves: ManifestMove[]; localName?: LocalNameMode },
+  section: { moves: (ManifestMove | undefined)[]; localName?: LocalNameMode; roots?: string[] },
   language: Language,
   keyOf: (module: string) => string,
   file: string,
   notices: string[],
 ): Move[] {
-  const raw: RawMove[] = section.moves.map((m, i) => {
+  const raw: RawMove[] = section.moves.flatMap((m, i) => {
+    if (m === undefined) return [];
     const from = parseModuleRef(m.from, language);
     const to = parseModuleRef(m.to, language);
     const localName = m.localName ?? section.localName ?? 'rename';
@@ -126,8 +154,8 @@ function compileMoves(
     const toKey = keyOf(to.module);
     let fromKey = keyOf(from.module);
     if (language === 'javascript' && fromKey === toKey && !from.symbol && !to.symbol) fromKey = fileKeyOfIndexMove(from.module, to.module, fromKey) ?? fromKey;
-    if (fromKey === toKey && (to.symbol ?? from.symbol) === from.symbol) throw manifestError(`${file}: ${source} ${selfMoveReason(from, to)}`);
-    return { from, to, fromKey, toKey, source, localName, ...(m.dropped ? { dropped: m.dropped } : {}) };
+    if (fromKey === toKey && (to.symbol ?? from.symbol) === from.symbol) throw manifestError(`${file}: ${source} ${selfMoveReason(from, to, language, section.roots)}`);
+    return [{ from, to, fromKey, toKey, source, localName, ...(m.dropped ? { dropped: m.dropped } : {}) }];
   });
   const node = (key: string, symbol?: string) => (symbol ? `${key}:${symbol}` : key);
   const byFrom = new Map<string, RawMove>();
@@ -232,8 +260,11 @@ function isIndexRelocation(move: Move): boolean {
 }
 
 /** Why a move whose two ends are one module (and symbol) is refused, in words that name the cause. */
-function selfMoveReason(from: ModuleRef, to: ModuleRef): string {
-  if (from.module === to.module) return `moves "${refText(from)}" onto itself (a "to" without :Symbol keeps the name); remove the move or give it a different "to".`;
+function selfMoveReason(from: ModuleRef, to: ModuleRef, language: Language, roots: readonly string[] | undefined): string {
+  if (from.module === to.module) {
+    const why = from.symbol ? ' (a "to" without :Symbol keeps the name)' : language === 'python' ? packageHint(from.module, roots?.[0]) : '';
+    return `moves "${refText(from)}" onto itself${why}; remove the move or give it a different "to".`;
+  }
   const names = `${from.module} and ${to.module}`;
   if (INDEX.test(from.module) === INDEX.test(to.module)) return `names one module twice: ${names} are the same file, so there is nothing to rewrite; remove this move.`;
   // `./a` → `./a/index.ts`: which file was it? Imports that spell it with an extension need to know.

@@ -29,10 +29,17 @@ interface Lookup {
 }
 
 /** Repo-relative path of a moved module's file → the moves of the relative imports it carried. */
-export function readPythonRelocated(python: Pick<PythonPlan, 'moves'>, root: string, fileOf: (module: string) => string | undefined): Record<string, Move[]> {
+export function readPythonRelocated(python: Pick<PythonPlan, 'moves' | 'fileRelocations'>, root: string, fileOf: (module: string) => string | undefined): Record<string, Move[]> {
   const out: Record<string, Move[]> = {};
   const wholeTargets = new Map(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.from.module, m.to.module]));
   const lookup: Lookup = { fileOf, wholeTargets, packageBinds: (pkg, name) => packageBinds(root, fileOf(pkg), name) };
+  // A module moved into its package's __init__.py (or back): one module, a file one package deeper (or higher).
+  for (const relocation of python.fileRelocations ?? []) {
+    const parent: Move = { id: `${relocation.from} → ${relocation.to}`, language: 'python', from: { module: relocation.module }, to: { module: relocation.module }, fromKey: relocation.module, toKey: relocation.module, source: relocation.source, localName: 'rename' };
+    const isPackage = (file: string) => path.posix.basename(file).startsWith('__init__.');
+    const moves = carriedBy(readModuleSource(path.join(root, relocation.to)) ?? '', packageOf(relocation.module, isPackage(relocation.to)), packageOf(relocation.module, isPackage(relocation.from)), lookup, parent);
+    if (moves.length > 0) out[relocation.to] = moves;
+  }
   for (const move of python.moves) {
     if (move.from.symbol || move.to.symbol) continue;
     const file = fileOf(move.to.module);

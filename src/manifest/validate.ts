@@ -6,6 +6,7 @@ import { manifestError, type RunError } from '../errors';
 import type { Manifest } from './manifest';
 import generatedValidator from './manifest-validator';
 import { closestMatch } from './suggest';
+import { packageHint } from './python-file-ends';
 
 // The schema compiled ahead of time (scripts/generate-manifest-validator.ts), with Ajv's verbose
 // errors: they carry their parentSchema, the only reliable way to name the allowed keys inside a $ref
@@ -23,7 +24,7 @@ export function validateManifest(value: unknown, file: string): Manifest {
     moves.forEach((move, index) => {
       const at = `$.${language}.moves[${index}]`;
       if (move.from === move.to) {
-        throw manifestError(`${file}: ${at} moves "${move.from}" onto itself; remove the move or give it a different "to".`);
+        throw manifestError(`${file}: ${at} moves "${move.from}" onto itself${language === 'python' ? packageHint(move.from, manifest.python?.roots?.[0]) : ''}; remove the move or give it a different "to".`);
       }
       const earlier = seen.get(move.from);
       if (earlier !== undefined) {
