@@ -118,3 +118,18 @@ test('a module turned into a package (./pkg/util.py → ./pkg/util/__init__.py) 
   const again = await runInRepo(repo, 'run', '--no-color');
   expect(again.stdout).toContain('0 changed');
 });
+
+test('verify refuses a module turned into a package whose new file is not there yet, and says how to move it', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: './pkg/util.py', to: './pkg/util/__init__.py' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/util.py': 'from .errors import E\n',
+    'pkg/errors.py': 'class E(Exception):\n    pass\n',
+  });
+  const verify = await runInRepo(repo, 'verify', '--no-color');
+  expect(verify.code).toBe(1);
+  expect(verify.stdout).toContain('missing-canonical-module: ./pkg/util/__init__.py does not exist: move the module\'s file first (git mv pkg/util.py pkg/util/__init__.py), then run again.');
+  const apply = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(apply.code).toBe(2);
+  expect(read(repo, 'pkg/util.py')).toBe('from .errors import E\n');
+});

@@ -12,6 +12,7 @@ import { isRenameInPlace } from '../manifest/renames-at-definition';
 import { declaredDependency, packageContextOf, resolvePackage, splitSpecifier, type PackageContext } from './node-resolve';
 import type { PythonFacts } from './python-external';
 import { staleEntryPoints } from './packaging-entry-points';
+import { isFileAt } from '../manifest/files-below';
 
 export type Severity = 'error' | 'warning';
 
@@ -91,7 +92,14 @@ export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyR
   for (const stale of staleEntryPoints(plan, context.root)) {
     issues.push(issue('entry-point', { move: stale.move.id, source: stale.move.source, language: 'python', message: stale.message, sites: [stale.site] }));
   }
-  return { issues, moves: moves.length };
+  // A module turned into a package or back: its new file must be there (the run carries its imports).
+  const relocations = plan.python?.fileRelocations ?? [];
+  for (const r of relocations) {
+    if (isFileAt(path.join(context.root, r.to))) continue;
+    const message = `./${r.to} does not exist: move the module's file first (git mv ${r.from} ${r.to}), then run again.`;
+    issues.push(issue('missing-canonical-module', { move: `${r.from} → ${r.to}`, source: r.source, language: 'python', canonicalFile: r.to, message }));
+  }
+  return { issues, moves: moves.length + relocations.length };
 }
 
 /** `legacyKey:Name` for every name with a symbol move of its own (covered whatever a whole-module move says). */
