@@ -93,3 +93,29 @@ describe('keys and spellings through package imports', () => {
     expect(spell('#lib/date', 'packages/a/src/time', 'packages/a/src/page.ts')).toBe('#lib/time');
   });
 });
+
+describe('an alias leading into a moved module', () => {
+  test('is named with the target to write, for package.json imports and tsconfig paths', () => {
+    const root = makeTempDir({
+      'package.json': json({ workspaces: ['web'], imports: { '#services/*': './app/services/*.js', '#log': './app/log.js', '#other/*': './app/other/*.js' } }),
+      'web/package.json': json({ name: 'web', imports: { '#svc/*': './src/services/*' } }),
+      'tsconfig.json': json({ compilerOptions: { baseUrl: '.', paths: { '@services/*': ['app/services/*'] } } }),
+    });
+    const manifest = json({
+      javascript: {
+        moves: [
+          { from: './app/services', to: './app/core/services' },
+          { from: './app/log.ts', to: './app/logging/log.ts' },
+          { from: './web/src/services', to: './web/src/api' },
+        ],
+      },
+    });
+    const notices = planFromManifestText(manifest, 'm.json', root).notices.filter((n) => n.includes('leads into'));
+    expect(notices).toEqual([
+      'tsconfig paths entry "@services/*" leads into app/services, which moves to app/core/services: the run respells the imports written through it; point it at app/core/services/* (from the repository\'s root) instead and they stay as they are.',
+      'package.json "imports" entry "#services/*" leads into app/services, which moves to app/core/services: the run respells the imports written through it; point it at "./app/core/services/*.js" instead and they stay as they are.',
+      'package.json "imports" entry "#log" leads into app/log, which moves to app/logging/log: the run respells the imports written through it; point it at "./app/logging/log.js" instead and they stay as they are.',
+      'web/package.json "imports" entry "#svc/*" leads into web/src/services, which moves to web/src/api: the run respells the imports written through it; point it at "./src/api/*" instead and they stay as they are.',
+    ]);
+  });
+});

@@ -6,6 +6,7 @@ import { manifestError } from '../errors';
 import { INDEX, isRelativeSpecifier, JS_EXTENSIONS, moduleKeyOf, modulePathOf, keyPath, stripModuleSuffix, type SpecifierContext } from '../rewrite/js/module-key';
 import type { FileRelocation, JsAlias, Language, LocalNameMode, MigrationPlan, ModuleRef, Move } from '../types';
 import { packageHint, pythonEndOf, type PythonEnd } from './python-file-ends';
+import { staleAliasNotices } from './stale-aliases';
 import type { Manifest, ManifestMove } from './manifest';
 
 export interface PlanContext {
@@ -72,6 +73,7 @@ export function compilePlan(manifest: Manifest, context: PlanContext): Migration
       ...(Object.keys(explicitFiles).length > 0 ? { explicitFiles } : {}),
     };
     plan.exclude.push(...(manifest.javascript.exclude ?? []));
+    notices.push(...staleAliasNotices(moves, aliases));
   }
   plan.needles = deriveNeedles(plan);
   return plan;
