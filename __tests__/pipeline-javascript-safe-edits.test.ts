@@ -9,6 +9,7 @@ import { javascriptRewriter } from '../src/rewrite/js';
 import type { LanguageRewriter } from '../src/rewrite/language';
 import type { Edit, RewriteOutcome } from '../src/types';
 import { cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
+import { rewrittenFinding } from './helpers/fake-rewriter';
 
 afterAll(cleanupTempDirs);
 
@@ -126,7 +127,7 @@ describe('process-file skips the re-parse only for proven renames', () => {
   });
 
   test('a rename that misses the closing tag is re-parsed and refused', async () => {
-    const { rewriter, calls } = countingRewriter((input) => outcomeOf(input.source, swaps(input.source, 'A', 'B', [0, 1, 2])));
+    const { rewriter, calls } = countingRewriter((input) => ({ ...outcomeOf(input.source, swaps(input.source, 'A', 'B', [0, 1, 2])), findings: [rewrittenFinding(input.path)] }));
     expect(await processWith(rewriter)).toMatchObject({ status: 'failed', error: { code: 'output-unparseable' } });
     expect(calls.checkSyntax).toBe(1);
   });

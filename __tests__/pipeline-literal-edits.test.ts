@@ -13,6 +13,7 @@ import { applyEdits } from '../src/rewrite/edits';
 import type { Edit, RewriteOutcome } from '../src/types';
 import { testPlan } from './helpers/plans';
 import { cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
+import { rewrittenFinding } from './helpers/fake-rewriter';
 
 afterAll(cleanupTempDirs);
 
@@ -120,10 +121,10 @@ describe('process-file re-parses unless the edits are provably safe', () => {
     const rewriter: LanguageRewriter = {
       language: 'javascript',
       extensions: ['.ts'],
-      rewrite: ({ source }) => {
+      rewrite: ({ source, path }) => {
         const start = source.indexOf("'legacy-lib'") + 1;
         const edits = [{ start, end: start + 'legacy-lib'.length, text: replacement }];
-        return { code: source.slice(0, start) + replacement + source.slice(edits[0].end), edits, findings: [], literalEdits: [0] };
+        return { code: source.slice(0, start) + replacement + source.slice(edits[0].end), edits, findings: [rewrittenFinding(path)], literalEdits: [0] };
       },
       checkSyntax: (code) => {
         calls.checkSyntax++;

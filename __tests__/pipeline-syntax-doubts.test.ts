@@ -8,7 +8,7 @@ import type { LanguageRewriter } from '../src/rewrite/language';
 import { pythonRewriter } from '../src/rewrite/python';
 import { SyntaxUnsure } from '../src/rewrite/syntax-unsure';
 import type { FileResult } from '../src/types';
-import { createFakeRewriter } from './helpers/fake-rewriter';
+import { createFakeRewriter, rewrittenFinding } from './helpers/fake-rewriter';
 import { testPlan } from './helpers/plans';
 import { cleanupTempDirs, makeTempDir } from './helpers/temp-repo';
 
@@ -60,7 +60,7 @@ describe('undecided Python files', () => {
   test('an undecided output is compiled by CPython before it counts', async () => {
     const unsureOutputs: LanguageRewriter = {
       ...createFakeRewriter('python', ['.py']),
-      rewrite: ({ source }) => ({ code: source.replace('pkg.legacy', 'x = ('), edits: [{ start: 0, end: 1, text: 'x' }], findings: [] }),
+      rewrite: ({ source, path }) => ({ code: source.replace('pkg.legacy', 'x = ('), edits: [{ start: 0, end: 1, text: 'x' }], findings: [rewrittenFinding(path)] }),
       checkSyntax: () => new SyntaxUnsure('a test says so', 1, 1),
     };
     const [result] = await run({ 'a.py': 'import pkg.legacy\n' }, 'python3', [unsureOutputs]);

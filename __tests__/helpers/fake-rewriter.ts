@@ -8,6 +8,11 @@ import { SourceSyntaxError } from '../../src/rewrite/source-syntax-error';
 import type { Edit, Finding, Language, RewriteOutcome } from '../../src/types';
 import { applyEdits } from '../../src/rewrite/edits';
 
+/** The finding a real rewriter reports with a change (a change without one is refused as unexplained). */
+export function rewrittenFinding(path: string): Finding {
+  return { path, line: 1, column: 1, move: 'test move', form: 'import', kind: 'rewritten', text: 'test' };
+}
+
 export function createFakeRewriter(language: Language, extensions: readonly string[]): LanguageRewriter {
   return {
     language,
