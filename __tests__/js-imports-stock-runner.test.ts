@@ -16,6 +16,8 @@ test('jscodeshift -t transforms/js-imports.ts --manifest=… rewrites a reposito
       'src/app/a.tsx': "import { toISO, isWeekend } from '@/legacy/date';\n\nexport const A = () => <time>{toISO(new Date())}{String(isWeekend)}</time>;\n",
       'src/app/b.cjs': "const old = require('../old');\r\nmodule.exports = old;\r\n",
       'src/app/c.ts': "import { unrelated } from './elsewhere';\nexport { unrelated };\n",
+      // A component's script block; the template keeps the local name.
+      'src/app/e.vue': "<script setup lang=\"ts\">\nimport { toISO } from '@/legacy/date';\n</script>\n<template>{{ toISO(now) }}</template>\n",
     };
     for (const [file, text] of Object.entries(files)) {
       fs.mkdirSync(path.dirname(path.join(repo, file)), { recursive: true });
@@ -26,7 +28,7 @@ test('jscodeshift -t transforms/js-imports.ts --manifest=… rewrites a reposito
     fs.writeFileSync(path.join(repo, 'src/app/d.ts'), latin1);
     execFileSync(
       process.execPath,
-      [require.resolve('jscodeshift/bin/jscodeshift.js'), '-t', path.join(root, 'transforms', 'js-imports.ts'), '--manifest=ssot-codemod.json', '--extensions=ts,tsx,cjs', '--run-in-band', 'src'],
+      [require.resolve('jscodeshift/bin/jscodeshift.js'), '-t', path.join(root, 'transforms', 'js-imports.ts'), '--manifest=ssot-codemod.json', '--extensions=ts,tsx,cjs,vue', '--run-in-band', 'src'],
       { cwd: repo, stdio: 'pipe' },
     );
     const read = (file: string) => fs.readFileSync(path.join(repo, file), 'utf8');
@@ -35,6 +37,7 @@ test('jscodeshift -t transforms/js-imports.ts --manifest=… rewrites a reposito
     );
     expect(read('src/app/b.cjs')).toBe("const old = require('../new');\r\nmodule.exports = old;\r\n");
     expect(read('src/app/c.ts')).toBe(files['src/app/c.ts']);
+    expect(read('src/app/e.vue')).toBe("<script setup lang=\"ts\">\nimport { toIsoString as toISO } from '@/lib/date';\n</script>\n<template>{{ toISO(now) }}</template>\n");
     expect(fs.readFileSync(path.join(repo, 'src/app/d.ts'))).toEqual(latin1);
   } finally {
     fs.rmSync(repo, { recursive: true, force: true });

@@ -3,12 +3,12 @@
 // Used by cli/main.ts in place of defaultRewriters(); worker threads, which always rewrite, take
 // defaultRewriters() directly. A test keeps language and extensions equal.
 import type { LanguageRewriter } from '../rewrite/language';
-import { JS_EXTENSIONS } from '../rewrite/js/module-key';
+import { COMPONENT_EXTENSIONS, JS_EXTENSIONS } from '../rewrite/js/module-key';
 import type { Language } from '../types';
 
 /** Extensions each rewriter takes, known without loading it (lazy-rewriters.test.ts checks them). */
 export const REWRITER_EXTENSIONS: Record<Language, readonly string[]> = {
-  javascript: JS_EXTENSIONS,
+  javascript: [...JS_EXTENSIONS, ...COMPONENT_EXTENSIONS],
   python: ['.py', '.pyi'],
 };
 

@@ -55,7 +55,8 @@ function legacyImporter(file: string, legacyKey: JsModuleKey): string {
   const base = keyPath(legacyKey)!;
   if (base !== modulePathOf(legacyKey)) return base; // JavascriptPlan.explicitFiles: `src/util.ts`
   const ext = path.posix.extname(file);
-  return /^index\./.test(path.posix.basename(file)) ? `${base}/index${ext}` : `${base}${ext}`;
+  // A component's key keeps its extension (`A.vue`): it is the file already.
+  return /^index\./.test(path.posix.basename(file)) ? `${base}/index${ext}` : base.endsWith(ext) ? base : `${base}${ext}`;
 }
 
 function carriedBy(file: string, wasAt: string, text: string, exists: (key: JsModuleKey) => boolean, wholeTargets: ReadonlyMap<JsModuleKey, JsModuleKey>, parent: Move): Move[] {

@@ -29,6 +29,7 @@ import { tokenHolding } from '../rewrite/python/token-search';
 import { Tok, type Tokens } from '../rewrite/python/tokenizer';
 import { DEFAULT_MAX_FILE_SIZE } from '../pipeline/process-file';
 import type { JsModuleKey, MigrationPlan, Move } from '../types';
+import { blockSource, isComponentFile, scriptBlocks } from '../rewrite/js/sfc';
 
 export interface ImportSite {
   /** Repo-relative path of the importing file. */
@@ -166,7 +167,16 @@ function stringTargets(text: string, t: Tokens, index: PythonMoveIndex, moves: R
 
 function javascriptImports(text: string, file: string, plan: MigrationPlan, moves: ReadonlyMap<string, Move>, record: RecordSite): void {
   if (moves.size === 0) return;
-  const program = parseSource(text, file).program;
+  // A component's script blocks, each read at its own place in the file (sfc.ts).
+  if (isComponentFile(file)) {
+    for (const block of scriptBlocks(text, file)) moduleImports(blockSource(text, block), block.path, file, plan, moves, record);
+    return;
+  }
+  moduleImports(text, file, file, plan, moves, record);
+}
+
+function moduleImports(text: string, parsedAs: string, file: string, plan: MigrationPlan, moves: ReadonlyMap<string, Move>, record: RecordSite): void {
+  const program = parseSource(text, parsedAs).program;
   const lines = createLineIndex(text);
   const context = { importer: file, aliases: plan.javascript?.aliases ?? [], baseUrl: plan.javascript?.baseUrl, knownFiles: knownFiles(plan) };
   for (const statement of program.body as Node[]) {

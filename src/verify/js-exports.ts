@@ -5,6 +5,7 @@
 import type { Node, Statement } from '@babel/types';
 import { parseSource } from '../rewrite/js/parse';
 import { readCjsExports } from './cjs-exports';
+import { blockSource, isComponentFile, scriptBlocks } from '../rewrite/js/sfc';
 
 export interface JsModuleExports {
   /** Exported names (`default` for the default export). */
@@ -23,6 +24,7 @@ export interface JsModuleExports {
 
 /** Throws SourceSyntaxError when the file does not parse. */
 export function readJsExports(text: string, path: string): JsModuleExports {
+  if (isComponentFile(path)) return componentExports(text, path);
   const program = parseSource(text, path).program;
   const out: JsModuleExports = { names: new Set(), starSources: [], fromSources: [], defined: new Set(), definitions: new Set() };
   for (const statement of program.body as Statement[]) {
@@ -126,4 +128,17 @@ function patternNames(node: Node): string[] {
     default:
       return [];
   }
+}
+
+/** A component (.vue, .svelte) is its module's default export; its script blocks may export names besides (Svelte's module script, Vue's plain one). */
+function componentExports(text: string, path: string): JsModuleExports {
+  const out: JsModuleExports = { names: new Set(['default']), starSources: [], fromSources: [], defined: new Set(['default']), definitions: new Set(['default']) };
+  for (const block of scriptBlocks(text, path)) {
+    const own = readJsExports(blockSource(text, block), block.path);
+    for (const key of ['names', 'defined', 'definitions'] as const) for (const name of own[key]) out[key].add(name);
+    out.starSources.push(...own.starSources);
+    out.fromSources.push(...own.fromSources);
+    if (own.open) out.open = true;
+  }
+  return out;
 }

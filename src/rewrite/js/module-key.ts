@@ -5,6 +5,8 @@ import path from 'node:path';
 import type { JsAlias, JsModuleKey } from '../../types';
 
 export const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
+/** Single-file components, whose `<script>` blocks are modules (sfc.ts): the JS rewriter reads them too. */
+export const COMPONENT_EXTENSIONS = ['.vue', '.svelte'];
 /** A module path or specifier naming an index module (`x/index`, `index.ts`). */
 export const INDEX = /(?:^|\/)index(?:\.[cm]?[jt]sx?)?$/;
 
