@@ -101,6 +101,7 @@ describe('javascript prefilter', () => {
     ['a computed require of the directory, its piece holding an escape', "const m = require('..\\/lib/' + name);\n", 'web/app/a.ts'],
     ['a computed require of the directory in a file with a letter escape', "const s = '\\u0041';\nconst m = require('../lib/' + name);\n", 'web/app/a.ts'],
     ['a Vite glob loading a moved file', "const pages = import.meta.glob('../lib/*.ts');\n", 'web/app/a.ts'],
+    ['a Vite glob with a type argument', "const pages = import.meta.glob<{ install: () => void }>('../lib/*.ts', { eager: true });\n", 'web/app/a.ts'],
     ['a Vite glob through an alias, over lines', "const pages = import.meta\n  .glob(['@/lib/legacy/*.ts'], { eager: true });\n", 'web/a.ts'],
     ['a webpack require.context of the moved file\'s directory', "const ctx = require.context('./lib/legacy', true, /\\.ts$/);\n", 'web/a.ts'],
   ])('passes: %s', (_label, source, path) => {

@@ -144,6 +144,19 @@ export interface JavascriptPlan {
    * that file only. Filled by manifest/javascript-relocated.ts.
    */
   relocated?: Record<string, Move[]>;
+  /**
+   * Moved files → the relative file patterns they carried (`import.meta.glob('../../locales/*.yml')`,
+   * `require.context('./pages')`) whose folder exists only from where the file was, with the pattern
+   * written from where it is. Applied at glob sites only. Filled by manifest/javascript-relocated-patterns.ts.
+   */
+  relocatedPatterns?: Record<string, RelocatedPattern[]>;
+}
+
+/** A relative file pattern a moved file carried: as written, as it must be written now, and the move's id. */
+export interface RelocatedPattern {
+  from: string;
+  to: string;
+  move: string;
 }
 
 /** The manifest compiled once per run and sent to each worker once. */

@@ -91,3 +91,39 @@ test('a carried specifier whose module moves too goes where that module goes, in
   expect(read(repo, 'src/moved/a.ts')).toBe("import { b } from '../shared/b';\nexport const a = b;\n");
   expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
 });
+
+test('files loaded by pattern: a moved file rebases the patterns it carried; a pattern that loaded the moved file is manual', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: './src/modules/i18n.ts', to: './src/core/i18n/setup.ts' }] } }),
+    'locales/en.yml': 'hi: Hi\n',
+    'src/pages/Home.vue': '<template><p/></template>\n',
+    'src/modules/pinia.ts': 'export const install = () => 1;\n',
+    // Moved from src/modules/i18n.ts: its patterns were written from there.
+    'src/core/i18n/setup.ts': [
+      "export const locales = import.meta.glob<{ default: object }>('../../locales/*.yml');",
+      "export const pages = require.context('../pages', false, /\\.vue$/);",
+      "export const own = import.meta.glob('./*.ts');",
+      'export const install = () => 2;',
+      '',
+    ].join('\n'),
+    'src/main.ts': "export const modules = import.meta.glob<{ install: () => number }>('./modules/*.ts', { eager: true });\n",
+    // A component importing the moved module.
+    'src/App.vue': "<script setup lang=\"ts\">\nimport { locales } from './modules/i18n';\n</script>\n<template><p>{{ locales }}</p></template>\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'src/core/i18n/setup.ts')).toBe(
+    [
+      "export const locales = import.meta.glob<{ default: object }>('../../../locales/*.yml');",
+      "export const pages = require.context('../../pages', false, /\\.vue$/);",
+      "export const own = import.meta.glob('./*.ts');",
+      'export const install = () => 2;',
+      '',
+    ].join('\n'),
+  );
+  expect(read(repo, 'src/App.vue')).toBe("<script setup lang=\"ts\">\nimport { locales } from './core/i18n/setup';\n</script>\n<template><p>{{ locales }}</p></template>\n");
+  expect(read(repo, 'src/main.ts')).toContain("glob<{ install: () => number }>('./modules/*.ts'");
+  expect(run.stdout + run.stderr).toContain('manual src/main.ts:1:24: ./src/modules/i18n.ts → ./src/core/i18n/setup.ts: import.meta.glob loads ./src/modules/i18n.ts, which moves to ./src/core/i18n/setup.ts, outside its pattern');
+  const again = await runInRepo(repo, 'run', '--no-color');
+  expect(again.stdout).toContain('0 changed');
+});

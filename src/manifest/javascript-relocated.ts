@@ -25,6 +25,22 @@ export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'su
   const out: Record<string, Move[]> = {};
   const exists = (key: JsModuleKey) => apiReader().fileOf('javascript', key) !== undefined || isAsset(root, key);
   const wholeTargets = new Map(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.fromKey, m.toKey]));
+  for (const { file, wasAt, move } of movedFiles(plan, apiReader)) {
+    if (out[file]) continue;
+    const moves = carriedBy(file, wasAt, readModuleSource(path.join(root, file)) ?? '', exists, wholeTargets, move);
+    if (moves.length > 0) out[file] = moves;
+  }
+  return out;
+}
+
+/** A file a whole-module move put in place (the target, or a module below a moved directory), and where it was: an importer path there. */
+export interface MovedFile {
+  file: string;
+  wasAt: string;
+  move: Move;
+}
+
+export function* movedFiles(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'directories'>, apiReader: () => ModuleApiReader): Generator<MovedFile> {
   for (const move of plan.moves) {
     if (move.from.symbol || move.to.symbol || !move.fromKey.startsWith('file:') || !move.toKey.startsWith('file:')) continue;
     const below = plan.subtrees?.[move.toKey];
@@ -33,12 +49,9 @@ export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'su
     for (const rel of below) pairs.push([`${move.toKey}/${rel}`, `${move.fromKey}/${rel}`]);
     for (const [targetKey, legacyKey] of pairs) {
       const file = apiReader().fileOf('javascript', targetKey);
-      if (file === undefined || out[file]) continue;
-      const moves = carriedBy(file, legacyImporter(file, legacyKey), readModuleSource(path.join(root, file)) ?? '', exists, wholeTargets, move);
-      if (moves.length > 0) out[file] = moves;
+      if (file !== undefined) yield { file, wasAt: legacyImporter(file, legacyKey), move };
     }
   }
-  return out;
 }
 
 /** A file a bundler loads by its full name (`./Button.module.css`, `./logo.svg`, `./data.json`): the key keeps its extension. */

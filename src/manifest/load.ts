@@ -9,6 +9,7 @@ import { parseJson, JsonSyntaxError } from './jsonc';
 import { compilePlan } from './plan';
 import { readJavascriptProvided } from './javascript-provided';
 import { readJavascriptRelocated } from './javascript-relocated';
+import { readRelocatedPatterns } from './javascript-relocated-patterns';
 import { readJavascriptSubtrees } from './javascript-subtrees';
 import { readLoadsFrom } from './loads-from';
 import { pathLikeLegacyPackages } from './path-like-packages';
@@ -90,6 +91,8 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     const provided = readJavascriptProvided(plan, apiReader, plan.javascript.directories);
     if (Object.keys(provided).length > 0) plan.javascript.provided = provided;
     if (Object.keys(relocated).length > 0) plan.javascript.relocated = relocated;
+    const patterns = readRelocatedPatterns(plan.javascript, repoRoot, apiReader);
+    if (Object.keys(patterns).length > 0) plan.javascript.relocatedPatterns = patterns;
   }
   const loadsFrom = readLoadsFrom(plan, apiReader);
   if (plan.python && loadsFrom.python) plan.python.loadsFrom = loadsFrom.python;

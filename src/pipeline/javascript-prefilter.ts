@@ -20,7 +20,7 @@ import { escapeTolerant, LINE_CONTINUATION } from './escape-tolerant';
  * - a computed specifier whose first string piece ends with `/` (`require('./lib/' + name)`,
  *   `` import(`@/${x}`) ``), reported when that directory holds a legacy module: a file with a
  *   string piece ending in `/` and a dynamic `import(`, `require`, `jest.`/`vi.` call passes;
- * - a moved file with relative specifiers carried from its old place (JavascriptPlan.relocated) passes;
+ * - a moved file with relative specifiers or patterns carried from its old place (JavascriptPlan.relocated, .relocatedPatterns) passes;
  * - a file loading files by pattern (`import.meta.glob(`, `require.context(`) passes when a file moves.
  */
 export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffer, relPath: string) => boolean {
@@ -58,7 +58,7 @@ export function createJavascriptPrefilter(plan: JavascriptPlan): (content: Buffe
   const directories = files.map((f) => `${f}/`);
   const computed = files.length > 0;
   return (content, relPath) => {
-    if (directories.some((d) => relPath.startsWith(d)) || plan.relocated?.[relPath]) return true;
+    if (directories.some((d) => relPath.startsWith(d)) || plan.relocated?.[relPath] || plan.relocatedPatterns?.[relPath]) return true;
     const text = content.toString('latin1');
     if (literal.test(text)) return true;
     const hasBackslash = content.indexOf(BACKSLASH) !== -1;
@@ -155,8 +155,8 @@ const BACKSLASH = 0x5c;
 const NOT_NAME_BEFORE = '(?<![\\w$-])';
 const NOT_NAME_AFTER = '(?![\\w$-])';
 
-/** `import.meta.glob(` / `globEager(` and `require.context(`: files loaded by pattern. */
-const PATTERN_CALL = /\.\s*glob(?:Eager)?\s*\(|require\s*\.\s*context\s*\(/;
+/** `import.meta.glob(` / `globEager(` and `require.context(` (TS type arguments too: `glob<T>(`): files loaded by pattern. */
+const PATTERN_CALL = /\.\s*glob(?:Eager)?\s*[(<]|require\s*\.\s*context\s*[(<]/;
 /** A string or template piece that ends with `/` (in any escaped form) right before its closing quote or a `${`. */
 const SLASH_PIECE = new RegExp(`${escapeTolerant('/')}${LINE_CONTINUATION}*(?:['"\`]|\\$\\{)`);
 /** An escape that may spell a letter of a callee, a `/` of a piece, or continue a string over a line. */

@@ -6,7 +6,7 @@
 // follows the file like a URL does: references.ts.)
 import path from 'node:path';
 import type picomatchType from 'picomatch';
-import { keyOf, report, type RewriteContext } from './context';
+import { keyOf, replaceLiteral, report, type RewriteContext } from './context';
 import { isRelativeSpecifier, JS_EXTENSIONS, keyPath } from './module-key';
 import type { DirectoryContext, ReferenceSite } from './references';
 
@@ -15,7 +15,8 @@ type GlobSite = Extract<ReferenceSite, { kind: 'glob' }>;
 type Loads = (file: string) => boolean;
 
 export function reportGlob(context: RewriteContext, site: GlobSite): void {
-  const found = site.context ? contextLoads(context, site.patterns[0], site.context) : globLoads(context, site.patterns);
+  const patterns = rebasePatterns(context, site);
+  const found = site.context ? contextLoads(context, patterns[0], site.context) : globLoads(context, patterns);
   if (!found) return;
   const { loads, exact } = found;
   const call = site.context ? 'require.context' : 'import.meta.glob';
@@ -35,6 +36,23 @@ export function reportGlob(context: RewriteContext, site: GlobSite): void {
       : `${call} ${loadsAfter} ${move.to.module}, which the move brings under its pattern: check that it should, by hand`;
     report(context, { node: site.node, move, form: 'glob', kind: 'manual', reason });
   }
+}
+
+/**
+ * A moved file's patterns written from its old place (JavascriptPlan.relocatedPatterns) are
+ * rewritten from its new one; the patterns as they will read, for the check above.
+ */
+function rebasePatterns(context: RewriteContext, site: GlobSite): string[] {
+  const carried = context.plan.relocatedPatterns?.[context.path];
+  if (!carried) return site.patterns;
+  return site.patterns.map((pattern, i) => {
+    const rebased = carried.find((c) => c.from === pattern);
+    const move = rebased && context.plan.moves.find((m) => m.id === rebased.move);
+    if (!rebased || !move) return pattern;
+    replaceLiteral(context, site.literals[i], rebased.to);
+    report(context, { node: site.literals[i], move, form: 'glob', kind: 'rewritten' });
+    return rebased.to;
+  });
 }
 
 /**

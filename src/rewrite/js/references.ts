@@ -16,7 +16,7 @@ export type ReferenceSite =
   | { kind: 'ambient'; node: Node; literal: StringLiteral; value: string; form: 'ambient-module'; statement: Node }
   | { kind: 'url'; node: Node; literal: SourceLiteral; value: string; form: 'url' | 'glob'; statement: Node }
   /** A set of files loaded by pattern (glob-sites.ts): Vite's `import.meta.glob`, webpack's `require.context`. */
-  | { kind: 'glob'; node: CallExpression; form: 'glob'; statement: Node; patterns: string[]; context?: DirectoryContext }
+  | { kind: 'glob'; node: CallExpression; form: 'glob'; statement: Node; patterns: string[]; literals: SourceLiteral[]; context?: DirectoryContext }
   | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string; trailing?: string };
 
 /** A name of a JSDoc `@import { A, B as C } from 'm'` tag (jsdoc-sites.ts): the imported name's stand-in node, and the local name when aliased. */
@@ -160,14 +160,14 @@ function globSites(node: CallExpression, statement: Node): ReferenceSite[] {
     const patterns = literals.map((l) => (l ? literalValue(l) : undefined));
     if (patterns.some((p) => p === undefined)) return [];
     const exact = literals.flatMap((l, i) => (isExactFile(patterns[i]!) ? [{ kind: 'url' as const, node: l as Node, literal: l as SourceLiteral, value: patterns[i]!, form: 'glob' as const, statement }] : []));
-    return [{ kind: 'glob', node, form: 'glob', statement, patterns: patterns as string[] }, ...exact];
+    return [{ kind: 'glob', node, form: 'glob', statement, patterns: patterns as string[], literals: literals as SourceLiteral[] }, ...exact];
   }
   if (callee.object.type === 'Identifier' && callee.object.name === 'require' && callee.property.name === 'context') {
     const directory = first ? literalValue(first) : undefined;
     const recursive = second === undefined ? true : second.type === 'BooleanLiteral' ? second.value : undefined;
     const regExp = third === undefined ? { pattern: '^\\.\\/.*$', flags: '' } : third.type === 'RegExpLiteral' ? { pattern: third.pattern, flags: third.flags } : undefined;
     if (directory === undefined || recursive === undefined || regExp === undefined) return [];
-    return [{ kind: 'glob', node, form: 'glob', statement, patterns: [directory], context: { recursive, regExp } }];
+    return [{ kind: 'glob', node, form: 'glob', statement, patterns: [directory], literals: [first as SourceLiteral], context: { recursive, regExp } }];
   }
   return [];
 }

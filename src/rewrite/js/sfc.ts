@@ -57,9 +57,11 @@ export function rewriteComponent(input: RewriteInput, rewriteScript: (input: Rew
   const unusedIgnores: SourcePosition[] = [];
   const blocks = scriptBlocks(source, path);
   // A moved component's carried relative imports (JavascriptPlan.relocated) apply to each of its blocks.
-  const carried = plan.javascript!.relocated?.[path];
+  const js = plan.javascript!;
+  const carried = js.relocated?.[path];
+  const patterns = js.relocatedPatterns?.[path];
   for (const block of blocks) {
-    const own = carried ? { ...plan, javascript: { ...plan.javascript!, relocated: { ...plan.javascript!.relocated, [block.path]: carried } } } : plan;
+    const own = carried || patterns ? { ...plan, javascript: { ...js, relocated: { ...js.relocated, ...(carried ? { [block.path]: carried } : {}) }, relocatedPatterns: { ...js.relocatedPatterns, ...(patterns ? { [block.path]: patterns } : {}) } } } : plan;
     // Offsets, lines and columns of the padded block are the component's own: nothing to map back.
     const outcome = rewriteScript({ ...input, plan: own, source: blockSource(source, block), path: block.path });
     for (const i of outcome.literalEdits ?? []) literalEdits.push(edits.length + i);
