@@ -13,7 +13,7 @@ const plan = compilePlan(
 
 describe('javascriptRewriter', () => {
   test('declares every JS/TS extension', () => {
-    expect([...javascriptRewriter.extensions].sort()).toEqual(['.cjs', '.cts', '.js', '.jsx', '.mjs', '.mts', '.ts', '.tsx']);
+    expect([...javascriptRewriter.extensions].sort()).toEqual(['.cjs', '.cts', '.js', '.jsx', '.mjs', '.mts', '.svelte', '.ts', '.tsx', '.vue']);
   });
 
   test('checkSyntax gives 1-based line and column', () => {

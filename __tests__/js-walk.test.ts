@@ -9,6 +9,7 @@ import { VISITOR_KEYS as BABEL_KEYS } from '@babel/types';
 const babelTypesVersion: string = require('@babel/types/package.json').version;
 import { renderVisitorKeys } from '../scripts/generate-visitor-keys';
 import { parseSource } from '../src/rewrite/js/parse';
+import { moduleTexts } from '../src/rewrite/js/sfc';
 import { walk } from '../src/rewrite/js/walk';
 import { casePath, discoverCases } from './helpers/fixture-cases';
 
@@ -49,6 +50,7 @@ test('the committed visitor-key table is what @babel/types says (regenerate: nod
 const KITCHEN_SINK = `
 import type { A } from './a';
 import * as ns from '@/ns';
+import { moduleTexts } from '../src/rewrite/js/sfc';
 export * as re from './re';
 @decorated class C<T extends object = {}> extends Base<T> implements I<T> {
   declare x?: number; #p = 1; static { init(); }
@@ -70,8 +72,7 @@ test('the walk reaches every node an exhaustive walk reaches, with the same pare
   const sources: { path: string; text: string }[] = [{ path: 'kitchen-sink.tsx', text: KITCHEN_SINK }];
   for (const c of discoverCases('js-imports')) {
     if (c.name.startsWith('syntax-error-')) continue;
-    sources.push({ path: casePath(c), text: c.input });
-    sources.push({ path: casePath(c), text: c.output });
+    for (const text of [c.input, c.output]) for (const part of moduleTexts(text, casePath(c))) sources.push({ path: part.path, text: part.source });
   }
   let nodes = 0;
   for (const source of sources) {

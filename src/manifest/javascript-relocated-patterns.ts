@@ -8,7 +8,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type picomatchType from 'picomatch';
-import { relativeSpecifier } from '../rewrite/js/specifier';
 import type { JavascriptPlan, RelocatedPattern } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 import { movedFiles } from './javascript-relocated';
@@ -31,12 +30,18 @@ export function readRelocatedPatterns(plan: Pick<JavascriptPlan, 'moves' | 'subt
       const now = path.posix.normalize(path.posix.join(path.posix.dirname(file), head));
       const then = path.posix.normalize(path.posix.join(path.posix.dirname(wasAt), head));
       if (now === then || then.startsWith('../') || isDirectory(root, now) || !isDirectory(root, then)) continue;
-      const to = relativeSpecifier(file, then) + pattern.slice(head.replace(/\/+$/, '').length);
+      const to = relativeFolder(file, then) + pattern.slice(head.replace(/\/+$/, '').length);
       if (!rebased.some((r) => r.from === pattern)) rebased.push({ from: pattern, to, move: move.id });
     }
     if (rebased.length > 0) out[file] = rebased;
   }
   return out;
+}
+
+/** `../x` or `./x` from the file's folder to a repo-relative folder (the manifest loader does not load the rewriter's specifier.ts). */
+function relativeFolder(file: string, folder: string): string {
+  const rel = path.posix.relative(path.posix.dirname(file), folder);
+  return rel === '' ? '.' : rel.startsWith('..') ? rel : `./${rel}`;
 }
 
 function isDirectory(root: string, rel: string): boolean {

@@ -75,6 +75,11 @@ export function rewriteComponent(input: RewriteInput, rewriteScript: (input: Rew
   return { code: applyEdits(source, edits), edits, findings, ...(literalEdits.length > 0 ? { literalEdits } : {}), ...ignores };
 }
 
+/** The modules a file holds, each at its own place: a component's script blocks, or the file itself. */
+export function moduleTexts(source: string, path: string): { source: string; path: string }[] {
+  return isComponentFile(path) ? scriptBlocks(source, path).map((b) => ({ source: blockSource(source, b), path: b.path })) : [{ source, path }];
+}
+
 /** A block's text at its own place: everything before it blanked (line breaks kept), so positions are the component's. */
 export function blockSource(source: string, block: ScriptBlock): string {
   return source.slice(0, block.start).replace(/[^\r\n]/g, ' ') + source.slice(block.start, block.end);
