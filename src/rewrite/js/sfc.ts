@@ -21,10 +21,10 @@ interface ScriptBlock {
   path: string;
 }
 
-/** Top-level `<script …>…</script>` blocks (at a line's start), without a `src` attribute. */
+/** Top-level `<script …>…</script>` blocks (at a line's start), without a `src` attribute; a quoted attribute may hold `>` (Svelte's `generics="T extends Record<string, unknown>"`). */
 export function scriptBlocks(source: string, path: string): ScriptBlock[] {
   const blocks: ScriptBlock[] = [];
-  for (const m of source.matchAll(/^<script\b([^>]*)>([\s\S]*?)<\/script\s*>/gm)) {
+  for (const m of source.matchAll(/^<script\b((?:[^>"']|"[^"]*"|'[^']*')*)>([\s\S]*?)<\/script\s*>/gm)) {
     const attributes = m[1];
     if (/\bsrc\s*=/.test(attributes)) continue;
     const lang = /\blang\s*=\s*["']?(tsx|ts|jsx|js)\b/.exec(attributes)?.[1] ?? 'js';
