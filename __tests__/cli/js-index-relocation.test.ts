@@ -49,3 +49,21 @@ test('a folder index moved out to a file of its name: the reverse', async () => 
   // From lib/format/, `../pad` was lib/pad.ts; from lib/ it is `./pad`.
   expect(read('lib/format.ts')).toBe("export { pad } from './pad';\nexport const format = (s: string) => s;\n");
 });
+
+test('a plain file moved into a new folder index (error.js → errors/index.js, as SvelteKit lays out JS): its imports and JSDoc types are carried', async () => {
+  // The legacy key (`src/utils/error`) could name error.js or error/index.js; only the first explains the moved file's specifiers.
+  const repo = makeTempRepo({
+    'ssot-codemod.json': manifest('./src/utils/error.js', './src/utils/errors/index.js'),
+    'src/utils/errors/index.js': "import { HttpError } from '../../exports/shared.js';\n/** @type {import('../exports/shared.js').Redirect} */\nexport const e = new HttpError();\nexport { pad } from '../pad.js';\n",
+    'src/utils/pad.js': 'export const pad = (s) => s;\n',
+    'src/exports/shared.js': 'export class HttpError {}\nexport class Redirect {}\n',
+    'src/utils/error.spec.js': "import { e } from './error.js';\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  const read = (rel: string) => fs.readFileSync(path.join(repo, rel), 'utf8');
+  // The import fixed by hand already resolves from the new place and is left alone.
+  expect(read('src/utils/errors/index.js')).toBe("import { HttpError } from '../../exports/shared.js';\n/** @type {import('../../exports/shared.js').Redirect} */\nexport const e = new HttpError();\nexport { pad } from '../pad.js';\n");
+  expect(read('src/utils/error.spec.js')).toBe("import { e } from './errors/index.js';\n");
+  expect((await runInRepo(repo, 'run', '--format', 'json')).stdout).toContain('"changed":0');
+});

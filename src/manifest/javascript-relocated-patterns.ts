@@ -10,7 +10,7 @@ import path from 'node:path';
 import type picomatchType from 'picomatch';
 import type { JavascriptPlan, RelocatedPattern } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
-import { movedFiles } from './javascript-relocated';
+import { mostFound, movedFiles } from './javascript-relocated';
 import { readModuleSource } from './python-provided';
 
 const RELATIVE_STRING = /(["'])(\.\.?\/[^"'\\\r\n]*)\1/g;
@@ -23,19 +23,25 @@ export function readRelocatedPatterns(plan: Pick<JavascriptPlan, 'moves' | 'subt
     // Only files that load files by pattern (glob-sites.ts reads the same calls).
     if (out[file] || !/\.\s*glob(?:Eager)?\s*[(<]|require\s*\.\s*context\s*[(<]/.test(text)) continue;
     picomatch ??= require('picomatch') as typeof picomatchType;
-    const rebased: RelocatedPattern[] = [];
-    for (const [, , pattern] of text.matchAll(RELATIVE_STRING)) {
-      const scan = picomatch.scan(pattern);
-      const head = scan.isGlob ? scan.prefix + scan.base : pattern;
-      const now = path.posix.normalize(path.posix.join(path.posix.dirname(file), head));
-      const then = path.posix.normalize(path.posix.join(path.posix.dirname(wasAt), head));
-      if (now === then || then.startsWith('../') || isDirectory(root, now) || !isDirectory(root, then)) continue;
-      const to = relativeFolder(file, then) + pattern.slice(head.replace(/\/+$/, '').length);
-      if (!rebased.some((r) => r.from === pattern)) rebased.push({ from: pattern, to, move: move.id });
-    }
+    const rebased = mostFound(wasAt.map((at) => rebasedFrom(file, at, text, move.id, root, picomatch!)));
     if (rebased.length > 0) out[file] = rebased;
   }
   return out;
+}
+
+/** The file's patterns whose folder exists from `wasAt` (where it may have been) and not from where it is, written from where it is. */
+function rebasedFrom(file: string, wasAt: string, text: string, move: string, root: string, picomatch: typeof picomatchType): RelocatedPattern[] {
+  const rebased: RelocatedPattern[] = [];
+  for (const [, , pattern] of text.matchAll(RELATIVE_STRING)) {
+    const scan = picomatch.scan(pattern);
+    const head = scan.isGlob ? scan.prefix + scan.base : pattern;
+    const now = path.posix.normalize(path.posix.join(path.posix.dirname(file), head));
+    const then = path.posix.normalize(path.posix.join(path.posix.dirname(wasAt), head));
+    if (now === then || then.startsWith('../') || isDirectory(root, now) || !isDirectory(root, then)) continue;
+    const to = relativeFolder(file, then) + pattern.slice(head.replace(/\/+$/, '').length);
+    if (!rebased.some((r) => r.from === pattern)) rebased.push({ from: pattern, to, move });
+  }
+  return rebased;
 }
 
 /** `../x` or `./x` from the file's folder to a repo-relative folder (the manifest loader does not load the rewriter's specifier.ts). */

@@ -27,17 +27,27 @@ export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'su
   const wholeTargets = new Map(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.fromKey, m.toKey]));
   for (const { file, wasAt, move } of movedFiles(plan, apiReader)) {
     if (out[file]) continue;
-    const moves = carriedBy(file, wasAt, readModuleSource(path.join(root, file)) ?? '', exists, wholeTargets, move);
+    const text = readModuleSource(path.join(root, file)) ?? '';
+    const moves = mostFound(wasAt.map((at) => carriedBy(file, at, text, exists, wholeTargets, move)));
     if (moves.length > 0) out[file] = moves;
   }
   return out;
 }
 
-/** A file a whole-module move put in place (the target, or a module below a moved directory), and where it was: an importer path there. */
+/**
+ * A file a whole-module move put in place (the target, or a module below a moved directory), and
+ * where it may have been, as importer paths there: the legacy key does not say whether `old` was
+ * `old.ts` or `old/index.ts` (the file is gone), so both are given, the likelier first.
+ */
 export interface MovedFile {
   file: string;
-  wasAt: string;
+  wasAt: string[];
   move: Move;
+}
+
+/** Of what each possible old place explains, the most (the first on a tie): the place the file was is the one its specifiers reach from. */
+export function mostFound<T>(found: T[][]): T[] {
+  return found.reduce((best, each) => (each.length > best.length ? each : best), [] as T[]);
 }
 
 export function* movedFiles(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'directories'>, apiReader: () => ModuleApiReader): Generator<MovedFile> {
@@ -49,7 +59,7 @@ export function* movedFiles(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'd
     for (const rel of below) pairs.push([`${move.toKey}/${rel}`, `${move.fromKey}/${rel}`]);
     for (const [targetKey, legacyKey] of pairs) {
       const file = apiReader().fileOf('javascript', targetKey);
-      if (file !== undefined) yield { file, wasAt: legacyImporter(file, legacyKey), move };
+      if (file !== undefined) yield { file, wasAt: legacyImporters(file, legacyKey), move };
     }
   }
 }
@@ -61,15 +71,21 @@ function isAsset(root: string, key: JsModuleKey): boolean {
 }
 
 /**
- * Where the legacy module's file was, as an importer path: an index file moved as one (`old/index.ts`
- * → `new/index.ts`); a file moved into its folder's index or out of it, the old file its key names.
+ * Where the legacy module's file may have been, as importer paths: the file its manifest path names
+ * (JavascriptPlan.explicitFiles: `src/util.ts`) or its component; else `old.ts` and `old/index.ts`,
+ * an index first when the file is one now (moved as a folder), the plain file first otherwise.
+ * A plain file moved into a folder's index (`error.js` → `errors/index.js`) is the second case's
+ * other half: with only the first guess, its specifiers reached nothing new and kept their old spelling.
  */
-function legacyImporter(file: string, legacyKey: JsModuleKey): string {
+function legacyImporters(file: string, legacyKey: JsModuleKey): string[] {
   const base = keyPath(legacyKey)!;
-  if (base !== modulePathOf(legacyKey)) return base; // JavascriptPlan.explicitFiles: `src/util.ts`
+  if (base !== modulePathOf(legacyKey)) return [base];
   const ext = path.posix.extname(file);
   // A component's key keeps its extension (`A.vue`): it is the file already.
-  return /^index\./.test(path.posix.basename(file)) ? `${base}/index${ext}` : base.endsWith(ext) ? base : `${base}${ext}`;
+  if (base.endsWith(ext)) return [base];
+  const asIndex = `${base}/index${ext}`;
+  const asFile = `${base}${ext}`;
+  return /^index\./.test(path.posix.basename(file)) ? [asIndex, asFile] : [asFile, asIndex];
 }
 
 function carriedBy(file: string, wasAt: string, text: string, exists: (key: JsModuleKey) => boolean, wholeTargets: ReadonlyMap<JsModuleKey, JsModuleKey>, parent: Move): Move[] {
