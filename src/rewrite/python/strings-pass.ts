@@ -121,8 +121,16 @@ function mention(ctx: RewriteContext, start: number, end: number, form: 'comment
     if (ctx.options.rewriteComments && !isIgnored(ctx, at, at)) {
       ctx.edits.push({ start: at, end: at + m[0].length, text: mapped.path });
       addFinding(ctx, { offset: at, move: mapped.move, form, kind: 'rewritten', text });
-    } else addFinding(ctx, { offset: at, move: mapped.move, form, kind: 'mention', text });
+    } else addFinding(ctx, { offset: at, move: mapped.move, form, kind: 'mention', text, ...(form === 'docstring' && onDoctestLine(ctx.text, at) ? { reason: DOCTEST } : {}) });
   }
+}
+
+const DOCTEST = 'a doctest example, code that doctest and pytest --doctest-modules run: --rewrite-comments rewrites it';
+
+/** Whether `at` lies on a docstring line that is a doctest example (`>>> ` or its `... ` continuation). */
+function onDoctestLine(text: string, at: number): boolean {
+  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  return /^[ \t]*(?:>>>|\.\.\.)(?: |$)/.test(text.slice(lineStart, at));
 }
 
 /** Token indices of strings that make up a whole expression statement (docstrings, bare strings). One pass. */
