@@ -2,7 +2,7 @@
 // bytes (the file is not decoded unless it passes): a Python file must spell enough of a legacy
 // module's path to name it from where it lies (rewrite/python/may-reference.ts); a JS/TS file must
 // contain a JS needle (javascript-prefilter.ts). Used by run, scan, check and verify's census.
-import { compileReferenceTest, legacyModulesOf, referenceKey, requiredWords, type ReferenceTest } from '../rewrite/python/may-reference';
+import { compileReferenceTest, legacyModulesOf, referenceKey, requiredWords, submoduleMovesOf, type ReferenceTest } from '../rewrite/python/may-reference';
 import { moduleOfPath } from '../rewrite/python/module-path';
 import type { Language, MigrationPlan, PythonPlan } from '../types';
 import { searchStretch } from './byte-search';
@@ -38,8 +38,11 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     }
     return test;
   };
+  // A package `__init__` whose `__all__` may list a moved submodule by its leaf (package-all-listing.ts).
+  const listsSubmodules = (relPath: string) => /(?:^|\/)__init__\.pyi?$/.test(relPath) && submoduleMovesOf(moduleOfPath(relPath, python.roots), python.moves) !== undefined;
   return (content, relPath) => {
     if (python.relocated?.[relPath]) return true; // a moved module with relative imports carried from its old place
+    if (listsSubmodules(relPath) && content.includes(ALL)) return true;
     const directory = relPath.slice(0, relPath.lastIndexOf('/') + 1);
     let kind = byDirectory.get(directory);
     if (!kind) byDirectory.set(directory, (kind = testFor(relPath)));
@@ -49,6 +52,8 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     return kind.test(content.toString('latin1'));
   };
 }
+
+const ALL = Buffer.from('__all__');
 
 /** A kind of location's reference test, and stretches of the words one of which a file must hold to pass it. */
 interface KindTest {

@@ -255,3 +255,20 @@ export function mayReference(text: string, file: FileModule | undefined, moves: 
   }
   return false;
 }
+
+/**
+ * The whole-module moves of this package's direct submodules, by leaf, when `file` is the package's
+ * `__init__`: its `__all__` may list them by leaf alone (package-all-listing.ts), which no spelling
+ * above covers, so the prefilter lets such a file through when it holds `__all__`.
+ */
+export function submoduleMovesOf(file: FileModule | undefined, moves: readonly Move[]): Map<string, Move> | undefined {
+  if (!file || file.module !== file.package.join('.')) return undefined;
+  let out: Map<string, Move> | undefined;
+  const prefix = `${file.module}.`;
+  for (const move of moves) {
+    const from = move.from.module;
+    if (move.from.symbol !== undefined || !from.startsWith(prefix) || from.indexOf('.', prefix.length) !== -1) continue;
+    (out ??= new Map()).set(from.slice(prefix.length), move);
+  }
+  return out;
+}

@@ -125,7 +125,7 @@ function mention(ctx: RewriteContext, start: number, end: number, form: 'comment
   }
 }
 
-const DOCTEST = 'a doctest example, code that doctest and pytest --doctest-modules run: --rewrite-comments rewrites it';
+const DOCTEST = 'a doctest example, run as code by doctest and pytest --doctest-modules; --rewrite-comments rewrites it';
 
 /** Whether `at` lies on a docstring line that is a doctest example (`>>> ` or its `... ` continuation). */
 function onDoctestLine(text: string, at: number): boolean {
