@@ -71,7 +71,8 @@ export type ReferenceForm =
   | 'attribute' // Python `m.A` through a module import
   | 'string-target' // `patch("m.A")`, `importlib.import_module("m")`, `sys.modules["m"]`
   | 'comment'
-  | 'docstring';
+  | 'docstring'
+  | 'doctest'; // a Python docstring's doctest example (`>>> import m`): code doctest runners execute, a mention unless --rewrite-comments
 
 /**
  * What a rewriter noticed about one reference.

@@ -267,6 +267,14 @@ describe('prune', () => {
     expect(applied.stderr).toContain('1 of 3 legacy modules deleted');
   });
 
+  test('a doctest example keeps the module it imports (doctest runs it); a comment or prose docstring mention does not', async () => {
+    const doc = (line: string) => `def f():\n    """Connects.\n\n    ${line}\n    """\n`;
+    const repo = makeTempRepo({ ...files, 'src/app/util.py': doc('>>> from app.dup import Manager') + '# app.compat is gone\n', 'src/app/notes.py': doc('See app.compat.Manager.') });
+    const dry = await cli(repo, 'prune', '--format', 'text');
+    expect(dry.stdout).toContain('keep src/app/dup.py: still referenced by src/app/util.py');
+    expect(dry.stdout).toContain('delete src/app/compat.py');
+  });
+
   test('a moved package: its shimmed submodules go once nothing references the package or anything below it', async () => {
     const repo = makeTempRepo({
       'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'oldpkg', to: 'lib.newpkg' }] }, javascript: { moves: [{ from: './web/old', to: './web/new' }] } }),

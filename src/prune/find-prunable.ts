@@ -79,7 +79,8 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function recordReferences(result: FileResult, byMove: Map<string, PruneCandidate[]>, candidates: readonly PruneCandidate[], readText: (rel: string) => string | undefined): void {
   for (const finding of result.findings) {
-    if (finding.kind === 'mention') continue;
+    // A doctest example is code (doctest, pytest --doctest-modules): deleting the module breaks it.
+    if (finding.kind === 'mention' && finding.form !== 'doctest') continue;
     for (const candidate of byMove.get(finding.move) ?? []) {
       if (finding.path !== candidate.file && !candidate.referencedBy.includes(finding.path)) candidate.referencedBy.push(finding.path);
     }

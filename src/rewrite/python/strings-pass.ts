@@ -118,10 +118,11 @@ function mention(ctx: RewriteContext, start: number, end: number, form: 'comment
     if (!mapped) continue;
     const at = start + m.index!;
     const text = form === 'comment' ? segment : m[0];
+    const doctest = form === 'docstring' && onDoctestLine(ctx.text, at);
     if (ctx.options.rewriteComments && !isIgnored(ctx, at, at)) {
       ctx.edits.push({ start: at, end: at + m[0].length, text: mapped.path });
-      addFinding(ctx, { offset: at, move: mapped.move, form, kind: 'rewritten', text });
-    } else addFinding(ctx, { offset: at, move: mapped.move, form, kind: 'mention', text, ...(form === 'docstring' && onDoctestLine(ctx.text, at) ? { reason: DOCTEST } : {}) });
+      addFinding(ctx, { offset: at, move: mapped.move, form: doctest ? 'doctest' : form, kind: 'rewritten', text });
+    } else addFinding(ctx, { offset: at, move: mapped.move, form: doctest ? 'doctest' : form, kind: 'mention', text, ...(doctest ? { reason: DOCTEST } : {}) });
   }
 }
 
