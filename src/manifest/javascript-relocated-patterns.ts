@@ -18,7 +18,7 @@ const RELATIVE_STRING = /(["'])(\.\.?\/[^"'\\\r\n]*)\1/g;
 export function readRelocatedPatterns(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'directories'>, root: string, apiReader: () => ModuleApiReader): Record<string, RelocatedPattern[]> {
   const out: Record<string, RelocatedPattern[]> = {};
   let picomatch: typeof picomatchType | undefined;
-  for (const { file, wasAt, move } of movedFiles(plan, apiReader)) {
+  for (const { file, wasAt, move } of movedFiles(plan, root, apiReader)) {
     const text = readModuleSource(path.join(root, file)) ?? '';
     // Only files that load files by pattern (glob-sites.ts reads the same calls).
     if (out[file] || !/\.\s*glob(?:Eager)?\s*[(<]|require\s*\.\s*context\s*[(<]/.test(text)) continue;

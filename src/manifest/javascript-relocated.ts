@@ -16,6 +16,7 @@ import type { ModuleApiReader } from '../verify/module-api';
 import { isFileAt } from './files-below';
 import { derivedMove } from './plan';
 import { readModuleSource } from './python-provided';
+import { platformFiles } from '../verify/platform-variants';
 
 /** A quoted relative specifier (`'./x'`, `"../y/z"`): every string the rewriter could take for one. */
 const RELATIVE_STRING = /(["'])(\.\.?\/[^"'\\\r\n]*)\1/g;
@@ -25,7 +26,7 @@ export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'su
   const out: Record<string, Move[]> = {};
   const exists = (key: JsModuleKey) => apiReader().fileOf('javascript', key) !== undefined || isAsset(root, key);
   const wholeTargets = new Map(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.fromKey, m.toKey]));
-  for (const { file, wasAt, move } of movedFiles(plan, apiReader)) {
+  for (const { file, wasAt, move } of movedFiles(plan, root, apiReader)) {
     if (out[file]) continue;
     const text = readModuleSource(path.join(root, file)) ?? '';
     const moves = mostFound(wasAt.map((at) => carriedBy(file, at, text, exists, wholeTargets, move)));
@@ -50,7 +51,7 @@ export function mostFound<T>(found: T[][]): T[] {
   return found.reduce((best, each) => (each.length > best.length ? each : best), [] as T[]);
 }
 
-export function* movedFiles(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'directories'>, apiReader: () => ModuleApiReader): Generator<MovedFile> {
+export function* movedFiles(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'directories'>, root: string, apiReader: () => ModuleApiReader): Generator<MovedFile> {
   for (const move of plan.moves) {
     if (move.from.symbol || move.to.symbol || !move.fromKey.startsWith('file:') || !move.toKey.startsWith('file:')) continue;
     const below = plan.subtrees?.[move.toKey];
@@ -59,7 +60,11 @@ export function* movedFiles(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'd
     for (const rel of below) pairs.push([`${move.toKey}/${rel}`, `${move.fromKey}/${rel}`]);
     for (const [targetKey, legacyKey] of pairs) {
       const file = apiReader().fileOf('javascript', targetKey);
-      if (file !== undefined) yield { file, wasAt: legacyImporters(file, legacyKey), move };
+      if (file === undefined) continue;
+      const wasAt = legacyImporters(file, legacyKey);
+      yield { file, wasAt, move };
+      // Its React Native platform builds moved with it (`new.native.tsx`): they sat in the same folder.
+      for (const variant of platformFiles(root, file.replace(/\.[^./]+$/, ''))) yield { file: variant.file, wasAt, move };
     }
   }
 }

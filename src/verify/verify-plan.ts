@@ -13,6 +13,7 @@ import { declaredDependency, packageContextOf, resolvePackage, splitSpecifier, t
 import type { PythonFacts } from './python-external';
 import { staleEntryPoints } from './packaging-entry-points';
 import { isFileAt } from '../manifest/files-below';
+import { strandedVariants } from './platform-variants';
 
 export type Severity = 'error' | 'warning';
 
@@ -29,6 +30,7 @@ export const SEVERITY = {
   'unchecked-module': 'warning',
   'unchecked-symbol': 'warning',
   'entry-point': 'warning',
+  'platform-variant': 'error',
 } as const satisfies Record<string, Severity>;
 
 export type VerifyCode = keyof typeof SEVERITY;
@@ -92,6 +94,7 @@ export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyR
   for (const stale of staleEntryPoints(plan, context.root)) {
     issues.push(issue('entry-point', { move: stale.move.id, source: stale.move.source, language: 'python', message: stale.message, sites: [stale.site] }));
   }
+  issues.push(...platformVariantIssues(plan, reader, context.root));
   // A module turned into a package or back: its new file must be there (the run carries its imports).
   const relocations = plan.python?.fileRelocations ?? [];
   for (const r of relocations) {
@@ -100,6 +103,24 @@ export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyR
     issues.push(issue('missing-canonical-module', { move: `${r.from} → ${r.to}`, source: r.source, language: 'python', canonicalFile: r.to, message }));
   }
   return { issues, moves: moves.length + relocations.length };
+}
+
+/** A React Native platform build of a moved JS module left at the old place (platform-variants.ts). */
+function platformVariantIssues(plan: MigrationPlan, reader: ModuleApiReader, root: string): VerifyIssue[] {
+  const out: VerifyIssue[] = [];
+  const seen = new Set<string>();
+  for (const move of plan.javascript?.moves ?? []) {
+    if (move.from.symbol || move.to.symbol || !move.fromKey.startsWith('file:') || !move.toKey.startsWith('file:')) continue;
+    const canonical = reader.fileOf('javascript', move.toKey);
+    if (canonical === undefined) continue; // missing-canonical-module says so
+    for (const s of strandedVariants(root, move.fromKey, canonical)) {
+      if (seen.has(s.variant)) continue;
+      seen.add(s.variant);
+      const message = `${move.source}: ${s.variant} is the legacy module's ${s.platform} build and the canonical module has none, so once imports name ${canonical} the ${s.platform} bundle loads that file instead; move it beside the canonical module (git mv ${s.variant} ${s.expected}), or delete it if ${s.platform} needs no build of its own.`;
+      out.push(issue('platform-variant', { move: move.id, source: move.source, language: 'javascript', legacyFile: s.variant, canonicalFile: s.expected, message }));
+    }
+  }
+  return out;
 }
 
 /** `legacyKey:Name` for every name with a symbol move of its own (covered whatever a whole-module move says). */
