@@ -4,13 +4,13 @@
 // below a moved package or directory module are shimmed too, each over its counterpart below the
 // canonical one (manifest/carried-moves.ts), as the run re-points their references. Reads files.
 import path from 'node:path';
-import { relativeSpecifier } from '../rewrite/js/specifier';
-import { stripModuleSuffix } from '../rewrite/js/module-key';
 import type { MigrationPlan, Move } from '../types';
 import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from '../verify/module-api';
 import { moduleOf } from '../verify/verify-plan';
 import { carriedMoves } from '../manifest/carried-moves';
 import { jsShimText, pythonShimText, type ShimExport } from './shim-text';
+import { createdLegacyPlace, standInLegacy } from './created-legacy';
+import { specifierStyleOf, styledSpecifier, type SpecifierStyle } from './specifier-style';
 
 export interface ShimPlan {
   kind: 'shim';
@@ -26,6 +26,8 @@ export interface ShimPlan {
   lost: string[];
   /** Functions and classes the legacy file defines itself (replaced by re-exports). */
   definitions: string[];
+  /** The legacy file did not exist: the shim is a new file (--create). */
+  created?: true;
 }
 
 export interface ShimAdvice {
@@ -46,7 +48,12 @@ export interface ShimSkip {
 
 export type ShimDecision = ShimPlan | ShimAdvice | ShimSkip;
 
-export function planShims(plan: MigrationPlan, root: string, readText: (rel: string) => string, reader: ModuleApiReader = createModuleApiReader(plan, root)): ShimDecision[] {
+export interface PlanShimsOptions {
+  /** Also shim a legacy module whose file no longer exists, at its old place (created-legacy.ts). */
+  create?: boolean;
+}
+
+export function planShims(plan: MigrationPlan, root: string, readText: (rel: string) => string, reader: ModuleApiReader = createModuleApiReader(plan, root), options: PlanShimsOptions = {}): ShimDecision[] {
   const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
   const byLegacy = new Map<string, Move[]>();
   for (const move of moves) {
@@ -67,10 +74,15 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
     if (!legacy) {
       // A retired tsconfig alias (JsAlias.retired) is its own shim: it keeps old spellings working.
       const below = [...carried].some((m) => m.language === group[0].language && m.fromKey.startsWith(`${group[0].fromKey}${m.language === 'python' ? '.' : '/'}`));
-      const reason = group[0].fromKey.startsWith('alias:')
+      const alias = group[0].fromKey.startsWith('alias:');
+      if (!alias && !below && whole && options.create) {
+        out.push(createdShim(plan, root, whole, group.filter((m) => m.from.symbol), reader, readText));
+        continue;
+      }
+      const reason = alias
         ? `a tsconfig paths alias, which keeps resolving until it is deleted from tsconfig; nothing to shim`
         : below ? 'a directory of modules without a module of its own; each module below it gets its shim'
-        : 'the legacy module does not exist; nothing to shim';
+        : `the legacy module does not exist; nothing to shim${whole ? ' (--create writes one at its old place, for code outside the repository that still imports it)' : ''}`;
       out.push({ kind: 'skip', legacy: legacyName, reason });
       continue;
     }
@@ -93,30 +105,42 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
       out.push({ kind: 'skip', legacy: legacyName, reason: `canonical module ${whole.to.module} is missing or unreadable; run ssot-codemod verify` });
       continue;
     }
-    out.push(shimFor(whole, symbols, legacy, canonical, reader, readText(legacy.file)));
+    const original = readText(legacy.file);
+    const style = whole.language === 'javascript' ? (specifierStyleOf(original) ?? specifierStyleOf(readText(canonical.file)) ?? 'bare') : 'bare';
+    out.push(shimFor(whole, symbols, legacy, canonical, reader, original, style));
   }
   return out;
 }
 
-function shimFor(whole: Move, symbols: Move[], legacy: ModuleApi, canonical: ModuleApi, reader: ModuleApiReader, original: string): ShimPlan {
+/** The shim of a legacy module that is gone, written where it was (created-legacy.ts), or why not. */
+function createdShim(plan: MigrationPlan, root: string, whole: Move, symbols: Move[], reader: ModuleApiReader, readText: (rel: string) => string): ShimDecision {
+  const canonical = reader.api(whole.language, moduleOf(whole, 'to'));
+  if (!canonical || canonical.problem) return { kind: 'skip', legacy: whole.from.module, reason: `canonical module ${whole.to.module} is missing or unreadable; run ssot-codemod verify` };
+  const place = createdLegacyPlace(plan, root, whole, canonical.file);
+  if ('reason' in place) return { kind: 'skip', legacy: whole.from.module, reason: `it does not exist and no shim can be created: ${place.reason}` };
+  const style = whole.language === 'javascript' ? (specifierStyleOf(readText(canonical.file)) ?? 'bare') : 'bare';
+  return { ...shimFor(whole, symbols, standInLegacy(place.file, canonical), canonical, reader, '', style), created: true };
+}
+
+function shimFor(whole: Move, symbols: Move[], legacy: ModuleApi, canonical: ModuleApi, reader: ModuleApiReader, original: string, style: SpecifierStyle): ShimPlan {
   const bySymbol = new Map(symbols.map((m) => [m.from.symbol!, m]));
   const exports: ShimExport[] = [];
   const lost: string[] = [];
   const names = whole.language === 'python' ? legacy.importable : [...legacy.provided];
   for (const name of names) {
     const moved = bySymbol.get(name);
-    if (moved) exports.push({ name, from: spell(moved, legacy, reader), target: moved.to.symbol ?? name });
+    if (moved) exports.push({ name, from: spell(moved, legacy, reader, style), target: moved.to.symbol ?? name });
     else if (canonical.provided.has(name)) {
-      if (whole.language === 'python' || name === 'default') exports.push({ name, from: spell(whole, legacy, reader), target: name });
+      if (whole.language === 'python' || name === 'default') exports.push({ name, from: spell(whole, legacy, reader, style), target: name });
     } else if ((legacy.publicNames.includes(name) || whole.language === 'javascript') && !whole.dropped?.includes(name)) lost.push(name);
   }
   for (const [name, moved] of bySymbol) {
-    if (!names.includes(name)) exports.push({ name, from: spell(moved, legacy, reader), target: moved.to.symbol ?? name });
+    if (!names.includes(name)) exports.push({ name, from: spell(moved, legacy, reader, style), target: moved.to.symbol ?? name });
   }
   const text =
     whole.language === 'python'
       ? pythonShimText({ legacy: whole.from.module, canonical: whole.to.module, exports, all: legacy.all })
-      : jsShimText({ canonical: spell(whole, legacy, reader), star: true, exports });
+      : jsShimText({ canonical: spell(whole, legacy, reader, style), star: true, exports });
   return {
     kind: 'shim',
     language: whole.language,
@@ -151,10 +175,10 @@ function advise(legacy: ModuleApi, legacyName: string, symbols: Move[], reader: 
   return { kind: 'advice', legacy: legacyName, file: legacy.file, lines, provided };
 }
 
-/** How the shim at `legacy.file` names a move's canonical module: dotted for Python, relative for JS files. */
-function spell(move: Move, legacy: ModuleApi, reader: ModuleApiReader): string {
+/** How the shim at `legacy.file` names a move's canonical module: dotted for Python, relative for JS files in the project's style. */
+function spell(move: Move, legacy: ModuleApi, reader: ModuleApiReader, style: SpecifierStyle = 'bare'): string {
   if (move.language === 'python') return move.to.module;
   const file = reader.fileOf('javascript', move.toKey);
   if (file === undefined) return move.to.module;
-  return relativeSpecifier(legacy.file, stripModuleSuffix(file).replace(/^\.$/, 'index')) || path.posix.basename(file);
+  return styledSpecifier(legacy.file, file, style);
 }

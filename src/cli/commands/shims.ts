@@ -15,23 +15,25 @@ import { declareSessionFlags, openPlan, pathSelector, toSessionOptions, type Ses
 export interface ShimsOptions extends SessionOptions {
   apply: boolean;
   force: boolean;
+  create: boolean;
   allowDirty: boolean;
   format: 'text' | 'json';
 }
 
-export const SHIMS_FLAGS = ['apply', 'force', 'allow-dirty', 'format'] as const;
+export const SHIMS_FLAGS = ['apply', 'force', 'create', 'allow-dirty', 'format'] as const;
 
 export function declareShimsCommand(y: Argv): Argv {
   return declareSessionFlags(y)
     .option('apply', { type: 'boolean', default: false, describe: 'Write the shims (atomically); without it, print them as diffs.' })
     .option('force', { type: 'boolean', default: false, describe: 'Also replace legacy modules that still hold real code (definitions or names the canonical module lacks).' })
+    .option('create', { type: 'boolean', default: false, describe: 'Also write a shim for a legacy module whose file is gone (moved with git mv), at its old place, so imports from outside the repository keep working until prune.' })
     .option('allow-dirty', { type: 'boolean', default: false, describe: 'With --apply, also overwrite legacy files with uncommitted changes, or outside a git repository.' })
     .option('format', { choices: ['text', 'json'] as const, requiresArg: true, default: 'text' as const, describe: 'text: diffs and notes · json: every decision.' })
     .epilogue('Paths pick the legacy modules to shim (default: every one).\nExit codes: 0 every shim written or shown · 1 some legacy modules hold real code and were kept (use --force) · 2 usage or manifest error.');
 }
 
 export function toShimsOptions(args: Record<string, unknown>, cwd: string): ShimsOptions {
-  return { ...toSessionOptions(args, cwd), apply: args.apply === true, force: args.force === true, allowDirty: args['allow-dirty'] === true, format: args.format === 'json' ? 'json' : 'text' };
+  return { ...toSessionOptions(args, cwd), apply: args.apply === true, force: args.force === true, create: args.create === true, allowDirty: args['allow-dirty'] === true, format: args.format === 'json' ? 'json' : 'text' };
 }
 
 /** Real code the shim would replace: the reason a legacy module is kept without --force. */
@@ -40,7 +42,7 @@ export const holdsRealCode = (p: ShimPlan) => p.lost.length > 0 || p.definitions
 export async function shimsCommand(options: ShimsOptions, deps: { stdout: TextOutput; stderr: TextOutput }): Promise<number> {
   const { root, plan } = openPlan(options);
   const selected = pathSelector(options.paths, options.cwd, root);
-  const decisions = planShims(plan, root, (rel) => fs.readFileSync(path.join(root, rel), 'utf8')).filter((d) => ('file' in d && d.file !== undefined ? selected(d.file) : options.paths.length === 0));
+  const decisions = planShims(plan, root, (rel) => fs.readFileSync(path.join(root, rel), 'utf8'), undefined, { create: options.create }).filter((d) => ('file' in d && d.file !== undefined ? selected(d.file) : options.paths.length === 0));
   if (options.apply && !options.allowDirty) {
     const targets = decisions.filter((d): d is ShimPlan => d.kind === 'shim' && (options.force || !holdsRealCode(d)) && d.text !== d.original);
     refuseDirtyTargets(root, targets.map((d) => d.file), 'shims --apply');
@@ -60,7 +62,7 @@ export async function shimsCommand(options: ShimsOptions, deps: { stdout: TextOu
     if (refused || d.text === d.original) continue;
     if (options.apply) {
       const target = path.join(root, d.file);
-      await writeFileAtomic(target, d.text, { mode: fs.statSync(target).mode & 0o7777 });
+      await writeFileAtomic(target, d.text, d.created ? {} : { mode: fs.statSync(target).mode & 0o7777 });
       written++;
     } else if (options.format === 'text') deps.stdout.write(formatGitDiff(pathPrefix + d.file, d.original, d.text));
   }
@@ -72,7 +74,7 @@ export async function shimsCommand(options: ShimsOptions, deps: { stdout: TextOu
 }
 
 function describeShim(d: ShimPlan, refused: boolean): string[] {
-  if (!holdsRealCode(d)) return [`shim ${d.file}: re-exports ${d.canonical}`];
+  if (!holdsRealCode(d)) return [`shim ${d.file}${d.created ? ' (new file: the legacy module was gone)' : ''}: re-exports ${d.canonical}`];
   const what = [
     d.definitions.length ? `defines ${d.definitions.join(', ')}` : '',
     d.lost.length ? `provides ${d.lost.join(', ')}, which ${d.canonical} lacks (they would be lost)` : '',

@@ -1,0 +1,17 @@
+// The spelling a JS shim gives its canonical module follows the project's relative imports.
+import { specifierStyleOf, styledSpecifier } from '../src/shims/specifier-style';
+
+test('the relative specifiers of a file vote; assets do not count; no specifier, no verdict', () => {
+  expect(specifierStyleOf("import a from './a.js';\nexport * from '../b/index.js';\nimport c from './c';\n")).toBe('runtime');
+  expect(specifierStyleOf("import a from './a';\nconst b = require('../b');\nimport './styles.css';\n")).toBe('bare');
+  expect(specifierStyleOf("import { a } from './a.ts';\nimport b from './b.tsx';\n")).toBe('source');
+  expect(specifierStyleOf("import x from 'pkg';\nimport './a.css';\n")).toBeUndefined();
+});
+
+test('each style spells the target file its way from the shim', () => {
+  expect(styledSpecifier('src/utils/error.ts', 'src/utils/errors/index.ts', 'bare')).toBe('./errors');
+  expect(styledSpecifier('src/utils/error.ts', 'src/utils/errors/index.ts', 'runtime')).toBe('./errors/index.js');
+  expect(styledSpecifier('src/a/old.mts', 'src/b/new.mts', 'runtime')).toBe('../b/new.mjs');
+  expect(styledSpecifier('src/old.tsx', 'src/new.tsx', 'source')).toBe('./new.tsx');
+  expect(styledSpecifier('lib/old.js', 'lib/new.js', 'runtime')).toBe('./new.js');
+});
