@@ -114,13 +114,23 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
       ? `${local} is also bound by the import at line ${line(otherImport.start)}`
       : targets.listedInAll(local)
         ? `${local} is listed in __all__`
-        : stringMention(targets.inAnnotationString(local)),
+        : kind === ScopeKind.Module && providedByPackage(ctx, local)
+          ? `${local} is bound in package ${ctx.file!.module}'s __init__, which provides it to its importers (from ${ctx.file!.module} import ${local})`
+          : stringMention(targets.inAnnotationString(local)),
     reusable: importOnly,
     readFromOutside: attribute ? `${local} is bound at ${kind === ScopeKind.Class ? 'class' : 'module'} level, where other modules may import it` : undefined,
     clash: (name) => targets.clash(importOnly ? key : undefined, occurrence.scope, name),
     reaches,
   };
   return { binding, uses };
+}
+
+/**
+ * A package's `__init__` binds what the package provides: `from pkg import Name` elsewhere reads
+ * its module-level names, so renaming one takes it away from them (unless private, `_name`).
+ */
+function providedByPackage(ctx: RewriteContext, local: string): boolean {
+  return ctx.file !== undefined && ctx.file.module === ctx.file.package.join('.') && !local.startsWith('_');
 }
 
 /**
