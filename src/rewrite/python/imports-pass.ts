@@ -76,8 +76,14 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     return undefined;
   }
   // The module imported from, and the name imported as a module (`from pkg import mod` runs mod).
+  // A package's __init__ taking a submodule of its own (`from . import flows`, as it took `flow`)
+  // imports that submodule, not itself: only a name the package itself defines would be read half-made.
   const cycle = moving
-    .map((t) => importCycle(ctx, t.module, stmt.deferred) ?? importCycle(ctx, t.module === '' ? t.name : `${t.module}.${t.name}`, stmt.deferred))
+    .map((t) => {
+      const named = t.module === '' ? t.name : `${t.module}.${t.name}`;
+      const submoduleOfSelf = ctx.file?.module === t.module && !t.move!.from.symbol && named === t.move!.to.module;
+      return (submoduleOfSelf ? undefined : importCycle(ctx, t.module, stmt.deferred)) ?? importCycle(ctx, named, stmt.deferred);
+    })
     .find((r) => r !== undefined);
   if (cycle !== undefined) {
     for (const m of moves) report(ctx, stmt, m, 'manual', cycle);
