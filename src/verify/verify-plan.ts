@@ -14,6 +14,7 @@ import type { PythonFacts } from './python-external';
 import { staleEntryPoints } from './packaging-entry-points';
 import { isFileAt } from '../manifest/files-below';
 import { strandedVariants } from './platform-variants';
+import { orphanedDeclarations } from './declaration-twins';
 
 export type Severity = 'error' | 'warning';
 
@@ -31,6 +32,7 @@ export const SEVERITY = {
   'unchecked-symbol': 'warning',
   'entry-point': 'warning',
   'platform-variant': 'error',
+  'declaration-left': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type VerifyCode = keyof typeof SEVERITY;
@@ -95,6 +97,11 @@ export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyR
     issues.push(issue('entry-point', { move: stale.move.id, source: stale.move.source, language: 'python', message: stale.message, sites: [stale.site] }));
   }
   issues.push(...platformVariantIssues(plan, reader, context.root));
+  for (const o of orphanedDeclarations(plan, context.root, (m) => reader.fileOf(m.language, moduleOf(m, 'to')))) {
+    const checker = o.move.language === 'python' ? 'mypy and pyright still find' : 'tsc still finds';
+    const message = `${o.move.source}: ${o.stub} declares the legacy module, whose source is gone, and ${o.expected} does not exist: ${checker} the old module through it and the canonical module goes without it; move it (git mv ${o.stub} ${o.expected}), or delete it.`;
+    issues.push(issue('declaration-left', { move: o.move.id, source: o.move.source, language: o.move.language, legacyFile: o.stub, canonicalFile: o.expected, message }));
+  }
   // A module turned into a package or back: its new file must be there (the run carries its imports).
   const relocations = plan.python?.fileRelocations ?? [];
   for (const r of relocations) {
