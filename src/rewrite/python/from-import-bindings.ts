@@ -127,10 +127,13 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
 
 /**
  * A package's `__init__` binds what the package provides: `from pkg import Name` elsewhere reads
- * its module-level names, so renaming one takes it away from them (unless private, `_name`).
+ * its module-level names, so renaming one takes it away from them (unless private, `_name`, or
+ * moved by the manifest itself).
  */
 function providedByPackage(ctx: RewriteContext, local: string): boolean {
-  return ctx.file !== undefined && ctx.file.module === ctx.file.package.join('.') && !local.startsWith('_');
+  if (ctx.file === undefined || ctx.file.module !== ctx.file.package.join('.') || local.startsWith('_')) return false;
+  // Unless the manifest moves that very name of the package (`pkg:old` → `pkg:new`): then the package's API is what changes.
+  return ctx.index.symbolTarget(ctx.file.module, local) === undefined;
 }
 
 /**
