@@ -11,7 +11,7 @@ import { runInRepo } from '../helpers/run-cli';
 afterAll(cleanupTempDirs);
 
 const manifest = JSON.stringify({
-  python: { roots: ['src'], moves: [{ from: 'app.escape', to: 'app.text.escape' }, { from: 'app.never', to: 'app.text.escape' }] },
+  python: { roots: ['src'], moves: [{ from: 'app.escape', to: 'app.text.escape' }, { from: 'app.never', to: 'app.text.escape' }, { from: 'app.flow', to: 'app.flows' }] },
   javascript: { moves: [{ from: './web/utils/error.js', to: './web/utils/errors/index.js' }] },
 });
 
@@ -19,6 +19,8 @@ const files = {
   'ssot-codemod.json': manifest,
   'src/app/__init__.py': '',
   'src/app/text/__init__.py': '',
+  'src/app/flows/__init__.py': 'from app.flows.maxflow import maximum_flow\n',
+  'src/app/flows/maxflow.py': 'def maximum_flow():\n    return 1\n',
   'src/app/text/escape.py': '__all__ = ["utf8"]\n\n\ndef utf8(s):\n    return s.encode()\n\n\ndef _unicode(b):\n    return b.decode()\n',
   'web/package.json': '{ "type": "module" }\n',
   'web/utils/errors/index.js': "import { s } from '../misc.js';\nexport const stackless = (m) => s(m);\n",
@@ -36,7 +38,9 @@ test('--create --apply writes both shims: Python with every name of the canonica
   const repo = makeTempRepo(files);
   const applied = await runInRepo(repo, 'shims', '--create', '--apply');
   expect(applied.code).toBe(0);
-  expect(applied.stderr).toContain('shim src/app/escape.py (new file: the legacy module was gone): re-exports app.text.escape');
+  expect(applied.stderr).toContain('shim src/app/escape.py (new file: the legacy module was gone): re-exports app.text.escape\n');
+  // Over a package, the shim is one module, and says what it cannot give back.
+  expect(applied.stderr).toContain('shim src/app/flow.py (new file: the legacy module was gone): re-exports app.flows (app.flows is a package, the shim one module: modules below the old path (app.flow.<sub>), if it had any, stay gone)');
   const py = fs.readFileSync(path.join(repo, 'src/app/escape.py'), 'utf8');
   expect(py).toContain('from app.text.escape import (  # noqa: E402,F401\n    utf8,\n    _unicode,\n)');
   expect(py).toContain('__all__ = [\n    "utf8",\n]');

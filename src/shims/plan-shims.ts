@@ -28,6 +28,8 @@ export interface ShimPlan {
   definitions: string[];
   /** The legacy file did not exist: the shim is a new file (--create). */
   created?: true;
+  /** What the shim cannot do, said with it (a created shim over a package: its submodules stay gone). */
+  caveat?: string;
 }
 
 export interface ShimAdvice {
@@ -119,7 +121,10 @@ function createdShim(plan: MigrationPlan, root: string, whole: Move, symbols: Mo
   const place = createdLegacyPlace(plan, root, whole, canonical.file);
   if ('reason' in place) return { kind: 'skip', legacy: whole.from.module, reason: `it does not exist and no shim can be created: ${place.reason}` };
   const style = whole.language === 'javascript' ? (specifierStyleOf(readText(canonical.file)) ?? 'bare') : 'bare';
-  return { ...shimFor(whole, symbols, standInLegacy(place.file, canonical), canonical, reader, '', style), created: true };
+  const shim: ShimPlan = { ...shimFor(whole, symbols, standInLegacy(place.file, canonical), canonical, reader, '', style), created: true };
+  // A package's shim is one module: the package's names come back, the modules below the old path do not.
+  if (whole.language === 'python' && /(?:^|\/)__init__\.pyi?$/.test(canonical.file)) shim.caveat = `${whole.to.module} is a package, the shim one module: modules below the old path (${whole.from.module}.<sub>), if it had any, stay gone`;
+  return shim;
 }
 
 function shimFor(whole: Move, symbols: Move[], legacy: ModuleApi, canonical: ModuleApi, reader: ModuleApiReader, original: string, style: SpecifierStyle): ShimPlan {

@@ -74,7 +74,7 @@ export async function shimsCommand(options: ShimsOptions, deps: { stdout: TextOu
 }
 
 function describeShim(d: ShimPlan, refused: boolean): string[] {
-  if (!holdsRealCode(d)) return [`shim ${d.file}${d.created ? ' (new file: the legacy module was gone)' : ''}: re-exports ${d.canonical}`];
+  if (!holdsRealCode(d)) return [`shim ${d.file}${d.created ? ' (new file: the legacy module was gone)' : ''}: re-exports ${d.canonical}${d.caveat ? ` (${d.caveat})` : ''}`];
   const what = [
     d.definitions.length ? `defines ${d.definitions.join(', ')}` : '',
     d.lost.length ? `provides ${d.lost.join(', ')}, which ${d.canonical} lacks (they would be lost)` : '',
