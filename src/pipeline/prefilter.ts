@@ -38,11 +38,12 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     }
     return test;
   };
-  // A package `__init__` whose `__all__` may list a moved submodule by its leaf (package-all-listing.ts).
+  // A package `__init__` whose `__all__` may list a moved submodule by its leaf (package-all-listing.ts),
+  // or that imports its submodules by computed names (computed-submodule-imports.ts).
   const listsSubmodules = (relPath: string) => /(?:^|\/)__init__\.pyi?$/.test(relPath) && submoduleMovesOf(moduleOfPath(relPath, python.roots), python.moves) !== undefined;
   return (content, relPath) => {
     if (python.relocated?.[relPath]) return true; // a moved module with relative imports carried from its old place
-    if (listsSubmodules(relPath) && content.includes(ALL)) return true;
+    if (listsSubmodules(relPath) && (content.includes(ALL) || content.includes(IMPORT_MODULE) || content.includes(DUNDER_IMPORT))) return true;
     const directory = relPath.slice(0, relPath.lastIndexOf('/') + 1);
     let kind = byDirectory.get(directory);
     if (!kind) byDirectory.set(directory, (kind = testFor(relPath)));
@@ -54,6 +55,8 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
 }
 
 const ALL = Buffer.from('__all__');
+const IMPORT_MODULE = Buffer.from('import_module');
+const DUNDER_IMPORT = Buffer.from('__import__');
 
 /** A kind of location's reference test, and stretches of the words one of which a file must hold to pass it. */
 interface KindTest {
