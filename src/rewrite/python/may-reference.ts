@@ -235,7 +235,7 @@ function groupedSource(spellings: readonly Spelling[]): string {
  * file (that cost 0.35 ms a file), and the pipeline has already run the tight test on the bytes.
  */
 export function mayReference(text: string, file: FileModule | undefined, moves: readonly Move[]): boolean {
-  if (/__all__|import_module|__import__/.test(text) && submoduleMovesOf(file, moves)) return true;
+  if (submoduleMovesOf(file, moves) && /__all__|import_module|__import__/.test(text)) return true;
   const spelled = new Map<string, boolean>();
   const has = (component: string) => {
     let found = spelled.get(component);
