@@ -15,6 +15,7 @@ import { createPlanPrefilter, type Prefilter } from './prefilter';
 import { createReadScratch, readIntoScratch, type ReadScratch } from './read-scratch';
 import { declaresLatin1 } from './source-encoding';
 import { tolerantResult } from './tolerant-result';
+import { reportOnlyKind } from './report-only';
 import { unexplainedChange } from '../rewrite/unexplained-change';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -137,7 +138,7 @@ interface Triaged {
 
 function triage(relPath: string, context: CompiledContext): Triaged | FileResult {
   const rewriter = rewriterFor(context.rewriters, relPath);
-  if (!rewriter) return skipped(relPath, 'unsupported-extension');
+  if (!rewriter) return reportOnly(relPath, context);
   const bytes = readGuarded(relPath, rewriter.language, context);
   if (!Buffer.isBuffer(bytes)) return bytes;
   const excluded = context.isExcluded(relPath);
@@ -145,6 +146,16 @@ function triage(relPath: string, context: CompiledContext): Triaged | FileResult
   if (!context.hasNeedle(bytes, relPath, rewriter.language)) return skipped(relPath, excluded ? 'excluded' : 'no-legacy-name');
   // The bytes are a view of the shared read buffer: valid until the next read, so the caller decodes them first.
   return { rewriter, bytes, excluded };
+}
+
+/** A file no rewriter takes: a report-only language's file (report-only.ts) is read and reported when it names a legacy module. */
+function reportOnly(relPath: string, context: CompiledContext): FileResult {
+  const kind = reportOnlyKind(relPath);
+  if (!kind) return skipped(relPath, 'unsupported-extension');
+  const bytes = readGuarded(relPath, kind.language, context);
+  if (!Buffer.isBuffer(bytes)) return bytes;
+  if (context.isExcluded(relPath) || !context.namesLegacy(bytes, relPath, kind.language)) return skipped(relPath, 'no-legacy-name');
+  return { path: relPath, findings: [], status: 'skipped', reason: 'unsupported-extension', detail: kind.detail, namesLegacy: true };
 }
 
 async function processFile(relPath: string, context: CompiledContext): Promise<FileResult> {

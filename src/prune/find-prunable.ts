@@ -95,7 +95,7 @@ export function recordReferences(result: FileResult, byMove: Map<string, PruneCa
 
 /** A file the finder could not read (a parse failure, a guard that stopped it): its references are unknown. */
 export function isUnread(result: FileResult): boolean {
-  return result.status === 'failed' || (result.status === 'skipped' && !['no-legacy-name', 'unsupported-extension', 'ignore-file'].includes(result.reason) && result.findings.length === 0);
+  return result.status === 'failed' || (result.status === 'skipped' && (result.namesLegacy === true || (!['no-legacy-name', 'unsupported-extension', 'ignore-file'].includes(result.reason) && result.findings.length === 0)));
 }
 
 /** Files about to be deleted do not keep other candidates alive: drop them until nothing changes. */

@@ -14,6 +14,7 @@ import type { FileResult, MigrationPlan, Move, Sink } from '../../types';
 import { createModuleApiReader } from '../../verify/module-api';
 import { declareSessionFlags, openPlan, pathSelector, toSessionOptions, type SessionOptions } from './session';
 import { refuseDirtyTargets } from './refuse-dirty';
+import { discoveredExtensions } from '../../pipeline/report-only';
 
 export interface PruneOptions extends SessionOptions {
   apply: boolean;
@@ -44,7 +45,7 @@ export async function pruneCommand(options: PruneOptions, deps: { stdout: TextOu
   const aliases = retiredAliases(plan);
   if (candidates.length > 0 || aliases.length > 0) {
     const rewriters = deps.rewriters.filter((r) => plan[r.language] !== undefined);
-    const files = discoverFiles({ root, paths: [], cwd: root, extensions: [...new Set(rewriters.flatMap((r) => r.extensions))], include: options.include, exclude: options.exclude });
+    const files = discoverFiles({ root, paths: [], cwd: root, extensions: discoveredExtensions(rewriters), include: options.include, exclude: options.exclude });
     const processor = createFileProcessor({ root, plan, rewriters, maxFileSize: options.maxFileSize });
     const readText = (rel: string) => {
       try {

@@ -23,6 +23,7 @@ import { refuseDirtyChanges } from './refuse-dirty';
 import { createSinks } from './run-sinks';
 import { declareFileFlags, declareManifestFlags, isDirectory, openPlan } from './session';
 import { declarePythonFlag, interpreterFor, verifyBeforeRun } from './manifest-gate';
+import { discoveredExtensions } from '../../pipeline/report-only';
 
 /** Everything `run` needs, typed; nothing downstream sees argv. Paths are absolute unless noted. */
 export interface RunOptions {
@@ -195,7 +196,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
     root,
     paths: options.paths,
     cwd: options.cwd,
-    extensions: [...new Set(rewriters.flatMap((r) => r.extensions))],
+    extensions: discoveredExtensions(rewriters),
     include: options.include,
     exclude: options.exclude,
   });

@@ -14,6 +14,7 @@ import type { LanguageRewriter } from '../../rewrite/language';
 import type { MigrationPlan } from '../../types';
 import { parseSize } from '../options';
 import { realPathOf, relativeInside } from '../../real-paths';
+import { discoveredExtensions } from '../../pipeline/report-only';
 
 /** The flags every file-walking command takes, typed. */
 export interface SessionOptions {
@@ -151,7 +152,7 @@ export function openSession(options: SessionOptions, available: readonly Languag
     root: realRoot,
     paths: options.paths,
     cwd: options.cwd,
-    extensions: [...new Set(rewriters.flatMap((r) => r.extensions))],
+    extensions: discoveredExtensions(rewriters),
     include: options.include,
     exclude: options.exclude,
   });
