@@ -254,3 +254,15 @@ describe('check', () => {
     expect(result.stderr).toContain('--update-baseline needs --baseline FILE');
   });
 });
+
+test('scan lists a doctest mention with what rewrites it; a comment mention by its form alone', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'core.manager', to: 'core.websocket_manager' }] } }),
+    'core/__init__.py': '',
+    'core/websocket_manager.py': 'class Manager:\n    pass\n',
+    'core/util.py': 'def f():\n    """Builds one.\n\n    >>> import core.manager\n    """\n\n\n# core.manager is deprecated\n',
+  });
+  const scan = await cli(repo, 'scan', '--no-color');
+  expect(scan.stdout).toContain('core/util.py:4:16  core.manager → core.websocket_manager  (doctest: a doctest example, run as code by doctest and pytest --doctest-modules; --rewrite-comments rewrites it)');
+  expect(scan.stdout).toContain('core/util.py:8:3  core.manager → core.websocket_manager  (comment)\n');
+});

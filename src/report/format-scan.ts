@@ -35,7 +35,7 @@ function sections(report: ScanReport, table: Table, heading: (s: string) => stri
     out.push(heading('Manual work'), table(['where', 'move', 'form', 'reason'], rows));
   }
   if (report.mentioned.length > 0) {
-    out.push(heading('Mentions in comments, docstrings or strings (not rewritten)'), ...located(report.mentioned));
+    out.push(heading('Mentions in comments, docstrings or strings (not rewritten)'), ...located(report.mentioned, true));
   }
   if (report.ignored.length > 0) {
     out.push(heading('Ignored (excluded or opted out with ssot-codemod-ignore)'), ...located(report.ignored));
@@ -58,8 +58,9 @@ function sections(report: ScanReport, table: Table, heading: (s: string) => stri
 /** How many located findings a text section lists before it only counts the rest. */
 const LISTED = 50;
 
-function located(findings: readonly Finding[]): string[] {
-  const lines = findings.slice(0, LISTED).map((f) => `${f.path}:${f.line}:${f.column}  ${f.move}  (${f.form})`);
+/** `path:line:col  move  (form)`, with a mention's reason when it has one (a doctest example says what rewrites it). */
+function located(findings: readonly Finding[], withReason = false): string[] {
+  const lines = findings.slice(0, LISTED).map((f) => `${f.path}:${f.line}:${f.column}  ${f.move}  (${f.form}${withReason && f.reason ? `: ${f.reason}` : ''})`);
   if (findings.length > LISTED) lines.push(`… and ${findings.length - LISTED} more (see --format json)`);
   return lines;
 }
