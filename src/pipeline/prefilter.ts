@@ -2,7 +2,7 @@
 // bytes (the file is not decoded unless it passes): a Python file must spell enough of a legacy
 // module's path to name it from where it lies (rewrite/python/may-reference.ts); a JS/TS file must
 // contain a JS needle (javascript-prefilter.ts). Used by run, scan, check and verify's census.
-import { compileReferenceTest, legacyModulesOf, referenceKey, requiredWords, submoduleMovesOf, type ReferenceTest } from '../rewrite/python/may-reference';
+import { compileReferenceTest, legacyModulesOf, referenceKey, requiredWords, SUBMODULE_NAMING_WORDS, submoduleMovesOf, type ReferenceTest } from '../rewrite/python/may-reference';
 import { moduleOfPath } from '../rewrite/python/module-path';
 import type { Language, MigrationPlan, PythonPlan } from '../types';
 import { searchStretch } from './byte-search';
@@ -40,11 +40,19 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
   };
   // A package `__init__` whose `__all__` may list a moved submodule by its leaf (package-all-listing.ts),
   // or that imports its submodules by computed names (computed-submodule-imports.ts).
-  const listsSubmodules = (relPath: string) => /(?:^|\/)__init__\.pyi?$/.test(relPath) && submoduleMovesOf(moduleOfPath(relPath, python.roots), python.moves) !== undefined;
+  // Answered once per directory, and asked only of `__init__` files.
+  const parentOfMoved = new Map<string, boolean>();
+  const listsSubmodules = (relPath: string, directory: string) => {
+    const name = relPath.slice(directory.length);
+    if (name !== '__init__.py' && name !== '__init__.pyi') return false;
+    let answer = parentOfMoved.get(directory);
+    if (answer === undefined) parentOfMoved.set(directory, (answer = submoduleMovesOf(moduleOfPath(relPath, python.roots), python.moves) !== undefined));
+    return answer;
+  };
   return (content, relPath) => {
     if (python.relocated?.[relPath]) return true; // a moved module with relative imports carried from its old place
-    if (listsSubmodules(relPath) && (content.includes(ALL) || content.includes(IMPORT_MODULE) || content.includes(DUNDER_IMPORT))) return true;
     const directory = relPath.slice(0, relPath.lastIndexOf('/') + 1);
+    if (listsSubmodules(relPath, directory) && SUBMODULE_NAMING.some((w) => content.includes(w))) return true;
     let kind = byDirectory.get(directory);
     if (!kind) byDirectory.set(directory, (kind = testFor(relPath)));
     // A byte search for the leaves first (the fastest stretch of each, byte-search.ts): a file
@@ -54,9 +62,7 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
   };
 }
 
-const ALL = Buffer.from('__all__');
-const IMPORT_MODULE = Buffer.from('import_module');
-const DUNDER_IMPORT = Buffer.from('__import__');
+const SUBMODULE_NAMING = SUBMODULE_NAMING_WORDS.map((w) => Buffer.from(w));
 
 /** A kind of location's reference test, and stretches of the words one of which a file must hold to pass it. */
 interface KindTest {

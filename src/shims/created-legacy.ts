@@ -5,7 +5,7 @@
 // Opt-in: a legacy path that never existed here (imports that are broken today) must not appear.
 import fs from 'node:fs';
 import path from 'node:path';
-import { keyPath } from '../rewrite/js/module-key';
+import { JS_EXTENSION, keyPath } from '../rewrite/js/module-key';
 import type { MigrationPlan, Move } from '../types';
 import type { ModuleApi } from '../verify/module-api';
 
@@ -27,7 +27,7 @@ export function createdLegacyPlace(plan: MigrationPlan, root: string, move: Move
   }
   const base = move.fromKey.startsWith('file:') ? keyPath(move.fromKey as never) : undefined;
   if (base === undefined) return { reason: 'it is not a repository file (a package or alias), so there is no file to write' };
-  const file = /\.[cm]?[jt]sx?$/.test(base) ? base : `${base}${path.posix.extname(canonicalFile)}`;
+  const file = JS_EXTENSION.test(base) ? base : `${base}${path.posix.extname(canonicalFile)}`;
   if (!isDirectory(root, path.posix.dirname(file))) return { reason: `its folder ${path.posix.dirname(file)} does not exist; create it first, or shim the modules below it` };
   return { file };
 }

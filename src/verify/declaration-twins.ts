@@ -5,7 +5,7 @@
 // module, or delete it. The twin of platform-variants.ts, for types.
 import fs from 'node:fs';
 import path from 'node:path';
-import { keyPath } from '../rewrite/js/module-key';
+import { JS_EXTENSION, keyPath } from '../rewrite/js/module-key';
 import type { MigrationPlan, Move } from '../types';
 
 export interface OrphanedDeclaration {
@@ -43,7 +43,7 @@ export function orphanedDeclarations(plan: MigrationPlan, root: string, fileOf: 
     }
     const legacy = move.fromKey.startsWith('file:') ? keyPath(move.fromKey) : undefined;
     if (legacy === undefined || !JS_SOURCE.test(canonical)) continue;
-    const bare = legacy.replace(/\.(?:[cm]?[jt]sx?)$/, '');
+    const bare = legacy.replace(JS_EXTENSION, '');
     const canonicalBase = canonical.replace(JS_SOURCE, '');
     if (['.d.ts', '.d.mts', '.d.cts'].some((d) => exists(`${canonicalBase}${d}`))) continue;
     for (const base of [bare, `${bare}/index`]) {

@@ -7,10 +7,9 @@
 // counterpart beside the canonical module is a verify error, so `run --apply` waits for it.
 import fs from 'node:fs';
 import path from 'node:path';
-import { keyPath } from '../rewrite/js/module-key';
+import { JS_EXTENSION as EXTENSION, keyPath } from '../rewrite/js/module-key';
 
 const PLATFORMS = ['ios', 'android', 'native', 'web', 'windows', 'macos'];
-const EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
 
 /** A platform build of the legacy module, and where its counterpart beside the canonical module would be. */
 export interface StrandedVariant {
@@ -30,10 +29,11 @@ export function strandedVariants(root: string, legacyKey: string, canonicalFile:
   if (legacy === undefined) return [];
   const bare = legacy.replace(EXTENSION, '');
   const canonicalBase = canonicalFile.replace(EXTENSION, '');
+  const answered = new Set(platformFiles(root, canonicalBase).map((c) => c.platform));
   const out: StrandedVariant[] = [];
   for (const base of [bare, `${bare}/index`]) {
     for (const { platform, file } of platformFiles(root, base)) {
-      if (platformFiles(root, canonicalBase).some((c) => c.platform === platform)) continue;
+      if (answered.has(platform)) continue;
       out.push({ platform, variant: file, expected: `${canonicalBase}.${platform}${path.posix.extname(file)}` });
     }
   }

@@ -96,12 +96,7 @@ export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyR
   for (const stale of staleEntryPoints(plan, context.root)) {
     issues.push(issue('entry-point', { move: stale.move.id, source: stale.move.source, language: 'python', message: stale.message, sites: [stale.site] }));
   }
-  issues.push(...platformVariantIssues(plan, reader, context.root));
-  for (const o of orphanedDeclarations(plan, context.root, (m) => reader.fileOf(m.language, moduleOf(m, 'to')))) {
-    const checker = o.move.language === 'python' ? 'mypy and pyright still find' : 'tsc still finds';
-    const message = `${o.move.source}: ${o.stub} declares the legacy module, whose source is gone, and ${o.expected} does not exist: ${checker} the old module through it and the canonical module goes without it; move it (git mv ${o.stub} ${o.expected}), or delete it.`;
-    issues.push(issue('declaration-left', { move: o.move.id, source: o.move.source, language: o.move.language, legacyFile: o.stub, canonicalFile: o.expected, message }));
-  }
+  issues.push(...platformVariantIssues(plan, reader, context.root), ...declarationIssues(plan, reader, context.root));
   // A module turned into a package or back: its new file must be there (the run carries its imports).
   const relocations = plan.python?.fileRelocations ?? [];
   for (const r of relocations) {
@@ -128,6 +123,15 @@ function platformVariantIssues(plan: MigrationPlan, reader: ModuleApiReader, roo
     }
   }
   return out;
+}
+
+/** A moved module's stub left behind without its source (declaration-twins.ts). */
+function declarationIssues(plan: MigrationPlan, reader: ModuleApiReader, root: string): VerifyIssue[] {
+  return orphanedDeclarations(plan, root, (m) => reader.fileOf(m.language, moduleOf(m, 'to'))).map((o) => {
+    const checker = o.move.language === 'python' ? 'mypy and pyright still find' : 'tsc still finds';
+    const message = `${o.move.source}: ${o.stub} declares the legacy module, whose source is gone, and ${o.expected} does not exist: ${checker} the old module through it and the canonical module goes without it; move it (git mv ${o.stub} ${o.expected}), or delete it.`;
+    return issue('declaration-left', { move: o.move.id, source: o.move.source, language: o.move.language, legacyFile: o.stub, canonicalFile: o.expected, message });
+  });
 }
 
 /** `legacyKey:Name` for every name with a symbol move of its own (covered whatever a whole-module move says). */

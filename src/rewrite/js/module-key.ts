@@ -8,6 +8,9 @@ export const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mt
 /** Single-file components, whose `<script>` blocks are modules (sfc.ts): the JS rewriter reads them too. */
 export const COMPONENT_EXTENSIONS = ['.vue', '.svelte'];
 /** A module path or specifier naming an index module (`x/index`, `index.ts`). */
+/** A JS/TS file extension at the end of a path (`.ts`, `.mjs`, `.tsx`…). */
+export const JS_EXTENSION = /\.[cm]?[jt]sx?$/;
+
 export const INDEX = /(?:^|\/)index(?:\.[cm]?[jt]sx?)?$/;
 
 /** What a specifier resolves against: the importing file and the plan's alias table. */

@@ -4,7 +4,7 @@
 // extensions and explicit /index are kept.
 import path from 'node:path';
 import type { JsAlias, JsModuleKey } from '../../types';
-import { aliasesSeenBy, findAlias, INDEX, isRelativeSpecifier, keyPath } from './module-key';
+import { aliasesSeenBy, findAlias, INDEX, isRelativeSpecifier, JS_EXTENSION, keyPath } from './module-key';
 
 export interface SpecifierRequest {
   /** The specifier as written in the file. */
@@ -19,7 +19,7 @@ export interface SpecifierRequest {
   baseUrl?: string;
 }
 
-export const EXTENSION = /\.(?:[cm]?[jt]sx?)$/;
+export const EXTENSION = JS_EXTENSION;
 
 export function specifierFor(request: SpecifierRequest): string {
   const { original, targetKey } = request;

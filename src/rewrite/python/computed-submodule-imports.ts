@@ -7,7 +7,7 @@
 import type { Move } from '../../types';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import { submoduleMovesOf } from './may-reference';
-import { tokenHolding } from './token-search';
+import { nextCodeToken, tokenHolding } from './token-search';
 import { Tok } from './tokenizer';
 
 const CALL = /(?<![\w.])(?:importlib\s*\.\s*)?(?:import_module|__import__)(?!\w)/g;
@@ -22,11 +22,11 @@ export function reportComputedSubmoduleImports(ctx: RewriteContext, moves: reado
     k = tokenHolding(t, m.index! + m[0].length - 1, k);
     if (k < 0) return;
     if (t.kind[k] !== Tok.Name) continue; // in a string or a comment
-    const open = next(ctx, k);
+    const open = nextCodeToken(ctx.tokens, k);
     if (open === undefined || t.kind[open] !== Tok.Op || t.code[open] !== 40) continue;
-    const first = next(ctx, open);
+    const first = nextCodeToken(ctx.tokens, open);
     if (first === undefined || (t.kind[first] === Tok.Op && t.code[first] === 41)) continue;
-    const after = next(ctx, first);
+    const after = nextCodeToken(ctx.tokens, first);
     const literal = t.kind[first] === Tok.String && t.code[first] === 0 && after !== undefined && t.kind[after] === Tok.Op && (t.code[after] === 44 || t.code[after] === 41);
     if (literal) continue;
     const moved = [...submodules.values()];
@@ -44,13 +44,6 @@ export function reportComputedSubmoduleImports(ctx: RewriteContext, moves: reado
   }
 }
 
-/** The next token that is code (line breaks inside brackets and comments skipped). */
-function next(ctx: RewriteContext, k: number): number | undefined {
-  const t = ctx.tokens;
-  let j = k + 1;
-  while (j < t.count && (t.kind[j] === Tok.Nl || t.kind[j] === Tok.Comment)) j++;
-  return j < t.count ? j : undefined;
-}
 
 function matchingClose(ctx: RewriteContext, open: number): number | undefined {
   const t = ctx.tokens;

@@ -5,7 +5,7 @@
 // a moved name as an attribute is left for a human, as JS's whole-module use of a moved member is.
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import { stringLiteralParts } from './string-scanner';
-import { tokenHolding } from './token-search';
+import { nextCodeToken, tokenHolding } from './token-search';
 import { Tok } from './tokenizer';
 import { escapeRegExp } from '../escape-regexp';
 
@@ -19,17 +19,17 @@ export function rewriteImportModuleMembers(ctx: RewriteContext): void {
     k = tokenHolding(t, m.index! + m[0].length - 1, k);
     if (k < 0) return;
     if (t.kind[k] !== Tok.Name) continue; // in a string or comment
-    const open = next(ctx, k);
-    const literal = open === undefined || t.kind[open] !== Tok.Op || t.code[open] !== 40 ? undefined : next(ctx, open);
+    const open = nextCodeToken(ctx.tokens, k);
+    const literal = open === undefined || t.kind[open] !== Tok.Op || t.code[open] !== 40 ? undefined : nextCodeToken(ctx.tokens, open);
     if (literal === undefined || t.kind[literal] !== Tok.String || t.code[literal] !== 0) continue;
-    const close = next(ctx, literal);
+    const close = nextCodeToken(ctx.tokens, literal);
     if (close === undefined || t.kind[close] !== Tok.Op || t.code[close] !== 41) continue;
     const raw = ctx.text.slice(t.start[literal], t.end[literal]);
     const { prefix, quote, body } = stringLiteralParts(raw);
     const moved = ctx.index.symbolMovesOf(body);
     if (moved.length === 0 || ctx.index.moduleTarget(body)) continue;
-    const dot = next(ctx, close);
-    const member = dot !== undefined && t.kind[dot] === Tok.Op && t.code[dot] === 46 ? next(ctx, dot) : undefined;
+    const dot = nextCodeToken(ctx.tokens, close);
+    const member = dot !== undefined && t.kind[dot] === Tok.Op && t.code[dot] === 46 ? nextCodeToken(ctx.tokens, dot) : undefined;
     const start = m.index!;
     const end = member !== undefined ? t.end[member] : t.end[close];
     const text = ctx.text.slice(start, end);
@@ -58,10 +58,3 @@ export function rewriteImportModuleMembers(ctx: RewriteContext): void {
   }
 }
 
-/** The next token that is code (line breaks inside brackets and comments skipped). */
-function next(ctx: RewriteContext, k: number): number | undefined {
-  const t = ctx.tokens;
-  let j = k + 1;
-  while (j < t.count && (t.kind[j] === Tok.Nl || t.kind[j] === Tok.Comment)) j++;
-  return j < t.count ? j : undefined;
-}

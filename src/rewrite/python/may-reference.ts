@@ -235,7 +235,7 @@ function groupedSource(spellings: readonly Spelling[]): string {
  * file (that cost 0.35 ms a file), and the pipeline has already run the tight test on the bytes.
  */
 export function mayReference(text: string, file: FileModule | undefined, moves: readonly Move[]): boolean {
-  if (submoduleMovesOf(file, moves) && /__all__|import_module|__import__/.test(text)) return true;
+  if (submoduleMovesOf(file, moves) && SUBMODULE_NAMING_WORDS.some((w) => text.includes(w))) return true;
   const spelled = new Map<string, boolean>();
   const has = (component: string) => {
     let found = spelled.get(component);
@@ -261,8 +261,11 @@ export function mayReference(text: string, file: FileModule | undefined, moves: 
  * The whole-module moves of this package's direct submodules, by leaf, when `file` is the package's
  * `__init__`: its `__all__` may list them by leaf alone (package-all-listing.ts), or it may import
  * them by computed names (computed-submodule-imports.ts), which no spelling above covers, so the
- * prefilter lets such a file through when it holds `__all__`, `import_module` or `__import__`.
+ * prefilter lets such a file through when it holds one of SUBMODULE_NAMING_WORDS.
  */
+/** What a package `__init__` must hold to name its submodules by leaf or by computed name (submoduleMovesOf). */
+export const SUBMODULE_NAMING_WORDS = ['__all__', 'import_module', '__import__'];
+
 export function submoduleMovesOf(file: FileModule | undefined, moves: readonly Move[]): Map<string, Move> | undefined {
   if (!file || file.module !== file.package.join('.')) return undefined;
   let out: Map<string, Move> | undefined;
