@@ -3,6 +3,8 @@
 'use strict';
 let cli;
 try {
+  // Before any of the CLI is compiled: the inlining budget of a short-lived process (jit-budget.ts).
+  require('../dist/src/cli/jit-budget.js').setCliInliningBudget();
   cli = require('../dist/src/cli/main.js');
 } catch (error) {
   if (error && error.code === 'MODULE_NOT_FOUND') {
