@@ -133,7 +133,9 @@ function remedy(failing: readonly Finding[]): string {
   const manual = failing.filter((f) => f.kind === 'manual').length;
   const automatic = failing.length - manual;
   if (manual === 0) return 'run ssot-codemod run --apply on them';
-  const byHand = `fix ${automatic === 0 && manual > 1 ? 'them' : manual === 1 ? 'the manual one' : `the ${manual} manual ones`} by hand as ${manual === 1 ? 'its line says' : 'each line says'} (run cannot rewrite ${manual === 1 ? 'it' : 'them'})`;
+  const them = manual === 1 ? 'it' : 'them';
+  // Some stay as they are once checked (a computed import_module call): without the comment the gate could never pass.
+  const byHand = `fix ${automatic === 0 && manual > 1 ? 'them' : manual === 1 ? 'the manual one' : `the ${manual} manual ones`} by hand as ${manual === 1 ? 'its line says' : 'each line says'} (run cannot rewrite ${them}; a line that must stay as it is takes a ssot-codemod-ignore comment)`;
   return automatic === 0 ? byHand : `run ssot-codemod run --apply for the ${automatic} it rewrites and ${byHand}`;
 }
 

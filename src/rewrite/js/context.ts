@@ -4,6 +4,7 @@
 import type { Node } from '@babel/types';
 import type { Edit, Finding, FindingKind, JavascriptPlan, JsModuleKey, Move, ReferenceForm } from '../../types';
 import type { LineIndex } from '../line-index';
+import type { IgnoreRules } from './ignore-comments';
 import { baseUrlKey, isRelativeSpecifier, moduleKeyOf, withoutQuery, type SpecifierContext } from './module-key';
 import type { ModuleMoves, MoveIndex } from './move-index';
 import { specifierFor } from './specifier';
@@ -25,6 +26,8 @@ export interface RewriteContext {
   knownFiles: ReadonlySet<JsModuleKey>;
   /** Legacy module mocks left alone because re-pointing them would mock one module twice (mock-clashes.ts), with the reason. */
   mockClashes: ReadonlyMap<Node, string>;
+  /** The file's ignore comments, once read: a manual finding they cover is reported as ignored (reportAt). */
+  ignore?: IgnoreRules;
 }
 
 export function createContext(source: string, path: string, plan: JavascriptPlan, moves: MoveIndex, lines: LineIndex): RewriteContext {
@@ -94,6 +97,12 @@ export function reportAt(context: RewriteContext, start: number, end: number, re
     text: collapseWhitespace(context.source.slice(start, end)),
   };
   if (request.reason) finding.reason = request.reason;
+  // What the codemod cannot rewrite, a person may have checked and kept: their ignore comment makes it
+  // ignored, as it does a reference the codemod would rewrite (a computed require, a glob pattern…).
+  if (finding.kind === 'manual' && context.ignore?.ignoresSpan(start, end)) {
+    finding.kind = 'ignored';
+    finding.reason = context.ignore.wholeFile ? 'ssot-codemod-ignore-file comment' : 'ssot-codemod-ignore comment';
+  }
   const duplicate = context.findings.some(
     (f) => f.line === finding.line && f.column === finding.column && f.move === finding.move && f.kind === finding.kind,
   );

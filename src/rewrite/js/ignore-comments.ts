@@ -17,11 +17,13 @@ export interface IgnoreRules {
   ignores(statement: Node, node: Node): boolean;
   /** True when a comment on the line above the one holding `offset` opts out. */
   ignoresAt(offset: number): boolean;
+  /** True when the file comment, a comment on the line above `start`'s or one beside any line from `start` to `end` opts out. */
+  ignoresSpan(start: number, end: number): boolean;
   /** The comments that opted nothing out so far (the file comment: when `ignoredAny` is false). */
   unused(ignoredAny: boolean): SourcePosition[];
 }
 
-const NONE: IgnoreRules = { wholeFile: false, ignores: () => false, ignoresAt: () => false, unused: () => [] };
+const NONE: IgnoreRules = { wholeFile: false, ignores: () => false, ignoresAt: () => false, ignoresSpan: () => false, unused: () => [] };
 
 export function readIgnoreRules(file: File, source: string, lines: LineIndex): IgnoreRules {
   const comments: Comment[] = file.comments ?? [];
@@ -58,6 +60,7 @@ export function readIgnoreRules(file: File, source: string, lines: LineIndex): I
       take(besideLines.get(lineOf(startOf(statement)))) ||
       besideIn(lineOf(startOf(node)), lineOf(endOf(node))),
     ignoresAt: (offset) => take(nextLines.get(lineOf(offset))) || take(besideLines.get(lineOf(offset))),
+    ignoresSpan: (start, end) => fileComment !== undefined || take(nextLines.get(lineOf(start))) || besideIn(lineOf(start), lineOf(end)),
     unused: (ignoredAny) => {
       if (fileComment !== undefined) return ignoredAny ? [] : [lines.position(fileComment.start ?? 0)];
       return [...nextLines.values(), ...besideLines.values()].filter((at) => !used.has(at)).sort((a, b) => a.line - b.line);

@@ -47,6 +47,8 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   const plan = carried ? { ...shared, moves: [...shared.moves, ...carried] } : shared;
   const context = createContext(source, path, plan, indexMoves(plan), createLineIndex(source));
   const sites = [...collectReferenceSites(file.program, source), ...collectJsdocSites(file, path)];
+  const ignore = readIgnoreRules(file, source, context.lines);
+  context.ignore = ignore;
   const matched: Matched[] = [];
   for (const site of sites) {
     if (site.kind === 'computed') {
@@ -64,7 +66,6 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     const asset = moves !== undefined && withoutQuery(site.value) !== site.value;
     if (moves) matched.push(asset ? { site, key, moves: { ...moves, symbols: new Map() }, asset } : { site, key, moves });
   }
-  const ignore = readIgnoreRules(file, source, context.lines);
   reportMentions(context, file, sites, ignore, input.options?.rewriteComments === true);
   if (matched.length === 0) return judged(finish(context), ignore, input);
 

@@ -66,8 +66,13 @@ export interface FindingInput {
 export function addFinding(ctx: RewriteContext, f: FindingInput): void {
   const { line, column: raw } = ctx.lines.position(f.offset);
   const column = line === 1 && ctx.text.charCodeAt(0) === 0xfeff ? raw - 1 : raw; // a BOM is not a column
-  const finding = { path: ctx.path, line, column, move: f.move.id, form: f.form, kind: f.kind, text: f.text.replace(/\s+/g, ' ').trim() };
-  ctx.findings.push(f.reason ? { ...finding, reason: f.reason } : finding);
+  // What the codemod cannot rewrite, a person may have checked and kept: their ignore comment makes it
+  // ignored, as it does a reference the codemod would rewrite (an f-string path, a computed import_module…).
+  const kept = f.kind === 'manual' && isIgnored(ctx, f.offset, f.offset + f.text.length);
+  const kind = kept ? 'ignored' : f.kind;
+  const reason = kept ? ignoreReason(ctx) : f.reason;
+  const finding = { path: ctx.path, line, column, move: f.move.id, form: f.form, kind, text: f.text.replace(/\s+/g, ' ').trim() };
+  ctx.findings.push(reason ? { ...finding, reason } : finding);
 }
 
 /** True when a statement spanning [start, end) is opted out by an ignore comment above it or on its lines. */
