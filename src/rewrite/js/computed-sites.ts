@@ -13,11 +13,13 @@ import { JS_EXTENSIONS, keyPath, modulePathOf } from './module-key';
 import { escapeRegExp } from '../escape-regexp';
 import type { ReferenceSite } from './references';
 
-export function reportComputed(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'computed' }>): void {
+/** Reports the site when its static text may name a legacy module; returns whether it did. */
+export function reportComputed(context: RewriteContext, site: Extract<ReferenceSite, { kind: 'computed' }>): boolean {
   const move = plausibleMove(context, site.staticText, site.leading, site.trailing);
-  if (!move) return;
+  if (!move) return false;
   const reason = `computed specifier may name ${move.from.module}; the codemod cannot rewrite it, check it by hand`;
   report(context, { node: site.node, move, form: site.form, kind: 'manual', reason });
+  return true;
 }
 
 function plausibleMove(context: RewriteContext, parts: readonly string[], leading: string | undefined, trailing: string | undefined): Move | undefined {

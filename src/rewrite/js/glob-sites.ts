@@ -14,10 +14,12 @@ type GlobSite = Extract<ReferenceSite, { kind: 'glob' }>;
 /** Whether a repo-relative file path is among the files the site loads. */
 type Loads = (file: string) => boolean;
 
-export function reportGlob(context: RewriteContext, site: GlobSite): void {
+/** Reports each move whose file the pattern loads before or after but not both; returns whether it reported one. */
+export function reportGlob(context: RewriteContext, site: GlobSite): boolean {
   const patterns = rebasePatterns(context, site);
   const found = site.context ? contextLoads(context, patterns[0], site.context) : globLoads(context, patterns);
-  if (!found) return;
+  if (!found) return false;
+  let reported = false;
   const { loads, exact } = found;
   const call = site.context ? 'require.context' : 'import.meta.glob';
   for (const move of context.plan.moves) {
@@ -35,7 +37,9 @@ export function reportGlob(context: RewriteContext, site: GlobSite): void {
       ? `${call} ${loadsBefore} ${move.from.module}, which moves to ${move.to.module}, outside its pattern: widen the pattern or load the file by hand`
       : `${call} ${loadsAfter} ${move.to.module}, which the move brings under its pattern: check that it should, by hand`;
     report(context, { node: site.node, move, form: 'glob', kind: 'manual', reason });
+    reported = true;
   }
+  return reported;
 }
 
 /**

@@ -42,7 +42,7 @@ function patternsOf(moves: MoveIndex): MentionPatterns | undefined {
   return built;
 }
 
-export function reportMentions(context: RewriteContext, file: File, sites: readonly ReferenceSite[], ignore: IgnoreRules, rewriteComments: boolean): void {
+export function reportMentions(context: RewriteContext, file: File, sites: readonly ReferenceSite[], reported: ReadonlySet<Node>, ignore: IgnoreRules, rewriteComments: boolean): void {
   const scan = patternsOf(context.moves);
   if (!scan) return;
   const { words } = scan;
@@ -63,12 +63,13 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
       } else reportAt(context, at, end, { move: found.move, form: 'comment', kind: 'mention' });
     }
   }
-  reportStrings(context, file, sites, scan);
+  reportStrings(context, file, sites, reported, scan);
 }
 
 /** Strings that are no module reference but spell a moved module somewhere in their text. */
-function reportStrings(context: RewriteContext, file: File, sites: readonly ReferenceSite[], { words, tails: tailPattern }: MentionPatterns): void {
-  const references = new Set<Node>(sites.flatMap((s) => (s.kind === 'computed' || s.kind === 'glob' ? [] : [s.literal])));
+function reportStrings(context: RewriteContext, file: File, sites: readonly ReferenceSite[], reported: ReadonlySet<Node>, { words, tails: tailPattern }: MentionPatterns): void {
+  // A computed or glob call reported as such is skipped whole; one that names nothing moved is read for mentions.
+  const references = new Set<Node>([...reported, ...sites.flatMap((s) => (s.kind === 'computed' || s.kind === 'glob' ? [] : [s.literal]))]);
   // Subtrees whose text holds no moved module's last segment hold no mention: skipped whole.
   const tails = wordPositions(context.source, tailPattern);
   walk(file.program, (node) => {

@@ -50,13 +50,11 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   const ignore = readIgnoreRules(file, source, context.lines);
   context.ignore = ignore;
   const matched: Matched[] = [];
+  // Calls reported as computed or glob sites: their strings are that finding, not mentions besides it.
+  const reported = new Set<Node>();
   for (const site of sites) {
-    if (site.kind === 'computed') {
-      reportComputed(context, site);
-      continue;
-    }
-    if (site.kind === 'glob') {
-      reportGlob(context, site);
+    if (site.kind === 'computed' || site.kind === 'glob') {
+      if (site.kind === 'computed' ? reportComputed(context, site) : reportGlob(context, site)) reported.add(site.node);
       continue;
     }
     const key = keyOf(context, site.value);
@@ -66,7 +64,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     const asset = moves !== undefined && withoutQuery(site.value) !== site.value;
     if (moves) matched.push(asset ? { site, key, moves: { ...moves, symbols: new Map() }, asset } : { site, key, moves });
   }
-  reportMentions(context, file, sites, ignore, input.options?.rewriteComments === true);
+  reportMentions(context, file, sites, reported, ignore, input.options?.rewriteComments === true);
   if (matched.length === 0) return judged(finish(context), ignore, input);
 
   const active = matched.filter((m) => {
