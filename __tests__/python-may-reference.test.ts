@@ -48,6 +48,8 @@ describe('mayReference', () => {
     ['a chain through the parent package bound by a from-import', 'from pkg.app import ws_core\nx = ws_core.manager.X\n', 'other/o.py'],
     ['a chain through the parent package bound under another name, used above the import', 'def f():\n    return W.manager.X\n\n\nimport pkg.app.ws_core as W\n', 'other/o.py'],
     ['a chain through a relative import of the parent package', 'from .. import ws_core as W\nx = W.unified_manager.WSM\n', 'pkg/app/services/y.py'],
+    ['a path built at run time under a package above a moved module', 'import importlib\nplugin = importlib.import_module("pkg.app." + name)\n', 'other/o.py'],
+    ['an f-string path under the parent, after a comment', 'm = __import__(  # the backend\n    f"pkg.app.ws_core.{backend}")\n', 'other/o.py'],
   ])('may: %s', (_label, source, path) => {
     const full = rewriteEveryReference({ source, path, plan: PLAN });
     expect(full.edits.length + full.findings.length).toBeGreaterThan(0);
@@ -68,6 +70,8 @@ describe('mayReference', () => {
     ['an attribute named like the leaf, beside the module', 'self.manager = manager\n', 'pkg/app/ws_core/x.py'],
     ['the leaf after the import statement of the parent', 'from pkg.app.ws_core import (\n    other,\n)\nmanager = 1\n', 'other/o.py'],
     ['another name from a module whose symbols move', 'from pkg.app.ws_core.unified_manager import Other\n', 'other/o.py'],
+    ['a path built at run time under a package no whole move lies in', 'm = import_module("pkg.agents." + name)\nn = import_module(f"other.{x}")\n', 'other/o.py'],
+    ['a path built at run time whose static text goes on past the package', 'm = import_module("pkg.app.plugins_" + name)\n', 'other/o.py'],
   ])('cannot: %s', (_label, source, path) => {
     expect(prefilterSays(PLAN, source, path)).toBe(false);
     expect(rewriteEveryReference({ source, path, plan: PLAN })).toEqual({ code: source, edits: [], findings: [] });
@@ -96,8 +100,10 @@ describe('mayReference', () => {
   test('the words the prefilter searches the bytes for first: the leaves, none inside a legacy package', () => {
     const modules = [{ module: 'a.b.manager' }, { module: 'a.b.unified_manager', symbols: ['S'] }, { module: 'c.registry' }];
     // unified_manager holds manager: a file without `manager` holds neither.
-    expect(requiredWords(modules, undefined)).toEqual(['manager', 'registry']);
-    expect(requiredWords(modules, ['a', 'b'])).toEqual(['manager', 'registry']);
+    // A path built at run time under `a.b.` or `c.` (computed-imports.ts) holds the call instead.
+    expect(requiredWords(modules, undefined)).toEqual(['import_', 'manager', 'registry']);
+    expect(requiredWords(modules, ['a', 'b'])).toEqual(['import_', 'manager', 'registry']);
+    expect(requiredWords([{ module: 'a.b.manager', symbols: ['S'] }, { module: 'solo' }], undefined)).toEqual(['manager', 'solo']);
     // Inside a.b.manager, `from . import X` names it without spelling any leaf.
     expect(requiredWords(modules, ['a', 'b', 'manager'])).toBeUndefined();
     const test = compileReferenceTest(modules, undefined, 'text');
@@ -158,6 +164,11 @@ const statement = fc.oneof(
       `patch("${p}${s}")\n`,
       `importlib.import_module('${p}')\n`,
       `__import__("${p}")\n`,
+      // Paths built at run time under ${p}: from a package above a moved module they may name it.
+      `importlib.import_module("${p}." + name)\n`,
+      `m = import_module(  # which one\n    f'${p}.{name}${s}', package=None)\n`,
+      `__import__ \\\n  ('${p}.%s' % name)\n`,
+      `importlib.import_module(rf"${p}.{{x}}{name}")\n`,
       `sys.modules["${p}"] = None\n`,
       `f"{x}.${p}${s}"\n`,
       `src = "from ${p} import X"\n`,

@@ -39,7 +39,7 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     return test;
   };
   // A package `__init__` whose `__all__` may list a moved submodule by its leaf (package-all-listing.ts),
-  // or that imports its submodules by computed names (computed-submodule-imports.ts).
+  // or that imports its submodules by computed names (computed-imports.ts).
   // Answered once per directory, and asked only of `__init__` files.
   const parentOfMoved = new Map<string, boolean>();
   const listsSubmodules = (relPath: string, directory: string) => {

@@ -19,7 +19,7 @@ import { lazyScopes } from './scope-view';
 import { rewriteStrings } from './strings-pass';
 import { rewriteImportModuleMembers } from './import-module-members';
 import { reportAllListings } from './package-all-listing';
-import { reportComputedSubmoduleImports } from './computed-submodule-imports';
+import { reportComputedImports } from './computed-imports';
 import { rewriteTolerantly } from './tolerant/rewrite';
 import { Tok, type Tokens } from './tokenizer';
 
@@ -86,7 +86,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
   rewriteStrings(ctx);
   rewriteImportModuleMembers(ctx);
   reportAllListings(ctx, python.moves);
-  reportComputedSubmoduleImports(ctx, python.moves);
+  reportComputedImports(ctx, python.moves);
   const edits = dropOverlaps(effectiveEdits(source, ctx.edits));
   const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);
   // A file this rewrite changes must be one CPython accepts: the parser decides (throwing

@@ -22,6 +22,9 @@ import type { FileModule } from './module-path';
  *   `b as`, and the leaf somewhere (requiredWords).
  * When only symbols of the module move (no whole-module move), the file must also spell one of
  * them as a word, or `import *`: nothing else yields a rewrite or a finding for such a module.
+ * - a module path built at run time under a package above a moved module (computed-imports.ts):
+ *   `import_module("a.b." + name)`, `__import__(f"a.{x}")`: the call, then as its first argument a
+ *   one-quote string opening with that package's full path and a dot, where the static text ends.
  * Patterns are supersets: word boundaries are ASCII-only and any whitespace counts as a space.
  */
 export type PatternEncoding = 'text' | 'latin1';
@@ -93,10 +96,15 @@ export function compileReferenceTest(modules: readonly LegacyModule[], pkg: read
   if (everyFile) return () => true;
   conditional.push(...packageChains(chains.values()));
   const unconditional = anywhere.length > 0 ? new RegExp(groupedSource(anywhere)) : undefined;
-  if (conditional.length === 0) return unconditional ? (text) => unconditional.test(text) : () => false;
+  const ancestors = computedCallAncestors(modules);
+  // Few files call import_module or __import__: a native search before the expression.
+  const computed = ancestors.length > 0 ? new RegExp(computedCallSource(ancestors.map((a) => a.split('.').map(spell).join('\\.')))) : undefined;
+  const builds = computed ? (text: string) => text.includes(COMPUTED_CALL_WORD) && computed.test(text) : () => false;
+  if (conditional.length === 0) return unconditional ? (text) => unconditional.test(text) || builds(text) : builds;
   // One pass over every file first; the per-module checks only run on the few that pass it.
   const gate = conditional.every((c) => c.spelling) ? new RegExp(groupedSource([...anywhere, ...conditional.map((c) => c.spelling!)])) : undefined;
   return (text) => {
+    if (builds(text)) return true;
     if (gate && !gate.test(text)) return false;
     if (unconditional?.test(text)) return true;
     return conditional.some((c) => (!c.spelled || c.spelled.test(text)) && c.needs.test(text));
@@ -110,7 +118,8 @@ export function compileReferenceTest(modules: readonly LegacyModule[], pkg: read
  * for these before it makes the latin1 view and runs the expression, which most files then skip.
  */
 export function requiredWords(modules: readonly LegacyModule[], pkg: readonly string[] | undefined): string[] | undefined {
-  const words: string[] = [];
+  // A path built at run time (`import_module("a.b." + name)`) need not hold a leaf, but holds the call.
+  const words: string[] = computedCallAncestors(modules).length > 0 ? [COMPUTED_CALL_WORD] : [];
   for (const legacy of modules) {
     const parts = legacy.module.split('.');
     if (sharedLength(parts, pkg ?? []) >= parts.length) return undefined;
@@ -119,6 +128,31 @@ export function requiredWords(modules: readonly LegacyModule[], pkg: readonly st
   // A word containing another adds nothing: a text holding it holds the shorter one.
   const unique = [...new Set(words)];
   return unique.filter((w) => !unique.some((v) => v !== w && w.includes(v))).sort();
+}
+
+/** What both `import_module` and `__import__` contain: the word a computed import needs (requiredWords). */
+export const COMPUTED_CALL_WORD = 'import_';
+
+/** The packages above a module that moves whole, each once: what a computed import path may start with. */
+export function computedCallAncestors(modules: readonly LegacyModule[]): string[] {
+  const out = new Set<string>();
+  for (const legacy of modules) {
+    if (legacy.symbols) continue;
+    const parts = legacy.module.split('.');
+    for (let k = 1; k < parts.length; k++) out.add(parts.slice(0, k).join('.'));
+  }
+  // Longest first, so an alternation tries `a.b` before `a` (either matches; this only saves backtracking).
+  return [...out].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+}
+
+/**
+ * `import_module(` or `__import__(` (comments and continuations allowed around the parenthesis),
+ * then a one-quote string (its prefix letters first) whose text is one of `ancestors` (escaped), a
+ * dot, and its end (a quote) or the start of what is computed (`{` of an f-string field, `%`).
+ */
+function computedCallSource(ancestors: readonly string[]): string {
+  const gap = '(?:[\\s\\\\]|#[^\\n\\r]*)*';
+  return `(?:import_module|__import__)${gap}\\(${gap}[rRuUfF]{0,2}["'](?:${ancestors.join('|')})\\.["'{%]`;
 }
 
 /** Packages with the same key get the same test (it depends only on how much of each module they share). */
@@ -236,6 +270,8 @@ function groupedSource(spellings: readonly Spelling[]): string {
  */
 export function mayReference(text: string, file: FileModule | undefined, moves: readonly Move[]): boolean {
   if (submoduleMovesOf(file, moves) && SUBMODULE_NAMING_WORDS.some((w) => text.includes(w))) return true;
+  // A computed import under a package above a whole move spells the call and that package's first component.
+  if (text.includes(COMPUTED_CALL_WORD) && moves.some((m) => !m.from.symbol && m.from.module.includes('.') && text.includes(m.from.module.slice(0, m.from.module.indexOf('.'))))) return true;
   const spelled = new Map<string, boolean>();
   const has = (component: string) => {
     let found = spelled.get(component);
@@ -260,7 +296,7 @@ export function mayReference(text: string, file: FileModule | undefined, moves: 
 /**
  * The whole-module moves of this package's direct submodules, by leaf, when `file` is the package's
  * `__init__`: its `__all__` may list them by leaf alone (package-all-listing.ts), or it may import
- * them by computed names (computed-submodule-imports.ts), which no spelling above covers, so the
+ * them by computed names (computed-imports.ts), which no spelling above covers, so the
  * prefilter lets such a file through when it holds one of SUBMODULE_NAMING_WORDS.
  */
 /** What a package `__init__` must hold to name its submodules by leaf or by computed name (submoduleMovesOf). */
