@@ -3,6 +3,7 @@
 // plus computed forms (concatenations, templates) whose static text might name a legacy module.
 import type { CallExpression, Node, StringLiteral, TemplateLiteral, VariableDeclarator } from '@babel/types';
 import type { ReferenceForm } from '../../types';
+import { loadsNodePlugin, rewiremockSites } from './rewiremock-sites';
 import { walk, type WalkContext } from './walk';
 import { wordPositions } from './word-positions';
 
@@ -15,6 +16,8 @@ export type ReferenceSite =
   | { kind: 'type'; node: Node; literal: StringLiteral; value: string; form: 'type-query' | 'jsdoc-import'; statement: Node; qualifier?: Node; names?: TagName[] }
   | { kind: 'ambient'; node: Node; literal: StringLiteral; value: string; form: 'ambient-module'; statement: Node }
   | { kind: 'url'; node: Node; literal: SourceLiteral; value: string; form: 'url' | 'glob'; statement: Node }
+  /** A file rewiremock loads, or a stub key of it (rewiremock-sites.ts); `fromThisFile`: resolved from this file, as a specifier is. */
+  | { kind: 'mock-key'; node: Node; literal: SourceLiteral; value: string; form: 'jest-mock'; statement: Node; fromThisFile: boolean }
   /** A set of files loaded by pattern (glob-sites.ts): Vite's `import.meta.glob`, webpack's `require.context`. */
   | { kind: 'glob'; node: CallExpression; form: 'glob'; statement: Node; patterns: string[]; literals: SourceLiteral[]; context?: DirectoryContext }
   | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string; trailing?: string };
@@ -46,15 +49,16 @@ const VITEST = new Set(['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 
 /**
  * The words every reference site's own source text contains: `import` (declarations, import-equals,
  * `import(…)`, `typeof import(…)`), `export` (`export … from`), `module` (`declare module '…'`),
- * `require`, `proxyquire`, `jest`, `vi`; a backslash stands in for an escaped callee (`requ\u0069re`).
+ * `require`, `proxyquire`, `rewiremock`, `jest`, `vi`; a backslash stands in for an escaped callee (`requ\u0069re`).
  */
-const SITE_WORDS = /import|export|module|require|proxyquire|jest|\bvi\b|\\/g;
+const SITE_WORDS = /import|export|module|require|proxyquire|rewiremock|jest|\bvi\b|\\/g;
 
 export function collectReferenceSites(program: Node, source?: string): ReferenceSite[] {
   const sites: ReferenceSite[] = [];
   // A node's children lie inside its source range, so a range without any of SITE_WORDS holds no
   // site at any depth: most function bodies are skipped whole (the walk was a sixth of a rewrite).
   const words = source === undefined ? undefined : wordPositions(source, SITE_WORDS);
+  const nodePlugin = loadsNodePlugin(program);
   walk(program, (node, context) => {
     if (words && node.start != null && node.end != null && !words.within(node.start, node.end)) return false;
     switch (node.type) {
@@ -94,6 +98,11 @@ export function collectReferenceSites(program: Node, source?: string): Reference
         const glob = globSites(node, statementOf(node, context));
         if (glob.length > 0) {
           sites.push(...glob);
+          return;
+        }
+        const mocked = rewiremockSites(node, statementOf(node, context), nodePlugin);
+        if (mocked.length > 0) {
+          sites.push(...mocked);
           return;
         }
         const form = callForm(node);

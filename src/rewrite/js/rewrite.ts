@@ -18,6 +18,7 @@ import { readIgnoreRules, type IgnoreRules } from './ignore-comments';
 import { addToTarget, collectMergeTargets, existingLocal, flushTargets, hasExisting, type MergeTargets } from './merge-targets';
 import { stripModuleSuffix, withoutQuery } from './module-key';
 import { reportMentions } from './mentions';
+import { rewriteMockKey } from './rewiremock-sites';
 import { missingCanonicalName, reportMissingName } from './missing-names';
 import { mockClashes } from './mock-clashes';
 import { indexMoves, type ModuleMoves } from './move-index';
@@ -152,6 +153,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     if (site.kind === 'call') rewriteCall(context, file.program, site, moves);
     else if (site.kind === 'type') rewriteImportType(context, site, moves);
     else if (site.kind === 'url') rewriteUrl(context, site, moves);
+    else if (site.kind === 'mock-key') rewriteMockKey(context, site, moves);
     else if (site.node.type === 'ExportAllDeclaration') {
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
       reportStar(context, file.program.body as Node[], site.node, key);
