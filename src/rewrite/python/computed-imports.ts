@@ -7,7 +7,7 @@
 //   there with a dot (`import_module("app.ws." + name)`, `__import__(f"app.{x}")`, `"app.ws.%s" % x`):
 //   it may name that module. A path whose static text holds a legacy path itself is the strings
 //   pass's (an f-string is manual there, a plain piece is rewritten), and a literal name is no such call.
-// The prefilter's spelling of the second kind is may-reference.ts's computedCallSource: a one-quote
+// The prefilter's spelling of the second kind is computed-call-spelling.ts's computedCallSource: a one-quote
 // string right after the parenthesis, as this pass reads it.
 import type { Move } from '../../types';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';

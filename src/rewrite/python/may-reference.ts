@@ -4,6 +4,7 @@
 // rewriter's shortcut before tokenizing. Pure; both proven sound by __tests__/python-may-reference.test.ts.
 import type { Move } from '../../types';
 import { escapeRegExp } from '../escape-regexp';
+import { COMPUTED_CALL_WORD, computedCallAncestors, computedCallSource } from './computed-call-spelling';
 import type { FileModule } from './module-path';
 
 /**
@@ -128,31 +129,6 @@ export function requiredWords(modules: readonly LegacyModule[], pkg: readonly st
   // A word containing another adds nothing: a text holding it holds the shorter one.
   const unique = [...new Set(words)];
   return unique.filter((w) => !unique.some((v) => v !== w && w.includes(v))).sort();
-}
-
-/** What both `import_module` and `__import__` contain: the word a computed import needs (requiredWords). */
-export const COMPUTED_CALL_WORD = 'import_';
-
-/** The packages above a module that moves whole, each once: what a computed import path may start with. */
-export function computedCallAncestors(modules: readonly LegacyModule[]): string[] {
-  const out = new Set<string>();
-  for (const legacy of modules) {
-    if (legacy.symbols) continue;
-    const parts = legacy.module.split('.');
-    for (let k = 1; k < parts.length; k++) out.add(parts.slice(0, k).join('.'));
-  }
-  // Longest first, so an alternation tries `a.b` before `a` (either matches; this only saves backtracking).
-  return [...out].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
-}
-
-/**
- * `import_module(` or `__import__(` (comments and continuations allowed around the parenthesis),
- * then a one-quote string (its prefix letters first) whose text is one of `ancestors` (escaped), a
- * dot, and its end (a quote) or the start of what is computed (`{` of an f-string field, `%`).
- */
-function computedCallSource(ancestors: readonly string[]): string {
-  const gap = '(?:[\\s\\\\]|#[^\\n\\r]*)*';
-  return `(?:import_module|__import__)${gap}\\(${gap}[rRuUfF]{0,2}["'](?:${ancestors.join('|')})\\.["'{%]`;
 }
 
 /** Packages with the same key get the same test (it depends only on how much of each module they share). */

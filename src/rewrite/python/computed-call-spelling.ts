@@ -1,0 +1,29 @@
+// How a module path built at run time spells itself where it may name a legacy module
+// (computed-imports.ts reports it): `import_module("a.b." + name)`, `__import__(f"a.{x}")`. The
+// prefilter's test (may-reference.ts) takes these pieces: the word, the packages, the expression.
+import type { LegacyModule } from './may-reference';
+
+/** What both `import_module` and `__import__` contain: the word a computed import needs (requiredWords). */
+export const COMPUTED_CALL_WORD = 'import_';
+
+/** The packages above a module that moves whole, each once: what a computed import path may start with. */
+export function computedCallAncestors(modules: readonly LegacyModule[]): string[] {
+  const out = new Set<string>();
+  for (const legacy of modules) {
+    if (legacy.symbols) continue;
+    const parts = legacy.module.split('.');
+    for (let k = 1; k < parts.length; k++) out.add(parts.slice(0, k).join('.'));
+  }
+  // Longest first, so an alternation tries `a.b` before `a` (either matches; this only saves backtracking).
+  return [...out].sort((x, y) => y.length - x.length || (x < y ? -1 : 1));
+}
+
+/**
+ * `import_module(` or `__import__(` (comments and continuations allowed around the parenthesis),
+ * then a one-quote string (its prefix letters first) whose text is one of `ancestors` (escaped), a
+ * dot, and its end (a quote) or the start of what is computed (`{` of an f-string field, `%`).
+ */
+export function computedCallSource(ancestors: readonly string[]): string {
+  const gap = '(?:[\\s\\\\]|#[^\\n\\r]*)*';
+  return `(?:import_module|__import__)${gap}\\(${gap}[rRuUfF]{0,2}["'](?:${ancestors.join('|')})\\.["'{%]`;
+}
