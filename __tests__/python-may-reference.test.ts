@@ -10,6 +10,7 @@ import fc from 'fast-check';
 import { compilePlan } from '../src/manifest/plan';
 import { createPlanPrefilter } from '../src/pipeline/prefilter';
 import { pythonRewriter, rewriteEveryReference } from '../src/rewrite/python';
+import { requiredCallWord } from '../src/rewrite/python/computed-call-spelling';
 import { compileReferenceTest, legacyModulesOf, mayReference, requiredWords } from '../src/rewrite/python/may-reference';
 import { moduleOfPath } from '../src/rewrite/python/module-path';
 import type { MigrationPlan } from '../src/types';
@@ -100,10 +101,13 @@ describe('mayReference', () => {
   test('the words the prefilter searches the bytes for first: the leaves, none inside a legacy package', () => {
     const modules = [{ module: 'a.b.manager' }, { module: 'a.b.unified_manager', symbols: ['S'] }, { module: 'c.registry' }];
     // unified_manager holds manager: a file without `manager` holds neither.
-    // A path built at run time under `a.b.` or `c.` (computed-imports.ts) holds the call instead.
-    expect(requiredWords(modules, undefined)).toEqual(['import_', 'manager', 'registry']);
-    expect(requiredWords(modules, ['a', 'b'])).toEqual(['import_', 'manager', 'registry']);
-    expect(requiredWords([{ module: 'a.b.manager', symbols: ['S'] }, { module: 'solo' }], undefined)).toEqual(['manager', 'solo']);
+    expect(requiredWords(modules, undefined)).toEqual(['manager', 'registry']);
+    expect(requiredWords(modules, ['a', 'b'])).toEqual(['manager', 'registry']);
+    // A path built at run time under `a.b.` or `c.` (computed-imports.ts) holds the call instead, searched apart.
+    expect(requiredCallWord(modules)).toBe('import_');
+    expect(requiredCallWord([{ module: 'a.b.manager', symbols: ['S'] }, { module: 'solo' }])).toBeUndefined();
+    expect(compileReferenceTest(modules, undefined, 'text')('m = import_module("a." + name)')).toBe(true);
+    expect(compileReferenceTest(modules, undefined, 'text')('m = import_module("a." + name)', false)).toBe(false);
     // Inside a.b.manager, `from . import X` names it without spelling any leaf.
     expect(requiredWords(modules, ['a', 'b', 'manager'])).toBeUndefined();
     const test = compileReferenceTest(modules, undefined, 'text');

@@ -2,6 +2,7 @@
 // bytes (the file is not decoded unless it passes): a Python file must spell enough of a legacy
 // module's path to name it from where it lies (rewrite/python/may-reference.ts); a JS/TS file must
 // contain a JS needle (javascript-prefilter.ts). Used by run, scan, check and verify's census.
+import { requiredCallWord } from '../rewrite/python/computed-call-spelling';
 import { compileReferenceTest, legacyModulesOf, referenceKey, requiredWords, SUBMODULE_NAMING_WORDS, submoduleMovesOf, type ReferenceTest } from '../rewrite/python/may-reference';
 import { moduleOfPath } from '../rewrite/python/module-path';
 import type { Language, MigrationPlan, PythonPlan } from '../types';
@@ -24,6 +25,9 @@ export function createPlanPrefilter(plan: MigrationPlan): Prefilter {
  */
 function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: string) => boolean {
   const modules = legacyModulesOf(python.moves);
+  // A path built at run time (`import_module("a.b." + name)`) holds this instead of a leaf: searched once per file.
+  const callWord = requiredCallWord(modules);
+  const callStretch = callWord === undefined ? undefined : searchStretch(callWord);
   const byKind = new Map<string, KindTest>();
   // A file's package is its directory's (an `__init__.py` is its own directory's package), so the
   // test is looked up once per directory, not once per file.
@@ -57,8 +61,9 @@ function createPythonPrefilter(python: PythonPlan): (content: Buffer, relPath: s
     if (!kind) byDirectory.set(directory, (kind = testFor(relPath)));
     // A byte search for the leaves first (the fastest stretch of each, byte-search.ts): a file
     // holding none is turned away without a string view.
-    if (kind.words && !kind.words.some((w) => content.includes(w))) return false;
-    return kind.test(content.toString('latin1'));
+    const mayCall = callStretch !== undefined && content.includes(callStretch);
+    if (!mayCall && kind.words && !kind.words.some((w) => content.includes(w))) return false;
+    return kind.test(content.toString('latin1'), mayCall);
   };
 }
 

@@ -6,6 +6,11 @@ import type { LegacyModule } from './may-reference';
 /** What both `import_module` and `__import__` contain: the word a computed import needs (requiredWords). */
 export const COMPUTED_CALL_WORD = 'import_';
 
+/** The word a text passing compileReferenceTest(modules, …) by a path built at run time holds, if any can. */
+export function requiredCallWord(modules: readonly LegacyModule[]): string | undefined {
+  return computedCallAncestors(modules).length > 0 ? COMPUTED_CALL_WORD : undefined;
+}
+
 /** The packages above a module that moves whole, each once: what a computed import path may start with. */
 export function computedCallAncestors(modules: readonly LegacyModule[]): string[] {
   const out = new Set<string>();

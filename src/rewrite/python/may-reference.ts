@@ -37,8 +37,12 @@ export interface LegacyModule {
   symbols?: string[];
 }
 
-/** false: the text certainly does not name any of the legacy modules. */
-export type ReferenceTest = (text: string) => boolean;
+/**
+ * false: the text certainly does not name any of the legacy modules. `mayCall`, when the caller
+ * knows it: whether the text holds COMPUTED_CALL_WORD (or a stretch of it), which a path built at
+ * run time needs (the prefilter answers it on the bytes, once); by default the text is searched.
+ */
+export type ReferenceTest = (text: string, mayCall?: boolean) => boolean;
 
 /** Between two components of a dotted name: optional spaces (and backslash continuations), a dot. */
 const DOT = '[\\s\\\\]*\\.[\\s\\\\]*';
@@ -100,12 +104,12 @@ export function compileReferenceTest(modules: readonly LegacyModule[], pkg: read
   const ancestors = computedCallAncestors(modules);
   // Few files call import_module or __import__: a native search before the expression.
   const computed = ancestors.length > 0 ? new RegExp(computedCallSource(ancestors.map((a) => a.split('.').map(spell).join('\\.')))) : undefined;
-  const builds = computed ? (text: string) => text.includes(COMPUTED_CALL_WORD) && computed.test(text) : () => false;
-  if (conditional.length === 0) return unconditional ? (text) => unconditional.test(text) || builds(text) : builds;
+  const builds = computed ? (text: string, mayCall?: boolean) => (mayCall ?? text.includes(COMPUTED_CALL_WORD)) && computed.test(text) : () => false;
+  if (conditional.length === 0) return unconditional ? (text, mayCall) => unconditional.test(text) || builds(text, mayCall) : builds;
   // One pass over every file first; the per-module checks only run on the few that pass it.
   const gate = conditional.every((c) => c.spelling) ? new RegExp(groupedSource([...anywhere, ...conditional.map((c) => c.spelling!)])) : undefined;
-  return (text) => {
-    if (builds(text)) return true;
+  return (text, mayCall) => {
+    if (builds(text, mayCall)) return true;
     if (gate && !gate.test(text)) return false;
     if (unconditional?.test(text)) return true;
     return conditional.some((c) => (!c.spelled || c.spelled.test(text)) && c.needs.test(text));
@@ -113,14 +117,14 @@ export function compileReferenceTest(modules: readonly LegacyModule[], pkg: read
 }
 
 /**
- * Words one of which every text passing compileReferenceTest(modules, pkg) contains, or undefined
+ * Words one of which every text passing compileReferenceTest(modules, pkg) other than by a path
+ * built at run time (whose word is COMPUTED_CALL_WORD, searched apart: computed-call-spelling.ts) contains, or undefined
  * when there is no such short list (a file inside a legacy package may name it with dots alone).
  * Each spelling of a module contains its leaf (moduleSpelling): the prefilter searches the raw bytes
  * for these before it makes the latin1 view and runs the expression, which most files then skip.
  */
 export function requiredWords(modules: readonly LegacyModule[], pkg: readonly string[] | undefined): string[] | undefined {
-  // A path built at run time (`import_module("a.b." + name)`) need not hold a leaf, but holds the call.
-  const words: string[] = computedCallAncestors(modules).length > 0 ? [COMPUTED_CALL_WORD] : [];
+  const words: string[] = [];
   for (const legacy of modules) {
     const parts = legacy.module.split('.');
     if (sharedLength(parts, pkg ?? []) >= parts.length) return undefined;
