@@ -136,7 +136,7 @@ describe('start-up', () => {
     const javascript = loadedBy(['run', '--dry-run'], javascriptRepo);
     expect(javascript.stdout).toContain('1 changed');
     expect(javascript.own).toContain('src/rewrite/js/index.js');
-    // The prefilter's two helpers are all of the Python side a JS run needs.
-    expect(javascript.own.filter((f) => f.startsWith('src/rewrite/python/'))).toEqual(['src/rewrite/python/may-reference.js', 'src/rewrite/python/module-path.js']);
+    // The prefilter's three small helpers are all of the Python side a JS run needs.
+    expect(javascript.own.filter((f) => f.startsWith('src/rewrite/python/'))).toEqual(['src/rewrite/python/computed-call-spelling.js', 'src/rewrite/python/may-reference.js', 'src/rewrite/python/module-path.js']);
   });
 });
