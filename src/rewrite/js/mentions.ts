@@ -92,10 +92,19 @@ function mentionsIn(context: RewriteContext, text: string, words: RegExp): Menti
   const found: Mention[] = [];
   words.lastIndex = 0;
   for (const m of text.matchAll(words)) {
-    const move = context.moves.get(keyOf(context, m[0]))?.whole;
+    const move = context.moves.get(keyOf(context, m[0]))?.whole ?? besideThisFile(context, m[0]);
     if (move) found.push({ index: m.index!, word: m[0], move });
   }
   return found;
+}
+
+/**
+ * A file path written from this file's directory without `./` (`files: ["lib/nodejs/esm-utils.cjs"]`
+ * in eslint.config.cjs, a build script's list): with its extension it names that file, not a package.
+ */
+function besideThisFile(context: RewriteContext, word: string): Move | undefined {
+  if (!EXTENSION.test(word) || /^[.@/]/.test(word)) return undefined;
+  return context.moves.get(keyOf(context, `./${word}`))?.whole;
 }
 
 /** PATH_WORD, plus the moved bare package names (`old-lodash`), which hold no `/`. */
