@@ -203,7 +203,8 @@ function isImportMetaUrl(node: Node | undefined): boolean {
   );
 }
 
-function literalValue(node: Node): string | undefined {
+/** The value of a module-naming literal (SourceLiteral), or undefined for any other node. */
+export function literalValue(node: Node): string | undefined {
   if (node.type === 'StringLiteral') return node.value;
   if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node.quasis[0]?.value.cooked ?? undefined;
   return undefined;

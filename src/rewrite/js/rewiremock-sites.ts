@@ -8,7 +8,7 @@
 import type { CallExpression, Node, ObjectExpression } from '@babel/types';
 import { replaceLiteral, report, respell, type RewriteContext } from './context';
 import type { ModuleMoves } from './move-index';
-import type { ReferenceSite, SourceLiteral } from './references';
+import { literalValue, type ReferenceSite, type SourceLiteral } from './references';
 
 export type RewiremockSite = Extract<ReferenceSite, { kind: 'mock-key' }>;
 
@@ -36,8 +36,8 @@ export function rewiremockSites(call: CallExpression, statement: Node, nodePlugi
   const [file, overrides] = call.arguments;
   const sites: RewiremockSite[] = [];
   // A loader function's own require or import() is a site of the walk already.
-  const loaded = file ? literalOf(file) : undefined;
-  if (loaded) sites.push({ kind: 'mock-key', node: loaded, literal: loaded, value: loaded.type === 'StringLiteral' ? loaded.value : loaded.quasis[0].value.cooked!, form: 'jest-mock', statement, fromThisFile: true });
+  const loaded = file ? literalValue(file) : undefined;
+  if (loaded !== undefined) sites.push({ kind: 'mock-key', node: file, literal: file as SourceLiteral, value: loaded, form: 'jest-mock', statement, fromThisFile: true });
   for (const key of stubKeys(overrides)) sites.push({ kind: 'mock-key', node: key, literal: key, value: key.value, form: 'jest-mock', statement, fromThisFile: nodePlugin });
   return sites;
 }
@@ -53,12 +53,6 @@ function stubKeys(overrides: Node | undefined): (SourceLiteral & { type: 'String
   while (object?.type === 'ParenthesizedExpression') object = object.expression;
   if (object?.type !== 'ObjectExpression') return [];
   return (object as ObjectExpression).properties.flatMap((p) => (p.type === 'ObjectProperty' && !p.computed && p.key.type === 'StringLiteral' ? [p.key] : []));
-}
-
-function literalOf(node: Node): SourceLiteral | undefined {
-  if (node.type === 'StringLiteral') return node;
-  if (node.type === 'TemplateLiteral' && node.expressions.length === 0) return node;
-  return undefined;
 }
 
 /** A loaded file or a key of a file that resolves them from here follows its module's move; any other key naming one is manual. */

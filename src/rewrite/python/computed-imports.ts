@@ -10,7 +10,7 @@
 // The prefilter's spelling of the second kind is computed-call-spelling.ts's computedCallSource: a one-quote
 // string right after the parenthesis, as this pass reads it.
 import type { Move } from '../../types';
-import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { addFinding, type RewriteContext } from './context';
 import { submoduleMovesOf } from './may-reference';
 import { stringLiteralParts } from './string-scanner';
 import { nextCodeToken, tokenHolding } from './token-search';
@@ -39,9 +39,8 @@ export function reportComputedImports(ctx: RewriteContext, moves: readonly Move[
     const text = ctx.text.slice(m.index!, close === undefined ? t.end[open] : t.end[close]);
     const found = submodules ? submoduleFinding(ctx, [...submodules.values()]) : underPackageFinding(ctx, first, whole);
     if (!found) continue;
-    const base = { offset: m.index!, move: found.move, form: 'string-target' as const, text };
-    if (isIgnored(ctx, m.index!, m.index! + m[0].length)) addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
-    else addFinding(ctx, { ...base, kind: 'manual', reason: found.reason });
+    // An ignore comment on the call's lines makes it ignored (addFinding).
+    addFinding(ctx, { offset: m.index!, move: found.move, form: 'string-target', text, kind: 'manual', reason: found.reason });
   }
 }
 

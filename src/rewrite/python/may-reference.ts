@@ -273,15 +273,15 @@ export function mayReference(text: string, file: FileModule | undefined, moves: 
   return false;
 }
 
+/** What a package `__init__` must hold to name its submodules by leaf or by computed name (submoduleMovesOf). */
+export const SUBMODULE_NAMING_WORDS = ['__all__', 'import_module', '__import__'];
+
 /**
  * The whole-module moves of this package's direct submodules, by leaf, when `file` is the package's
  * `__init__`: its `__all__` may list them by leaf alone (package-all-listing.ts), or it may import
  * them by computed names (computed-imports.ts), which no spelling above covers, so the
  * prefilter lets such a file through when it holds one of SUBMODULE_NAMING_WORDS.
  */
-/** What a package `__init__` must hold to name its submodules by leaf or by computed name (submoduleMovesOf). */
-export const SUBMODULE_NAMING_WORDS = ['__all__', 'import_module', '__import__'];
-
 export function submoduleMovesOf(file: FileModule | undefined, moves: readonly Move[]): Map<string, Move> | undefined {
   if (!file || file.module !== file.package.join('.')) return undefined;
   let out: Map<string, Move> | undefined;

@@ -6,7 +6,7 @@
 // manual finding (keep a shim module there, or drop the name). Only in the parent package's own
 // `__init__`, where `__all__` can name a submodule.
 import type { Move } from '../../types';
-import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { addFinding, type RewriteContext } from './context';
 import { submoduleMovesOf } from './may-reference';
 import { stringLiteralParts } from './string-scanner';
 import { Tok } from './tokenizer';
@@ -28,14 +28,10 @@ export function reportAllListings(ctx: RewriteContext, moves: readonly Move[]): 
       // The package binding the name itself (`from .text import escape`, as the import pass writes
       // `from . import escape`): the listing names that attribute, which stays.
       if (!move || (bound ??= boundNames(ctx)).has(leaf)) continue;
-      const base = { offset: t.start[k], move, form: 'string-target' as const, text: raw };
-      if (isIgnored(ctx, t.start[k], t.end[k])) {
-        addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
-        continue;
-      }
       const pkg = ctx.file!.module;
       const reason = `__all__ lists submodule ${move.from.module}, which moves to ${move.to.module}: \`from ${pkg} import *\` (and a __getattr__ importing what __all__ lists) fails once it is gone; keep a shim module there or drop the name`;
-      addFinding(ctx, { ...base, kind: 'manual', reason });
+      // An ignore comment on its line makes it ignored (addFinding).
+      addFinding(ctx, { offset: t.start[k], move, form: 'string-target', text: raw, kind: 'manual', reason });
     }
   }
 }
