@@ -178,6 +178,10 @@ const statement = fc.oneof(
       `src = "from ${p} import X"\n`,
       `# see ${p}${s}\n`,
       `def f():\n    """Uses ${p}${s}."""\n`,
+      // The module's file or directory by path (file-path-mentions.ts).
+      `open("/ci/${p.split('.').join('/')}.py")\n`,
+      `# see ${p.split('.').join('\\\\')}\\__init__.py.\n`,
+      `FILES = ['${p.split('.').join('/')}/', "x/${p.split('.').join('/')}.pyi"]\n`,
     ),
   ),
   fc.constantFrom('session_manager = 1\n', 'self.manager = manager\n', 'registry = {}\n', 'x = 1\n', 'import os\n', '# ssot-codemod-ignore-file\n'),

@@ -136,7 +136,8 @@ describe('start-up', () => {
     const javascript = loadedBy(['run', '--dry-run'], javascriptRepo);
     expect(javascript.stdout).toContain('1 changed');
     expect(javascript.own).toContain('src/rewrite/js/index.js');
-    // The prefilter's three small helpers are all of the Python side a JS run needs.
-    expect(javascript.own.filter((f) => f.startsWith('src/rewrite/python/'))).toEqual(['src/rewrite/python/computed-call-spelling.js', 'src/rewrite/python/may-reference.js', 'src/rewrite/python/module-path.js']);
+    // The prefilter's small helpers (spellings, no reader, no rewriter) are all of the Python side a JS run needs.
+    const helpers = ['computed-call-spelling', 'file-path-spelling', 'may-reference', 'module-path', 'submodule-moves'];
+    expect(javascript.own.filter((f) => f.startsWith('src/rewrite/python/')).sort()).toEqual(helpers.map((h) => `src/rewrite/python/${h}.js`));
   });
 });

@@ -3,7 +3,8 @@
 // module's path to name it from where it lies (rewrite/python/may-reference.ts); a JS/TS file must
 // contain a JS needle (javascript-prefilter.ts). Used by run, scan, check and verify's census.
 import { requiredCallWord } from '../rewrite/python/computed-call-spelling';
-import { compileReferenceTest, legacyModulesOf, referenceKey, requiredWords, SUBMODULE_NAMING_WORDS, submoduleMovesOf, type ReferenceTest } from '../rewrite/python/may-reference';
+import { compileReferenceTest, legacyModulesOf, referenceKey, requiredWords, type ReferenceTest } from '../rewrite/python/may-reference';
+import { SUBMODULE_NAMING_WORDS, submoduleMovesOf } from '../rewrite/python/submodule-moves';
 import { moduleOfPath } from '../rewrite/python/module-path';
 import type { Language, MigrationPlan, PythonPlan } from '../types';
 import { searchStretch } from './byte-search';

@@ -11,7 +11,7 @@
 // string right after the parenthesis, as this pass reads it.
 import type { Move } from '../../types';
 import { addFinding, type RewriteContext } from './context';
-import { submoduleMovesOf } from './may-reference';
+import { submoduleMovesOf } from './submodule-moves';
 import { stringLiteralParts } from './string-scanner';
 import { nextCodeToken, tokenHolding } from './token-search';
 import { Tok } from './tokenizer';

@@ -63,9 +63,14 @@ export interface FindingInput {
   reason?: string;
 }
 
+/** Where a finding at `offset` is reported: its 1-based line and column (a BOM is not a column). */
+export function findingPosition(ctx: RewriteContext, offset: number): SourcePosition {
+  const { line, column } = ctx.lines.position(offset);
+  return { line, column: line === 1 && ctx.text.charCodeAt(0) === 0xfeff ? column - 1 : column };
+}
+
 export function addFinding(ctx: RewriteContext, f: FindingInput): void {
-  const { line, column: raw } = ctx.lines.position(f.offset);
-  const column = line === 1 && ctx.text.charCodeAt(0) === 0xfeff ? raw - 1 : raw; // a BOM is not a column
+  const { line, column } = findingPosition(ctx, f.offset);
   // What the codemod cannot rewrite, a person may have checked and kept: their ignore comment makes it
   // ignored, as it does a reference the codemod would rewrite (an f-string path, a computed import_module…).
   const kept = f.kind === 'manual' && isIgnored(ctx, f.offset, f.offset + f.text.length);

@@ -17,6 +17,7 @@ import { scanNames } from './name-uses';
 import { parseSource, readSource, requireVersion } from './read-source';
 import { lazyScopes } from './scope-view';
 import { rewriteStrings } from './strings-pass';
+import { reportFilePathMentions } from './file-path-mentions';
 import { rewriteImportModuleMembers } from './import-module-members';
 import { reportAllListings } from './package-all-listing';
 import { reportComputedImports } from './computed-imports';
@@ -84,6 +85,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
   const names = scanNames(source, tokens, imports);
   rewriteImports(ctx, names);
   rewriteStrings(ctx);
+  reportFilePathMentions(ctx);
   rewriteImportModuleMembers(ctx);
   reportAllListings(ctx, python.moves);
   reportComputedImports(ctx, python.moves);

@@ -4,8 +4,10 @@
 // rewriter's shortcut before tokenizing. Pure; both proven sound by __tests__/python-may-reference.test.ts.
 import type { Move } from '../../types';
 import { escapeRegExp } from '../escape-regexp';
+import { filePathSource, pathComponents } from './file-path-spelling';
 import { COMPUTED_CALL_WORD, computedCallAncestors, computedCallSource } from './computed-call-spelling';
 import type { FileModule } from './module-path';
+import { submoduleMovesOf, SUBMODULE_NAMING_WORDS } from './submodule-moves';
 
 /**
  * How a file names legacy module `a.b.c` to the rewriter, and what each spelling must contain:
@@ -21,6 +23,7 @@ import type { FileModule } from './module-path';
  * - a chain through a package bound above it (`from a import b` or `import a as x`, then `b.c.X` or
  *   `x.b.c.X`): `b.c`; through the parent bound under another name (`import a.b as x`, then `x.c.X`):
  *   `b as`, and the leaf somewhere (requiredWords).
+ * - its file's path, when it moves whole (`"a/b/c.py"`, `a\\b\\c\\`: file-path-spelling.ts);
  * When only symbols of the module move (no whole-module move), the file must also spell one of
  * them as a word, or `import *`: nothing else yields a rewrite or a finding for such a module.
  * - a module path built at run time under a package above a moved module (computed-imports.ts):
@@ -81,17 +84,19 @@ export function compileReferenceTest(modules: readonly LegacyModule[], pkg: read
     const parts = legacy.module.split('.').map(spell);
     const shared = sharedLength(legacy.module.split('.'), pkg ?? []);
     const spelling = moduleSpelling(parts, shared);
-    if (spelling !== true && parts.length > 1) {
-      const parent = parts.slice(0, -1);
+    const parent = parts.slice(0, -1);
+    const leaf = parts[parts.length - 1];
+    if (spelling !== true && parent.length > 0) {
       const key = `${parent.join('.')}\0${shared}\0${legacy.symbols ? 'symbols' : 'whole'}`;
       const group = chains.get(key) ?? { parent, shared, leaves: [], symbols: legacy.symbols ? [] : undefined };
-      if (!group.leaves.includes(parts[parts.length - 1])) group.leaves.push(parts[parts.length - 1]);
+      if (!group.leaves.includes(leaf)) group.leaves.push(leaf);
       for (const symbol of legacy.symbols?.map(spell) ?? []) if (!group.symbols!.includes(symbol)) group.symbols!.push(symbol);
       chains.set(key, group);
     }
     if (!legacy.symbols) {
       if (spelling === true) everyFile = true;
       else anywhere.push(spelling);
+      if (parent.length > 0) anywhere.push({ group: `file:${parent.join('.')}`, leaf, pattern: (leaves) => filePathSource(pathComponents([...parent, `(?:${leaves})`])) });
       continue;
     }
     const needs = new RegExp(`${BEFORE}(?:${legacy.symbols.map(spell).join('|')})${AFTER}|import[\\s\\\\]*\\*`);
@@ -271,25 +276,4 @@ export function mayReference(text: string, file: FileModule | undefined, moves: 
     }
   }
   return false;
-}
-
-/** What a package `__init__` must hold to name its submodules by leaf or by computed name (submoduleMovesOf). */
-export const SUBMODULE_NAMING_WORDS = ['__all__', 'import_module', '__import__'];
-
-/**
- * The whole-module moves of this package's direct submodules, by leaf, when `file` is the package's
- * `__init__`: its `__all__` may list them by leaf alone (package-all-listing.ts), or it may import
- * them by computed names (computed-imports.ts), which no spelling above covers, so the
- * prefilter lets such a file through when it holds one of SUBMODULE_NAMING_WORDS.
- */
-export function submoduleMovesOf(file: FileModule | undefined, moves: readonly Move[]): Map<string, Move> | undefined {
-  if (!file || file.module !== file.package.join('.')) return undefined;
-  let out: Map<string, Move> | undefined;
-  const prefix = `${file.module}.`;
-  for (const move of moves) {
-    const from = move.from.module;
-    if (move.from.symbol !== undefined || !from.startsWith(prefix) || from.indexOf('.', prefix.length) !== -1) continue;
-    (out ??= new Map()).set(from.slice(prefix.length), move);
-  }
-  return out;
 }

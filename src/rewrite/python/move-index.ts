@@ -4,6 +4,7 @@
 // same questions, and the mention pattern is a regular expression V8 would compile again per file.
 import type { Move } from '../../types';
 import { escapeRegExp } from '../escape-regexp';
+import { filePathSource, pathComponents } from './file-path-spelling';
 
 export interface Target {
   module: string;
@@ -27,6 +28,8 @@ export interface MoveIndex {
    * modules). Shared by every file: use it with matchAll only, which matches on a copy.
    */
   legacyPathPattern: RegExp | undefined;
+  /** File paths of modules that move whole (file-path-spelling.ts; global, for matchAll only). */
+  legacyFilePattern: RegExp | undefined;
   isEmpty: boolean;
 }
 
@@ -88,6 +91,7 @@ export function createMoveIndex(moves: readonly Move[]): MoveIndex {
     mapPath,
     legacyModules: legacy,
     legacyPathPattern: legacy.length === 0 ? undefined : new RegExp(`(?<![\\w.])(?:${alternatives.join('|')})(?:\\.[A-Za-z_]\\w*)*(?!\\w)`, 'g'),
+    legacyFilePattern: filePattern(moves),
     isEmpty: moves.length === 0,
   };
 }
@@ -96,4 +100,14 @@ export function createMoveIndex(moves: readonly Move[]): MoveIndex {
 function insideTarget(path: string, move: Move): boolean {
   const to = move.to.module;
   return path === to || path.startsWith(`${to}.`) || path.startsWith(`${to}:`);
+}
+
+/**
+ * One alternative per whole-module move of a dotted module, longest first (a one-component module's
+ * path starts with its name as a word, which legacyPathPattern finds in strings and comments already).
+ */
+function filePattern(moves: readonly Move[]): RegExp | undefined {
+  const whole = [...new Set(moves.filter((m) => !m.from.symbol && m.from.module.includes('.')).map((m) => m.from.module))].sort((a, b) => b.length - a.length);
+  if (whole.length === 0) return undefined;
+  return new RegExp(filePathSource(whole.map((module) => pathComponents(module.split('.').map(escapeRegExp))).join('|')), 'g');
 }

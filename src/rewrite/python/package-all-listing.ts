@@ -7,7 +7,7 @@
 // `__init__`, where `__all__` can name a submodule.
 import type { Move } from '../../types';
 import { addFinding, type RewriteContext } from './context';
-import { submoduleMovesOf } from './may-reference';
+import { submoduleMovesOf } from './submodule-moves';
 import { stringLiteralParts } from './string-scanner';
 import { Tok } from './tokenizer';
 

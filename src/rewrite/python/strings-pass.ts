@@ -135,7 +135,7 @@ function onDoctestLine(text: string, at: number): boolean {
 }
 
 /** Token indices of strings that make up a whole expression statement (docstrings, bare strings). One pass. */
-function bareStringStatements(ctx: RewriteContext): Set<number> {
+export function bareStringStatements(ctx: RewriteContext): Set<number> {
   const t = ctx.tokens;
   const docs = new Set<number>();
   let run: number[] = [];

@@ -14,6 +14,7 @@ import { moveIndexOf } from '../move-index';
 import { scanNames } from '../name-uses';
 import { SyntaxUnsure } from '../../syntax-unsure';
 import { rewriteStrings } from '../strings-pass';
+import { reportFilePathMentions } from '../file-path-mentions';
 import { reportHiddenReferences } from './hidden-references';
 import { readIgnoreCommentsInText } from './ignore-comments';
 import { rewriteImportsTolerantly, type HiddenText } from './imports';
@@ -52,6 +53,7 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
   const hidden: HiddenText = { spells: (re) => re.test(hiddenText), why: where };
   rewriteImportsTolerantly(ctx, scanNames(source, read.tokens, read.imports), hidden);
   rewriteStrings(ctx);
+  reportFilePathMentions(ctx);
   reportHiddenReferences(ctx, read.hidden, `in lines the reader cannot prove (${where})`);
   const edits = dropOverlaps(effectiveEdits(source, ctx.edits));
   const findings = ctx.findings.sort((a, b) => a.line - b.line || a.column - b.column);

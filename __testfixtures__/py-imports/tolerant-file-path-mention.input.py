@@ -1,0 +1,7 @@
+from app.websocket_core.manager import WebSocketManager
+
+LEGACY_FILE = "app/websocket_core/manager.py"
+
+
+def broken(:
+    return "app/websocket_core/manager.py"
