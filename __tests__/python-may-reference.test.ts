@@ -184,6 +184,23 @@ const statement = fc.oneof(
       `FILES = ['${p.split('.').join('/')}/', "x/${p.split('.').join('/')}.pyi"]\n`,
     ),
   ),
+  // Names relative to import_module's package (relative-import-names.ts), literal and computed.
+  fc.tuple(fc.constantFrom(...PATHS), fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 2 })).chain(([p, cut, level]) => {
+    const parts = p.split('.');
+    const c = Math.min(cut, parts.length);
+    const pkg = [...parts.slice(0, c), ...(level > 1 ? ['deeper'] : [])].join('.');
+    const rel = '.'.repeat(level) + parts.slice(c).join('.');
+    return fc.constantFrom(
+      `importlib.import_module("${rel}", "${pkg}")\n`,
+      `import_module(name='${rel}', package='${pkg}')\n`,
+      `importlib.import_module("${rel}", __package__)\n`,
+      `importlib.import_module("${rel}", pkg)\n`,
+      `importlib.import_module(  # the spec\n    "${rel}", __spec__.parent)\n`,
+      `importlib.import_module("${rel}${rel.endsWith('.') ? '' : '.'}" + name, __name__)\n`,
+      `import_module(f"${rel}{name}", package="${pkg}")\n`,
+      `import_module(name="${p}." + name)\n`,
+    );
+  }),
   fc.constantFrom('session_manager = 1\n', 'self.manager = manager\n', 'registry = {}\n', 'x = 1\n', 'import os\n', '# ssot-codemod-ignore-file\n'),
 );
 

@@ -25,10 +25,13 @@ export function computedCallAncestors(modules: readonly LegacyModule[]): string[
 
 /**
  * `import_module(` or `__import__(` (comments and continuations allowed around the parenthesis),
- * then a one-quote string (its prefix letters first) whose text is one of `ancestors` (escaped), a
- * dot, and its end (a quote) or the start of what is computed (`{` of an f-string field, `%`).
+ * then, perhaps as `name=`, a one-quote string (its prefix letters first) whose text is one of `ancestors` (escaped), a
+ * dot, and its end (a quote) or the start of what is computed (`{` of an f-string field, `%`); or
+ * `import_module(` and a string opening with a dot, a name relative to the call's package
+ * (relative-import-names.ts): few files have one, and where the package comes from is read later.
  */
 export function computedCallSource(ancestors: readonly string[]): string {
   const gap = '(?:[\\s\\\\]|#[^\\n\\r]*)*';
-  return `(?:import_module|__import__)${gap}\\(${gap}[rRuUfF]{0,2}["'](?:${ancestors.join('|')})\\.["'{%]`;
+  const string = `${gap}\\(${gap}(?:name${gap}=${gap})?[rRuUfF]{0,2}["']`;
+  return `(?:import_module|__import__)${string}(?:${ancestors.join('|')})\\.["'{%]|import_module${string}\\.`;
 }

@@ -14,6 +14,7 @@ export function reportFilePathMentions(ctx: RewriteContext): void {
   if (!pattern) return;
   const t = ctx.tokens;
   let docs: Set<number> | undefined;
+  let reported: Set<string> | undefined;
   let k = 0;
   for (const m of ctx.text.matchAll(pattern)) {
     const at = m.index!;
@@ -28,12 +29,11 @@ export function reportFilePathMentions(ctx: RewriteContext): void {
     const form = kind === Tok.Comment ? 'comment' : (docs ??= bareStringStatements(ctx)).has(k) ? 'docstring' : 'string-target';
     const offset = form === 'string-target' ? start : at;
     // One finding per place: a string the dotted pass reported already (`"a.b.c, see a/b/c.py"`), or spelling two paths, is one mention.
-    if (reportedAt(ctx, offset, mapped.move.id)) continue;
+    const { line, column } = findingPosition(ctx, offset);
+    const key = `${line}:${column}:${mapped.move.id}`;
+    reported ??= new Set(ctx.findings.map((f) => `${f.line}:${f.column}:${f.move}`));
+    if (reported.has(key)) continue;
+    reported.add(key);
     addFinding(ctx, { offset, move: mapped.move, form, kind: 'mention', text: form === 'docstring' ? m[0] : ctx.text.slice(start, t.end[k]) });
   }
-}
-
-function reportedAt(ctx: RewriteContext, offset: number, move: string): boolean {
-  const { line, column } = findingPosition(ctx, offset);
-  return ctx.findings.some((f) => f.line === line && f.column === column && f.move === move);
 }

@@ -28,7 +28,8 @@ import { submoduleMovesOf, SUBMODULE_NAMING_WORDS } from './submodule-moves';
  * them as a word, or `import *`: nothing else yields a rewrite or a finding for such a module.
  * - a module path built at run time under a package above a moved module (computed-imports.ts):
  *   `import_module("a.b." + name)`, `__import__(f"a.{x}")`: the call, then as its first argument a
- *   one-quote string opening with that package's full path and a dot, where the static text ends.
+ *   one-quote string opening with that package's full path and a dot, where the static text ends;
+ *   a name relative to the call's package (`import_module(".c", pkg)`): the call, a string opening with a dot.
  * Patterns are supersets: word boundaries are ASCII-only and any whitespace counts as a space.
  */
 export type PatternEncoding = 'text' | 'latin1';
@@ -255,8 +256,10 @@ function groupedSource(spellings: readonly Spelling[]): string {
  */
 export function mayReference(text: string, file: FileModule | undefined, moves: readonly Move[]): boolean {
   if (submoduleMovesOf(file, moves) && SUBMODULE_NAMING_WORDS.some((w) => text.includes(w))) return true;
-  // A computed import under a package above a whole move spells the call and that package's first component.
-  if (text.includes(COMPUTED_CALL_WORD) && moves.some((m) => !m.from.symbol && m.from.module.includes('.') && text.includes(m.from.module.slice(0, m.from.module.indexOf('.'))))) return true;
+  // A computed import under a package above a whole move spells the call and that package's first
+  // component, or (relative to the call's package) import_module.
+  const relative = text.includes('import_module');
+  if (text.includes(COMPUTED_CALL_WORD) && moves.some((m) => !m.from.symbol && m.from.module.includes('.') && (relative || text.includes(m.from.module.slice(0, m.from.module.indexOf('.')))))) return true;
   const spelled = new Map<string, boolean>();
   const has = (component: string) => {
     let found = spelled.get(component);
