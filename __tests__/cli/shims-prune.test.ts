@@ -275,6 +275,24 @@ describe('prune', () => {
     expect(dry.stdout).toContain('delete src/app/compat.py');
   });
 
+  test('a string naming a module by its path keeps nothing, and the listing names its file (both languages)', async () => {
+    const repo = makeTempRepo({
+      ...files,
+      'scripts/check_removed.py': 'GONE = ["src/app/compat.py"]  # the old file, by path\n',
+      'web/paths.ts': "import path from 'node:path';\nexport const old = path.resolve(__dirname, './legacy.ts');\n",
+    });
+    const dry = await cli(repo, 'prune');
+    expect(dry.stdout.split('\n').filter((l) => l.includes('compat.py') || l.includes('legacy.ts')).sort()).toEqual([
+      'delete src/app/compat.py  (app.compat: no reference left; strings still name it in scripts/check_removed.py (its path, or source text): check them)',
+      'delete web/legacy.ts  (./web/legacy.ts: no reference left; strings still name it in web/paths.ts (its path, or source text): check them)',
+    ]);
+    const json = JSON.parse((await cli(repo, 'prune', '--format', 'json')).stdout) as { modules: { file: string; delete: boolean; mentionedBy?: string[] }[] };
+    expect(json.modules.filter((m) => m.mentionedBy).map((m) => [m.file, m.delete, m.mentionedBy])).toEqual([
+      ['src/app/compat.py', true, ['scripts/check_removed.py']],
+      ['web/legacy.ts', true, ['web/paths.ts']],
+    ]);
+  });
+
   test('a moved package: its shimmed submodules go once nothing references the package or anything below it', async () => {
     const repo = makeTempRepo({
       'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'oldpkg', to: 'lib.newpkg' }] }, javascript: { moves: [{ from: './web/old', to: './web/new' }] } }),

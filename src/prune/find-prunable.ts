@@ -18,6 +18,12 @@ export interface PruneCandidate {
   referencedBy: string[];
   /** Why it is kept although nothing references it (a package's __init__.py). */
   keptBecause?: string;
+  /**
+   * Files whose strings name it without referencing it (sorted): its file's path (`"app/compat.py"`,
+   * `path.resolve(__dirname, 'legacy.ts')`), source text. Deleting it may break them, or be what
+   * they check for: listed, never a reason to keep it.
+   */
+  mentionedBy?: string[];
 }
 
 /**
@@ -79,10 +85,13 @@ const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  */
 export function recordReferences(result: FileResult, byMove: Map<string, PruneCandidate[]>, candidates: readonly PruneCandidate[], readText: (rel: string) => string | undefined): void {
   for (const finding of result.findings) {
+    const inString = finding.kind === 'mention' && finding.form === 'string-target';
     // A doctest example is code (doctest, pytest --doctest-modules): deleting the module breaks it.
-    if (finding.kind === 'mention' && finding.form !== 'doctest') continue;
+    if (finding.kind === 'mention' && finding.form !== 'doctest' && !inString) continue;
     for (const candidate of byMove.get(finding.move) ?? []) {
-      if (finding.path !== candidate.file && !candidate.referencedBy.includes(finding.path)) candidate.referencedBy.push(finding.path);
+      if (finding.path === candidate.file) continue;
+      const list = inString ? (candidate.mentionedBy ??= []) : candidate.referencedBy;
+      if (!list.includes(finding.path)) list.push(finding.path);
     }
   }
   if (!isUnread(result)) return;
@@ -100,8 +109,9 @@ export function isUnread(result: FileResult): boolean {
 
 /** Files about to be deleted do not keep other candidates alive: drop them until nothing changes. */
 export function settle(candidates: PruneCandidate[]): void {
+  let deleted = new Set<string>();
   for (;;) {
-    const deleted = new Set(candidates.filter((c) => c.referencedBy.length === 0 && !c.keptBecause).map((c) => c.file));
+    deleted = new Set(candidates.filter((c) => c.referencedBy.length === 0 && !c.keptBecause).map((c) => c.file));
     let changed = false;
     for (const c of candidates) {
       const left = c.referencedBy.filter((f) => !deleted.has(f));
@@ -112,7 +122,11 @@ export function settle(candidates: PruneCandidate[]): void {
     }
     if (!changed) break;
   }
-  for (const c of candidates) c.referencedBy.sort();
+  for (const c of candidates) {
+    c.referencedBy.sort();
+    // Strings in files that go too name nothing left.
+    if (c.mentionedBy) c.mentionedBy = c.mentionedBy.filter((f) => !deleted.has(f)).sort();
+  }
 }
 
 const PACKAGE_UNDECIDED = 'it is a package (__init__.py), decided with the files below it';

@@ -130,8 +130,12 @@ function deleteModules(root: string, deletable: readonly PruneCandidate[]): void
 
 function line(c: PruneCandidate, deletable: boolean, applied: boolean): string {
   const what = path.posix.basename(c.file) === '__init__.py' ? `${c.file} and its directory` : c.file;
-  if (deletable) return `${applied ? 'deleted' : 'delete'} ${what}  (${c.legacy}: no reference left)`;
+  const named = c.mentionedBy?.length ? `; strings still name it in ${listed(c.mentionedBy)} (its path, or source text): check them` : '';
+  if (deletable) return `${applied ? 'deleted' : 'delete'} ${what}  (${c.legacy}: no reference left${named})`;
   if (c.keptBecause) return `keep ${c.file}: ${c.keptBecause}`;
-  const shown = c.referencedBy.slice(0, 10).join(', ') + (c.referencedBy.length > 10 ? `, … (${c.referencedBy.length} files)` : '');
-  return `keep ${c.file}: still referenced by ${shown}`;
+  return `keep ${c.file}: still referenced by ${listed(c.referencedBy)}`;
+}
+
+function listed(files: readonly string[]): string {
+  return files.slice(0, 10).join(', ') + (files.length > 10 ? `, … (${files.length} files)` : '');
 }
