@@ -2,7 +2,7 @@
 // or `\` between the components (`netra_backend/app/websocket_core/manager.py`, a file under a moved
 // package, `C:\\src\\pkg\\mod.py`), alone or at the end of a longer path. The rewriter reports such
 // a path as a mention (file-path-mentions.ts), as the JS rewriter reports a moved file's path; the
-// prefilter (may-reference.ts) lets through every file that spells one, from the same source.
+// prefilter (may-reference.ts) lets through every file holding the core of one (filePathCore).
 
 /** One or more separators: a Python string spells a backslash as `\\`. */
 const SEPARATOR = '[/\\\\]+';
@@ -20,6 +20,14 @@ export function pathComponents(parts: readonly string[]): string {
  */
 export function filePathSource(modules: string): string {
   return `(?<![\\w.-])(?:${modules})(?:${SEPARATOR}\\w+)*(?:\\.pyi?)?(?![\\w-]|\\.\\w)`;
+}
+
+/**
+ * What every path filePathSource matches holds: the module's components and separators alone. The
+ * prefilter searches for this looser pattern (no lookaround: V8 scans a leading lookbehind far slower).
+ */
+export function filePathCore(modules: string): string {
+  return `(?:${modules})`;
 }
 
 /** The dotted module a matched path names (`a/b/c/__init__.py` → `a.b.c.__init__`, which maps like `a.b.c`'s submodule). */

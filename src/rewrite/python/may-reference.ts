@@ -4,7 +4,7 @@
 // rewriter's shortcut before tokenizing. Pure; both proven sound by __tests__/python-may-reference.test.ts.
 import type { Move } from '../../types';
 import { escapeRegExp } from '../escape-regexp';
-import { filePathSource, pathComponents } from './file-path-spelling';
+import { filePathCore, pathComponents } from './file-path-spelling';
 import { COMPUTED_CALL_WORD, computedCallAncestors, computedCallSource } from './computed-call-spelling';
 import type { FileModule } from './module-path';
 import { submoduleMovesOf, SUBMODULE_NAMING_WORDS } from './submodule-moves';
@@ -97,7 +97,7 @@ export function compileReferenceTest(modules: readonly LegacyModule[], pkg: read
     if (!legacy.symbols) {
       if (spelling === true) everyFile = true;
       else anywhere.push(spelling);
-      if (parent.length > 0) anywhere.push({ group: `file:${parent.join('.')}`, leaf, pattern: (leaves) => filePathSource(pathComponents([...parent, `(?:${leaves})`])) });
+      if (parent.length > 0) anywhere.push({ group: `file:${parent.join('.')}`, leaf, pattern: (leaves) => filePathCore(pathComponents([...parent, `(?:${leaves})`])) });
       continue;
     }
     const needs = new RegExp(`${BEFORE}(?:${legacy.symbols.map(spell).join('|')})${AFTER}|import[\\s\\\\]*\\*`);
