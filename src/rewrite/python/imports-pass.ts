@@ -5,6 +5,7 @@
 import type { Move } from '../../types';
 import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
 import { decideFromImports, type PlannedFrom } from './from-import-bindings';
+import { applyMemberRenames, movedSubmoduleMembers, quotedMemberManuals, type MemberRename } from './submodule-members';
 import { applyAdditions, createAdditions, editFromImport, type Additions } from './from-import-edits';
 import { planFromImport } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
@@ -49,6 +50,7 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
   for (const t of targets) {
     if (t.move) continue;
     attributeManuals(ctx, names, t.local, `${absolute}.${t.item.name}`);
+    quotedMemberManuals(ctx, names, t, `${absolute}.${t.item.name}`);
     rewritePackageChains(ctx, stmt, t.item.aliasStart ?? t.item.nameStart, t.local, `${absolute}.${t.item.name}`, names);
   }
   const moving = targets.filter((t) => t.move);
@@ -89,12 +91,24 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     for (const m of moves) report(ctx, stmt, m, 'manual', cycle);
     return undefined;
   }
-  return { stmt, absolute, targets };
+  // `from pkg import legacy_mod` used as `legacy_mod.Old` where Old moved on its own (submodule-members.ts).
+  const members: MemberRename[] = [];
+  for (const t of moving) {
+    if (t.move!.from.symbol) continue;
+    const found = movedSubmoduleMembers(ctx, names, t, absolute ? `${absolute}.${t.item.name}` : t.item.name, t.module ? `${t.module}.${t.name}` : t.name);
+    if ('manual' in found) {
+      for (const m of moves) report(ctx, stmt, m, 'manual', found.manual);
+      return undefined;
+    }
+    members.push(...found.renames);
+  }
+  return { stmt, absolute, targets, ...(members.length > 0 ? { members } : {}) };
 }
 
 /** Spells a planned statement's edits and reports it once per move, with the policy's notes as the reason. */
-export function emitFrom(ctx: RewriteContext, { stmt, targets }: PlannedFrom, additions: Additions): void {
+export function emitFrom(ctx: RewriteContext, { stmt, targets, members }: PlannedFrom, additions: Additions): void {
   editFromImport(ctx, stmt, targets, additions);
+  if (members) applyMemberRenames(ctx, members);
   const moving = targets.filter((t) => t.move);
   for (const m of new Set(moving.map((t) => t.move!))) {
     const notes = moving.filter((t) => t.move === m && t.note).map((t) => t.note!);

@@ -1,0 +1,5 @@
+from app.ws import old
+
+
+def f():
+    return old.Helper(), old.other()
