@@ -5,7 +5,7 @@
 import type { Move } from '../../types';
 import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
 import { decideFromImports, type PlannedFrom } from './from-import-bindings';
-import { applyMemberRenames, movedSubmoduleMembers, quotedMemberManuals, type MemberRename } from './submodule-members';
+import { applyMemberRenames, movedSubmoduleMembers, type MemberRename } from './submodule-members';
 import { applyAdditions, createAdditions, editFromImport, type Additions } from './from-import-edits';
 import { planFromImport } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
@@ -50,7 +50,6 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
   for (const t of targets) {
     if (t.move) continue;
     attributeManuals(ctx, names, t.local, `${absolute}.${t.item.name}`);
-    quotedMemberManuals(ctx, names, t, `${absolute}.${t.item.name}`);
     rewritePackageChains(ctx, stmt, t.item.aliasStart ?? t.item.nameStart, t.local, `${absolute}.${t.item.name}`, names);
   }
   const moving = targets.filter((t) => t.move);

@@ -40,6 +40,8 @@ const word = (s: NameScan, k: number) => s.text.slice(s.tokens.start[k], s.token
 const isDot = (s: NameScan, k: number) => s.tokens.kind[k] === Tok.Op && s.tokens.code[k] === 46 && s.tokens.end[k] - s.tokens.start[k] === 1;
 
 export interface Chain {
+  /** Token index of the chain's head. */
+  first: number;
   start: number;
   end: number;
   /** Token index after the chain (to look at `.A` that follows). */
@@ -62,14 +64,14 @@ export function chainUses(s: NameScan, dotted: string): Chain[] {
       if (isDot(s, j + 1) && s.tokens.kind[j + 2] === Tok.Name && word(s, j + 2) === parts[p]) j += 2;
       else ok = false;
     }
-    if (ok) out.push({ start: s.tokens.start[k], end: s.tokens.end[j], next: j + 1 });
+    if (ok) out.push({ first: k, start: s.tokens.start[k], end: s.tokens.end[j], next: j + 1 });
   }
   s.chains.set(dotted, out);
   return out;
 }
 
 /** The attribute name right after a chain (`A` in `L.A`), if any. */
-export function attributeAfter(s: NameScan, chain: Chain): string | undefined {
+export function attributeAfter(s: NameScan, chain: Pick<Chain, 'next'>): string | undefined {
   const k = chain.next;
   return isDot(s, k) && s.tokens.kind[k + 1] === Tok.Name ? word(s, k + 1) : undefined;
 }
@@ -143,4 +145,35 @@ export function bareTokenAt(s: NameScan, offset: number): number | undefined {
     else hi = mid - 1;
   }
   return undefined;
+}
+
+/** Reads of a member by name: `getattr(m, 'A'[, d])`, `hasattr(m, 'A')`; patches of it: `patch.object(m, 'A')`, `monkeypatch.setattr(m, 'A', v)`. */
+const READ_BY_NAME = new Set(['getattr', 'hasattr']);
+const PATCH_BY_NAME = new Set(['object', 'setattr', 'delattr']);
+
+/**
+ * The module name or chain at tokens `first`..`last` as the first argument of a call that names one
+ * member by a plain string literal (the member it reads or patches is that attribute of the module):
+ * the name and the string's inside. Bare `setattr(m, …)`/`delattr(m, …)` assign: not a member read.
+ */
+export function memberNamedByString(names: NameScan, first: number, last: number): { attr: string; attrStart: number; attrEnd: number } | undefined {
+  const t = names.tokens;
+  const text = names.text;
+  const sig = (i: number, step: 1 | -1) => {
+    while (i >= 0 && i < t.count && (t.kind[i] === Tok.Nl || t.kind[i] === Tok.Comment)) i += step;
+    return i;
+  };
+  const op = (i: number, c: string) => i >= 0 && t.kind[i] === Tok.Op && t.end[i] - t.start[i] === 1 && text[t.start[i]] === c;
+  const open = sig(first - 1, -1);
+  const callee = sig(open - 1, -1);
+  if (!op(open, '(') || callee < 0 || t.kind[callee] !== Tok.Name) return undefined;
+  const name = text.slice(t.start[callee], t.end[callee]);
+  const dotted = op(sig(callee - 1, -1), '.');
+  if (!(dotted ? PATCH_BY_NAME.has(name) : READ_BY_NAME.has(name))) return undefined;
+  const comma = sig(last + 1, 1);
+  const str = sig(comma + 1, 1);
+  const after = sig(str + 1, 1);
+  if (!op(comma, ',') || t.kind[str] !== Tok.String || !(op(after, ',') || op(after, ')'))) return undefined;
+  const m = /^(['"])([A-Za-z_][A-Za-z0-9_]*)\1$/.exec(text.slice(t.start[str], t.end[str]));
+  return m ? { attr: m[2], attrStart: t.start[str] + 1, attrEnd: t.end[str] - 1 } : undefined;
 }

@@ -8,7 +8,7 @@ import { namespaceState } from './namespace-state';
 import { NameRole, type NameOccurrence } from './parse/scope-facts';
 import { binds } from './scope-view';
 import { SyntaxUnsure } from '../syntax-unsure';
-import { attributeAfter, bareTokenAt, bareUses, type NameScan } from './name-uses';
+import { attributeAfter, bareTokenAt, bareUses, memberNamedByString, type NameScan } from './name-uses';
 import type { ScopeView } from './scope-view';
 import { Tok } from './tokenizer';
 
@@ -93,8 +93,8 @@ function tokenUses(names: NameScan, local: string): NamespaceUses {
 function classify(names: NameScan, k: number, scope: number, local: string, out: { members: MemberUse[]; escapes: Escape[] }): void {
   const t = names.tokens;
   const start = t.start[k];
-  const attr = attributeAfter(names, { start, end: t.end[k], next: k + 1 });
-  const quoted = attr === undefined ? memberNamedByString(names, k) : undefined;
+  const attr = attributeAfter(names, { next: k + 1 });
+  const quoted = attr === undefined ? memberNamedByString(names, k, k) : undefined;
   if (quoted) {
     out.members.push({ start, ...quoted, scope, quoted: true });
     return;
@@ -111,35 +111,4 @@ function classify(names: NameScan, k: number, scope: number, local: string, out:
     return;
   }
   out.members.push({ start, attr, attrStart: t.start[a], attrEnd: t.end[a], scope });
-}
-
-/** Reads of a member by name: `getattr(m, 'A'[, d])`, `hasattr(m, 'A')`; patches of it: `patch.object(m, 'A')`, `monkeypatch.setattr(m, 'A', v)`. */
-const READ_BY_NAME = new Set(['getattr', 'hasattr']);
-const PATCH_BY_NAME = new Set(['object', 'setattr', 'delattr']);
-
-/**
- * The module name at token `k` as the first argument of a call that names one member by a plain
- * string literal (the member it reads or patches is that attribute of the module): the name and
- * the string's inside. Bare `setattr(m, …)`/`delattr(m, …)` assign: not a member read.
- */
-function memberNamedByString(names: NameScan, k: number): { attr: string; attrStart: number; attrEnd: number } | undefined {
-  const t = names.tokens;
-  const text = names.text;
-  const sig = (i: number, step: 1 | -1) => {
-    while (i >= 0 && i < t.count && (t.kind[i] === Tok.Nl || t.kind[i] === Tok.Comment)) i += step;
-    return i;
-  };
-  const op = (i: number, c: string) => i >= 0 && t.kind[i] === Tok.Op && t.end[i] - t.start[i] === 1 && text[t.start[i]] === c;
-  const open = sig(k - 1, -1);
-  const callee = sig(open - 1, -1);
-  if (!op(open, '(') || callee < 0 || t.kind[callee] !== Tok.Name) return undefined;
-  const name = text.slice(t.start[callee], t.end[callee]);
-  const dotted = op(sig(callee - 1, -1), '.');
-  if (!(dotted ? PATCH_BY_NAME.has(name) : READ_BY_NAME.has(name))) return undefined;
-  const comma = sig(k + 1, 1);
-  const str = sig(comma + 1, 1);
-  const after = sig(str + 1, 1);
-  if (!op(comma, ',') || t.kind[str] !== Tok.String || !(op(after, ',') || op(after, ')'))) return undefined;
-  const m = /^(['"])([A-Za-z_][A-Za-z0-9_]*)\1$/.exec(text.slice(t.start[str], t.end[str]));
-  return m ? { attr: m[2], attrStart: t.start[str] + 1, attrEnd: t.end[str] - 1 } : undefined;
 }

@@ -12,7 +12,8 @@ import { canonicalProvides, missingStep } from './provided-names';
 import { importsOfTarget } from './target-imports';
 import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
-import { attributeAfter, bareUses, chainUses, type Chain, type NameScan } from './name-uses';
+import { attributeAfter, bareUses, chainUses, memberNamedByString, type Chain, type NameScan } from './name-uses';
+import { namedByStringReason } from '../named-by-string';
 
 export function editPlainImport(ctx: RewriteContext, stmt: ImportStatement, names: NameScan): void {
   for (const item of stmt.items) editItem(ctx, stmt, item, names);
@@ -74,17 +75,21 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
       return;
     }
   }
-  // `L.A` where A's own move goes elsewhere than L's: unambiguous only when it stays in L's target (a rename).
-  const renamedAttributes: { chain: Chain; name: string; move: Move }[] = [];
+  // `L.A` (or `patch.object(L, "A")`) where A's own move goes elsewhere than L's: unambiguous only when it stays in L's target (a rename).
+  const renamedAttributes: { start: number; end: number; shown: string; chain: Chain; name: string; move: Move }[] = [];
   for (const c of chains) {
-    const attr = attributeAfter(names, c);
+    const after = attributeAfter(names, c);
+    const quoted = after === undefined ? memberNamedByString(names, c.first, c.next - 1) : undefined;
+    const attr = after ?? quoted?.attr;
     const sym = attr ? ctx.index.symbolMovesOf(item.name).find((m) => m.from.symbol === attr) : undefined;
     if (!sym || !attr) continue;
     if (sym.to.module !== target.module) {
       addFinding(ctx, { ...base, kind: 'manual', reason: `${attr} moved to ${sym.to.module}, not with its module; rewrite \`${local}.${attr}\` by hand` });
       return;
     }
-    if (sym.to.symbol && sym.to.symbol !== attr) renamedAttributes.push({ chain: c, name: sym.to.symbol, move: sym });
+    if (!sym.to.symbol || sym.to.symbol === attr) continue;
+    const span = quoted ? { start: quoted.attrStart, end: quoted.attrEnd } : { start: names.tokens.start[c.next + 1], end: names.tokens.end[c.next + 1] };
+    renamedAttributes.push({ ...span, shown: `${ctx.text.slice(c.start, c.end)}.${attr}`, chain: c, name: sym.to.symbol, move: sym });
   }
   ctx.edits.push({ start: item.nameStart, end: item.nameEnd, text: target.module });
   addFinding(ctx, { ...base, kind: 'rewritten' });
@@ -95,9 +100,8 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
     }
   }
   for (const r of renamedAttributes) {
-    const k = r.chain.next + 1;
-    ctx.edits.push({ start: names.tokens.start[k], end: names.tokens.end[k], text: r.name });
-    addFinding(ctx, { offset: r.chain.start, move: r.move, form: 'attribute', kind: 'rewritten', text: ctx.text.slice(r.chain.start, names.tokens.end[k]) });
+    ctx.edits.push({ start: r.start, end: r.end, text: r.name });
+    addFinding(ctx, { offset: r.chain.start, move: r.move, form: 'attribute', kind: 'rewritten', text: r.shown });
   }
 }
 
@@ -127,16 +131,19 @@ function fromImportOf(ctx: RewriteContext, stmt: ImportStatement, local: string,
   return { line: `from ${module.slice(0, cut)} import ${name === local ? name : `${name} as ${local}`}`, already };
 }
 
-/** Uses `local.A` of a module that stays but whose symbol A moved: reported for a manual rewrite. */
+/** Uses `local.A` (or `patch.object(local, "A")`) of a module that stays but whose symbol A moved: reported for a manual rewrite. */
 export function attributeManuals(ctx: RewriteContext, names: NameScan, local: string, module: string): void {
   const symbolMoves = ctx.index.symbolMovesOf(module);
   if (symbolMoves.length === 0) return;
   for (const c of chainUses(names, local)) {
-    const attr = attributeAfter(names, c);
+    const after = attributeAfter(names, c);
+    const attr = after ?? memberNamedByString(names, c.first, c.next - 1)?.attr;
     const move = symbolMoves.find((m) => m.from.symbol === attr);
     if (!move) continue;
-    const text = `${ctx.text.slice(c.start, c.end)}.${attr}`;
+    const written = ctx.text.slice(c.start, c.end);
+    const text = `${written}.${attr}`;
+    const reason = after ? `${attr} moved to ${move.to.module}; this module-attribute use must be rewritten by hand` : namedByStringReason(written, attr!, move.to.module);
     if (isIgnored(ctx, c.start, c.end)) addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
-    else addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'manual', text, reason: `${attr} moved to ${move.to.module}; this module-attribute use must be rewritten by hand` });
+    else addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'manual', text, reason });
   }
 }

@@ -3,13 +3,13 @@
 // `getattr(legacy_mod, "Old")`), where Old has a symbol move of its own. The same policy as for
 // `import pkg.legacy_mod as m` (namespace-members.ts) and `import pkg.legacy_mod` chains
 // (plain-import-edits.ts): when the module moves whole, a rename within its target renames the member
-// and a move elsewhere leaves the statement manual; when it stays, each such use is manual.
+// and a move elsewhere leaves the statement manual. (When it stays, each such use is manual:
+// plain-import-edits.ts's attributeManuals.)
 import type { Move } from '../../types';
-import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
+import { addFinding, type RewriteContext } from './context';
 import type { ItemTarget } from './from-import-plan';
 import type { NameScan } from './name-uses';
 import { namespaceUses } from './namespace-uses';
-import { namedByStringReason } from '../named-by-string';
 
 /** A member renamed with its module's move: the attribute's (or string's inside) new text. */
 export interface MemberRename {
@@ -45,19 +45,5 @@ export function applyMemberRenames(ctx: RewriteContext, renames: readonly Member
   for (const r of renames) {
     ctx.edits.push({ start: r.start, end: r.end, text: r.text });
     addFinding(ctx, { offset: r.offset, move: r.move, form: 'attribute', kind: 'rewritten', text: r.shown });
-  }
-}
-
-/** A module that stays (`from pkg import mod`) whose member is named by a string beside it and moved: manual, as for `import pkg.mod as m`. */
-export function quotedMemberManuals(ctx: RewriteContext, names: NameScan, t: ItemTarget, module: string): void {
-  const symbolMoves = ctx.index.symbolMovesOf(module);
-  if (symbolMoves.length === 0) return;
-  const local = t.item.alias ?? t.item.name;
-  for (const use of namespaceUses(ctx, names, local, t.item.aliasStart ?? t.item.nameStart).members) {
-    const move = use.quoted ? symbolMoves.find((m) => m.from.symbol === use.attr) : undefined;
-    if (!move) continue;
-    const text = `${local}.${use.attr}`;
-    if (isIgnored(ctx, use.start, use.attrEnd)) addFinding(ctx, { offset: use.start, move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
-    else addFinding(ctx, { offset: use.start, move, form: 'attribute', kind: 'manual', text, reason: namedByStringReason(local, use.attr, move.to.module) });
   }
 }
