@@ -92,7 +92,7 @@ function mentionsIn(context: RewriteContext, text: string, words: RegExp): Menti
   const found: Mention[] = [];
   words.lastIndex = 0;
   for (const m of text.matchAll(words)) {
-    const move = context.moves.get(keyOf(context, m[0]))?.whole ?? besideThisFile(context, m[0]);
+    const move = context.moves.get(keyOf(context, m[0]))?.whole ?? besideThisFile(context, m[0]) ?? fromTheRoot(context, m[0]);
     if (move) found.push({ index: m.index!, word: m[0], move });
   }
   return found;
@@ -105,6 +105,22 @@ function mentionsIn(context: RewriteContext, text: string, words: RegExp): Menti
 function besideThisFile(context: RewriteContext, word: string): Move | undefined {
   if (!EXTENSION.test(word) || /^[.@/]/.test(word)) return undefined;
   return context.moves.get(keyOf(context, `./${word}`))?.whole;
+}
+
+/**
+ * A file path written from the repository's root, alone or ending a longer path (`'src/legacy.ts'` in
+ * a build script, `/home/ci/repo/src/legacy.ts`): with its extension it names that file, as a Python
+ * module's file path does (python/file-path-mentions.ts).
+ */
+function fromTheRoot(context: RewriteContext, word: string): Move | undefined {
+  if (!EXTENSION.test(word) || word.startsWith('.')) return undefined;
+  const path = stripModuleSuffix(word);
+  for (const move of patternsOf(context.moves)?.wholeMoves ?? []) {
+    if (!move.fromKey.startsWith('file:')) continue;
+    const file = move.fromKey.slice('file:'.length);
+    if (path === file || path.endsWith(`/${file}`)) return move;
+  }
+  return undefined;
 }
 
 /** PATH_WORD, plus the moved bare package names (`old-lodash`), which hold no `/`. */
