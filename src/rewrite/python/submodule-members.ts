@@ -1,10 +1,10 @@
 // Members of a module imported by name from its package (`from pkg import legacy_mod [as lm]`), read
 // as `legacy_mod.Old` or named by a string beside it (`patch.object(legacy_mod, "Old")`,
-// `getattr(legacy_mod, "Old")`), where Old has a symbol move of its own. The same policy as for
-// `import pkg.legacy_mod as m` (namespace-members.ts) and `import pkg.legacy_mod` chains
-// (plain-import-edits.ts): when the module moves whole, a rename within its target renames the member
-// and a move elsewhere leaves the statement manual. (When it stays, each such use is manual:
-// plain-import-edits.ts's attributeManuals.)
+// `getattr(legacy_mod, "Old")`), where Old has a symbol move of its own. As for `import
+// pkg.legacy_mod` chains (plain-import-edits.ts): when the module moves whole, a rename within its
+// target renames the member and a move elsewhere leaves the statement manual; when it stays, each
+// such use is manual (attributeManuals there). (`import pkg.legacy_mod as m`, namespace-members.ts,
+// goes further: a member moved elsewhere is imported from its new module.)
 import type { Move } from '../../types';
 import { addFinding, type RewriteContext } from './context';
 import type { ItemTarget } from './from-import-plan';
