@@ -77,11 +77,12 @@ function editItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, 
   }
   // `L.A` (or `patch.object(L, "A")`) where A's own move goes elsewhere than L's: unambiguous only when it stays in L's target (a rename).
   const renamedAttributes: { start: number; end: number; shown: string; chain: Chain; name: string; move: Move }[] = [];
-  for (const c of chains) {
+  const memberMoves = ctx.index.symbolMovesOf(item.name);
+  for (const c of memberMoves.length > 0 ? chains : []) {
     const after = attributeAfter(names, c);
     const quoted = after === undefined ? memberNamedByString(names, c.first, c.next - 1) : undefined;
     const attr = after ?? quoted?.attr;
-    const sym = attr ? ctx.index.symbolMovesOf(item.name).find((m) => m.from.symbol === attr) : undefined;
+    const sym = attr ? memberMoves.find((m) => m.from.symbol === attr) : undefined;
     if (!sym || !attr) continue;
     if (sym.to.module !== target.module) {
       addFinding(ctx, { ...base, kind: 'manual', reason: `${attr} moved to ${sym.to.module}, not with its module; rewrite \`${local}.${attr}\` by hand` });

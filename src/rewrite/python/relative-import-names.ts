@@ -4,7 +4,7 @@
 // with a package known only at run time (`import_module(".manager", pkg)`) a name that may end in
 // a moved module is manual. The computed kind (`import_module("." + name, __name__)`) is
 // computed-imports.ts's, which calls in here for the package. Pure.
-import type { Move } from '../../types';
+import type { Edit, Finding, Move } from '../../types';
 import { addFinding, findingPosition, ignoreReason, isIgnored, type RewriteContext } from './context';
 import { missingNameReason } from '../missing-name-reason';
 import { resolveRelative, spellFrom } from './module-path';
@@ -107,28 +107,53 @@ export function rewriteRelativeName(ctx: RewriteContext, first: number, pkg: Pac
   addFinding(ctx, { ...base, kind: 'rewritten' });
 }
 
-/** The package string's new components when the strings pass re-pointed it (an edit inside its token), with that move. */
+/** The package string's new components when the strings pass re-pointed it (its edit), with that move. */
 export function movedAnchor(ctx: RewriteContext, pkg: PackageArgument): { components: string[]; move: Move } | undefined {
-  if (pkg === 'unknown' || pkg.token === undefined || pkg.literal === undefined) return undefined;
-  const t = ctx.tokens;
-  const [from, to] = [t.start[pkg.token], t.end[pkg.token]];
-  if (!ctx.edits.some((e) => e.start >= from && e.end <= to)) return undefined;
+  if (pkg === 'unknown' || pkg.literal === undefined || !packageEdit(ctx, pkg)) return undefined;
   const mapped = ctx.index.mapPath(pkg.literal);
   return mapped ? { components: mapped.path.split('.'), move: mapped.move } : undefined;
 }
 
 /**
- * Takes back the strings pass's re-pointing of the package string (its edit and its `rewritten`
- * finding, now manual with `reason`): a name built at run time would resolve elsewhere from there.
+ * Takes back the strings pass's re-pointing of the package string (its edit now changes nothing, and
+ * its `rewritten` finding becomes manual with `reason`): a name built at run time would resolve elsewhere from there.
  */
 export function keepPackageString(ctx: RewriteContext, pkg: PackageArgument, reason: string): void {
-  if (pkg === 'unknown' || pkg.token === undefined) return;
-  const [from, to] = [ctx.tokens.start[pkg.token], ctx.tokens.end[pkg.token]];
-  for (let i = ctx.edits.length - 1; i >= 0; i--) if (ctx.edits[i].start >= from && ctx.edits[i].end <= to) ctx.edits.splice(i, 1);
-  const { line, column } = findingPosition(ctx, from);
-  for (const f of ctx.findings) {
-    if (f.line === line && f.column === column && f.kind === 'rewritten') Object.assign(f, { kind: 'manual', reason });
+  const edit = pkg === 'unknown' ? undefined : packageEdit(ctx, pkg);
+  if (!edit || pkg === 'unknown') return;
+  edit.text = ctx.text.slice(edit.start, edit.end); // an edit that changes nothing is dropped (effectiveEdits)
+  const index = passIndex(ctx);
+  if (!index.findings) {
+    index.findings = new Map();
+    for (const f of ctx.findings) index.findings.set(`${f.line}:${f.column}`, [...(index.findings.get(`${f.line}:${f.column}`) ?? []), f]);
   }
+  const { line, column } = findingPosition(ctx, ctx.tokens.start[pkg.token!]);
+  for (const f of index.findings.get(`${line}:${column}`) ?? []) if (f.kind === 'rewritten') Object.assign(f, { kind: 'manual', reason });
+}
+
+/**
+ * The strings pass's edits by start, and (on first need) the findings by position, indexed once per
+ * file at the first question: a scan of them per call was quadratic in a big file.
+ */
+interface PassIndex {
+  edits: Map<number, Edit>;
+  findings?: Map<string, Finding[]>;
+}
+
+const passIndexes = new WeakMap<RewriteContext, PassIndex>();
+
+function passIndex(ctx: RewriteContext): PassIndex {
+  let index = passIndexes.get(ctx);
+  if (!index) passIndexes.set(ctx, (index = { edits: new Map(ctx.edits.map((e) => [e.start, e])) }));
+  return index;
+}
+
+/** The strings pass's edit of a literal package argument: it re-points the string's inside, from just after the quote. */
+function packageEdit(ctx: RewriteContext, pkg: Exclude<PackageArgument, 'unknown'>): Edit | undefined {
+  if (pkg.token === undefined) return undefined;
+  const t = ctx.tokens;
+  const { prefix, quote } = stringLiteralParts(ctx.text.slice(t.start[pkg.token], t.end[pkg.token]));
+  return passIndex(ctx).edits.get(t.start[pkg.token] + prefix + quote);
 }
 
 /** A whole-module move the name may end in, whatever package it is resolved against: some leading components of it end the legacy module's path. */

@@ -130,7 +130,9 @@ const DOCTEST = 'a doctest example, run as code by doctest and pytest --doctest-
 
 /** Whether `at` lies on a docstring line that is a doctest example (`>>> ` or its `... ` continuation). */
 function onDoctestLine(text: string, at: number): boolean {
-  const lineStart = Math.max(text.lastIndexOf('\n', at - 1), text.lastIndexOf('\r', at - 1)) + 1;
+  // Back to the line's start by hand: lastIndexOf('\r') in a file without one scans to its start, for every mention.
+  let lineStart = at;
+  while (lineStart > 0 && text.charCodeAt(lineStart - 1) !== 10 && text.charCodeAt(lineStart - 1) !== 13) lineStart--;
   return /^[ \t]*(?:>>>|\.\.\.)(?: |$)/.test(text.slice(lineStart, at));
 }
 
