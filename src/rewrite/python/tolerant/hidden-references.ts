@@ -1,9 +1,11 @@
 // Legacy references inside the stretches of a broken file that no proof covers (an unclosed
 // bracket or string, a line that does not tokenize): found by plain text patterns, never
-// rewritten, each reported as a `manual` finding that says why (or `mention` in a comment line).
+// rewritten, each reported as a `manual` finding that says why (or `mention` in a comment line, and
+// for a moved module's file path).
 // Used by the tolerant rewriter (tolerant/rewrite.ts).
 import type { Move, ReferenceForm } from '../../../types';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from '../context';
+import { dottedPathOf } from '../file-path-spelling';
 import { resolveRelative } from '../module-path';
 import type { HiddenRegion } from './provable-lines';
 
@@ -12,7 +14,7 @@ const PLAIN_IMPORT = /(?<![\w.])import\s+([^#;]*)/g;
 
 /** Reports every reference in the hidden regions; `why` ends the manual findings' reason. */
 export function reportHiddenReferences(ctx: RewriteContext, hidden: readonly HiddenRegion[], why: string): void {
-  const dotted = legacyPathPattern(ctx.index.legacyModules);
+  const dotted = ctx.index.legacyPathPattern;
   if (!dotted) return;
   for (const region of hidden) {
     const text = ctx.text.slice(region.start, region.end);
@@ -58,11 +60,10 @@ function reportLine(ctx: RewriteContext, at: number, line: string, dotted: RegEx
     const form: ReferenceForm = commentAt === 0 ? 'comment' : quoted ? 'string-target' : 'attribute';
     report(m.index!, mapped.move, form, form === 'comment' ? line : m[0]);
   }
-}
-
-/** Dotted paths starting with a legacy module, word-bounded (as the string pass matches them). */
-function legacyPathPattern(modules: readonly string[]): RegExp | undefined {
-  if (modules.length === 0) return undefined;
-  const alt = [...modules].sort((a, b) => b.length - a.length).map((m) => m.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|');
-  return new RegExp(`(?<![\\w.])(?:${alt})(?:\\.[A-Za-z_]\\w*)*(?!\\w)`, 'g');
+  // A moved module's file path names a file, not the module: a mention wherever it is (file-path-mentions.ts).
+  for (const m of ctx.index.legacyFilePattern ? line.matchAll(ctx.index.legacyFilePattern) : []) {
+    const mapped = ctx.index.mapPath(dottedPathOf(m[0]));
+    if (!mapped || mapped.move.from.symbol) continue;
+    addFinding(ctx, { offset: at + m.index!, move: mapped.move, form: commentAt === 0 ? 'comment' : 'string-target', kind: 'mention', text: commentAt === 0 ? line : m[0] });
+  }
 }
