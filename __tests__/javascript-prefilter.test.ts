@@ -179,9 +179,10 @@ const statement = fc.oneof(
       `const m$N = require(${q}${s}${q});\n`,
       `void import(${q}${s}${q});\n`,
       `jest.mock(${q}${s}${q});\n`,
+      `const r$N = import.meta.resolve(${q}${s}${q});\n`,
     ),
   ),
-  fc.constantFrom(...PREFIXES).map((p) => fc.constantFrom(`const c$N = require('${p}' + name);\n`, `void import(\`${p}\${name}\`);\n`, `const u$N = '${p}' + name;\n`)).chain((a) => a),
+  fc.constantFrom(...PREFIXES).map((p) => fc.constantFrom(`const c$N = require('${p}' + name);\n`, `void import(\`${p}\${name}\`);\n`, `const u$N = '${p}' + name;\n`, `const v$N = import.meta /* ESM */ .resolve('${p}' + name);\n`)).chain((a) => a),
   fc.constantFrom('const a$N = 1;\n', "const s$N = 'a\\nb';\n", '// a comment with ws-manager in it\n', 'const r$N = /\\d+\\//;\n'),
 );
 

@@ -163,15 +163,15 @@ const SLASH_PIECE = new RegExp(`${escapeTolerant('/')}${LINE_CONTINUATION}*(?:['
 const HIDING_ESCAPE = /\\(?:[ux0-7]|\r|\n)/;
 /** Comments and whitespace between a callee's tokens. */
 const GAP = '(?:\\s|\\xe2\\x80[\\xa8\\xa9]|/\\*[\\s\\S]*?\\*/|//[^\\n\\r]*)*';
-/** The callees of a computed reference: dynamic import, require, jest.* / vi.* (escaped identifiers: any `\u`). */
-const COMPUTED_CALLEE = new RegExp(`import${GAP}\\(|require|proxyquire|jest|(?<![A-Za-z0-9_$])vi${GAP}\\.|\\\\u`);
+/** The callees of a computed reference: dynamic import, require, import.meta.resolve, jest.* / vi.* (escaped identifiers: any `\u`). */
+const COMPUTED_CALLEE = new RegExp(`import${GAP}\\(|require|proxyquire|jest|(?<![A-Za-z0-9_$])vi${GAP}\\.|meta${GAP}\\.${GAP}resolve|\\\\u`);
 /**
  * A call that may load a module whose first argument opens with a string or template piece ending in
  * `/` and goes on (`require('./lib/' + name)`, `` import(`./lib/${x}`) ``, `jest.mock(('./lib/') + x)`;
  * not `require('../')`, a plain literal), for files without a backslash (no escaped callee or piece).
  */
 const LEADING_SLASH_PIECE = new RegExp(
-  `(?:(?<![\\w$])import|(?<![\\w$])require(?:${GAP}\\.${GAP}resolve)?|(?<![\\w$])proxyquire|(?<![\\w$])(?:jest|vi)${GAP}\\.${GAP}[A-Za-z]+)${GAP}\\((?:${GAP}\\()*${GAP}` +
+  `(?:(?<![\\w$])import(?:${GAP}\\.${GAP}meta${GAP}\\.${GAP}resolve)?|(?<![\\w$])require(?:${GAP}\\.${GAP}resolve)?|(?<![\\w$])proxyquire|(?<![\\w$])(?:jest|vi)${GAP}\\.${GAP}[A-Za-z]+)${GAP}\\((?:${GAP}\\()*${GAP}` +
     `(?:(?:'((?:[^'\\\\\\n\\r]|\\\\[^\\n\\r])*/)'|"((?:[^"\\\\\\n\\r]|\\\\[^\\n\\r])*/)")${GAP}(?:\\)${GAP})*\\+|\`((?:[^\`\\\\]|\\\\[^])*?/)\\$\\{)`,
   'g',
 );

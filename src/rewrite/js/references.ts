@@ -145,7 +145,10 @@ export function callForm(call: CallExpression): ReferenceForm | undefined {
   const callee = call.callee;
   if (callee.type === 'Import') return 'dynamic-import';
   if (callee.type === 'Identifier') return callee.name === 'require' ? 'require' : callee.name === 'proxyquire' ? 'proxyquire' : undefined;
-  if (callee.type !== 'MemberExpression' || callee.computed || callee.object.type !== 'Identifier' || callee.property.type !== 'Identifier') return undefined;
+  if (callee.type !== 'MemberExpression' || callee.computed || callee.property.type !== 'Identifier') return undefined;
+  // `import.meta.resolve('./x')`: ESM's require.resolve, a specifier resolved from this file.
+  if (isImportMeta(callee.object)) return callee.property.name === 'resolve' ? 'require-resolve' : undefined;
+  if (callee.object.type !== 'Identifier') return undefined;
   const object = callee.object.name;
   const property = callee.property.name;
   if (object === 'require' && property === 'resolve') return 'require-resolve';
