@@ -8,7 +8,6 @@ import type { File, Node } from '@babel/types';
 import type { JsModuleKey, Move } from '../../types';
 import { escapeRegExp } from '../escape-regexp';
 import { addEdit, keyOf, reportAt, respell, type RewriteContext } from './context';
-import type { IgnoreRules } from './ignore-comments';
 import { stripModuleSuffix } from './module-key';
 import type { MoveIndex } from './move-index';
 import type { ReferenceSite } from './references';
@@ -42,13 +41,14 @@ function patternsOf(moves: MoveIndex): MentionPatterns | undefined {
   return built;
 }
 
-export function reportMentions(context: RewriteContext, file: File, sites: readonly ReferenceSite[], reported: ReadonlySet<Node>, ignore: IgnoreRules, rewriteComments: boolean): void {
+export function reportMentions(context: RewriteContext, file: File, sites: readonly ReferenceSite[], reported: ReadonlySet<Node>, rewriteComments: boolean): void {
   const scan = patternsOf(context.moves);
   if (!scan) return;
   const { words } = scan;
   // A legacy module's own text is left alone, as the Python rewriter leaves a legacy module's.
   const own = `file:${stripModuleSuffix(context.path)}`;
-  const rewrite = rewriteComments && !ignore.wholeFile && !context.plan.moves.some((m) => !m.from.symbol && m.fromKey === own);
+  const ignore = context.ignore; // the file's ignore comments (rewrite.ts reads them first)
+  const rewrite = rewriteComments && !ignore?.wholeFile && !context.plan.moves.some((m) => !m.from.symbol && m.fromKey === own);
   // A JSDoc type import's specifier is a reference site of its own (jsdoc-sites.ts), not a mention.
   const inComments = sites.flatMap((s) => (s.kind === 'type' && s.form === 'jsdoc-import' ? [s.literal] : []));
   for (const comment of file.comments ?? []) {
@@ -57,7 +57,7 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
       const at = start + found.index;
       const end = at + found.word.length;
       if (inComments.some((literal) => at >= startOf(literal) && at < endOf(literal))) continue;
-      if (rewrite && !ignore.ignoresAt(at) && !EXTENSION.test(found.word)) {
+      if (rewrite && !ignore?.ignoresAt(at) && !EXTENSION.test(found.word)) {
         addEdit(context, at, end, respell(context, found.word, found.move));
         reportAt(context, at, end, { move: found.move, form: 'comment', kind: 'rewritten' });
       } else reportAt(context, at, end, { move: found.move, form: 'comment', kind: 'mention' });

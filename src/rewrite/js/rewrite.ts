@@ -65,7 +65,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     const asset = moves !== undefined && withoutQuery(site.value) !== site.value;
     if (moves) matched.push(asset ? { site, key, moves: { ...moves, symbols: new Map() }, asset } : { site, key, moves });
   }
-  reportMentions(context, file, sites, reported, ignore, input.options?.rewriteComments === true);
+  reportMentions(context, file, sites, reported, input.options?.rewriteComments === true);
   if (matched.length === 0) return judged(finish(context), ignore, input);
 
   const active = matched.filter((m) => {

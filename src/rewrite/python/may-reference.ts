@@ -257,9 +257,11 @@ function groupedSource(spellings: readonly Spelling[]): string {
 export function mayReference(text: string, file: FileModule | undefined, moves: readonly Move[]): boolean {
   if (submoduleMovesOf(file, moves) && SUBMODULE_NAMING_WORDS.some((w) => text.includes(w))) return true;
   // A computed import under a package above a whole move spells the call and that package's first
-  // component, or (relative to the call's package) import_module.
-  const relative = text.includes('import_module');
-  if (text.includes(COMPUTED_CALL_WORD) && moves.some((m) => !m.from.symbol && m.from.module.includes('.') && (relative || text.includes(m.from.module.slice(0, m.from.module.indexOf('.')))))) return true;
+  // component, or (relative to the call's package) import_module. Most files hold neither: one search.
+  if (text.includes(COMPUTED_CALL_WORD)) {
+    const relative = text.includes('import_module');
+    if (moves.some((m) => !m.from.symbol && m.from.module.includes('.') && (relative || text.includes(m.from.module.slice(0, m.from.module.indexOf('.')))))) return true;
+  }
   const spelled = new Map<string, boolean>();
   const has = (component: string) => {
     let found = spelled.get(component);
