@@ -66,6 +66,15 @@ describe('tolerant rewrite', () => {
     expect(rewrite(aliasedSafe).code).toBe('import app.agents.supervisor.agent_registry as reg\n' + BROKEN + 'reg.lookup()\n');
   });
 
+  test('from-imports of a module whose members move: manual when a hidden line may read them, as plain imports', () => {
+    const hidden = 'from app.websocket_core import unified_manager\n' + BROKEN + 'unified_manager.UnifiedWebSocketManager()\n';
+    expect(brief(hidden)[0]).toMatch(/^1 from-import manual: `unified_manager` may be used in lines the reader cannot prove/);
+    expect(rewrite(hidden).edits).toEqual([]);
+    // Read on a provable line only: renamed in place by the tokens, as the parsed file would be.
+    const visible = 'from app.websocket_core import unified_manager\nm = unified_manager.Conn\nr = unified_manager.UnifiedWebSocketManager()\n' + BROKEN;
+    expect(rewrite(visible).code.split('\n')[2]).toBe('r = unified_manager.WebSocketManager()');
+  });
+
   test('a renamed symbol keeps its local name, and says so', () => {
     const source = 'from app.websocket_core.unified_manager import UnifiedWebSocketManager as M, UnifiedWebSocketManager\nm = UnifiedWebSocketManager()\n' + BROKEN;
     const outcome = rewrite(source);

@@ -1,10 +1,11 @@
 from unittest import mock
 
 from app.ws import unified_manager
+from app.ws.websocket_manager import WebSocketManager, Conn
 
 
 def test_a():
-    x = unified_manager.UnifiedWebSocketManager()
-    c = unified_manager.Conn()
+    x = WebSocketManager()
+    c = Conn()
     with mock.patch.object(unified_manager, "UnifiedWebSocketManager"):
         pass

@@ -6,7 +6,7 @@
 import { decideLocalNames, noteOf, type MovedBinding } from '../local-name-policy';
 import { SyntaxUnsure } from '../syntax-unsure';
 import type { RewriteContext } from './context';
-import type { MemberRename } from './submodule-members';
+import type { FromNamespace, NamespaceLines } from './from-import-namespaces';
 import type { ItemTarget } from './from-import-plan';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { annotationStringOffset } from './annotation-strings';
@@ -21,8 +21,8 @@ export interface PlannedFrom {
   stmt: ImportStatement;
   absolute: string;
   targets: ItemTarget[];
-  /** Members of an imported module renamed with its move (`legacy_mod.Old` → `.New`), applied with the statement. */
-  members?: MemberRename[];
+  /** Its items importing a module whose members move (`legacy_mod.Old`), rewritten with the statement. */
+  namespaces?: { items: FromNamespace[] } & NamespaceLines;
 }
 
 /** Renames the policy decided: each occurrence's span gets the new local name. */

@@ -25,9 +25,14 @@ export function createAdditions(imports: readonly ImportStatement[]): Additions 
   return { byHost: new Map(), hosts };
 }
 
-export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: ItemTarget[], additions: Additions): void {
+/** `lines`: statements to add after this one (imports of a namespace item's moved members, from-import-namespaces.ts). */
+export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: ItemTarget[], additions: Additions, lines: readonly string[] = []): void {
   // Names the file already imports (the rename policy's reuse or drop) go away with nothing in their place.
   const targets = all.filter((t) => !t.drop);
+  if (targets.length === 0 && lines.length > 0) {
+    ctx.edits.push({ start: stmt.start, end: stmt.end, text: lines.join(separator(ctx, stmt)) });
+    return;
+  }
   if (targets.length === 0) return removeStatement(ctx, stmt);
   const groups = groupByModule(targets);
   const stay = targets.find((t) => !t.move)?.module;
@@ -35,7 +40,7 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
   const relative = stmt.level > 0;
   if (primary === undefined) {
     // Every name is a top-level module imported as a name: the statement becomes plain imports.
-    ctx.edits.push({ start: stmt.start, end: stmt.end, text: targets.map(renderImport).join(separator(ctx, stmt)) });
+    ctx.edits.push({ start: stmt.start, end: stmt.end, text: [...targets.map(renderImport), ...lines].join(separator(ctx, stmt)) });
     return;
   }
   const retargeted = stay === undefined ? spell(ctx, primary, relative) : undefined;
@@ -64,6 +69,7 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
     }
     appended.push(`from ${spell(ctx, module, relative)} import ${itemList(ctx, stmt, group.map((t) => itemText(t, '')))}`);
   }
+  appended.push(...lines);
   if (appended.length > 0) {
     const sep = separator(ctx, stmt);
     ctx.edits.push({ start: stmt.lineEnd, end: stmt.lineEnd, text: appended.map((s) => sep + s).join('') });

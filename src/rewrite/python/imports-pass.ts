@@ -5,7 +5,7 @@
 import type { Move } from '../../types';
 import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
 import { decideFromImports, type PlannedFrom } from './from-import-bindings';
-import { applyMemberRenames, movedSubmoduleMembers, type MemberRename } from './submodule-members';
+import { fromNamespaces, rewriteFromNamespace, type FromNamespace } from './from-import-namespaces';
 import { applyAdditions, createAdditions, editFromImport, type Additions } from './from-import-edits';
 import { planFromImport } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
@@ -15,30 +15,34 @@ import { canonicalProvides, missingStep } from './provided-names';
 import type { NameScan } from './name-uses';
 import { finishNamespaces } from './namespace-members';
 import { rewritePackageChains } from './parent-chains';
-import { attributeManuals, editPlainImport, missingMemberReason } from './plain-import-edits';
+import { editPlainImport, missingMemberReason } from './plain-import-edits';
 import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
 
 export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
   const planned: PlannedFrom[] = [];
+  const unplanned: FromNamespace[] = []; // module items of statements that stay as they are
   for (const stmt of ctx.imports) {
     if (stmt.kind !== 'from') continue;
-    const plan = planFrom(ctx, stmt, names);
+    const plan = planFrom(ctx, stmt, names, unplanned);
     if (plan) planned.push(plan);
   }
   const renames = decideFromImports(ctx, planned);
   for (const stmt of ctx.imports) if (stmt.kind === 'import') editPlainImport(ctx, stmt, names);
+  for (const ns of unplanned) rewriteFromNamespace(ctx, names, ns);
   const additions = createAdditions(ctx.imports);
-  for (const plan of planned) emitFrom(ctx, plan, additions);
+  for (const plan of planned) emitFrom(ctx, plan, additions, names);
   finishNamespaces(ctx);
   applyAdditions(ctx, additions);
-  for (const r of renames) for (const o of r.occurrences) ctx.edits.push({ start: o.start, end: o.end, text: r.to });
+  // A use that became a bare member name (`old.Moved` → `Moved`, namespace-members.ts) is not renamed.
+  for (const r of renames) for (const o of r.occurrences) if (ctx.handledUses.get(o.start) !== true) ctx.edits.push({ start: o.start, end: o.end, text: r.to });
 }
 
 /**
  * A `from` statement's plan when some of its names move and it may be rewritten; star imports,
  * ignored statements and self-imports are handled (edited or reported) here and yield nothing.
+ * Module items whose members move, in a statement that is not planned, go to `unplanned`.
  */
-export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: NameScan): PlannedFrom | undefined {
+export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: NameScan, unplanned: FromNamespace[]): PlannedFrom | undefined {
   const pkg = ctx.file?.package;
   const absolute = stmt.level === 0 ? stmt.module : pkg ? resolveRelative(pkg, stmt.level, stmt.module) : undefined;
   if (absolute === undefined) return undefined;
@@ -49,22 +53,26 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
   const targets = planFromImport(stmt, absolute, ctx.index);
   for (const t of targets) {
     if (t.move) continue;
-    attributeManuals(ctx, names, t.local, `${absolute}.${t.item.name}`);
     rewritePackageChains(ctx, stmt, t.item.aliasStart ?? t.item.nameStart, t.local, `${absolute}.${t.item.name}`, names);
   }
+  const namespaces = fromNamespaces(ctx, stmt, absolute, targets);
   const moving = targets.filter((t) => t.move);
-  if (moving.length === 0) return undefined;
+  const unplan = (): undefined => {
+    unplanned.push(...namespaces.filter((ns) => !ns.target.move));
+    return undefined;
+  };
+  if (moving.length === 0) return unplan();
   const moves = [...new Set(moving.map((t) => t.move!))];
   if (isIgnored(ctx, stmt.start, stmt.end)) {
     for (const m of moves) report(ctx, stmt, m, 'ignored', ignoreReason(ctx));
-    return undefined;
+    return unplan();
   }
   const missing = moving.find((t) => !t.move!.from.symbol && t.module !== '' && canonicalProvides({ provided: ctx.provided }, t.module, t.name) === false);
   if (missing) {
     const step = missingStep({ provided: ctx.provided }, `${missing.module}.${missing.name}`) ?? missing;
     const reason = missingNameReason(step.module, step.name);
     for (const m of moves) report(ctx, stmt, m, 'manual', reason);
-    return undefined;
+    return unplan();
   }
   // `from pkg import legacy_mod` used as `legacy_mod.Gone`: the module's target must provide Gone too.
   for (const t of moving) {
@@ -74,7 +82,7 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     const reason = missingMemberReason(ctx, names, t.item.alias ?? t.item.name, legacy, canonical);
     if (reason === undefined) continue;
     for (const m of moves) report(ctx, stmt, m, 'manual', reason);
-    return undefined;
+    return unplan();
   }
   // The module imported from, and the name imported as a module (`from pkg import mod` runs mod).
   // A package's __init__ taking a submodule of its own (`from . import flows`, as it took `flow`)
@@ -88,26 +96,17 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     .find((r) => r !== undefined);
   if (cycle !== undefined) {
     for (const m of moves) report(ctx, stmt, m, 'manual', cycle);
-    return undefined;
+    return unplan();
   }
-  // `from pkg import legacy_mod` used as `legacy_mod.Old` where Old moved on its own (submodule-members.ts).
-  const members: MemberRename[] = [];
-  for (const t of moving) {
-    if (t.move!.from.symbol) continue;
-    const found = movedSubmoduleMembers(ctx, names, t, absolute ? `${absolute}.${t.item.name}` : t.item.name, t.module ? `${t.module}.${t.name}` : t.name);
-    if ('manual' in found) {
-      for (const m of moves) report(ctx, stmt, m, 'manual', found.manual);
-      return undefined;
-    }
-    members.push(...found.renames);
-  }
-  return { stmt, absolute, targets, ...(members.length > 0 ? { members } : {}) };
+  return { stmt, absolute, targets, ...(namespaces.length > 0 ? { namespaces: { items: namespaces, lines: [], emitted: false } } : {}) };
 }
 
 /** Spells a planned statement's edits and reports it once per move, with the policy's notes as the reason. */
-export function emitFrom(ctx: RewriteContext, { stmt, targets, members }: PlannedFrom, additions: Additions): void {
-  editFromImport(ctx, stmt, targets, additions);
-  if (members) applyMemberRenames(ctx, members);
+export function emitFrom(ctx: RewriteContext, { stmt, targets, namespaces }: PlannedFrom, additions: Additions, names: NameScan): void {
+  // Members first (from-import-namespaces.ts): they may drop an item and add lines to the statement.
+  for (const ns of namespaces?.items ?? []) rewriteFromNamespace(ctx, names, ns, namespaces);
+  if (namespaces) namespaces.emitted = true;
+  editFromImport(ctx, stmt, targets, additions, namespaces?.lines);
   const moving = targets.filter((t) => t.move);
   for (const m of new Set(moving.map((t) => t.move!))) {
     const notes = moving.filter((t) => t.move === m && t.note).map((t) => t.note!);

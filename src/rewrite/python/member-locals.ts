@@ -7,6 +7,7 @@ import { decideLocalNames, type LocalNameDecision, type MovedBinding } from '../
 import { bindingScopeOf, symbolOccurrences } from './binding-uses';
 import type { RewriteContext } from './context';
 import type { MemberUse } from './namespace-uses';
+import { ScopeKind } from './parse/scope-facts';
 import { binds, type ScopeView } from './scope-view';
 import { namespaceState } from './namespace-state';
 import { importsOfTarget } from './target-imports';
@@ -50,7 +51,7 @@ export function decideMemberLocals(ctx: RewriteContext, view: ScopeView, scope: 
       visibility: String(scope),
       mode: g.move.localName,
       existing: found?.reachable ? found.local : undefined,
-      existingUnreachable: found && !found.reachable ? `the file imports ${g.name} as ${found.local}, which is not visible where ${g.attr} is used` : undefined,
+      existingUnreachable: found && !found.reachable ? `imported twice: the file imports ${g.name}${found.local === g.name ? '' : ` as ${found.local}`} at line ${line(found.at)}, which not every use of ${g.attr} reaches` : undefined,
       clash,
       reaches: (name) => g.uses.every((u) => bindingScopeOf(view, u.scope, name) === scope),
     };
@@ -63,8 +64,8 @@ export function decideMemberLocals(ctx: RewriteContext, view: ScopeView, scope: 
 }
 
 /** Records an import this run adds, so a later namespace of the same scope reuses it. */
-export function rememberMemberImport(ctx: RewriteContext, scope: number, module: string, name: string, local: string): void {
-  namespaceState(ctx).memberImports.set(`${scope}\0${module}\0${name}`, local);
+export function rememberMemberImport(ctx: RewriteContext, scope: number, module: string, name: string, local: string, at: number): void {
+  namespaceState(ctx).memberImports.set(`${scope}\0${module}\0${name}`, { local, at });
 }
 
 /**
@@ -73,17 +74,31 @@ export function rememberMemberImport(ctx: RewriteContext, scope: number, module:
  * that this run added for an earlier namespace in the same scope; reachable when every use would
  * see that binding.
  */
-function existingImport(ctx: RewriteContext, view: ScopeView, scope: number, g: MemberGroup): { local: string; reachable: boolean } | undefined {
+function existingImport(ctx: RewriteContext, view: ScopeView, scope: number, g: MemberGroup): { local: string; reachable: boolean; at: number } | undefined {
   const added = namespaceState(ctx).memberImports.get(`${scope}\0${g.module}\0${g.name}`);
-  if (added !== undefined) return { local: added, reachable: true };
+  if (added !== undefined) return { ...added, reachable: g.uses.every((u) => runsAfter(view, u, added.at, scope)) };
   const found = importsOfTarget(ctx, g.module, g.name)[0];
   if (!found) return undefined;
   const { item } = found;
   const written = item.alias ?? item.name; // scopes are those of the name as written today
   const local = found.moved ? ctx.renamedLocals.get(written) ?? written : written;
   const occurrence = view.at(item.aliasStart ?? item.nameStart);
-  if (!occurrence) return { local, reachable: false };
+  if (!occurrence) return { local, reachable: false, at: found.stmt.start };
   const at = view.resolver.symbolScope(occurrence);
   const once = symbolOccurrences(view, occurrence).filter(binds).length === 1;
-  return { local, reachable: once && g.uses.every((u) => bindingScopeOf(view, u.scope, written) === at) };
+  return { local, reachable: once && g.uses.every((u) => bindingScopeOf(view, u.scope, written) === at && runsAfter(view, u, found.stmt.start, at)), at: found.stmt.start };
+}
+
+/**
+ * Whether a use sees a binding made at `bound` in `scope` (which the use resolves to): it comes
+ * later in the text, or runs later, inside a def or lambda (a use at module level, in a class body
+ * or a comprehension runs where it is written: `u = B` before `from new import B` is a NameError).
+ */
+function runsAfter(view: ScopeView, use: MemberUse, bound: number, scope: number): boolean {
+  if (use.start > bound) return true;
+  for (let s = use.scope; s !== scope && s > 0; s = view.facts.scopes[s].parent) {
+    const kind = view.facts.scopes[s].kind;
+    if (kind === ScopeKind.Function || kind === ScopeKind.Lambda) return true;
+  }
+  return false;
 }

@@ -1,7 +1,8 @@
-// Members of a module bound as one name (`import legacy as m`, `import mock`) whose symbol moved:
-// kept in the module `m` ends up naming → `m.New`; moved to another module → `from target import New`
-// is added (or an existing import of it reused) and `m.Moved` becomes the bare local name the shared
-// policy decides. Uses of `m` as a value are left and reported; an import nothing uses any more goes.
+// Members of a module bound as one name (`import legacy as m`, `import mock`, `from pkg import m`:
+// from-import-namespaces.ts) whose symbol moved: kept in the module `m` ends up naming → `m.New`;
+// moved to another module → `from target import New` is added (or an existing import of it reused)
+// and `m.Moved` becomes the bare local name the shared policy decides. Uses of `m` as a value are
+// left and reported; an import nothing uses any more goes.
 import type { Move } from '../../types';
 import type { RewriteContext } from './context';
 import { addFinding, ignoreReason, importCycle, isIgnored } from './context';
@@ -28,6 +29,9 @@ export interface NamespaceImport {
    * (`from unittest import mock`; left out when the block imports it so already) replacing the item.
    * Undefined: the item stays as written. */
   stay?: { start: number; end: number; text: string } | { line: string; already: boolean };
+  /** Where the statement is not a plain import (`from pkg import m`, from-import-namespaces.ts): its
+   * owner places the `from target import New` lines and takes out an import nothing uses any more. */
+  settle?: (added: readonly string[], unused: boolean) => void;
 }
 
 /**
@@ -87,11 +91,13 @@ function rewriteNow(ctx: RewriteContext, names: NameScan, ns: NamespaceImport, m
     if (why !== undefined) manual(ctx, local, g, why);
     else open.push(g);
   }
-  const spelled = open.length > 0 && uses.view ? spellMembers(ctx, local, uses, open) : { lines: new Map<string, string[]>(), bare: 0 };
+  const spelled = open.length > 0 && uses.view ? spellMembers(ctx, local, uses, open, stmt.lineEnd) : { lines: new Map<string, string[]>(), bare: 0 };
   if (!statementIgnored) reportEscapes(ctx, local, uses, moves);
   const added = [...spelled.lines].map(([module, list]) => `from ${module} import ${list.join(', ')}`);
-  const unused = uses.scoped && !statementIgnored && uses.rebound.length === 0 && uses.escapes.length === 0 && spelled.bare > 0 && spelled.bare === uses.members.length;
-  if (unused && !/(^|\/)__init__\.pyi?$/.test(ctx.path) && replaceItem(ctx, stmt, item, added)) return;
+  // A package's __init__ provides what it binds (`from pkg import m` elsewhere): its imports stay.
+  const unused = uses.scoped && !statementIgnored && uses.rebound.length === 0 && uses.escapes.length === 0 && spelled.bare > 0 && spelled.bare === uses.members.length && !/(^|\/)__init__\.pyi?$/.test(ctx.path);
+  if (ns.settle) return ns.settle(added, unused);
+  if (unused && replaceItem(ctx, stmt, item, added)) return;
   if (ns.stay && 'line' in ns.stay) {
     // a block left without a statement keeps the import, even if it repeats one
     if (!replaceItem(ctx, stmt, item, [...(ns.stay.already ? [] : [ns.stay.line]), ...added])) replaceItem(ctx, stmt, item, [ns.stay.line]);
@@ -109,14 +115,17 @@ function blocked(ctx: RewriteContext, uses: NamespaceUses, g: MemberGroup): stri
   return importCycle(ctx, g.module);
 }
 
-/** Decides local names and edits the uses; returns the names to import per module (`New`, `New as Moved`) and how many uses became bare names. */
-function spellMembers(ctx: RewriteContext, local: string, uses: NamespaceUses, groups: MemberGroup[]): { lines: Map<string, string[]>; bare: number } {
+/**
+ * Decides local names and edits the uses; returns the names to import per module (`New`, `New as
+ * Moved`), added at `addedAt` (the statement's end), and how many uses became bare names.
+ */
+function spellMembers(ctx: RewriteContext, local: string, uses: NamespaceUses, groups: MemberGroup[], addedAt: number): { lines: Map<string, string[]>; bare: number } {
   const scope = uses.bindingScope;
   const lines = new Map<string, string[]>();
   let bare = 0;
   decideMemberLocals(ctx, uses.view!, scope, groups).forEach(({ decision, manual: why }, i) => {
     const g = groups[i];
-    if (why !== undefined) return manual(ctx, local, g, `neither ${g.name} nor ${g.attr} is free: ${why}`);
+    if (why !== undefined) return manual(ctx, local, g, `${g.name === g.attr ? `${g.name} is not` : `neither ${g.name} nor ${g.attr} is`} free: ${why}`);
     const note = decision.action === 'keep' || decision.action === 'rename' ? decision.note : undefined;
     for (const use of g.uses) {
       ctx.edits.push({ start: use.start, end: use.attrEnd, text: decision.local });
@@ -125,7 +134,7 @@ function spellMembers(ctx: RewriteContext, local: string, uses: NamespaceUses, g
       addFinding(ctx, { offset: use.start, move: g.move, form: 'attribute', kind: 'rewritten', text: `${local}.${use.attr}`, reason: note });
     }
     if (decision.action === 'reuse' || decision.action === 'drop') return;
-    rememberMemberImport(ctx, scope, g.module, g.name, decision.local);
+    rememberMemberImport(ctx, scope, g.module, g.name, decision.local, addedAt);
     const list = lines.get(g.module) ?? [];
     list.push(decision.local === g.name ? g.name : `${g.name} as ${decision.local}`);
     lines.set(g.module, list);

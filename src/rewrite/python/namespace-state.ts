@@ -9,8 +9,8 @@ import type { SymbolUses } from './namespace-uses';
 import type { TargetImport } from './target-imports';
 
 export interface NamespaceState {
-  /** Imports added for namespace members (`m.Moved` → `New`): scope, module and name → local name. */
-  memberImports: Map<string, string>;
+  /** Imports added for namespace members (`m.Moved` → `New`): scope, module and name → local name, and the offset they bind at. */
+  memberImports: Map<string, { local: string; at: number }>;
   /** Namespace rewrites waiting for the import pass to decide a later from-import of the same binding. */
   deferred: (() => void)[];
   /** From-import names by the binding they import after the run (target-imports.ts), once built. */

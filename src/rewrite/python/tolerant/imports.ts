@@ -6,6 +6,7 @@
 import { addFinding, isIgnored, type RewriteContext } from '../context';
 import { applyAdditions, createAdditions, type Additions } from '../from-import-edits';
 import type { ImportItem, ImportStatement } from '../import-statements';
+import { rewriteFromNamespace, type FromNamespace } from '../from-import-namespaces';
 import { emitFrom, planFrom } from '../imports-pass';
 import type { NameScan } from '../name-uses';
 import { editPlainImport } from '../plain-import-edits';
@@ -21,7 +22,7 @@ export function rewriteImportsTolerantly(ctx: RewriteContext, names: NameScan, h
   const additions = createAdditions(ctx.imports);
   for (const stmt of ctx.imports) {
     if (stmt.kind === 'import') for (const item of stmt.items) plainItem(ctx, stmt, item, names, hidden);
-    else fromImport(ctx, stmt, names, additions);
+    else fromImport(ctx, stmt, names, additions, hidden);
   }
   applyAdditions(ctx, additions);
 }
@@ -44,7 +45,6 @@ function plainItem(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem,
  * when nothing is at risk.
  */
 function usesInHiddenLines(item: ImportItem, newModule: string | undefined, symbolMoved: boolean, hidden: HiddenText): string | undefined {
-  const word = (name: string) => new RegExp(`(?<![\\w.])${name.split('.').map(escape).join('\\s*\\.\\s*')}(?!\\w)`);
   if (item.alias) return symbolMoved && hidden.spells(word(item.alias)) ? `\`${item.alias}\`` : undefined;
   const head = item.name.split('.')[0];
   if (newModule !== undefined && newModule.split('.')[0] !== head && hidden.spells(word(head))) return `\`${head}\``;
@@ -52,13 +52,29 @@ function usesInHiddenLines(item: ImportItem, newModule: string | undefined, symb
 }
 
 /** As the ordinary import pass (imports-pass.ts), with renames refused and said so. */
-function fromImport(ctx: RewriteContext, stmt: ImportStatement, names: NameScan, additions: Additions): void {
-  const plan = planFrom(ctx, stmt, names);
+function fromImport(ctx: RewriteContext, stmt: ImportStatement, names: NameScan, additions: Additions, hidden: HiddenText): void {
+  const unplanned: FromNamespace[] = [];
+  const plan = planFrom(ctx, stmt, names, unplanned);
+  // `from pkg import m` whose members move: `m.Old` in a hidden line would be missed.
+  for (const ns of [...unplanned, ...(plan?.namespaces?.items ?? [])]) {
+    const local = ns.target.item.alias ?? ns.target.item.name;
+    if (!hidden.spells(word(local))) continue;
+    const text = ctx.text.slice(stmt.start, stmt.end);
+    const reason = `\`${local}\` may be used in lines the reader cannot prove (${hidden.why}), and members of ${ns.legacy} moved; rewrite by hand`;
+    addFinding(ctx, { offset: stmt.start, move: ns.target.move ?? ctx.index.symbolMovesOf(ns.legacy)[0], form: 'from-import', kind: 'manual', text, reason });
+    return;
+  }
+  for (const ns of unplanned) rewriteFromNamespace(ctx, names, ns);
   if (!plan) return;
   for (const t of plan.targets) {
     if (t.move && t.name !== t.item.name && !t.item.alias) t.note = `kept the local name ${t.item.name}: the file does not parse, so its uses cannot be proved safe to rename`;
   }
-  emitFrom(ctx, plan, additions);
+  emitFrom(ctx, plan, additions, names);
+}
+
+/** A dotted name spelled as Python reads it (spaces around its dots allowed), not part of a longer one. */
+function word(name: string): RegExp {
+  return new RegExp(`(?<![\\w.])${name.split('.').map(escape).join('\\s*\\.\\s*')}(?!\\w)`);
 }
 
 function escape(s: string): string {

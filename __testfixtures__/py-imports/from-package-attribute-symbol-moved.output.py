@@ -1,0 +1,3 @@
+from app.agents.supervisor.agent_registry import AgentRegistry
+
+agent_registry = AgentRegistry()

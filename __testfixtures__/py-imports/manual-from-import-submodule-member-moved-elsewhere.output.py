@@ -1,5 +1,0 @@
-from app.ws import old
-
-
-def f():
-    return old.Helper(), old.other()

@@ -1,3 +1,0 @@
-from app.agents import registry
-
-agent_registry = registry.AgentRegistry()
