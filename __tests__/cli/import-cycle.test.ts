@@ -141,7 +141,9 @@ describe('an import the canonical module makes only for the type checker', () =>
     const repo = makeTempRepo({
       'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.old_extra', to: 'pkg.typing_extra' }, { from: 'pkg.old_util', to: 'pkg.util' }] } }),
       'pkg/__init__.py': '',
-      'pkg/typing_extra.py': 'from typing import TYPE_CHECKING\nimport typing\n\nif TYPE_CHECKING:\n    from pkg.fields import Field\n\nif typing.TYPE_CHECKING: from pkg.models import Model\n\nX = 1\n',
+      // flask writes `if TYPE_CHECKING:  # pragma: no cover` (the comment once made it a one-line `if`)
+      'pkg/typing_extra.py': 'from typing import TYPE_CHECKING\nimport typing\n\nif TYPE_CHECKING:\n    from pkg.fields import Field\n\nif typing.TYPE_CHECKING: from pkg.models import Model\n\nif TYPE_CHECKING:  # pragma: no cover\n    from pkg.hinted import Hint\n\nX = 1\n',
+      'pkg/hinted.py': 'from pkg.old_extra import X\nHint = X\n',
       'pkg/old_extra.py': 'X = 1\n',
       'pkg/util.py': 'from typing import TYPE_CHECKING\n\nif TYPE_CHECKING:\n    pass\nelse:\n    from pkg.runner import run\n\nY = 2\n',
       'pkg/old_util.py': 'Y = 2\n',
@@ -152,6 +154,7 @@ describe('an import the canonical module makes only for the type checker', () =>
     const byPath = await reportByPath(repo);
     expect(byPath.get('pkg/fields.py')!.status).toBe('changed');
     expect(byPath.get('pkg/models.py')!.status).toBe('changed');
+    expect(byPath.get('pkg/hinted.py')!.status).toBe('changed');
     expect(byPath.get('pkg/runner.py')).toMatchObject({ status: 'unchanged', findings: [{ kind: 'manual', reason: 'pkg.util runs this file when it loads: re-pointed at it, the two would import each other' }] });
   });
 });

@@ -126,14 +126,16 @@ function typeCheckingBlocks(text: string, t: Tokens): (offset: number) => boolea
     if (word(text, t, c) !== undefined && opText(text, t, c + 1) === '.') c += 2;
     if (word(text, t, c) !== 'TYPE_CHECKING' || opText(text, t, c + 1) !== ':') continue;
     const colon = c + 1;
-    if (t.kind[colon + 1] !== Tok.Newline) {
+    // `if TYPE_CHECKING:  # pragma: no cover` opens a block too (flask writes every one so)
+    const newline = t.kind[colon + 1] === Tok.Comment ? colon + 2 : colon + 1;
+    if (t.kind[newline] !== Tok.Newline) {
       // `if TYPE_CHECKING: from x import Y` on one line
       let e = colon + 1;
       while (e < t.count && t.kind[e] !== Tok.Newline) e++;
       ranges.push([t.start[colon], t.start[e] ?? text.length]);
       continue;
     }
-    let e = colon + 2;
+    let e = newline + 1;
     while (e < t.count && (t.kind[e] === Tok.Nl || t.kind[e] === Tok.Comment)) e++;
     if (t.kind[e] !== Tok.Indent) continue;
     let depth = 0;
