@@ -1,10 +1,13 @@
 // `import a.b.L` that stays, with uses `a.b.L.A` where only the symbol A moved (to `c.d.C:A2`):
 // when unambiguous (no alias, the new head name free or the same) the uses become `c.d.C.A2` and
-// `import c.d.C` is added right after the statement; otherwise each use is a manual finding.
+// `import c.d.C` is added right after the statement; otherwise each use is a manual finding. A
+// member named by a string beside the chain (`getattr(a.b.L, "A")`) follows a rename in place only.
 import { bindingUses, denotesBinding } from './binding-uses';
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
-import { attributeAfter, bareUses, chainUses, type NameScan } from './name-uses';
+import type { Move } from '../../types';
+import { namedByStringReason } from '../named-by-string';
+import { attributeAfter, bareUses, chainUses, memberNamedByString, type Chain, type NameScan } from './name-uses';
 
 export function rewriteSymbolAttributes(ctx: RewriteContext, stmt: ImportStatement, item: ImportItem, names: NameScan): void {
   const symbolMoves = ctx.index.symbolMovesOf(item.name);
@@ -18,8 +21,12 @@ export function rewriteSymbolAttributes(ctx: RewriteContext, stmt: ImportStateme
   for (const c of chains) {
     if (!denotes(c.start)) continue;
     const attr = attributeAfter(names, c);
+    if (attr === undefined) {
+      namedByString(ctx, stmt, c, names, symbolMoves, item.name);
+      continue;
+    }
     const move = symbolMoves.find((m) => m.from.symbol === attr);
-    if (!move || !attr) continue;
+    if (!move) continue;
     if (ctx.handledUses.has(c.start)) {
       // another import of the same module already rewrote this use: this one still needs its companion
       if (!item.alias && ctx.handledUses.get(c.start)) added.add(move.to.module);
@@ -47,6 +54,29 @@ export function rewriteSymbolAttributes(ctx: RewriteContext, stmt: ImportStateme
   if (lines.length === 0) return;
   const sep = stmt.startsLine ? ctx.eol + stmt.indent : '; ';
   ctx.edits.push({ start: stmt.lineEnd, end: stmt.lineEnd, text: lines.map((l) => sep + l).join('') });
+}
+
+/**
+ * `getattr(a.b.L, "A")`, `patch.object(a.b.L, "A")`: renamed in place, the string follows
+ * (`"A2"`), as under `import a.b.L as m`; moved to another module, the spy or lookup would still
+ * act on L's object: manual.
+ */
+function namedByString(ctx: RewriteContext, stmt: ImportStatement, c: Chain, names: NameScan, symbolMoves: readonly Move[], module: string): void {
+  const quoted = memberNamedByString(names, c.first, c.next - 1);
+  const move = quoted && symbolMoves.find((m) => m.from.symbol === quoted.attr);
+  if (!quoted || !move || ctx.handledUses.has(c.start)) return;
+  ctx.handledUses.set(c.start, false);
+  const written = ctx.text.slice(c.start, c.end);
+  const text = `${written}.${quoted.attr}`;
+  if (isIgnored(ctx, stmt.start, stmt.end) || isIgnored(ctx, c.start, quoted.attrEnd)) {
+    addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
+  } else if (move.to.module !== module) {
+    addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'manual', text, reason: namedByStringReason(written, quoted.attr, move.to.module) });
+  } else {
+    ctx.edits.push({ start: quoted.attrStart, end: quoted.attrEnd, text: move.to.symbol ?? quoted.attr });
+    addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'rewritten', text });
+    ctx.handledUses.set(c.start, true);
+  }
 }
 
 function plainImportsOf(ctx: RewriteContext, block: number): Set<string> {
