@@ -87,6 +87,24 @@ test('each module below a moved package re-points what it reached outside the pa
   expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('5\n');
 });
 
+test('so does each module below a moved namespace package (a directory without __init__.py: flask.sansio)', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'app.sansio', to: 'app.core.sansio' }] } }),
+    'app/__init__.py': '',
+    'app/config.py': 'VALUE = 5\n',
+    'app/core/__init__.py': '',
+    'app/core/sansio/impl.py': 'from ..config import VALUE\nfrom . import helpers\n\ndef run():\n    return VALUE + helpers.ONE\n',
+    'app/core/sansio/helpers.py': 'ONE = 1\n',
+    'app/core/sansio/deep/more.py': 'from ...config import VALUE as V\n',
+    'main.py': 'from app.sansio.impl import run\nfrom app.sansio.deep.more import V\nprint(run(), V)\n',
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'app/core/sansio/impl.py')).toBe('from ...config import VALUE\nfrom . import helpers\n\ndef run():\n    return VALUE + helpers.ONE\n');
+  expect(read(repo, 'app/core/sansio/deep/more.py')).toBe('from ....config import VALUE as V\n');
+  expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('6 5\n');
+});
+
 test('a carried import whose module moves too goes where that module goes, in one run', async () => {
   const repo = makeTempRepo({
     'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.a', to: 'pkg.moved.a' }, { from: 'pkg.b', to: 'pkg.shared.b' }] } }),

@@ -12,7 +12,7 @@
 import path from 'node:path';
 import { resolveRelative } from '../rewrite/python/module-path';
 import type { Move, PythonPlan } from '../types';
-import { submodulesBelow } from './files-below';
+import { pythonPackageDirectory, submodulesBelow } from './files-below';
 import { derivedMove } from './plan';
 import { readModuleSource } from './python-provided';
 
@@ -29,7 +29,7 @@ interface Lookup {
 }
 
 /** Repo-relative path of a moved module's file → the moves of the relative imports it carried. */
-export function readPythonRelocated(python: Pick<PythonPlan, 'moves' | 'fileRelocations'>, root: string, fileOf: (module: string) => string | undefined): Record<string, Move[]> {
+export function readPythonRelocated(python: Pick<PythonPlan, 'moves' | 'fileRelocations' | 'roots'>, root: string, fileOf: (module: string) => string | undefined): Record<string, Move[]> {
   const out: Record<string, Move[]> = {};
   const wholeTargets = new Map(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.from.module, m.to.module]));
   const lookup: Lookup = { fileOf, wholeTargets, packageBinds: (pkg, name) => packageBinds(root, fileOf(pkg), name) };
@@ -43,10 +43,11 @@ export function readPythonRelocated(python: Pick<PythonPlan, 'moves' | 'fileRelo
   for (const move of python.moves) {
     if (move.from.symbol || move.to.symbol) continue;
     const file = fileOf(move.to.module);
-    if (file === undefined) continue;
-    const isPackage = path.posix.basename(file) === '__init__.py';
-    const pairs: [string, string][] = [[move.to.module, move.from.module]];
-    if (isPackage) for (const rest of submodulesBelow(path.join(root, path.posix.dirname(file)))) pairs.push([`${move.to.module}.${rest}`, `${move.from.module}.${rest}`]);
+    // A package's submodules moved with it: a regular package's directory holds its __init__.py, a
+    // namespace package (flask's sansio) is a directory alone.
+    const dir = file === undefined ? pythonPackageDirectory(move.to.module, python.roots, root) : path.posix.basename(file) === '__init__.py' ? path.posix.dirname(file) : undefined;
+    const pairs: [string, string][] = file === undefined ? [] : [[move.to.module, move.from.module]];
+    if (dir !== undefined) for (const rest of submodulesBelow(path.join(root, dir))) pairs.push([`${move.to.module}.${rest}`, `${move.from.module}.${rest}`]);
     for (const [target, legacy] of pairs) {
       const targetFile = fileOf(target);
       if (targetFile === undefined || out[targetFile]) continue;
