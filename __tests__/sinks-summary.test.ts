@@ -1,5 +1,6 @@
 // summary sink: totals, failures with path:line, findings by kind, unused moves, notices.
 import { createSummarySink } from '../src/sinks/summary';
+import type { FileResult } from '../src/types';
 import { testPlan } from './helpers/plans';
 import { captureOutput } from './helpers/temp-repo';
 
@@ -60,11 +61,32 @@ describe('summary', () => {
     await sink.onEnd({ ...none, unusedMoves: entries });
     expect(out.text()).toContain(`note: none of the ${entries.length} moves matched a reference: nothing is left to migrate here, or its "from" paths name nothing this tree imports (check them for a typo).\n`);
     expect(out.text()).not.toContain('warning:');
+    // Mentions alone (a leftover comment naming one module) are no reference: still one note.
+    const mentioned = captureOutput();
+    await createSummarySink({ out: mentioned, color: false, plan, mode: 'dry-run' }).onEnd({ ...none, findings: { ...none.findings, mention: 2 }, unusedMoves: entries.slice(1) });
+    expect(mentioned.text()).toContain(`note: ${entries.length - 1} of the ${entries.length} moves matched no reference and the others only mentions in text: nothing is left to migrate here`);
+    expect(mentioned.text()).not.toContain('warning:');
     // A finding anywhere (here one manual) means the manifest is read: the unmatched moves are warned of one by one.
     const partly = captureOutput();
     const again = createSummarySink({ out: partly, color: false, plan, mode: 'dry-run' });
     await again.onEnd({ ...none, findings: { ...none.findings, manual: 1 }, unusedMoves: entries });
     expect(partly.text().match(/^warning: move /gm)).toHaveLength(entries.length);
+  });
+
+  test('a dry run notes why a rewritten reference reads as it does (the diff shows the alias, not its reason)', async () => {
+    const out = captureOutput();
+    const sink = createSummarySink({ out, color: false, plan: testPlan(), mode: 'dry-run' });
+    const reason = 'aliased: name collision: UnifiedWebSocketManager is compared as a string at line 292';
+    await sink.onResult({
+      path: 'app.py', status: 'changed', diff: '', edits: [],
+      findings: [
+        { path: 'app.py', line: 3, column: 1, move: 'a:Old → a:New', form: 'from-import', kind: 'rewritten', text: 'from a import Old', reason },
+        { path: 'app.py', line: 4, column: 1, move: 'b → c', form: 'from-import', kind: 'rewritten', text: 'from b import x' },
+      ],
+    } as unknown as FileResult);
+    await sink.onEnd({ files: 1, changed: 1, unchanged: 0, skipped: 0, failed: 0, findings: { rewritten: 2, manual: 0, mention: 0, ignored: 0 }, unusedMoves: [], notices: [], durationMs: 0 });
+    expect(out.text()).toContain(`findings: 2 rewritten, 0 manual, 0 mention, 0 ignored\n  note app.py:3:1: a:Old → a:New: ${reason}\n`);
+    expect(out.text().match(/ note /g)).toHaveLength(1);
   });
 
   test('quiet keeps the totals and failures only', async () => {

@@ -1,7 +1,7 @@
 // The closing text report of a run: totals by status (skips by reason), every failed file with
 // path:line: message, every file skipped unread that names a legacy module, findings by kind, each
 // located (manual, mention, ignored; rewritten ones after --apply, the diffs locate them in a dry
-// run), moves that matched nothing (likely typos), notices, time. Used by the run command in text
+// run, where those the policy explains are notes), moves that matched nothing (likely typos), notices, time. Used by the run command in text
 // mode (on stderr in JSON mode); keeps only failures, never file text.
 import { failureWhere } from '../rewrite/parse-error-at';
 import { groupByPlace, moreMovesHere, type PlaceGroup } from '../report/same-place';
@@ -37,6 +37,10 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
   // they are listed only after --apply.
   const listed: Finding['kind'][] = options.mode === 'apply' ? ['manual', 'mention', 'ignored', 'rewritten'] : ['manual', 'mention', 'ignored'];
   const shown = new Map<Finding['kind'], PlaceGroup[]>(listed.map((kind) => [kind, []]));
+  // A dry run's diffs do not say why a rewrite reads as it does (`New as Old`: a name collision):
+  // rewritten findings with a reason are listed as notes.
+  const notes: Finding[] = [];
+  let noteCount = 0;
   const totals = new Map<Finding['kind'], number>();
   const skipReasons = new Map<string, number>();
   // Files the guards stopped unread although they name a legacy module: listed like failures.
@@ -49,6 +53,13 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       const tolerant = tolerantChangeOf(result);
       if (tolerant) tolerantChanges.push(tolerant);
       // The same place and reason for several moves is one line (same-place.ts).
+      if (options.mode === 'dry-run') {
+        for (const finding of result.findings) {
+          if (finding.kind !== 'rewritten' || !finding.reason) continue;
+          noteCount++;
+          if (notes.length < MANUAL_SHOWN) notes.push(finding);
+        }
+      }
       for (const group of groupByPlace(result.findings)) {
         const { kind } = group.finding;
         const list = shown.get(kind);
@@ -89,15 +100,24 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
           const total = totals.get(kind) ?? 0;
           if (total > listedCount) lines.push(`  … and ${total - listedCount} more ${kind} findings (see --format json or scan)`);
         }
+        for (const n of notes) lines.push(`  note ${n.path}:${n.line}:${n.column}: ${n.move}: ${n.reason}`);
+        if (noteCount > notes.length) lines.push(`  … and ${noteCount - notes.length} more notes on rewritten references (see --format json)`);
         const sources = moveSources(options.plan);
         const unused = summary.unusedMoves.length;
         if (options.narrowed && unused > 0) {
           lines.push(`note: ${unused} ${plural(unused, 'move')} matched no reference in the files of this run (narrowed by paths, --include, --exclude or --shard); run scan or verify over the whole root to catch a typo.`);
         }
-        // Nothing matched at all: a tree already migrated (the second run), not one typo per move.
-        const none = !options.narrowed && unused > 0 && unused === new Set(sources.values()).size && Object.values(f).every((n) => n === 0);
+        // Nothing matched but text naming a module (a comment, a docstring): a tree already migrated
+        // (the second run, whose leftover mentions name some moves), not one typo per move.
+        const entries = new Set(sources.values()).size;
+        const none = !options.narrowed && unused > 0 && f.rewritten + f.manual + f.ignored === 0;
         if (none) {
-          const which = unused === 1 ? "the manifest's one move matched no reference" : `none of the ${unused} moves matched a reference`;
+          const which =
+            unused < entries
+              ? `${unused} of the ${entries} moves matched no reference and the others only mentions in text`
+              : unused === 1
+                ? "the manifest's one move matched no reference"
+                : `none of the ${unused} moves matched a reference`;
           lines.push(`note: ${which}: nothing is left to migrate here, or its "from" paths name nothing this tree imports (check them for a typo).`);
         }
         for (const id of options.narrowed || none ? [] : summary.unusedMoves) {
