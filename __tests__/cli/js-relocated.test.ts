@@ -144,7 +144,7 @@ test('a carried specifier takes the renames of the module it reached along, in o
   expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
 });
 
-test('a carried specifier into a moved directory goes to its module there', async () => {
+test('a carried specifier into a moved directory goes to its module there, and uses that move', async () => {
   const repo = makeTempRepo({
     'ssot-codemod.json': JSON.stringify({
       javascript: { moves: [{ from: './src/errors/HTTPError.ts', to: './src/errors/http/HTTPError.ts' }, { from: './src/types', to: './src/typings' }] },
@@ -153,8 +153,14 @@ test('a carried specifier into a moved directory goes to its module there', asyn
     // Moved from src/errors/HTTPError.ts; ../types/options.js was src/types/options.ts, now src/typings/options.ts.
     'src/errors/http/HTTPError.ts': "import type {Opts} from '../types/options.js';\nexport class HTTPError { o?: Opts }\n",
   });
+  const plan = await runInRepo(repo, 'run', '--format', 'json', '--no-color');
+  // Its label names what it spells from the new place and where it goes; the reason says it is a rebase.
+  expect(plan.stdout).toContain('"move":"./src/errors/types/options → ./src/typings/options","form":"type-import","kind":"rewritten"');
+  expect(plan.stdout).toContain(`"reason":"rebased: the moved file's own relative import, written from where the file was before ./src/errors/HTTPError.ts → ./src/errors/http/HTTPError.ts"`);
   const run = await runInRepo(repo, 'run', '--apply', '--no-color');
   expect(run.code).toBe(0);
   expect(read(repo, 'src/errors/http/HTTPError.ts')).toBe("import type {Opts} from '../../typings/options.js';\nexport class HTTPError { o?: Opts }\n");
+  // The directory's move was used (by the carried import), so it is no typo.
+  expect(run.stdout + run.stderr).not.toContain('matched no reference');
   expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
 });

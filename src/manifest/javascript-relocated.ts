@@ -113,7 +113,8 @@ function carriedBy(file: string, wasAt: string, text: string, exists: (key: JsMo
     const module = `./${keyPath(now)}`;
     // Its names moved or renamed (`core.ts:OldId` → `core.ts:NewId`) follow their own moves here too, under their ids.
     const names = [...(own?.symbols.values() ?? [])].map((symbol): Move => ({ ...symbol, from: { module, symbol: symbol.from.symbol }, fromKey: now }));
-    moves.push([derivedMove(parent, { module }, { module: `./${keyPath(then)}` }, now, then), ...names]);
+    const carried: Move['carried'] = { by: parent.id, ...(own?.whole ? { via: own.whole.source } : {}) };
+    moves.push([{ ...derivedMove(parent, { module }, { module: `./${keyPath(then)}` }, now, then), carried }, ...names]);
   }
   return moves;
 }
