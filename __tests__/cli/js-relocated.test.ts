@@ -164,3 +164,18 @@ test('a carried specifier into a moved directory goes to its module there, and u
   expect(run.stdout + run.stderr).not.toContain('matched no reference');
   expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
 });
+
+test("a moved file's own declare module (a module augmentation) is rebased like its imports", async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: './src/middleware/devtools.ts', to: './src/middleware/devtools/index.ts' }] } }),
+    'src/vanilla.ts': 'export interface StoreMutators {}\nexport const create = () => 1;\n',
+    // Moved from src/middleware/devtools.ts: '../vanilla' was src/vanilla.ts.
+    'src/middleware/devtools/index.ts': "import { create } from '../vanilla'\ndeclare module '../vanilla' {\n  interface StoreMutators { devtools: 1 }\n}\nexport const d = create\n",
+    'src/app.ts': "declare module './vanilla' {\n  interface StoreMutators { app: 1 }\n}\nexport {}\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'src/middleware/devtools/index.ts')).toBe("import { create } from '../../vanilla'\ndeclare module '../../vanilla' {\n  interface StoreMutators { devtools: 1 }\n}\nexport const d = create\n");
+  expect(run.stdout + run.stderr).toContain('0 manual');
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});
