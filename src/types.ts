@@ -39,6 +39,16 @@ export interface Move {
   localName: LocalNameMode;
   /** Whole-module moves: the legacy module's public names the manifest says go nowhere (no API gap, no shim export). */
   dropped?: string[];
+  /** A moved file's own relative import, rebased from where it was (JavascriptPlan.relocated, PythonPlan.relocated). */
+  carried?: CarriedImport;
+}
+
+/** Where a carried move comes from: findings say the import is the moved file's own, rebased. */
+export interface CarriedImport {
+  /** The id of the move that moved the file (`./src/a.ts → ./src/deep/a.ts`), or of its moved directory or package. */
+  by: string;
+  /** The manifest entry (`source`) of the module the import reached when that module moves too: it goes there, so that entry is used. */
+  via?: string;
 }
 
 /** `rename`: uses of a renamed symbol follow the new name. `keep`: only the import changes (`New as Old`), every use stays. */
@@ -60,7 +70,7 @@ export type ReferenceForm =
   | 'import-equals' // TS `import x = require('m')`
   | 'type-query' // TS `typeof import('m')`
   | 'jsdoc-import' // a JS file's JSDoc type import: `/** @type {import('m').A} */`, `/** @import { A } from 'm' */`
-  | 'ambient-module' // TS `declare module 'm' { … }` (reported for a human, never rewritten)
+  | 'ambient-module' // TS `declare module 'm' { … }` (reported for a human; rebased only as a moved file's own relative one)
   | 'jest-mock' // jest.mock / vi.mock and friends
   | 'url' // `new URL('./worker.ts', import.meta.url)`: a module's file by its URL (workers, bundler assets)
   | 'glob' // files loaded by pattern: Vite's `import.meta.glob('./pages/*.tsx')`, webpack's `require.context('./pages')`

@@ -127,3 +127,55 @@ test('files loaded by pattern: a moved file rebases the patterns it carried; a p
   const again = await runInRepo(repo, 'run', '--no-color');
   expect(again.stdout).toContain('0 changed');
 });
+
+test('a carried specifier takes the renames of the module it reached along, in one run', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({
+      javascript: { moves: [{ from: './src/mw/a.ts', to: './src/mw/deep/a.ts' }, { from: './src/core.ts:OldId', to: './src/core.ts:NewId' }] },
+    }),
+    'src/core.ts': 'export interface Registry {}\nexport type NewId = keyof Registry;\n',
+    // Moved from src/mw/a.ts: `../core.ts` was written from there, and OldId is NewId now.
+    'src/mw/deep/a.ts': "import type { OldId } from '../core.ts'\nexport const a = (x: OldId) => x\n",
+    'src/b.ts': "import type { OldId } from './core.ts'\nexport const b = (x: OldId) => x\n",
+  });
+  expect((await runInRepo(repo, 'run', '--apply', '--no-color')).code).toBe(0);
+  expect(read(repo, 'src/mw/deep/a.ts')).toBe("import type { NewId } from '../../core.ts'\nexport const a = (x: NewId) => x\n");
+  expect(read(repo, 'src/b.ts')).toBe("import type { NewId } from './core.ts'\nexport const b = (x: NewId) => x\n");
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});
+
+test('a carried specifier into a moved directory goes to its module there, and uses that move', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({
+      javascript: { moves: [{ from: './src/errors/HTTPError.ts', to: './src/errors/http/HTTPError.ts' }, { from: './src/types', to: './src/typings' }] },
+    }),
+    'src/typings/options.ts': 'export type Opts = { a: number };\n',
+    // Moved from src/errors/HTTPError.ts; ../types/options.js was src/types/options.ts, now src/typings/options.ts.
+    'src/errors/http/HTTPError.ts': "import type {Opts} from '../types/options.js';\nexport class HTTPError { o?: Opts }\n",
+  });
+  const plan = await runInRepo(repo, 'run', '--format', 'json', '--no-color');
+  // Its label names what it spells from the new place and where it goes; the reason says it is a rebase.
+  expect(plan.stdout).toContain('"move":"./src/errors/types/options → ./src/typings/options","form":"type-import","kind":"rewritten"');
+  expect(plan.stdout).toContain(`"reason":"rebased: the moved file's own relative import, written from where the file was before ./src/errors/HTTPError.ts → ./src/errors/http/HTTPError.ts"`);
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'src/errors/http/HTTPError.ts')).toBe("import type {Opts} from '../../typings/options.js';\nexport class HTTPError { o?: Opts }\n");
+  // The directory's move was used (by the carried import), so it is no typo.
+  expect(run.stdout + run.stderr).not.toContain('matched no reference');
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});
+
+test("a moved file's own declare module (a module augmentation) is rebased like its imports", async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: './src/middleware/devtools.ts', to: './src/middleware/devtools/index.ts' }] } }),
+    'src/vanilla.ts': 'export interface StoreMutators {}\nexport const create = () => 1;\n',
+    // Moved from src/middleware/devtools.ts: '../vanilla' was src/vanilla.ts.
+    'src/middleware/devtools/index.ts': "import { create } from '../vanilla'\ndeclare module '../vanilla' {\n  interface StoreMutators { devtools: 1 }\n}\nexport const d = create\n",
+    'src/app.ts': "declare module './vanilla' {\n  interface StoreMutators { app: 1 }\n}\nexport {}\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'src/middleware/devtools/index.ts')).toBe("import { create } from '../../vanilla'\ndeclare module '../../vanilla' {\n  interface StoreMutators { devtools: 1 }\n}\nexport const d = create\n");
+  expect(run.stdout + run.stderr).toContain('0 manual');
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});

@@ -151,3 +151,22 @@ test('verify refuses a module turned into a package whose new file is not there 
   expect(apply.code).toBe(2);
   expect(read(repo, 'pkg/util.py')).toBe('from .errors import E\n');
 });
+
+test('a moved module that only its own carried imports mention: its move is used, and the findings say they are a rebase', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.old.a', to: 'pkg.new.sub.a' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/util.py': 'def f():\n    return 1\n',
+    'pkg/new/__init__.py': '',
+    'pkg/new/sub/__init__.py': '',
+    // Moved from pkg/old/a.py; nothing imports it.
+    'pkg/new/sub/a.py': 'from ..util import f\n',
+  });
+  const run = await runInRepo(repo, 'run', '--format', 'json', '--no-color');
+  expect(run.code).toBe(0);
+  const report = JSON.parse(run.stdout.slice(0, run.stdout.lastIndexOf('}') + 1)) as { files: { path: string; findings: { move: string; reason?: string }[] }[]; summary: { unusedMoves: string[] } };
+  expect(report.summary.unusedMoves).toEqual([]);
+  expect(report.files.find((f) => f.path === 'pkg/new/sub/a.py')?.findings).toMatchObject([
+    { move: 'pkg.new.util → pkg.util', reason: "rebased: the moved file's own relative import, written from where the file was before pkg.old.a → pkg.new.sub.a" },
+  ]);
+});

@@ -5,12 +5,15 @@
 // specifier of the target file that reaches no module from where the file is now, but reaches one
 // from where the legacy module was, gets a move of its own, applied in that file only: the rewriter
 // then re-points it as it re-points any legacy specifier (`'./blob'` → `'../blob'`, in imports,
-// re-exports, require, import() and mocks alike; stylesheets, images and JSON files too). A
-// specifier that resolves where the file is now is left alone, so a file whose imports were
-// already fixed by hand (or by an editor) is not touched.
+// re-exports, require, import() and mocks alike; stylesheets, images and JSON files too). What the
+// specifier reached takes its own moves along, as the move index gives them to any importer: a
+// whole move (a module below a moved directory too) and the symbol moves (renames in place
+// included), so one run writes what two would. A specifier that resolves where the file is now is
+// left alone, so a file whose imports were already fixed by hand (or by an editor) is not touched.
 // Read once, when the manifest is loaded (load.ts).
 import path from 'node:path';
 import { keyPath, moduleKeyOf, modulePathOf } from '../rewrite/js/module-key';
+import { buildMoveIndex, type MoveIndex } from '../rewrite/js/move-index';
 import type { JavascriptPlan, JsModuleKey, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 import { isFileAt } from './files-below';
@@ -25,11 +28,11 @@ const RELATIVE_STRING = /(["'])(\.\.?\/[^"'\\\r\n]*)\1/g;
 export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'directories'>, root: string, apiReader: () => ModuleApiReader): Record<string, Move[]> {
   const out: Record<string, Move[]> = {};
   const exists = (key: JsModuleKey) => apiReader().fileOf('javascript', key) !== undefined || isAsset(root, key);
-  const wholeTargets = new Map(plan.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.fromKey, m.toKey]));
+  const index = buildMoveIndex(plan);
   for (const { file, wasAt, move } of movedFiles(plan, root, apiReader)) {
     if (out[file]) continue;
     const text = readModuleSource(path.join(root, file)) ?? '';
-    const moves = mostFound(wasAt.map((at) => carriedBy(file, at, text, exists, wholeTargets, move)));
+    const moves = mostFound(wasAt.map((at) => carriedBy(file, at, text, exists, index, move))).flat();
     if (moves.length > 0) out[file] = moves;
   }
   return out;
@@ -93,8 +96,9 @@ function legacyImporters(file: string, legacyKey: JsModuleKey): string[] {
   return /^index\./.test(path.posix.basename(file)) ? [asIndex, asFile] : [asFile, asIndex];
 }
 
-function carriedBy(file: string, wasAt: string, text: string, exists: (key: JsModuleKey) => boolean, wholeTargets: ReadonlyMap<JsModuleKey, JsModuleKey>, parent: Move): Move[] {
-  const moves: Move[] = [];
+/** Per specifier re-pointed, its moves (counted per specifier by mostFound, however many names follow). */
+function carriedBy(file: string, wasAt: string, text: string, exists: (key: JsModuleKey) => boolean, index: MoveIndex, parent: Move): Move[][] {
+  const moves: Move[][] = [];
   const seen = new Set<string>();
   for (const [, , specifier] of text.matchAll(RELATIVE_STRING)) {
     if (seen.has(specifier)) continue;
@@ -103,9 +107,14 @@ function carriedBy(file: string, wasAt: string, text: string, exists: (key: JsMo
     if (exists(now)) continue;
     // What it reached may itself move (and be gone): the specifier goes where that module goes, in one run.
     const reached = moduleKeyOf(specifier, { importer: wasAt, aliases: [] });
-    const then = wholeTargets.get(reached) ?? reached;
+    const own = index.get(reached);
+    const then = own?.whole?.toKey ?? reached;
     if (reached === now || then === now || !exists(then)) continue;
-    moves.push(derivedMove(parent, { module: `./${keyPath(now)}` }, { module: `./${keyPath(then)}` }, now, then));
+    const module = `./${keyPath(now)}`;
+    // Its names moved or renamed (`core.ts:OldId` → `core.ts:NewId`) follow their own moves here too, under their ids.
+    const names = [...(own?.symbols.values() ?? [])].map((symbol): Move => ({ ...symbol, from: { module, symbol: symbol.from.symbol }, fromKey: now }));
+    const carried: Move['carried'] = { by: parent.id, ...(own?.whole ? { via: own.whole.source } : {}) };
+    moves.push([{ ...derivedMove(parent, { module }, { module: `./${keyPath(then)}` }, now, then), carried }, ...names]);
   }
   return moves;
 }

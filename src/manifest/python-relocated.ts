@@ -24,14 +24,14 @@ const PACKAGE_FROM = /^[ \t]*from[ \t]+(\.+)[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)
 /** What the reader needs of the repository: where modules are, which whole moves chain on, what a package binds. */
 interface Lookup {
   fileOf: (module: string) => string | undefined;
-  wholeTargets: ReadonlyMap<string, string>;
+  wholeTargets: ReadonlyMap<string, Move>;
   packageBinds: (pkg: string, name: string) => boolean;
 }
 
 /** Repo-relative path of a moved module's file → the moves of the relative imports it carried. */
 export function readPythonRelocated(python: Pick<PythonPlan, 'moves' | 'fileRelocations' | 'roots'>, root: string, fileOf: (module: string) => string | undefined): Record<string, Move[]> {
   const out: Record<string, Move[]> = {};
-  const wholeTargets = new Map(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.from.module, m.to.module]));
+  const wholeTargets = new Map(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.from.module, m]));
   const lookup: Lookup = { fileOf, wholeTargets, packageBinds: (pkg, name) => packageBinds(root, fileOf(pkg), name) };
   // A module moved into its package's __init__.py (or back): one module, a file one package deeper (or higher).
   for (const relocation of python.fileRelocations ?? []) {
@@ -72,9 +72,11 @@ function carriedBy(text: string, now: string[], then: string[], lookup: Lookup, 
     if (from === reached || seen.has(from)) continue;
     seen.add(from);
     // What it reached may itself move (and be gone): the import goes where that module goes, in one run.
-    const to = lookup.wholeTargets.get(reached) ?? reached;
+    const onward = lookup.wholeTargets.get(reached);
+    const to = onward?.to.module ?? reached;
     if (to === from || lookup.fileOf(from) !== undefined || lookup.fileOf(to) === undefined) continue;
-    moves.push(derivedMove(parent, { module: from }, { module: to }, from, to));
+    const carried: Move['carried'] = { by: parent.id, ...(onward ? { via: onward.source } : {}) };
+    moves.push({ ...derivedMove(parent, { module: from }, { module: to }, from, to), carried });
   }
   return moves;
 }

@@ -163,10 +163,14 @@ function unusedMoves(plan: MigrationPlan, used: ReadonlySet<string>): string[] {
     entry.used ||= used.has(move.id);
     bySource.set(move.source, entry);
   }
-  // A moved file's carried specifiers (JavascriptPlan.relocated) follow its entry: re-pointing them uses it.
-  for (const move of Object.values(plan.javascript?.relocated ?? {}).flat()) {
-    const entry = bySource.get(move.source);
-    if (entry && used.has(move.id)) entry.used = true;
+  // A moved file's carried imports (JavascriptPlan.relocated, PythonPlan.relocated) follow its entry, and
+  // the entry of the module they reached when that moves too: re-pointing them uses both.
+  for (const move of [...Object.values(plan.javascript?.relocated ?? {}), ...Object.values(plan.python?.relocated ?? {})].flat()) {
+    if (!used.has(move.id)) continue;
+    for (const source of [move.source, move.carried?.via]) {
+      const entry = source === undefined ? undefined : bySource.get(source);
+      if (entry) entry.used = true;
+    }
   }
   return [...bySource.values()].filter((e) => !e.used).map((e) => e.id);
 }

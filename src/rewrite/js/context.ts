@@ -4,6 +4,7 @@
 import type { Node } from '@babel/types';
 import type { Edit, Finding, FindingKind, JavascriptPlan, JsModuleKey, Move, ReferenceForm } from '../../types';
 import type { LineIndex } from '../line-index';
+import { withRebaseNote } from '../rebase-note';
 import type { IgnoreRules } from './ignore-comments';
 import { baseUrlKey, isRelativeSpecifier, moduleKeyOf, withoutQuery, type SpecifierContext } from './module-key';
 import type { ModuleMoves, MoveIndex } from './move-index';
@@ -96,7 +97,8 @@ export function reportAt(context: RewriteContext, start: number, end: number, re
     kind: request.kind,
     text: collapseWhitespace(context.source.slice(start, end)),
   };
-  if (request.reason) finding.reason = request.reason;
+  const reason = withRebaseNote(request.move, request.reason);
+  if (reason) finding.reason = reason;
   // What the codemod cannot rewrite, a person may have checked and kept: their ignore comment makes it
   // ignored, as it does a reference the codemod would rewrite (a computed require, a glob pattern…).
   if (finding.kind === 'manual' && context.ignore?.ignoresSpan(start, end)) {

@@ -37,11 +37,12 @@ const built = new WeakMap<JavascriptPlan, MoveIndex>();
 /** The plan's moves by legacy module, built once per plan (every file of a run asks the same; nobody mutates it). */
 export function indexMoves(plan: JavascriptPlan): MoveIndex {
   let index = built.get(plan);
-  if (!index) built.set(plan, (index = buildIndex(plan)));
+  if (!index) built.set(plan, (index = buildMoveIndex(plan)));
   return index;
 }
 
-function buildIndex(plan: JavascriptPlan): MoveIndex {
+/** A fresh index, kept by nobody: for the manifest's loader, which asks before the plan is complete. */
+export function buildMoveIndex(plan: Pick<JavascriptPlan, 'moves' | 'subtrees'>): MoveIndex {
   const own = new Map<JsModuleKey, ModuleMoves>();
   for (const move of plan.moves) {
     let entry = own.get(move.fromKey);

@@ -2,6 +2,7 @@
 // the text, tokens, imports, move index, and the edit/finding collectors. Created per call; never global.
 import type { Edit, Finding, FindingKind, Move, ReferenceForm, RewriteOptions, SourcePosition } from '../../types';
 import type { LineIndex } from '../line-index';
+import { withRebaseNote } from '../rebase-note';
 import { loadCycleReason, SELF_IMPORT_REASON } from '../import-cycle-reason';
 import type { ImportStatement } from './import-statements';
 import type { FileModule } from './module-path';
@@ -75,7 +76,7 @@ export function addFinding(ctx: RewriteContext, f: FindingInput): void {
   // ignored, as it does a reference the codemod would rewrite (an f-string path, a computed import_module…).
   const kept = f.kind === 'manual' && isIgnored(ctx, f.offset, f.offset + f.text.length);
   const kind = kept ? 'ignored' : f.kind;
-  const reason = kept ? ignoreReason(ctx) : f.reason;
+  const reason = kept ? ignoreReason(ctx) : withRebaseNote(f.move, f.reason);
   const finding = { path: ctx.path, line, column, move: f.move.id, form: f.form, kind, text: f.text.replace(/\s+/g, ' ').trim() };
   ctx.findings.push(reason ? { ...finding, reason } : finding);
 }
