@@ -105,6 +105,25 @@ test('so does each module below a moved namespace package (a directory without _
   expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('6 5\n');
 });
 
+test('a carried import takes the names it imports along their own moves, in one run (the JS twin: zustand)', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.mw.a', to: 'pkg.mw.deep.a' }, { from: 'pkg.core:OldId', to: 'pkg.core:NewId' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/core.py': 'class NewId:\n    pass\n',
+    'pkg/mw/__init__.py': '',
+    'pkg/mw/deep/__init__.py': '',
+    'pkg/mw/deep/a.py': 'from ..core import OldId\n\nx = OldId()\n',
+    'main.py': 'from pkg.mw.a import x\nprint(type(x).__name__)\n',
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(run.stdout + run.stderr).not.toContain('matched no reference');
+  expect(read(repo, 'pkg/mw/deep/a.py')).toBe('from ...core import NewId\n\nx = NewId()\n');
+  expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('NewId\n');
+  const again = await runInRepo(repo, 'run', '--format', 'json');
+  expect(JSON.parse(again.stdout).summary.changed).toBe(0);
+});
+
 test('a carried import whose module moves too goes where that module goes, in one run', async () => {
   const repo = makeTempRepo({
     'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.a', to: 'pkg.moved.a' }, { from: 'pkg.b', to: 'pkg.shared.b' }] } }),

@@ -5,7 +5,8 @@
 // import` of the target that names no module from its package now, but named one from the legacy
 // module's package, gets a move of its own, applied in that file only: the rewriter re-points it as
 // it re-points any legacy import, relative spellings kept relative (`from ...util import f`). What
-// resolves from the new package (siblings moved along, imports fixed by hand) is left alone.
+// resolves from the new package (siblings moved along, imports fixed by hand) is left alone. The
+// names it imports take their own moves along (a rename in the module it reached), in one run.
 // `from . import name` counts as an import of the submodule `name` unless the new package's
 // `__init__.py` spells that name (then it may be an attribute there). Read once, when the manifest
 // is loaded (load.ts).
@@ -25,6 +26,8 @@ const PACKAGE_FROM = /^[ \t]*from[ \t]+(\.+)[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)
 interface Lookup {
   fileOf: (module: string) => string | undefined;
   wholeTargets: ReadonlyMap<string, Move>;
+  /** The symbol moves of each module (by its dotted name), which the carried import takes along. */
+  symbolMoves: ReadonlyMap<string, Move[]>;
   packageBinds: (pkg: string, name: string) => boolean;
 }
 
@@ -32,7 +35,9 @@ interface Lookup {
 export function readPythonRelocated(python: Pick<PythonPlan, 'moves' | 'fileRelocations' | 'roots'>, root: string, fileOf: (module: string) => string | undefined): Record<string, Move[]> {
   const out: Record<string, Move[]> = {};
   const wholeTargets = new Map(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.from.module, m]));
-  const lookup: Lookup = { fileOf, wholeTargets, packageBinds: (pkg, name) => packageBinds(root, fileOf(pkg), name) };
+  const symbolMoves = new Map<string, Move[]>();
+  for (const m of python.moves) if (m.from.symbol) symbolMoves.set(m.from.module, [...(symbolMoves.get(m.from.module) ?? []), m]);
+  const lookup: Lookup = { fileOf, wholeTargets, symbolMoves, packageBinds: (pkg, name) => packageBinds(root, fileOf(pkg), name) };
   // A module moved into its package's __init__.py (or back): one module, a file one package deeper (or higher).
   for (const relocation of python.fileRelocations ?? []) {
     const parent: Move = { id: `${relocation.from} → ${relocation.to}`, language: 'python', from: { module: relocation.module }, to: { module: relocation.module }, fromKey: relocation.module, toKey: relocation.module, source: relocation.source, localName: 'rename' };
@@ -77,6 +82,14 @@ function carriedBy(text: string, now: string[], then: string[], lookup: Lookup, 
     if (to === from || lookup.fileOf(from) !== undefined || lookup.fileOf(to) === undefined) continue;
     const carried: Move['carried'] = { by: parent.id, ...(onward ? { via: onward.source } : {}) };
     moves.push({ ...derivedMove(parent, { module: from }, { module: to }, from, to), carried });
+    // …and the names it imports follow their own moves, in the same run (`from ..core import OldId`
+    // with core's OldId renamed: `from ...core import NewId`), as they do in any other importer.
+    const renamed = new Set<string>();
+    for (const m of [...(lookup.symbolMoves.get(reached) ?? []), ...(onward ? lookup.symbolMoves.get(to) ?? [] : [])]) {
+      if (renamed.has(m.from.symbol!)) continue;
+      renamed.add(m.from.symbol!);
+      moves.push({ ...derivedMove(m, { module: from, symbol: m.from.symbol }, m.to, from, m.toKey), carried: { by: parent.id, via: m.source } });
+    }
   }
   return moves;
 }
