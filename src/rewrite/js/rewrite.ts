@@ -8,6 +8,7 @@ import type { RewriteInput } from '../language';
 import { createLineIndex } from '../line-index';
 import { loadCycleReason, SELF_IMPORT_REASON } from '../import-cycle-reason';
 import { missingNameReason } from '../missing-name-reason';
+import { reportAmbient } from './ambient-modules';
 import { rewriteCall, rewriteImportType, rewriteUrl, rewriteWholeReference } from './call-sites';
 import { reportComputed } from './computed-sites';
 import { reportGlob } from './glob-sites';
@@ -158,7 +159,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
       reportStar(context, file.program.body as Node[], site.node, key);
     } else if (site.kind === 'ambient') {
-      reportAmbient(context, site, movesOf({ site, key, moves }));
+      reportAmbient(context, site, moves);
     } else if (site.node.type === 'TSImportEqualsDeclaration') {
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 'import-equals', statement: site.node, moves, boundTo: site.node.id.name });
     }
@@ -190,15 +191,6 @@ function addNamespaceImports(context: RewriteContext, targets: MergeTargets, nod
 function notesOf(plan: DeclarationPlan, move: Move, notes: ReadonlyMap<Node, string>): string | undefined {
   const mine = plan.entries.filter((e) => e.target?.move === move && notes.has(e.node)).map((e) => notes.get(e.node)!);
   return mine.length > 0 ? mine.join('; ') : undefined;
-}
-
-/**
- * `declare module 'legacy' { … }` describes the legacy module's types. Renaming it could merge with
- * (or contradict) the canonical module's own declarations, so a human decides where it belongs.
- */
-function reportAmbient(context: RewriteContext, site: ReferenceSite, moves: readonly Move[]): void {
-  const reason = 'this declare module block describes the legacy module; move its declarations to the canonical module (or delete them) by hand';
-  for (const move of moves) report(context, { node: site.node, move, form: 'ambient-module', kind: 'manual', reason });
 }
 
 /** `export * from 'legacy'` cannot follow a symbol that moved elsewhere. */
