@@ -132,4 +132,18 @@ describe('unused moves', () => {
     });
     expect(summary().unusedMoves).toEqual(['pkg.typo → pkg.x']);
   });
+
+  test('an entry a chain went through is used when the chained move is, though nothing names its own from', async () => {
+    // r5 of the trial: `legacy/date` → `lib/date` and `lib/date:toISO` → `lib/date:toIsoString`; only legacy imports exist.
+    const plan = compilePlan(
+      { javascript: { moves: [{ from: './src/legacy/date.ts', to: './src/lib/date.ts' }, { from: './src/lib/date.ts:toISO', to: './src/lib/date.ts:toIsoString' }] } },
+      { file: 'm.json' },
+    );
+    const chained = plan.javascript!.moves.find((m) => m.source === '$.javascript.moves[0]' && m.from.symbol === 'toISO')!;
+    expect(chained.id).toBe('./src/legacy/date.ts:toISO → ./src/lib/date.ts:toIsoString');
+    const { sink, summary } = recordingSink();
+    const finding = { path: 'a.ts', line: 1, column: 1, move: chained.id, form: 'import' as const, kind: 'rewritten' as const, text: 'x' };
+    await runFiles({ candidates: [{ path: 'a.ts' }], plan, sinks: [sink], process: async (p) => ({ path: p, status: 'unchanged', language: 'javascript', findings: [finding] }) });
+    expect(summary().unusedMoves).toEqual([]);
+  });
 });

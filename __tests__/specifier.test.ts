@@ -59,6 +59,16 @@ describe('specifierFor', () => {
     expect(specifierFor(request('../legacy/index.js', 'file:src/lib', { targetModule: './src/lib/index.ts' }))).toBe('../lib/index.js');
     expect(specifierFor(request('../legacy', 'file:src/lib', { targetModule: './src/lib/index.ts' }))).toBe('../lib');
   });
+
+  test('through an alias whose target adds the extension, an index target keeps /index: such an alias names files, never folders', () => {
+    // zustand's layout (r6 of the trial): `"lib/*": ["./src/*.ts"]`, `./src/mw/b.ts` → `./src/mw/b/index.ts`.
+    const withExtension: JsAlias[] = [{ pattern: 'lib/*', targets: ['./src/*.ts'] }];
+    const into = { targetModule: './src/mw/b/index.ts', aliases: withExtension, importer: 'tests/t.ts' };
+    expect(specifierFor(request('lib/mw/b', 'file:src/mw/b', into))).toBe('lib/mw/b/index');
+    expect(specifierFor(request('lib/legacy/b', 'file:src/mw/b', into))).toBe('lib/mw/b/index');
+    // An alias onto folders and files alike (`@/*` → `src/*`) finds the index by the folder's name.
+    expect(specifierFor(request('@/legacy/b', 'file:src/mw/b', { targetModule: './src/mw/b/index.ts' }))).toBe('@/mw/b');
+  });
 });
 
 describe('relativeSpecifier', () => {

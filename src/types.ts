@@ -37,6 +37,8 @@ export interface Move {
   source: string;
   /** What a renamed symbol's local name becomes (the move's `localName`, else its language's, else `rename`). */
   localName: LocalNameMode;
+  /** The other manifest entries (`source`s) a chain resolved this move through: applying it applies them too. */
+  via?: string[];
   /** Whole-module moves: the legacy module's public names the manifest says go nowhere (no API gap, no shim export). */
   dropped?: string[];
   /** A moved file's own relative import, rebased from where it was (JavascriptPlan.relocated, PythonPlan.relocated). */

@@ -187,6 +187,7 @@ function compileMoves(
     let to = move.to;
     let toKey = move.toKey;
     const visited = [refText(move.from)];
+    const via = new Set<string>();
     for (;;) {
       const next = byFrom.get(node(toKey, to.symbol)) ?? moduleLevel(byFrom, toKey, to.symbol);
       if (!next) break;
@@ -194,6 +195,7 @@ function compileMoves(
         throw manifestError(`${file}: ${move.source} is part of a cycle (${[...visited, refText(next.from)].join(' → ')}); remove one of these moves.`);
       }
       visited.push(refText(next.from));
+      if (next.source !== move.source) via.add(next.source);
       to = next.to.symbol || !to.symbol ? next.to : { module: next.to.module, symbol: to.symbol };
       toKey = next.toKey;
     }
@@ -207,6 +209,7 @@ function compileMoves(
       toKey,
       source: move.source,
       localName: move.localName,
+      ...(via.size > 0 ? { via: [...via] } : {}),
       ...(move.dropped && !move.from.symbol ? { dropped: move.dropped } : {}),
     });
   }

@@ -172,5 +172,13 @@ function unusedMoves(plan: MigrationPlan, used: ReadonlySet<string>): string[] {
       if (entry) entry.used = true;
     }
   }
+  // A chain (`a → b`, `b:X → b:Y` gives `a:X → b:Y`) applies every entry it went through.
+  for (const move of [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])]) {
+    if (!used.has(move.id)) continue;
+    for (const source of move.via ?? []) {
+      const entry = bySource.get(source);
+      if (entry) entry.used = true;
+    }
+  }
   return [...bySource.values()].filter((e) => !e.used).map((e) => e.id);
 }

@@ -30,6 +30,7 @@ export interface NameUsage {
 /**
  * With `source` (the text `program` was parsed from), subtrees whose text spells none of the names
  * (nor a backslash, for escaped identifiers) are skipped: they can hold no binding or use of them.
+ * `program` may be any scope node (a function's block): its own bindings then count as module level.
  */
 export function analyseNames(program: Node, names: ReadonlySet<string>, source?: string): Map<string, NameUsage> {
   const usage = new Map<string, NameUsage>();
@@ -47,7 +48,7 @@ export function analyseNames(program: Node, names: ReadonlySet<string>, source?:
       entry.occurs = true;
       entry.first ??= identifier;
       const scope = scopeOfBinding(node, identifier, context.ancestors);
-      if (scope.type === 'Program') entry.moduleBindings++;
+      if (scope === program || scope.type === 'Program') entry.moduleBindings++;
       else entry.innerScopes.push(scope);
     }
     for (const name of typeParameterNames(node)) {

@@ -5,7 +5,7 @@
 import type { Node } from '@babel/types';
 import type { ReferenceForm } from '../../types';
 import { escapeRegExp } from '../escape-regexp';
-import { addEdit, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
+import { addEdit, keyOf, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
 import { missingRequiredName, reportMissingName } from './missing-names';
 import { mocksModule } from './mock-clashes';
 import { renameFactoryKey } from './mock-factory';
@@ -51,10 +51,12 @@ export function rewriteWholeReference(context: RewriteContext, request: SiteRequ
     replaceLiteral(context, request.literal, respell(context, request.value, moves.whole));
     report(context, { node: request.node, move: moves.whole, form: request.form, kind: 'rewritten' });
   }
-  if (options.flagMembers) flagMovedMembers(context, request);
+  // The module the reference names once rewritten: a member that moved within it is still there.
+  const residentKey = moves.whole && !clash ? moves.whole.toKey : keyOf(context, request.value);
+  if (options.flagMembers) flagMovedMembers(context, request, residentKey);
 }
 
-function flagMovedMembers(context: RewriteContext, request: SiteRequest): void {
+function flagMovedMembers(context: RewriteContext, request: SiteRequest, residentKey: string): void {
   const names = [...request.moves.symbols.keys()];
   if (names.length === 0) return;
   const scope = textOf(context, request.form === 'jest-mock' ? request.node : request.statement);
@@ -63,18 +65,21 @@ function flagMovedMembers(context: RewriteContext, request: SiteRequest): void {
     : names.filter((n) => new RegExp(`\\b${escapeRegExp(n)}\\b`).test(scope));
   for (const name of mentioned) {
     const move = request.moves.symbols.get(name)!;
-    // Renamed in place (`m:logger` → `m:log`): the mock of m still provides it, under the new key.
-    if (request.mocksModule && move.fromKey === move.toKey && move.to.symbol && request.node.type === 'CallExpression' && renameFactoryKey(context, request.node, name, move.to.symbol)) {
+    // Renamed within the module the reference names now (`m:logger` → `m:log`, or `legacy` → `m`
+    // with `m:logger` → `m:log` chained): a mock of it still provides the name, under the new key.
+    const renamed = move.toKey === residentKey ? (move.to.symbol ?? name) : undefined;
+    if (renamed === name) continue;
+    if (renamed !== undefined && request.mocksModule && request.node.type === 'CallExpression' && renameFactoryKey(context, request.node, name, renamed)) {
       report(context, { node: request.node, move, form: request.form, kind: 'rewritten' });
       continue;
     }
     const reason =
-      move.fromKey === move.toKey && move.to.symbol
-        ? `${name} is renamed ${move.to.symbol} in ${move.to.module}, but this ${request.form} spells ${name} where the rename cannot follow (only the keys of the object a mock's factory returns are renamed); rename it there by hand`
+      renamed !== undefined
+        ? `${name} is renamed ${renamed} in ${move.to.module}, but this ${request.form} spells ${name} where the rename cannot follow (only the keys of the object a mock's factory returns are renamed); rename it there by hand`
         : `${name} moved to ${move.to.module}, but this ${request.form} uses the module as a whole; point the ${name} use at ${move.to.module} by hand`;
     report(context, { node: request.node, move, form: request.form, kind: 'manual', reason });
   }
-  if (request.mocksModule) flagUncoveredImports(context, request, names.filter((n) => !mentioned.includes(n)));
+  if (request.mocksModule) flagUncoveredImports(context, request, names.filter((n) => !mentioned.includes(n) && request.moves.symbols.get(n)!.toKey !== residentKey));
 }
 
 /** Imports of a moved symbol were just re-pointed: a mock of the legacy module no longer covers them. */
@@ -113,10 +118,17 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
       return;
     }
   }
-  // `import('m').then((m) => m.A)`, `(await import('m')).A`: the members used decide where it points.
-  const uses = site.form === 'dynamic-import' && moves.symbols.size > 0 ? dynamicImportUses(site.node, site.context) : undefined;
-  if (uses) {
-    if (retargetByUses(context, site, uses.map((u) => ({ name: u.name, rename: (to) => renameUse(context, u, to) })), moves)) return;
+  // `import('m').then((m) => m.A)`, `(await import('m')).A`, `const m = await import('m')`: the members used decide where it points.
+  const found = site.form === 'dynamic-import' && moves.symbols.size > 0 ? dynamicImportUses(site.node, site.context, context.source) : undefined;
+  if (found && 'escape' in found) {
+    // Used other than as `m.<member>`, as a namespace that escapes: its moved members cannot be followed.
+    const line = found.escape.loc?.start.line;
+    const reason = `the module object this dynamic-import loads is used other than as <object>.<member>${line !== undefined ? ` (line ${line})` : ''}, and members of this module moved (${[...moves.symbols.keys()].join(', ')}); point their uses at their new modules by hand`;
+    for (const move of moves.symbols.values()) report(context, { node: site.node, move, form: site.form, kind: 'manual', reason });
+    return rewriteWholeReference(context, request, { flagMembers: false });
+  }
+  if (found) {
+    if (retargetByUses(context, site, found.uses.map((u) => ({ name: u.name, rename: (to) => renameUse(context, u, to) })), moves)) return;
     return rewriteWholeReference(context, request, { flagMembers: false });
   }
   const before = context.edits.length;

@@ -100,7 +100,18 @@ export function moduleKeyOf(specifier: string, context: SpecifierContext): JsMod
   specifier = withoutQuery(specifier);
   const key = moduleKeyOfPath(specifier, context);
   const explicit = context.explicitFiles && key.startsWith('file:') && Object.hasOwn(context.explicitFiles, key.slice(5)) ? context.explicitFiles[key.slice(5)] : undefined;
-  return explicit !== undefined && spellsFile(specifier, explicit) ? explicit : key;
+  return explicit !== undefined && spellsFile(aliasedPath(specifier, context) ?? specifier, explicit) ? explicit : key;
+}
+
+/**
+ * The path an alias turns a specifier into (`lib/mw/b` → `./src/mw/b.ts` under `"lib/*":
+ * ["./src/*.ts"]`), which is what names the file; undefined for a specifier no alias maps.
+ */
+export function aliasedPath(specifier: string, context: Pick<SpecifierContext, 'aliases' | 'importer'>): string | undefined {
+  if (isRelativeSpecifier(specifier) || specifier.startsWith('/')) return undefined;
+  const found = findAlias(specifier, context.aliases, context.importer);
+  if (!found || found.alias.retired || found.alias.targets.length === 0) return undefined;
+  return found.alias.targets[0].replace('*', found.capture);
 }
 
 /** A specifier without a bundler's query (`./worker.ts?worker`, `./shader.glsl?raw`): the file is what it names. */

@@ -4,7 +4,7 @@
 // extensions and explicit /index are kept.
 import path from 'node:path';
 import type { JsAlias, JsModuleKey } from '../../types';
-import { aliasesSeenBy, findAlias, INDEX, isRelativeSpecifier, JS_EXTENSION, keyPath } from './module-key';
+import { aliasedPath, aliasesSeenBy, findAlias, INDEX, isRelativeSpecifier, JS_EXTENSION, keyPath } from './module-key';
 
 export interface SpecifierRequest {
   /** The specifier as written in the file. */
@@ -34,7 +34,10 @@ export function specifierFor(request: SpecifierRequest): string {
   // A .cjs/.mjs target is never found without its extension (by Node or TypeScript), so it keeps it.
   const extension = /\.[cm]js$/.exec(request.targetModule)?.[0] ?? EXTENSION.exec(lastSegment(original))?.[0] ?? '';
   const targetIsIndex = INDEX.test(request.targetModule);
-  const keepIndex = extension !== '' ? targetIsIndex : targetIsIndex && INDEX.test(original);
+  // An alias whose target adds the extension (`"lib/*": ["./src/*.ts"]`) names a file, never a folder:
+  // an index target is reached only as `lib/x/index`, as through a specifier with an extension.
+  const named = extension !== '' || EXTENSION.test(aliasedPath(original, request) ?? '');
+  const keepIndex = named ? targetIsIndex : targetIsIndex && INDEX.test(original);
   const target = (file === '.' ? (keepIndex || extension ? 'index' : '.') : keepIndex ? `${file}/index` : file) + extension;
 
   if (isRelativeSpecifier(original)) return relativeSpecifier(request.importer, target);

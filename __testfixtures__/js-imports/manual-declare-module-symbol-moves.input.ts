@@ -1,0 +1,22 @@
+// A module that only renames or loses some names stays where it is: augmenting what it keeps is fine.
+declare module '@/lib/date' {
+  interface Registry { c: 1 }
+}
+declare module '@/legacy/date' {
+  interface Options { strict: boolean }
+}
+
+// A block that declares or names a moved name describes it where it no longer is.
+declare module '@/lib/date' {
+  interface Registry { iso: typeof toISO }
+}
+declare module '@/legacy/date' {
+  export function formatDate(d: Date): string;
+}
+
+// A module that moves whole is gone from here.
+declare module '@/legacy/utils' {
+  interface Registry { u: 1 }
+}
+
+export {};
