@@ -13,7 +13,7 @@
 // Read once, when the manifest is loaded (load.ts).
 import path from 'node:path';
 import { keyPath, moduleKeyOf, modulePathOf } from '../rewrite/js/module-key';
-import { buildMoveIndex, type MoveIndex } from '../rewrite/js/move-index';
+import type { MoveIndex } from '../rewrite/js/move-index';
 import type { JavascriptPlan, JsModuleKey, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
 import { isFileAt } from './files-below';
@@ -28,8 +28,12 @@ const RELATIVE_STRING = /(["'])(\.\.?\/[^"'\\\r\n]*)\1/g;
 export function readJavascriptRelocated(plan: Pick<JavascriptPlan, 'moves' | 'subtrees' | 'directories'>, root: string, apiReader: () => ModuleApiReader): Record<string, Move[]> {
   const out: Record<string, Move[]> = {};
   const exists = (key: JsModuleKey) => apiReader().fileOf('javascript', key) !== undefined || isAsset(root, key);
+  const moved = [...movedFiles(plan, root, apiReader)];
+  if (moved.length === 0) return out;
+  // Required here: a plan whose moves moved no file (a Python-only one) never loads the JS rewriter's index.
+  const { buildMoveIndex } = require('../rewrite/js/move-index') as typeof import('../rewrite/js/move-index');
   const index = buildMoveIndex(plan);
-  for (const { file, wasAt, move } of movedFiles(plan, root, apiReader)) {
+  for (const { file, wasAt, move } of moved) {
     if (out[file]) continue;
     const text = readModuleSource(path.join(root, file)) ?? '';
     const moves = mostFound(wasAt.map((at) => carriedBy(file, at, text, exists, index, move))).flat();
