@@ -14,6 +14,7 @@ import { importRuns } from './import-runs';
 import { resolveRelative } from './module-path';
 import { clashWith, reachesAll } from './name-resolution';
 import { NameRole, ScopeKind, type NameOccurrence } from './parse/scope-facts';
+import { declaredUnused, providedByPackage } from './exported-bindings';
 import { binds, type ScopeView } from './scope-view';
 
 /** One `from` statement whose names were planned; `targets` are updated in place by decideFromImports. */
@@ -115,28 +116,19 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
     existingUnreachable: found && !reachable ? `imported twice: the file imports ${t.name}${found.local === t.name ? '' : ` as ${found.local}`} at line ${line(found.stmt.start)}, which not every use of ${local} reaches` : undefined,
     unrenamable: otherImport
       ? `${local} is also bound by the import at line ${line(otherImport.start)}`
-      : targets.listedInAll(local)
+      : kind === ScopeKind.Module && targets.listedInAll(local)
         ? `${local} is listed in __all__`
         : kind === ScopeKind.Module && providedByPackage(ctx, local)
           ? `${local} is bound in package ${ctx.file!.module}'s __init__, which provides it to its importers (from ${ctx.file!.module} import ${local})`
-          : stringMention(targets.inAnnotationString(local)),
+          : kind === ScopeKind.Module && uses.length === 0 && declaredUnused(ctx, stmt)
+            ? `${local} is imported for importers of this module (a re-export: nothing here reads it and \`# noqa\` says so, as werkzeug's wsgi.py keeps host_is_trusted)`
+            : stringMention(targets.inAnnotationString(local)),
     reusable: importOnly,
     readFromOutside: attribute ? `${local} is bound at ${kind === ScopeKind.Class ? 'class' : 'module'} level, where other modules may import it` : undefined,
     clash: (name) => targets.clash(importOnly ? key : undefined, occurrence.scope, name),
     reaches,
   };
   return { binding, uses };
-}
-
-/**
- * A package's `__init__` binds what the package provides: `from pkg import Name` elsewhere reads
- * its module-level names, so renaming one takes it away from them (unless private, `_name`, or
- * moved by the manifest itself).
- */
-function providedByPackage(ctx: RewriteContext, local: string): boolean {
-  if (ctx.file === undefined || ctx.file.module !== ctx.file.package.join('.') || local.startsWith('_')) return false;
-  // Unless the manifest moves that very name of the package (`pkg:old` → `pkg:new`): then the package's API is what changes.
-  return ctx.index.symbolTarget(ctx.file.module, local) === undefined;
 }
 
 /**
