@@ -87,7 +87,7 @@ function rewriteNow(ctx: RewriteContext, names: NameScan, ns: NamespaceImport, m
   }
   const open: MemberGroup[] = [];
   for (const g of groups.values()) {
-    const why = blocked(ctx, uses, g);
+    const why = blocked(ctx, uses, g) ?? patchedHere(ctx, ns, uses, g);
     if (why !== undefined) manual(ctx, local, g, why);
     else open.push(g);
   }
@@ -113,6 +113,19 @@ function blocked(ctx: RewriteContext, uses: NamespaceUses, g: MemberGroup): stri
   if (!uses.scoped) return 'the parser cannot decide this file\'s scopes';
   if (uses.rebound.length > 0) return `the name is bound more than once${uses.rebound[0] >= 0 ? ` (line ${ctx.lines.position(uses.rebound[0]).line})` : ''}`;
   return importCycle(ctx, g.module);
+}
+
+/**
+ * Why the uses must keep reading the member through the module: a patch of it in this file
+ * (`patch.object(m, "X")`, `monkeypatch.setattr(m, "X", …)`, `patch("pkg.m.X")`) replaces the
+ * module's attribute, which `m.X` reads when it runs; a bare `X` bound at import never sees it.
+ */
+function patchedHere(ctx: RewriteContext, ns: NamespaceImport, uses: NamespaceUses, g: MemberGroup): string | undefined {
+  const quoted = uses.members.find((u) => u.quoted && u.attr === g.attr);
+  const dotted = `${ns.legacy}.${g.attr}`;
+  const spelled = quoted ? quoted.start : ctx.text.includes(dotted) ? new RegExp(`(['"])${dotted.replace(/\./g, '\\.')}\\1`).exec(ctx.text)?.index : undefined;
+  if (spelled === undefined) return undefined;
+  return `this file names ${g.attr} of the module by a string too (line ${ctx.lines.position(spelled).line}: a patch or lookup there acts on the module's attribute), which a bare name bound at import would escape`;
 }
 
 /**
