@@ -122,10 +122,16 @@ function blocked(ctx: RewriteContext, uses: NamespaceUses, g: MemberGroup): stri
  */
 function patchedHere(ctx: RewriteContext, ns: NamespaceImport, uses: NamespaceUses, g: MemberGroup): string | undefined {
   const quoted = uses.members.find((u) => u.quoted && u.attr === g.attr);
-  const dotted = `${ns.legacy}.${g.attr}`;
-  const spelled = quoted ? quoted.start : ctx.text.includes(dotted) ? new RegExp(`(['"])${dotted.replace(/\./g, '\\.')}\\1`).exec(ctx.text)?.index : undefined;
+  // As written, or as the string pass re-points it (a second run must decide alike).
+  const spelled = quoted?.start ?? stringTarget(ctx.text, `${ns.legacy}.${g.attr}`) ?? stringTarget(ctx.text, `${g.module}.${g.name}`);
   if (spelled === undefined) return undefined;
   return `this file names ${g.attr} of the module by a string too (line ${ctx.lines.position(spelled).line}: a patch or lookup there acts on the module's attribute), which a bare name bound at import would escape`;
+}
+
+/** Where a string spelling exactly `dotted` starts, if one does. */
+function stringTarget(text: string, dotted: string): number | undefined {
+  if (!text.includes(dotted)) return undefined;
+  return new RegExp(`(['"])${dotted.replace(/\./g, '\\.')}\\1`).exec(text)?.index;
 }
 
 /**
