@@ -15,6 +15,7 @@ import { staleEntryPoints } from './packaging-entry-points';
 import { isFileAt } from '../manifest/files-below';
 import { strandedVariants } from './platform-variants';
 import { orphanedDeclarations } from './declaration-twins';
+import { nameLeftMessage, namesLeft } from './names-left';
 
 export type Severity = 'error' | 'warning';
 
@@ -33,6 +34,7 @@ export const SEVERITY = {
   'entry-point': 'warning',
   'platform-variant': 'error',
   'declaration-left': 'warning',
+  'name-left': 'warning',
 } as const satisfies Record<string, Severity>;
 
 export type VerifyCode = keyof typeof SEVERITY;
@@ -97,6 +99,10 @@ export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyR
     issues.push(issue('entry-point', { move: stale.move.id, source: stale.move.source, language: 'python', message: stale.message, sites: [stale.site] }));
   }
   issues.push(...platformVariantIssues(plan, reader, context.root), ...declarationIssues(plan, reader, context.root));
+  for (const left of namesLeft(plan, reader, context.root)) {
+    const { move, file, lines } = left;
+    issues.push(issue('name-left', { move: move.id, source: move.source, language: 'python', symbol: move.from.symbol, legacyFile: file, message: nameLeftMessage(left), sites: lines.map((line) => ({ path: file, line })) }));
+  }
   // A module turned into a package or back: its new file must be there (the run carries its imports).
   const relocations = plan.python?.fileRelocations ?? [];
   for (const r of relocations) {

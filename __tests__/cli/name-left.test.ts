@@ -1,0 +1,43 @@
+// A name the manifest moves or renames that its legacy module no longer defines but still reads in
+// code that stays (werkzeug's serving.py calling is_running_from_reloader after the def moved;
+// flask's ctx.py returning AppContext from its __getattr__ after the rename): a NameError no import
+// shows the run, so verify warns (name-left) with the lines. Quiet when the module still binds the
+// name (re-imported, or not moved yet), when a local of that name is read, or behind a star import.
+import { execFileSync } from 'node:child_process';
+import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
+import { runInRepo } from '../helpers/run-cli';
+
+afterAll(cleanupTempDirs);
+
+test('verify warns of each read of a moved or renamed name its module no longer binds, with the mend', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({
+      python: {
+        moves: [
+          { from: 'pkg.serving:is_running', to: 'pkg.reloader:is_running' },
+          { from: 'pkg.ctx:AppContext', to: 'pkg.ctx:ApplicationContext' },
+          { from: 'pkg.kept:helper', to: 'pkg.reloader:helper' },
+          { from: 'pkg.local:tool', to: 'pkg.reloader:tool' },
+        ],
+      },
+    }),
+    'pkg/__init__.py': '',
+    'pkg/reloader.py': 'def is_running():\n    return False\n\n\ndef helper():\n    return 1\n\n\ndef tool():\n    return 2\n',
+    'pkg/serving.py': 'def run_simple():\n    if is_running():\n        return 1\n    return is_running()\n',
+    'pkg/ctx.py': 'class ApplicationContext:\n    pass\n\n\ndef __getattr__(name):\n    if name == "AppContext":\n        return AppContext\n    raise AttributeError(name)\n',
+    'pkg/kept.py': 'from pkg.reloader import helper\n\n\ndef f():\n    return helper()\n',
+    'pkg/local.py': 'def f(tool):\n    return tool()\n',
+  });
+  const verify = await runInRepo(repo, 'verify', '--no-color');
+  expect(verify.code).toBe(0);
+  const warnings = (verify.stderr + verify.stdout).split('\n').filter((l) => l.startsWith('warning: name-left'));
+  expect(warnings).toEqual([
+    'warning: name-left: $.python.moves[0]: pkg/serving.py no longer defines is_running but still reads it at lines 2, 4, in code that stays there: a NameError when it runs, which no import shows the run; import it there (from pkg.reloader import is_running) or rewrite those uses.',
+    'warning: name-left: $.python.moves[1]: pkg/ctx.py no longer defines AppContext but still reads it at line 7, in code that stays there: a NameError when it runs, which no import shows the run; rename that use to ApplicationContext.',
+  ]);
+  // What it warns of is real: CPython raises NameError there.
+  const probe = execFileSync('python3', ['-c', 'import pkg.serving\ntry:\n    pkg.serving.run_simple()\nexcept NameError as e:\n    print(e)'], { cwd: repo, encoding: 'utf8' });
+  expect(probe).toBe("name 'is_running' is not defined\n");
+  const json = JSON.parse((await runInRepo(repo, 'verify', '--format', 'json')).stdout);
+  expect(json.warnings.find((i: { code: string }) => i.code === 'name-left').sites).toEqual([{ path: 'pkg/serving.py', line: 2 }, { path: 'pkg/serving.py', line: 4 }]);
+});

@@ -1,0 +1,70 @@
+// A name the manifest moves or renames, which its legacy module no longer defines but still reads
+// in code that stays there: werkzeug's serving.py kept calling is_running_from_reloader after the
+// def moved to _reloader.py, flask's ctx.py kept `return AppContext` (a deprecation __getattr__)
+// after the class was renamed. Each such read is a NameError when it runs, and no import names it,
+// so the run has nothing to rewrite there: verify warns with the lines (`name-left`). Python only: a
+// TypeScript file's unbound name is tsc's error already. PythonPlan.usedInPlace says where to look
+// (its token-level reader counts same-named locals too); the parser's scopes decide.
+import path from 'node:path';
+import { createLineIndex } from '../rewrite/line-index';
+import { NameRole } from '../rewrite/python/parse/scope-facts';
+import { SyntaxUnsure } from '../rewrite/syntax-unsure';
+import { readModuleSource } from '../manifest/python-provided';
+import type { MigrationPlan, Move } from '../types';
+import type { ModuleApiReader } from './module-api';
+
+export interface NameLeft {
+  move: Move;
+  /** The legacy module's file (repo-relative), and the 1-based lines reading the name it no longer binds. */
+  file: string;
+  lines: number[];
+}
+
+export function namesLeft(plan: MigrationPlan, reader: ModuleApiReader, root: string): NameLeft[] {
+  const out: NameLeft[] = [];
+  const seen = new Set<string>();
+  for (const move of plan.python?.moves ?? []) {
+    const name = move.from.symbol;
+    const key = `${move.from.module}:${name}`;
+    if (!name || seen.has(key) || plan.python?.usedInPlace?.[key] === undefined) continue;
+    seen.add(key);
+    const api = reader.api('python', move.from.module);
+    // Its binding decides, not what it provides (`__all__`, a PEP 562 `__getattr__` serve importers only).
+    if (!api || api.problem || api.defined.has(name)) continue;
+    const text = readModuleSource(path.join(root, api.file));
+    const lines = text === undefined ? [] : unboundReads(text, api.file, name);
+    if (lines.length > 0) out.push({ move, file: api.file, lines });
+  }
+  return out;
+}
+
+/** The lines reading `name` as a global that nothing in the file binds (none when a star import may bind it, or the file does not parse). */
+function unboundReads(text: string, file: string, name: string): number[] {
+  // Required here: verify's gate before every run loads no reader unless a legacy module lost a name it reads.
+  const { parseSource, readSource } = require('../rewrite/python/read-source') as typeof import('../rewrite/python/read-source');
+  const { binds, createScopeView } = require('../rewrite/python/scope-view') as typeof import('../rewrite/python/scope-view');
+  try {
+    const { tokens, imports } = readSource(text, file);
+    if (imports.some((s) => s.star)) return [];
+    const facts = parseSource(text, tokens, file);
+    if (facts instanceof SyntaxUnsure) return [];
+    const view = createScopeView(facts);
+    const occurrences = view.occurrencesNamed(name);
+    const global = occurrences.filter((o) => view.resolver.symbolScope(o) === 0);
+    if (global.some(binds)) return [];
+    const lines = createLineIndex(text);
+    return [...new Set(global.filter((o) => o.role === NameRole.Load).map((o) => lines.position(o.start).line))];
+  } catch {
+    return []; // a module the reader refuses is verify's unreadable-module, said elsewhere
+  }
+}
+
+/** The warning's sentence: what breaks, where, and the two ways to mend it. */
+export function nameLeftMessage(left: NameLeft): string {
+  const { move, file, lines } = left;
+  const name = move.from.symbol!;
+  const now = move.to.symbol ?? name;
+  const at = `line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`;
+  const mend = move.to.module === move.from.module ? `rename ${lines.length > 1 ? 'those uses' : 'that use'} to ${now}` : `import it there (from ${move.to.module} import ${now === name ? name : `${now} as ${name}`}) or rewrite ${lines.length > 1 ? 'those uses' : 'that use'}`;
+  return `${move.source}: ${file} no longer defines ${name} but still reads it at ${at}, in code that stays there: a NameError when it runs, which no import shows the run; ${mend}.`;
+}
