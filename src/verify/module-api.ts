@@ -37,6 +37,8 @@ export interface ModuleApi {
    * its own ancestors; JS: its `export … from`), one step deep: one of them importing from this module
    * would form an import cycle. */
   loadsFrom: string[];
+  /** Python: the name each from-import binds → `<dots>module:name` it imports (`OldH` → `.headers:NewH`). */
+  importedFrom?: ReadonlyMap<string, string>;
   /** Set when the file exists but could not be read (parse error): the message. */
   problem?: string;
   /** True when `provided` may be incomplete: a star import/export from outside the repository (or
@@ -234,7 +236,7 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
     if (target !== undefined) load(`${target}.${name}`);
   }
   for (const module of names.runtimeLoads.modules) load(absolute(module));
-  return { language: 'python', file, provided, publicNames, defined, definitions, importable, all: names.all, loadsFrom: [...loaded].sort(), ...(open ? { open } : {}) };
+  return { language: 'python', file, provided, publicNames, defined, definitions, importable, all: names.all, loadsFrom: [...loaded].sort(), importedFrom: names.importedFrom, ...(open ? { open } : {}) };
 }
 
 function jsApi(file: string, text: string, plan: JavascriptPlan | undefined, follow: (key: string) => ModuleApi | undefined, fileOf: (key: string) => string | undefined): ModuleApi {

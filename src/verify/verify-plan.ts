@@ -169,8 +169,13 @@ function verifyMove(move: Move, context: MoveContext, symbolMoved: ReadonlySet<s
   }
   const canonicalFile = canonical.file;
   if (canonical.external !== undefined) return move.to.symbol ? [uncheckedSymbol(move, `it is ${canonical.external}, outside the root's node_modules, whose names are not read`)] : [];
-  // A module with __getattr__ or a star import from outside the repository may provide any name.
-  if (canonical.open) return [];
+  // A module with __getattr__ or a star import from outside the repository may provide any name: one
+  // it does not bind is said so (werkzeug's datastructures binds OldH only as `NewH as OldH`).
+  if (canonical.open) {
+    const symbol = move.to.symbol;
+    if (!symbol || canonical.provided.has(symbol) || renamedThroughReexport(move, canonical, context)) return [];
+    return [uncheckedSymbol(move, `${canonicalFile} does not bind it, and a module-level __getattr__ or a star import from outside the repository there may provide any name at run time, which verify cannot read; make sure it does, or bind ${symbol} there`)];
+  }
   if (move.to.symbol) {
     if (canonical.provided.has(move.to.symbol) || renamedThroughReexport(move, canonical, context)) return [];
     const fix = canonicalFile.startsWith('node_modules/') ? `fix the "to" of the move (the installed package ${move.to.module} does not export ${move.to.symbol})` : `fix the "to" of the move or add ${move.to.symbol} to ${canonicalFile}`;
@@ -242,6 +247,8 @@ function outsidePython(move: Move, python: PythonFacts | undefined, wanted: read
 function renamedThroughReexport(move: Move, canonical: ModuleApi, context: MoveContext): boolean {
   const { symbol: oldName } = move.from;
   if (!isRenameInPlace(move) || oldName === undefined || !canonical.provided.has(oldName)) return false;
+  // Bound as an alias of the new name already (`from .headers import NewH as OldH`): nothing renames it.
+  if (canonical.importedFrom?.get(oldName)?.endsWith(`:${move.to.symbol}`)) return false;
   return context.moves.some(
     (m) => m !== move && m.source === move.source && isRenameInPlace(m) && m.from.symbol === oldName && m.to.symbol === move.to.symbol && canonical.loadsFrom.includes(context.reader.api(m.language, moduleOf(m, 'from'))?.file ?? ''),
   );
