@@ -82,10 +82,12 @@ describe('summary', () => {
       findings: [
         { path: 'app.py', line: 3, column: 1, move: 'a:Old → a:New', form: 'from-import', kind: 'rewritten', text: 'from a import Old', reason },
         { path: 'app.py', line: 4, column: 1, move: 'b → c', form: 'from-import', kind: 'rewritten', text: 'from b import x' },
+        { path: 'app.py', line: 5, column: 1, move: 'd → e', form: 'from-import', kind: 'rewritten', text: 'from .d import y', reason: 'rebased: the moved file\'s own relative import, written from where the file was before f → g' },
+        { path: 'app.py', line: 6, column: 1, move: 'd2 → e2', form: 'from-import', kind: 'rewritten', text: 'from .d2 import y', reason: 'rebased: the moved file\'s own relative import, written from where the file was before f → g' },
       ],
     } as unknown as FileResult);
-    await sink.onEnd({ files: 1, changed: 1, unchanged: 0, skipped: 0, failed: 0, findings: { rewritten: 2, manual: 0, mention: 0, ignored: 0 }, unusedMoves: [], notices: [], durationMs: 0 });
-    expect(out.text()).toContain(`findings: 2 rewritten, 0 manual, 0 mention, 0 ignored\n  note app.py:3:1: a:Old → a:New: ${reason}\n`);
+    await sink.onEnd({ files: 1, changed: 1, unchanged: 0, skipped: 0, failed: 0, findings: { rewritten: 4, manual: 0, mention: 0, ignored: 0 }, unusedMoves: [], notices: [], durationMs: 0 });
+    expect(out.text()).toContain(`findings: 4 rewritten, 0 manual, 0 mention, 0 ignored\n  note app.py:3:1: a:Old → a:New: ${reason}\n  note: 2 of them are moved files' own relative imports, rebased from where the file was (see --format json)\n`);
     expect(out.text().match(/ note /g)).toHaveLength(1);
   });
 

@@ -41,6 +41,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
   // rewritten findings with a reason are listed as notes.
   const notes: Finding[] = [];
   let noteCount = 0;
+  let rebased = 0;
   const totals = new Map<Finding['kind'], number>();
   const skipReasons = new Map<string, number>();
   // Files the guards stopped unread although they name a legacy module: listed like failures.
@@ -56,6 +57,11 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
       if (options.mode === 'dry-run') {
         for (const finding of result.findings) {
           if (finding.kind !== 'rewritten' || !finding.reason) continue;
+          // A moved file's own imports, rebased: one line for all (a moved folder has hundreds).
+          if (finding.reason.startsWith('rebased:')) {
+            rebased++;
+            continue;
+          }
           noteCount++;
           if (notes.length < MANUAL_SHOWN) notes.push(finding);
         }
@@ -102,6 +108,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
         }
         for (const n of notes) lines.push(`  note ${n.path}:${n.line}:${n.column}: ${n.move}: ${n.reason}`);
         if (noteCount > notes.length) lines.push(`  … and ${noteCount - notes.length} more notes on rewritten references (see --format json)`);
+        if (rebased > 0) lines.push(`  note: ${rebased} of them ${rebased === 1 ? 'is a moved file\'s own relative import' : 'are moved files\' own relative imports'}, rebased from where the file was (see --format json)`);
         const sources = moveSources(options.plan);
         const unused = summary.unusedMoves.length;
         if (options.narrowed && unused > 0) {
