@@ -30,6 +30,7 @@ import { collectReferenceSites, type ReferenceSite } from './references';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
 import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
 import { movesThroughModuleObject } from './module-object-moves';
+import { rewriteImportEqualsMembers } from './require-bindings';
 import { explicitExportNames } from './exported-names';
 
 interface Matched {
@@ -162,6 +163,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     } else if (site.kind === 'ambient') {
       rewriteAmbient(context, site, moves);
     } else if (site.node.type === 'TSImportEqualsDeclaration') {
+      if (site.kind === 'declaration' && rewriteImportEqualsMembers(context, file.program, site, moves)) continue;
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 'import-equals', statement: site.node, moves, boundTo: site.node.id.name });
     }
   }
