@@ -21,6 +21,7 @@ import { refuseManifestEscapes } from './root-escapes';
 import { readPackageImports } from './package-imports';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
 import { readWorkspacePackages } from './workspace-packages';
+import { workspaceEntryMoves } from './workspace-entries';
 import { validateManifest } from './validate';
 
 export const DEFAULT_MANIFEST = 'ssot-codemod.json';
@@ -56,6 +57,12 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   }
   const plan = compilePlan(manifest, { file, aliases: aliases.aliases, baseUrl: aliases.baseUrl, conditions: aliases.conditions });
   plan.notices.unshift(...aliases.notices);
+  if (plan.javascript) {
+    // A workspace package's file, imported elsewhere by the package's name and `exports`: the move reaches that spelling too.
+    const entries = workspaceEntryMoves(plan.javascript, workspaces, repoRoot);
+    plan.javascript.moves.push(...entries.moves);
+    plan.notices.push(...entries.notices);
+  }
   if (plan.javascript?.moves.some((m) => m.fromKey.startsWith('pkg:') || m.toKey.startsWith('pkg:'))) {
     if (Object.keys(workspaces).length > 0) plan.javascript.workspaces = workspaces;
   }
