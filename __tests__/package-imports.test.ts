@@ -118,4 +118,24 @@ describe('an alias leading into a moved module', () => {
       'web/package.json "imports" entry "#svc/*" leads into web/src/services, which moves to web/src/api: the run respells the imports written through it; point it at "./src/api/*" instead and they stay as they are.',
     ]);
   });
+
+  test('an exports entry (package.json, under every condition, and jsr.json) is named too: the run never rewrites it', () => {
+    const root = makeTempDir({
+      'package.json': json({ workspaces: ['packages/*'] }),
+      'packages/zod/package.json': json({
+        name: 'zod',
+        exports: { '.': './src/index.ts', './v4/locales/*': { '@zod/source': './src/v4/locales/*', default: './dist/v4/locales/*' }, './v4/locales/fr.js': ['./src/v4/locales/fr.ts'] },
+      }),
+      'packages/zod/jsr.json': json({ name: '@zod/zod', exports: { './v4/locales/en': './src/v4/locales/en.ts' } }),
+    });
+    const manifest = json({ javascript: { moves: [{ from: './packages/zod/src/v4/locales', to: './packages/zod/src/v4/i18n/locales' }] } });
+    const notices = planFromManifestText(manifest, 'm.json', root).notices.filter((n) => n.includes('"exports"'));
+    const said = (file: string, subpath: string, target: string) =>
+      `${file} "exports" entry "${subpath}" leads into packages/zod/src/v4/locales, which moves to packages/zod/src/v4/i18n/locales, and is not rewritten: point it at "${target}", or the package's importers through it break.`;
+    expect(notices).toEqual([
+      said('packages/zod/package.json', './v4/locales/*', './src/v4/i18n/locales/*'),
+      said('packages/zod/package.json', './v4/locales/fr.js', './src/v4/i18n/locales/fr.ts'),
+      said('packages/zod/jsr.json', './v4/locales/en', './src/v4/i18n/locales/en.ts'),
+    ]);
+  });
 });

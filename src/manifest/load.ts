@@ -19,8 +19,11 @@ import { readPythonRelocated } from './python-relocated';
 import { isRenameInPlace, renamesAtDefinition } from './renames-at-definition';
 import { refuseManifestEscapes } from './root-escapes';
 import { readPackageImports } from './package-imports';
+import { readExportTargets } from './package-exports';
+import { staleExportNotices, type ExportTarget } from './stale-aliases';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
 import { readWorkspacePackages } from './workspace-packages';
+import { workspaceEntryMoves } from './workspace-entries';
 import { validateManifest } from './validate';
 
 export const DEFAULT_MANIFEST = 'ssot-codemod.json';
@@ -46,6 +49,7 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   refuseManifestEscapes(manifest, file, repoRoot);
   let aliases: TsconfigAliases = { aliases: [], notices: [] };
   let workspaces: Record<string, string> = {};
+  let exportTargets: ExportTarget[] = [];
   if (manifest.javascript) {
     const tsconfig = manifest.javascript.tsconfig ?? (fs.existsSync(path.join(repoRoot, 'tsconfig.json')) ? 'tsconfig.json' : undefined);
     if (tsconfig) aliases = readTsconfigAliases(repoRoot, tsconfig);
@@ -53,9 +57,16 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     // `#…` specifiers: the imports of the root's, the tsconfig folder's and each workspace's package.json.
     const packages = ['', tsconfig === undefined ? '' : path.dirname(tsconfig), ...Object.values(workspaces)];
     aliases.aliases = [...aliases.aliases, ...readPackageImports(repoRoot, packages, aliases.conditions)];
+    exportTargets = readExportTargets(repoRoot, packages);
   }
   const plan = compilePlan(manifest, { file, aliases: aliases.aliases, baseUrl: aliases.baseUrl, conditions: aliases.conditions });
   plan.notices.unshift(...aliases.notices);
+  if (plan.javascript) {
+    // A workspace package's file, imported elsewhere by the package's name and `exports`: the move reaches that spelling too.
+    const entries = workspaceEntryMoves(plan.javascript, workspaces, repoRoot);
+    plan.javascript.moves.push(...entries.moves);
+    plan.notices.push(...entries.notices, ...staleExportNotices(plan.javascript.moves, exportTargets));
+  }
   if (plan.javascript?.moves.some((m) => m.fromKey.startsWith('pkg:') || m.toKey.startsWith('pkg:'))) {
     if (Object.keys(workspaces).length > 0) plan.javascript.workspaces = workspaces;
   }

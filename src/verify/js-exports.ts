@@ -5,6 +5,7 @@
 import type { Node, Statement } from '@babel/types';
 import { parseSource } from '../rewrite/js/parse';
 import { readCjsExports } from './cjs-exports';
+import { declaredNames } from '../rewrite/js/exported-names';
 import { blockSource, isComponentFile, scriptBlocks } from '../rewrite/js/sfc';
 
 export interface JsModuleExports {
@@ -93,41 +94,6 @@ function markLocalDefinition(body: Statement[], local: string, exported: string,
 
 function importsName(body: Statement[], name: string): boolean {
   return body.some((s) => s.type === 'ImportDeclaration' && s.specifiers.some((sp) => sp.local.name === name));
-}
-
-function declaredNames(declaration: Node): string[] {
-  switch (declaration.type) {
-    case 'VariableDeclaration':
-      return declaration.declarations.flatMap((d) => patternNames(d.id));
-    case 'FunctionDeclaration':
-    case 'ClassDeclaration':
-    case 'TSInterfaceDeclaration':
-    case 'TSTypeAliasDeclaration':
-    case 'TSEnumDeclaration':
-    case 'TSDeclareFunction':
-      return declaration.id ? [declaration.id.name] : [];
-    case 'TSModuleDeclaration':
-      return declaration.id.type === 'Identifier' ? [declaration.id.name] : [];
-    default:
-      return [];
-  }
-}
-
-function patternNames(node: Node): string[] {
-  switch (node.type) {
-    case 'Identifier':
-      return [node.name];
-    case 'ObjectPattern':
-      return node.properties.flatMap((p) => (p.type === 'RestElement' ? patternNames(p.argument) : patternNames(p.value)));
-    case 'ArrayPattern':
-      return node.elements.flatMap((e) => (e ? patternNames(e) : []));
-    case 'AssignmentPattern':
-      return patternNames(node.left);
-    case 'RestElement':
-      return patternNames(node.argument);
-    default:
-      return [];
-  }
 }
 
 /** A component (.vue, .svelte) is its module's default export; its script blocks may export names besides (Svelte's module script, Vue's plain one). */

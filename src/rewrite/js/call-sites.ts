@@ -74,9 +74,10 @@ function flagMovedMembers(context: RewriteContext, request: SiteRequest, residen
       continue;
     }
     const reason =
-      renamed !== undefined
-        ? `${name} is renamed ${renamed} in ${move.to.module}, but this ${request.form} spells ${name} where the rename cannot follow (only the keys of the object a mock's factory returns are renamed); rename it there by hand`
-        : `${name} moved to ${move.to.module}, but this ${request.form} uses the module as a whole; point the ${name} use at ${move.to.module} by hand`;
+      renamed === undefined ? `${name} moved to ${move.to.module}, but this ${request.form} uses the module as a whole; point the ${name} use at ${move.to.module} by hand`
+      : request.mocksModule ? `${name} is renamed ${renamed} in ${move.to.module}, but this ${request.form} spells ${name} where the rename cannot follow (only the keys of the object a mock's factory returns are renamed); rename it there by hand`
+      : request.boundTo ? `${name} is renamed ${renamed} in ${move.to.module}, but ${request.boundTo}.${name} reads it from the module object this ${request.form} binds, whose uses are not followed here; rename them by hand`
+      : `${name} is renamed ${renamed} in ${move.to.module}, but this ${request.form} spells ${name} where the rename cannot follow; rename it there by hand`;
     report(context, { node: request.node, move, form: request.form, kind: 'manual', reason });
   }
   if (request.mocksModule) flagUncoveredImports(context, request, names.filter((n) => !mentioned.includes(n) && request.moves.symbols.get(n)!.toKey !== residentKey));

@@ -1,9 +1,10 @@
-// Namespace bindings of a legacy module whose members moved: `import * as NS from 'legacy'` and
-// `const NS = require('legacy')`. A member that stays in the module NS now names keeps `NS.` (renamed
-// in place when its export was renamed: `NS.old` → `NS.new`); one that moved elsewhere becomes a
-// named binding of its new module (`NS.Moved` → `Moved`, reusing an import of it the file already
-// has), when every use of NS is a plain member access and the new local clashes with nothing.
-// Otherwise (NS escapes: passed as a value, spread, `NS[name]`) a manual finding names the line.
+// Namespace bindings of a legacy module whose members moved: `import * as NS from 'legacy'`,
+// `const NS = require('legacy')` and TypeScript's `import NS = require('legacy')`. A member that
+// stays in the module NS now names keeps `NS.` (renamed in place when its export was renamed:
+// `NS.old` → `NS.new`); one that moved elsewhere becomes a named binding of its new module
+// (`NS.Moved` → `Moved`, reusing an import of it the file already has), when every use of NS is a
+// plain member access and the new local clashes with nothing. Otherwise (NS escapes: passed as a
+// value, spread, `NS[name]`) a manual finding names the line.
 import type { Node } from '@babel/types';
 import type { Move } from '../../types';
 import { analyseNames, collides, type NameUsage } from './bindings';
@@ -24,6 +25,12 @@ export interface NamespaceRequest {
   claimed: Set<string>;
   /** Local name under which the file imports export `name` of `key` (already, or through this rewrite), if any. */
   existingLocal(key: string, name: string): string | undefined;
+  /**
+   * Set where the file cannot be given a named binding (TypeScript's `import NS = require(…)`, whose
+   * files keep to CommonJS's form): a member that left the module is then a manual finding with this
+   * reason (given the member, its new module and the line of its first use), the others still follow.
+   */
+  unnamed?: (name: string, module: string, line: number | undefined) => string;
 }
 
 /** Named bindings to add, by target key, and the move each group follows. */
@@ -69,7 +76,14 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
     return none;
   }
   const inPlace = uses.filter((u) => u.target.key === request.residentKey);
-  const leaving = uses.filter((u) => u.target.key !== request.residentKey);
+  let leaving = uses.filter((u) => u.target.key !== request.residentKey);
+  if (request.unnamed && leaving.length > 0) {
+    for (const move of new Set(leaving.map((u) => u.target.move))) {
+      const first = leaving.find((u) => u.target.move === move)!;
+      manual(context, node, move, request.unnamed(first.name, move.to.module, first.member.loc?.start.line));
+    }
+    leaving = [];
+  }
   const existing = new Map<(typeof uses)[number], string>();
   for (const use of leaving) {
     const local = request.existingLocal(use.target.key, use.target.name);
@@ -105,11 +119,14 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
   }
   for (const l of locals) request.claimed.add(l);
   const emptied = leaving.length > 0 && leaving.length === usage.references.length;
-  return { additions, moved: [...new Set(uses.map((u) => u.target.move))], emptied };
+  return { additions, moved: [...new Set([...inPlace, ...leaving].map((u) => u.target.move))], emptied };
 }
 
 function manual(context: RewriteContext, node: Node, move: Move, reason: string): void {
-  const form = node.type === 'ImportDeclaration' ? (node.importKind === 'type' ? 'type-import' : 'import') : 'require';
+  const form =
+    node.type === 'ImportDeclaration' ? (node.importKind === 'type' ? 'type-import' : 'import')
+    : node.type === 'TSImportEqualsDeclaration' ? 'import-equals'
+    : 'require';
   report(context, { node, move, form, kind: 'manual', reason });
 }
 

@@ -1,7 +1,8 @@
 // CommonJS bindings of a legacy module whose symbols moved: `const { A, B: b } = require('legacy')`
 // (each destructured name follows the shared rename policy, as an ES named import does) and
 // `const NS = require('legacy')` with `NS.Moved` uses (namespace-members.ts decides; the moved
-// names arrive as a new `const { Moved } = require('canonical')` after the declaration).
+// names arrive as a new `const { Moved } = require('canonical')` after the declaration), and
+// TypeScript's `import NS = require('legacy')` with the same member uses.
 import type { Node, ObjectProperty, VariableDeclaration } from '@babel/types';
 import type { Move } from '../../types';
 import { decideLocalNames, noteOf, type LocalNameDecision, type MovedBinding } from '../local-name-policy';
@@ -17,6 +18,7 @@ import { insertionPointAfter, quoteString, statementStyle } from './style';
 import { endOf, startOf } from './walk';
 
 type CallSite = Extract<ReferenceSite, { kind: 'call' }>;
+type DeclarationSite = Extract<ReferenceSite, { kind: 'declaration' }>;
 
 interface Entry {
   property: ObjectProperty;
@@ -227,4 +229,34 @@ function keyName(property: ObjectProperty): string {
 
 function nameOf(node: Node): string {
   return node.type === 'Identifier' ? node.name : node.type === 'StringLiteral' ? node.value : '';
+}
+
+/**
+ * TypeScript's `import U = require('legacy')` at module level with `U.Moved` uses: the namespace
+ * policy of `import * as U` (members renamed in place follow, `U.old` → `U.new`; a use that escapes
+ * is manual with its line), except that a member which left the module is manual too: such a file
+ * keeps to CommonJS's form, where an added ES import may not compile (verbatimModuleSyntax).
+ * The specifier follows a whole-module move. True when handled.
+ */
+export function rewriteImportEqualsMembers(context: RewriteContext, program: Node, site: DeclarationSite, moves: ModuleMoves): boolean {
+  const node = site.node;
+  if (node.type !== 'TSImportEqualsDeclaration' || moves.symbols.size === 0 || !(program as { body: Node[] }).body.includes(node)) return false;
+  const local = node.id.name;
+  const { moved } = rewriteNamespaceMembers(context, program, {
+    node,
+    local,
+    moves,
+    residentKey: moves.whole?.toKey ?? keyOf(context, site.value),
+    usage: analyseNames(program, new Set([local]), context.source).get(local),
+    claimed: new Set(),
+    existingLocal: () => undefined,
+    unnamed: (name, module, line) =>
+      `${local}.${name}${line !== undefined ? ` (line ${line})` : ''} moved to ${module}, which ${local} (import ${local} = require) does not name; import ${name} from there by hand`,
+  });
+  if (moves.whole) {
+    replaceLiteral(context, site.literal, respell(context, site.value, moves.whole));
+    report(context, { node, move: moves.whole, form: 'import-equals', kind: 'rewritten' });
+  }
+  for (const move of moved) report(context, { node, move, form: 'import-equals', kind: 'rewritten' });
+  return true;
 }

@@ -30,6 +30,8 @@ import { collectReferenceSites, type ReferenceSite } from './references';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
 import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
 import { movesThroughModuleObject } from './module-object-moves';
+import { rewriteImportEqualsMembers } from './require-bindings';
+import { explicitExportNames } from './exported-names';
 
 interface Matched {
   site: Exclude<ReferenceSite, { kind: 'computed' | 'glob' }>;
@@ -161,6 +163,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     } else if (site.kind === 'ambient') {
       rewriteAmbient(context, site, moves);
     } else if (site.node.type === 'TSImportEqualsDeclaration') {
+      if (site.kind === 'declaration' && rewriteImportEqualsMembers(context, file.program, site, moves)) continue;
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 'import-equals', statement: site.node, moves, boundTo: site.node.id.name });
     }
   }
@@ -200,7 +203,11 @@ function reportStar(context: RewriteContext, body: readonly Node[], node: Node, 
   const own = [...(self?.symbols.values() ?? [])];
   const barrel = context.plan.barrelRenames?.[context.path];
   const starred = starredKeys(context, body);
+  // A name the file exports by name shadows the star's (TypeScript and ES modules alike): the
+  // barrel's `export type { Fmt } from './b'` or `export const Fmt` is what importers get.
+  const explicit = explicitExportNames(body);
   for (const move of moves?.symbols.values() ?? []) {
+    if (explicit.has(move.from.symbol!)) continue;
     // Renamed in place, the name comes through under its new name, as this file's own rename says
     // (named by its path, or by the alias or package the manifest's rename names it with).
     if (renamedHereToo(move, own) || (move.fromKey === move.toKey && barrel?.[move.from.symbol!] === move.to.symbol)) continue;

@@ -1,0 +1,4 @@
+import util = require("../legacy/util");
+
+export const a = util.newFn() + util.other;
+export type T = typeof util.newFn;

@@ -1,0 +1,4 @@
+import util = require("../legacy/util");
+
+export const a = util.oldFn();
+export const b = util.gone;
