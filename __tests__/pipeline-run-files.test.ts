@@ -38,6 +38,7 @@ describe('run-files', () => {
       unchanged: 2,
       skipped: 1,
       failed: 1,
+      failedUnread: 1, // d.py failed before its references were read
       findings: { rewritten: 1, manual: 0, mention: 0, ignored: 0 },
       unusedMoves: ['legacy-lib → core-lib'],
       notices: [],
@@ -145,5 +146,24 @@ describe('unused moves', () => {
     const finding = { path: 'a.ts', line: 1, column: 1, move: chained.id, form: 'import' as const, kind: 'rewritten' as const, text: 'x' };
     await runFiles({ candidates: [{ path: 'a.ts' }], plan, sinks: [sink], process: async (p) => ({ path: p, status: 'unchanged', language: 'javascript', findings: [finding] }) });
     expect(summary().unusedMoves).toEqual([]);
+  });
+
+  test('a failed file whose references are unknown is counted (failedUnread); one whose findings are known is not', async () => {
+    // zod trial: the one file holding both moves' references failed (internal), and the summary called them unused.
+    const { sink, summary } = recordingSink();
+    const plan = testPlan();
+    const finding = { path: 'c.ts', line: 1, column: 1, move: 'legacy-lib → core-lib', form: 'import' as const, kind: 'rewritten' as const, text: 'x' };
+    await runFiles({
+      candidates: [{ path: 'a.ts' }, { path: 'b.py' }, { path: 'c.ts' }],
+      plan,
+      sinks: [sink],
+      process: async (p): Promise<FileResult> =>
+        p === 'a.ts' ? { path: p, status: 'failed', findings: [], error: { code: 'internal', message: 'overlapping or out-of-range edit' } }
+        : p === 'b.py' ? { path: p, status: 'failed', findings: [], error: { code: 'parse', message: 'bad' } }
+        : { path: p, status: 'failed', language: 'javascript', findings: [finding], error: { code: 'output-unparseable', message: 'bad' } },
+    });
+    expect(summary().failed).toBe(3);
+    expect(summary().failedUnread).toBe(2);
+    expect(summary().unusedMoves).not.toContain('legacy-lib → core-lib');
   });
 });

@@ -73,6 +73,21 @@ describe('summary', () => {
     expect(partly.text().match(/^warning: move /gm)).toHaveLength(entries.length);
   });
 
+  test('with failed files whose references are unknown, unmatched moves are no sign of a typo: one note says to fix the failures first', async () => {
+    const out = captureOutput();
+    const plan = testPlan();
+    const sink = createSummarySink({ out, color: false, plan, mode: 'dry-run' });
+    const entries = [...new Set([...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])].map((m) => m.source))];
+    await sink.onResult({ path: 'src/p/regexes.ts', status: 'failed', findings: [], error: { code: 'internal', message: 'overlapping or out-of-range edit [23, 32) after offset 34' } });
+    await sink.onEnd({
+      files: 3, changed: 0, unchanged: 0, skipped: 2, failed: 1, failedUnread: 1,
+      findings: { rewritten: 0, manual: 0, mention: 0, ignored: 0 }, unusedMoves: entries, notices: [], durationMs: 0,
+    });
+    expect(out.text()).toContain(`note: ${entries.length} moves matched no reference in the files read, but 1 failed file (above) may hold theirs: fix it and run again before checking the manifest for a typo.\n`);
+    expect(out.text()).not.toContain('check them for a typo');
+    expect(out.text()).not.toContain('warning:');
+  });
+
   test('a dry run notes why a rewritten reference reads as it does (the diff shows the alias, not its reason)', async () => {
     const out = captureOutput();
     const sink = createSummarySink({ out, color: false, plan: testPlan(), mode: 'dry-run' });

@@ -60,6 +60,27 @@ describe('specifierFor', () => {
     expect(specifierFor(request('../legacy', 'file:src/lib', { targetModule: './src/lib/index.ts' }))).toBe('../lib');
   });
 
+  test('a target spelled as a folder keeps /index where the original spelled it and its file is an index (zod: locales moved whole)', () => {
+    // `./src/locales` → `./src/i18n/locales`, and src/i18n/locales/index.ts is the module (JavascriptPlan.targetFiles).
+    const folder = { targetModule: './src/i18n/locales', targetFile: 'src/i18n/locales/index.ts', importer: 'src/app/main.ts' };
+    expect(specifierFor(request('../locales/index.js', 'file:src/i18n/locales', folder))).toBe('../i18n/locales/index.js');
+    expect(specifierFor(request('../locales/index', 'file:src/i18n/locales', folder))).toBe('../i18n/locales/index');
+    expect(specifierFor(request('../locales', 'file:src/i18n/locales', folder))).toBe('../i18n/locales');
+    // A file spelled by its extension that now is a folder's index is reached only through /index.
+    expect(specifierFor(request('../locales.js', 'file:src/i18n/locales', folder))).toBe('../i18n/locales/index.js');
+    // Onto a plain file, the index spelling goes: `locales/index.js` would name nothing.
+    const file = { ...folder, targetFile: 'src/i18n/locales.ts' };
+    expect(specifierFor(request('../locales/index.js', 'file:src/i18n/locales', file))).toBe('../i18n/locales.js');
+    expect(specifierFor(request('../locales/index', 'file:src/i18n/locales', file))).toBe('../i18n/locales');
+    // Not in the repository (yet): a folder moving whole keeps its layout, so the original's spelling says.
+    const unknown = { targetModule: './src/i18n/locales', importer: 'src/app/main.ts' };
+    expect(specifierFor(request('../locales/index.js', 'file:src/i18n/locales', unknown))).toBe('../i18n/locales/index.js');
+    expect(specifierFor(request('../locales/index', 'file:src/i18n/locales', unknown))).toBe('../i18n/locales/index');
+    expect(specifierFor(request('../locales.js', 'file:src/i18n/locales', unknown))).toBe('../i18n/locales.js');
+    // A target the manifest spells as a file is one.
+    expect(specifierFor(request('../locales/index.js', 'file:src/i18n/locales', { ...unknown, targetModule: './src/i18n/locales.ts' }))).toBe('../i18n/locales.js');
+  });
+
   test('through an alias whose target adds the extension, an index target keeps /index: such an alias names files, never folders', () => {
     // zustand's layout (r6 of the trial): `"lib/*": ["./src/*.ts"]`, `./src/mw/b.ts` → `./src/mw/b/index.ts`.
     const withExtension: JsAlias[] = [{ pattern: 'lib/*', targets: ['./src/*.ts'] }];

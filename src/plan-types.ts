@@ -133,6 +133,13 @@ export interface JavascriptPlan {
    */
   subtrees?: Record<JsModuleKey, string[]>;
   /**
+   * Each move's target module that is a repository file → that file (`file:src/i18n/locales` →
+   * `src/i18n/locales/index.ts`): whether a target spelled as a folder is a directory module or a
+   * plain file, for the specifiers that name the file (rewrite/js/specifier.ts). A target that is not
+   * a key is unknown (not in the repository yet). Filled by manifest/javascript-target-files.ts.
+   */
+  targetFiles?: Record<JsModuleKey, string>;
+  /**
    * The targets among `subtrees` that are a directory of modules without an index module: nothing can
    * load the directory itself (`import '@/new'`), only the modules below it. Filled by manifest/javascript-subtrees.ts.
    */

@@ -248,6 +248,12 @@ export interface RunSummary {
   findings: { rewritten: number; manual: number; mention: number; ignored: number };
   /** Moves that matched no reference anywhere in the run (likely manifest typos). */
   unusedMoves: string[];
+  /**
+   * Failed files whose references are unknown: they failed before their rewrite reported any (read,
+   * parse, an internal error). While any, a move in unusedMoves may still be referenced there, so it
+   * is no sign of a typo. Always set by runFiles; optional for hand-built summaries.
+   */
+  failedUnread?: number;
   notices: string[];
   durationMs: number;
   /** Files whose source does not parse (always set by runFiles; optional for hand-built summaries). */

@@ -98,3 +98,37 @@ test('through baseUrl, a bare subpath of a moved directory module follows it too
     "import { getCart } from 'lib/commerce';\nimport type { Cart } from 'lib/commerce/types';\nimport { clsx } from 'lib/shopify-extras';\nexport const c: Cart = { id: String(getCart()) };\nexport const x = clsx;\n",
   );
 });
+
+test('a specifier that spells the moved folder\'s index keeps spelling it, with its extension; onto a plain file it names the file (zod trial)', async () => {
+  const nodenext = JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true }, include: ['src'] });
+  const main = ['export * as locales from "../locales/index.js";', 'import { en } from "../locales/index.js";', 'import { fr } from "../locales/fr.js";', 'export const x = [en, fr];', ''].join('\n');
+  const bundled = ['import { en } from "../locales/index";', 'import { fr } from "../locales";', 'export const y = [en, fr];', ''].join('\n');
+  const manifest = JSON.stringify({ javascript: { moves: [{ from: './src/locales', to: './src/i18n/locales' }] } });
+  // The folder moved whole (git mv src/locales src/i18n/locales): its index is the module.
+  const folder = makeTempRepo({
+    'package.json': JSON.stringify({ name: 'r1', type: 'module', private: true }),
+    'tsconfig.json': nodenext,
+    'ssot-codemod.json': manifest,
+    'src/i18n/locales/index.ts': 'export * from "./en.js";\nexport * from "./fr.js";\n',
+    'src/i18n/locales/en.ts': 'export const en = 1;\n',
+    'src/i18n/locales/fr.ts': 'export const fr = 1;\n',
+    'src/app/main.ts': main,
+    'src/app/bundled.ts': bundled,
+  });
+  const run = await runInRepo(folder, 'run', '--apply', '--no-verify', '--no-color');
+  expect(run.code).toBe(0);
+  const read = (repo: string, rel: string) => fs.readFileSync(path.join(repo, rel), 'utf8');
+  expect(read(folder, 'src/app/main.ts')).toBe(main.replaceAll('"../locales/', '"../i18n/locales/'));
+  expect(read(folder, 'src/app/bundled.ts')).toBe(['import { en } from "../i18n/locales/index";', 'import { fr } from "../i18n/locales";', 'export const y = [en, fr];', ''].join('\n'));
+  expect((await runInRepo(folder, 'run', '--no-color')).stdout).toContain('0 changed');
+  // Merged into one file: `locales/index.js` would name nothing there.
+  const file = makeTempRepo({
+    'package.json': JSON.stringify({ name: 'r1', type: 'module', private: true }),
+    'tsconfig.json': nodenext,
+    'ssot-codemod.json': manifest,
+    'src/i18n/locales.ts': 'export const en = 1;\n',
+    'src/app/main.ts': 'import { en } from "../locales/index.js";\nexport const x = en;\n',
+  });
+  expect((await runInRepo(file, 'run', '--apply', '--no-verify', '--no-color')).code).toBe(0);
+  expect(read(file, 'src/app/main.ts')).toBe('import { en } from "../i18n/locales.js";\nexport const x = en;\n');
+});

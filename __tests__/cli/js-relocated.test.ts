@@ -179,3 +179,23 @@ test("a moved file's own declare module (a module augmentation) is rebased like 
   expect(run.stdout + run.stderr).toContain('0 manual');
   expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
 });
+
+test("a moved file's carried namespace import whose every member moved elsewhere becomes the named import, rebased (zod's regexes.ts)", async () => {
+  // Both the rebase of `./util.js` (util.ts stayed in src/) and the namespace rewrite (`util.esc` moved
+  // to src/p/esc.ts) edit the declaration: the new named import takes its place, spelled from here.
+  const repo = makeTempRepo({
+    'package.json': JSON.stringify({ name: 'r2', type: 'module', private: true }),
+    'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'nodenext', moduleResolution: 'nodenext', strict: true, noEmit: true }, include: ['src'] }),
+    'ssot-codemod.json': JSON.stringify({ javascript: { moves: [{ from: './src/regexes.ts', to: './src/p/regexes.ts' }, { from: './src/util.ts:esc', to: './src/p/esc.ts:esc' }] } }),
+    // Moved from src/regexes.ts: `./util.js` was src/util.ts.
+    'src/p/regexes.ts': 'import * as util from "./util.js";\nexport const r = util.esc("x");\n',
+    'src/p/esc.ts': 'export function esc(s: string) { return s; }\n',
+    'src/util.ts': 'export const k = 1;\n',
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.stdout + run.stderr).not.toContain('failed src/');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'src/p/regexes.ts')).toBe('import { esc } from "./esc.js";\nexport const r = esc("x");\n');
+  expect(run.stdout + run.stderr).not.toContain('matched no reference');
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});

@@ -150,6 +150,18 @@ describe('cli run', () => {
     expect(stdout).toContain('warning: move "pkg.legacyy → pkg.core" ($.python.moves[0]) matched no reference');
   });
 
+  test('a move whose only references are in a file that failed is no typo: the note says to fix the failure first', async () => {
+    // zod trial: the one file holding both moves' references failed, and the run called them unused.
+    const root = makeTempRepo({ 'ssot-codemod.json': JSON.stringify({ javascript: MANIFEST.javascript }), 'src/broken.ts': "import 'legacy-lib';\n  SYNTAX ERROR\n" });
+    const { code, stdout } = await runCli(['run', '--format', 'json'], root);
+    expect(code).toBe(1);
+    const failed = await runCli(['run'], root);
+    expect(failed.stdout).toContain('note: 1 move matched no reference in the files read, but 1 failed file (above) may hold its references: fix it and run again before checking the manifest for a typo.');
+    expect(failed.stdout).not.toContain("the manifest's one move matched no reference");
+    expect(failed.stdout).not.toContain('likely a manifest typo');
+    expect(JSON.parse(stdout).summary).toMatchObject({ failed: 1, failedUnread: 1 });
+  });
+
   test('a run narrowed to part of the root notes the moves it did not meet, without calling them typos', async () => {
     const root = makeTempRepo(FILES);
     const narrowed = await runCli(['run', 'src/a.ts'], root);

@@ -11,6 +11,7 @@ import { readJavascriptProvided } from './javascript-provided';
 import { readJavascriptRelocated } from './javascript-relocated';
 import { readRelocatedPatterns } from './javascript-relocated-patterns';
 import { readJavascriptSubtrees } from './javascript-subtrees';
+import { readJavascriptTargetFiles } from './javascript-target-files';
 import { readLoadsFrom } from './loads-from';
 import { pathLikeLegacyPackages } from './path-like-packages';
 import type { ModuleApiReader } from '../verify/module-api';
@@ -98,6 +99,8 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   if (plan.javascript) {
     plan.notices.push(...pathLikeLegacyPackages(plan.javascript, repoRoot));
     Object.assign(plan.javascript, readJavascriptSubtrees(plan.javascript, repoRoot, apiReader));
+    const targetFiles = readJavascriptTargetFiles(plan.javascript, apiReader);
+    if (Object.keys(targetFiles).length > 0) plan.javascript.targetFiles = targetFiles;
     const relocated = readJavascriptRelocated(plan.javascript, repoRoot, apiReader);
     const provided = readJavascriptProvided(plan, apiReader, plan.javascript.directories);
     if (Object.keys(provided).length > 0) plan.javascript.provided = provided;

@@ -131,6 +131,7 @@ export function createTally(plan: MigrationPlan, options: { tolerant?: boolean }
     durationMs: 0,
   };
   const usedMoves = new Set<string>();
+  let failedUnread = 0;
   const syntaxErrors = createSyntaxErrorTally(options.tolerant === true);
   return {
     add(result: FileResult): void {
@@ -141,9 +142,12 @@ export function createTally(plan: MigrationPlan, options: { tolerant?: boolean }
         summary.findings[finding.kind]++;
         usedMoves.add(finding.move);
       }
+      // Failed without findings, its references are unknown: the moves no other file used may be its.
+      if (result.status === 'failed' && result.findings.length === 0) failedUnread++;
     },
     finish(durationMs: number): RunSummary {
       summary.unusedMoves = unusedMoves(plan, usedMoves);
+      summary.failedUnread = failedUnread;
       summary.durationMs = durationMs;
       summary.syntaxErrors = syntaxErrors.finish();
       return summary;

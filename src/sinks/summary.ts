@@ -117,7 +117,12 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
         // Nothing matched but text naming a module (a comment, a docstring): a tree already migrated
         // (the second run, whose leftover mentions name some moves), not one typo per move.
         const entries = new Set(sources.values()).size;
-        const none = !options.narrowed && unused > 0 && f.rewritten + f.manual + f.ignored === 0;
+        // A failed file whose references are unknown may be where they are: no sign of a typo yet.
+        const failedUnread = options.narrowed ? 0 : (summary.failedUnread ?? 0);
+        if (failedUnread > 0 && unused > 0) {
+          lines.push(`note: ${unused} ${plural(unused, 'move')} matched no reference in the files read, but ${failedUnread} failed ${plural(failedUnread, 'file')} (above) may hold ${unused === 1 ? 'its references' : 'theirs'}: fix ${failedUnread === 1 ? 'it' : 'them'} and run again before checking the manifest for a typo.`);
+        }
+        const none = !options.narrowed && failedUnread === 0 && unused > 0 && f.rewritten + f.manual + f.ignored === 0;
         if (none) {
           const which =
             unused < entries
@@ -127,7 +132,7 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
                 : `none of the ${unused} moves matched a reference`;
           lines.push(`note: ${which}: nothing is left to migrate here, or its "from" paths name nothing this tree imports (check them for a typo).`);
         }
-        for (const id of options.narrowed || none ? [] : summary.unusedMoves) {
+        for (const id of options.narrowed || none || failedUnread > 0 ? [] : summary.unusedMoves) {
           const at = sources.get(id);
           lines.push(paint('yellow', `warning: move "${id}"${at ? ` (${at})` : ''} matched no reference; likely a manifest typo, check its "from" (unless its references are already migrated).`));
         }

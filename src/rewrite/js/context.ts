@@ -59,7 +59,8 @@ export function respell(context: RewriteContext, written: string, move: Move, ta
   const original = withoutQuery(written);
   const query = written.slice(original.length);
   const baseUrl = !isRelativeSpecifier(original) && baseUrlKey(original, specifierContext(context)) !== undefined ? context.plan.baseUrl : undefined;
-  return specifierFor({ original, importer: context.path, targetKey, targetModule: move.to.module, aliases: context.plan.aliases, baseUrl }) + query;
+  const targetFile = context.plan.targetFiles?.[targetKey];
+  return specifierFor({ original, importer: context.path, targetKey, targetModule: move.to.module, aliases: context.plan.aliases, baseUrl, targetFile }) + query;
 }
 
 export function addEdit(context: RewriteContext, start: number, end: number, text: string): void {

@@ -120,6 +120,9 @@ export function existingLocal(targets: MergeTargets, key: JsModuleKey, typeOnly:
 /** Emits the edits for every addition collected. */
 export function flushTargets(context: RewriteContext, targets: MergeTargets): void {
   const replaced = new Set<Node>();
+  // A vacated declaration is replaced or removed whole: what earlier passes edited inside it (its
+  // string re-pointed by a whole-module move, or rebased in a moved file) is superseded by that.
+  for (const node of targets.vacated) supersedeEditsWithin(context, node);
   for (const list of targets.byKey.values()) {
     for (const target of list) {
       if (target.existing) mergeInto(context, target.existing, target.named, target.newDefault);
@@ -131,6 +134,14 @@ export function flushTargets(context: RewriteContext, targets: MergeTargets): vo
     }
   }
   for (const node of targets.vacated) if (!replaced.has(node)) removeStatement(context, node);
+}
+
+/** Drops the edits inside a statement about to be replaced or removed whole (insertions at its edges stay). */
+function supersedeEditsWithin(context: RewriteContext, node: Node): void {
+  const start = startOf(node);
+  const end = endOf(node);
+  const inside = (e: { start: number; end: number }) => e.start >= start && e.end <= end && (e.start < e.end || (e.start > start && e.start < end));
+  context.edits = context.edits.filter((e) => !inside(e));
 }
 
 function mergeInto(context: RewriteContext, node: DeclarationNode, named: string[], newDefault: string | undefined): void {

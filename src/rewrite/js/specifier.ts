@@ -17,6 +17,8 @@ export interface SpecifierRequest {
   aliases: readonly JsAlias[];
   /** Set when the original is a bare specifier TypeScript resolved through this baseUrl (repo-relative). */
   baseUrl?: string;
+  /** The target's repository file, when known (JavascriptPlan.targetFiles): says whether it is an index. */
+  targetFile?: string;
 }
 
 export const EXTENSION = JS_EXTENSION;
@@ -33,10 +35,11 @@ export function specifierFor(request: SpecifierRequest): string {
   if (bare && (originalBare || isExactAlias(request.targetModule, request.aliases))) return request.targetModule;
   // A .cjs/.mjs target is never found without its extension (by Node or TypeScript), so it keeps it.
   const extension = /\.[cm]js$/.exec(request.targetModule)?.[0] ?? EXTENSION.exec(lastSegment(original))?.[0] ?? '';
-  const targetIsIndex = INDEX.test(request.targetModule);
+  const aliased = aliasedPath(original, request);
+  const targetIsIndex = isIndexTarget(request, aliased);
   // An alias whose target adds the extension (`"lib/*": ["./src/*.ts"]`) names a file, never a folder:
   // an index target is reached only as `lib/x/index`, as through a specifier with an extension.
-  const named = extension !== '' || EXTENSION.test(aliasedPath(original, request) ?? '');
+  const named = extension !== '' || EXTENSION.test(aliased ?? '');
   const keepIndex = named ? targetIsIndex : targetIsIndex && INDEX.test(original);
   const target = (file === '.' ? (keepIndex || extension ? 'index' : '.') : keepIndex ? `${file}/index` : file) + extension;
 
@@ -47,6 +50,19 @@ export function specifierFor(request: SpecifierRequest): string {
     if (fromBase !== '' && !fromBase.startsWith('../') && !isRelativeSpecifier(fromBase)) return fromBase;
   }
   return aliasSpecifier(target, original, request.aliases, request.importer) ?? relativeSpecifier(request.importer, target + (extension === '' ? subpathImportExtension(request) : ''));
+}
+
+/**
+ * Whether the target module is its folder's index: as the manifest spells it (`./src/lib/index.ts`),
+ * else as its repository file is (`./src/i18n/locales` is `locales/index.ts`), else, for a target
+ * spelled as neither a file nor an index and not in the repository, as the original spelled the module
+ * it replaces (`../locales/index.js`): a folder moving whole (a module below it too) keeps its layout.
+ */
+function isIndexTarget(request: SpecifierRequest, aliased: string | undefined): boolean {
+  if (INDEX.test(request.targetModule)) return true;
+  if (request.targetFile !== undefined) return /^index\./.test(request.targetFile.slice(request.targetFile.lastIndexOf('/') + 1));
+  if (EXTENSION.test(request.targetModule)) return false;
+  return INDEX.test(request.original) || INDEX.test(aliased ?? '');
 }
 
 /**

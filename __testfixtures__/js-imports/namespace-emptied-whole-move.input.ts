@@ -1,0 +1,2 @@
+import * as util from "./util";
+export const r = util.esc("x");

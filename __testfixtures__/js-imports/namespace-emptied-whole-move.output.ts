@@ -1,0 +1,2 @@
+import { esc } from "../p/esc";
+export const r = esc("x");
