@@ -33,6 +33,11 @@ describe('manifest validation', () => {
 
   test('bad module string names its JSON path', () => {
     expect(failure({ python: { moves: [{ from: 'pkg/legacy', to: 'pkg.canonical' }] } }).message).toContain('$.python.moves[0].from is not a dotted module path');
+    // A JS folder written with its slash named no module any import spells: a run that matched nothing, verify passed.
+    expect(failure({ javascript: { moves: [{ from: './src/middleware/', to: './src/mw' }] } }).message).toBe(
+      'm.json: $.javascript.moves[0].from "./src/middleware/" ends with "/": write the folder without it ("./src/middleware"), which names its index and every module below it.',
+    );
+    expect(failure({ javascript: { moves: [{ from: '@/old', to: '@/new/:X' }] } }).message).toContain('$.javascript.moves[0].to "@/new/:X" ends with "/"');
   });
 
   test('wrong type', () => {

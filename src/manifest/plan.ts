@@ -146,10 +146,17 @@ function compileMoves(
 ): Move[] {
   const raw: RawMove[] = section.moves.flatMap((m, i) => {
     if (m === undefined) return [];
+    const source = `$.${language}.moves[${i}]`;
+    // `./src/old/` was read as a module named by its slash, which no import spells: a silent no-op (zustand trial).
+    for (const end of ['from', 'to'] as const) {
+      const written = m[end];
+      if (language === 'javascript' && /[^/]\/$/.test(written.split(':')[0])) {
+        throw manifestError(`${file}: ${source}.${end} "${written}" ends with "/": write the folder without it ("${written.split(':')[0].replace(/\/+$/, '')}"), which names its index and every module below it.`);
+      }
+    }
     const from = parseModuleRef(m.from, language);
     const to = parseModuleRef(m.to, language);
     const localName = m.localName ?? section.localName ?? 'rename';
-    const source = `$.${language}.moves[${i}]`;
     if (m.dropped && (from.symbol || to.symbol)) {
       throw manifestError(`${file}: ${source}.dropped lists names of a legacy module, so it belongs on a whole-module move (from and to without :Symbol); a symbol move that goes nowhere is no move: delete it.`);
     }
