@@ -119,8 +119,9 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
       return;
     }
   }
-  // `import('m').then((m) => m.A)`, `(await import('m')).A`, `const m = await import('m')`: the members used decide where it points.
-  const found = site.form === 'dynamic-import' && moves.symbols.size > 0 ? dynamicImportUses(site.node, site.context, context.source) : undefined;
+  // `import('m').then((m) => m.A)`, `(await import('m')).A`, `const m = await import('m')` and the names
+  // that carry the module or its promise on: the members used decide where it points.
+  const found = site.form === 'dynamic-import' && moves.symbols.size > 0 ? dynamicImportUses(site.node, program, context.source) : undefined;
   if (found && 'escape' in found) {
     // Used other than as `m.<member>`, as a namespace that escapes: its moved members cannot be followed.
     const line = found.escape.loc?.start.line;

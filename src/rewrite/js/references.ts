@@ -3,7 +3,6 @@
 // plus computed forms (concatenations, templates) whose static text might name a legacy module.
 import type { CallExpression, Node, StringLiteral, TemplateLiteral, VariableDeclarator } from '@babel/types';
 import type { ReferenceForm } from '../../types';
-import { scopeOfBinding } from './binding-positions';
 import { loadsNodePlugin, rewiremockSites } from './rewiremock-sites';
 import { walk, type WalkContext } from './walk';
 import { wordPositions } from './word-positions';
@@ -40,11 +39,8 @@ export interface CallContext {
   parent: Node | undefined;
   /** The parent of a VariableDeclarator / MemberExpression parent, when relevant. */
   grandparent: Node | undefined;
-  /**
-   * The declarator the call's value initialises: `const … = require('m')`, `const … = await import('m')`,
-   * and the scope node its names are bound in (a block, a function for `var`, the Program).
-   */
-  binding?: { declarator: VariableDeclarator; declaration: Node | undefined; scope: Node };
+  /** The declarator the call's value initialises: `const … = require('m')`, `const … = await import('m')`. */
+  binding?: { declarator: VariableDeclarator; declaration: Node | undefined };
 }
 
 const JEST = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock', 'requireActual', 'requireMock', 'createMockFromModule']);
@@ -251,10 +247,7 @@ function bindingOf(node: Node, context: WalkContext): CallContext['binding'] {
   const awaited = parent?.type === 'AwaitExpression' && parent.argument === node;
   const holder = awaited ? chain[chain.length - 2] : parent;
   if (holder?.type !== 'VariableDeclarator' || holder.init !== (awaited ? parent : node)) return undefined;
-  const at = chain.length - (awaited ? 3 : 2);
-  const declaration = chain[at];
-  const scope = declaration ? scopeOfBinding(declaration, holder.id, chain.slice(0, at)) : chain[0];
-  return { declarator: holder, declaration, scope };
+  return { declarator: holder, declaration: chain[chain.length - (awaited ? 3 : 2)] };
 }
 
 /** The innermost statement (or the program-level declaration) containing a node. */
