@@ -122,14 +122,16 @@ export function rewriteCall(context: RewriteContext, program: Node, site: CallSi
   // `import('m').then((m) => m.A)`, `(await import('m')).A`, `const m = await import('m')` and the names
   // that carry the module or its promise on: the members used decide where it points.
   const found = site.form === 'dynamic-import' && moves.symbols.size > 0 ? dynamicImportUses(site.node, program, context.source) : undefined;
-  if (found && 'escape' in found) {
+  // A loader reading `default` (React.lazy) escapes only when `default` itself moved.
+  const escape = found && ('escape' in found ? found.escape : found.readsDefault && moves.symbols.has('default') ? found.readsDefault : undefined);
+  if (found && escape) {
     // Used other than as `m.<member>`, as a namespace that escapes: its moved members cannot be followed.
-    const line = found.escape.loc?.start.line;
+    const line = escape.loc?.start.line;
     const reason = `the module object this dynamic-import loads is used other than as <object>.<member>${line !== undefined ? ` (line ${line})` : ''}, and members of this module moved (${[...moves.symbols.keys()].join(', ')}); point their uses at their new modules by hand`;
     for (const move of moves.symbols.values()) report(context, { node: site.node, move, form: site.form, kind: 'manual', reason });
     return rewriteWholeReference(context, request, { flagMembers: false });
   }
-  if (found) {
+  if (found && 'uses' in found) {
     if (retargetByUses(context, site, found.uses.map((u) => ({ name: u.name, rename: (to) => renameUse(context, u, to) })), moves)) return;
     return rewriteWholeReference(context, request, { flagMembers: false });
   }

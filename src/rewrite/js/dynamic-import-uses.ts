@@ -19,7 +19,10 @@ export interface MemberUse {
 }
 
 /** The member uses of a module object, or where it escapes (returned, passed on, spread, a rest pattern, a computed key). */
-export type ModuleObjectUses = { uses: MemberUse[] } | { escape: Node };
+export type ModuleObjectUses = { uses: MemberUse[]; readsDefault?: Node } | { escape: Node };
+
+/** Loaders that take `() => import('x')` and read its `default` alone: React's, loadable-components', Next's, Vue's. */
+const DEFAULT_LOADERS = new Set(['lazy', 'React.lazy', 'loadable', 'dynamic', 'defineAsyncComponent']);
 
 /** What a value carries: the module object itself, or a promise of it (`import('m')`, a name bound to one). */
 type Carried = 'module' | 'promise';
@@ -65,6 +68,11 @@ function follow(at: Placed, carried: Carried, flow: Flow): ModuleObjectUses {
     return use ? { uses: [use] } : { escape: parent };
   } else if (parent.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'ObjectPattern') {
     return patternUses(parent.id);
+  }
+  // `React.lazy(() => import('./Page'))`: the loader reads the module's default export, nothing else.
+  if (carried === 'promise' && parent.type === 'ArrowFunctionExpression' && parent.body === node) {
+    const call = chain[chain.length - 2];
+    if (call?.type === 'CallExpression' && call.arguments[0] === parent && DEFAULT_LOADERS.has(calleeText(call.callee))) return { uses: [], readsDefault: node };
   }
   if (parent.type === 'VariableDeclarator' && parent.init === node && parent.id.type === 'Identifier') return declaredUses(up, parent.id.name, carried, flow);
   if (parent.type === 'AssignmentExpression' && parent.operator === '=' && parent.right === node && parent.left.type === 'Identifier') {
@@ -187,4 +195,11 @@ function patternUses(pattern: Node & { type: 'ObjectPattern' }): ModuleObjectUse
     uses.push({ name, node: property.key, spelling: property.shorthand ? 'shorthand' : 'key' });
   }
   return { uses };
+}
+
+/** `lazy`, `React.lazy`: a callee spelled by names alone, else ''. */
+function calleeText(callee: Node): string {
+  if (callee.type === 'Identifier') return callee.name;
+  if (callee.type === 'MemberExpression' && !callee.computed && callee.object.type === 'Identifier' && callee.property.type === 'Identifier') return `${callee.object.name}.${callee.property.name}`;
+  return '';
 }
