@@ -3,6 +3,8 @@
 // the strings pass does not see it; the member decides: `import_module("canonical").X` (renamed
 // when X is). A module object kept (`m = import_module("legacy")`, passed on) in a file that spells
 // a moved name as an attribute is left for a human, as JS's whole-module use of a moved member is.
+// A module that moves whole has its string re-pointed by the strings pass; its members' own moves
+// (a rename in the target) are still this pass's: renamed on the call, manual on a kept object.
 import { addFinding, ignoreReason, isIgnored, type RewriteContext } from './context';
 import { stringLiteralParts } from './string-scanner';
 import { nextCodeToken, tokenHolding } from './token-search';
@@ -27,7 +29,9 @@ export function rewriteImportModuleMembers(ctx: RewriteContext): void {
     const raw = ctx.text.slice(t.start[literal], t.end[literal]);
     const { prefix, quote, body } = stringLiteralParts(raw);
     const moved = ctx.index.symbolMovesOf(body);
-    if (moved.length === 0 || ctx.index.moduleTarget(body)) continue;
+    if (moved.length === 0) continue;
+    // A module moving whole: the strings pass re-points the string; its members' own moves are this pass's.
+    const whole = ctx.index.moduleTarget(body);
     const dot = nextCodeToken(ctx.tokens, close);
     const member = dot !== undefined && t.kind[dot] === Tok.Op && t.code[dot] === 46 ? nextCodeToken(ctx.tokens, dot) : undefined;
     const start = m.index!;
@@ -42,8 +46,12 @@ export function rewriteImportModuleMembers(ctx: RewriteContext): void {
         addFinding(ctx, { ...base, kind: 'ignored', reason: ignoreReason(ctx) });
         continue;
       }
+      if (whole && target.module !== whole.module) {
+        addFinding(ctx, { ...base, kind: 'manual', reason: `${name} moved to ${target.module}, not with its module (${whole.module}); point this use at ${target.module} by hand` });
+        continue;
+      }
       const at = t.start[literal] + prefix + quote;
-      ctx.edits.push({ start: at, end: at + body.length, text: target.module });
+      if (!whole) ctx.edits.push({ start: at, end: at + body.length, text: target.module });
       if (target.symbol !== undefined && target.symbol !== name) ctx.edits.push({ start: t.start[member], end: t.end[member], text: target.symbol });
       addFinding(ctx, { ...base, kind: 'rewritten' });
       continue;
@@ -52,7 +60,8 @@ export function rewriteImportModuleMembers(ctx: RewriteContext): void {
     for (const move of moved) {
       const symbol = move.from.symbol!;
       if (!new RegExp(`\\.\\s*${escapeRegExp(symbol)}(?!\\w)`).test(ctx.text)) continue;
-      const reason = `${symbol} moved to ${move.to.module}, but this import_module returns the module as a whole; point the ${symbol} use at ${move.to.module} by hand`;
+      const now = move.to.symbol && move.to.symbol !== symbol ? `${move.to.module} as ${move.to.symbol}` : move.to.module;
+      const reason = `${symbol} moved to ${now}, but this import_module returns the module as a whole; point the ${symbol} use at ${now} by hand`;
       addFinding(ctx, { offset: start, move, form: 'string-target', kind: 'manual', text, reason });
     }
   }

@@ -140,13 +140,12 @@ function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute: string
   const symbolMoves = ctx.index.symbolMovesOf(absolute).filter((m) => !renamedHereToo(m, own) && !starredFromCanonical(m, starred, carried));
   if (!whole && symbolMoves.length === 0) return;
   if (isIgnored(ctx, stmt.start, stmt.end)) return report(ctx, stmt, whole?.move ?? symbolMoves[0], 'ignored', ignoreReason(ctx));
-  if (symbolMoves.length > 0) {
-    for (const m of symbolMoves) report(ctx, stmt, m, 'manual', starReason('`import *` brings', m));
-    return;
-  }
-  const cycle = importCycle(ctx, whole!.module);
-  if (cycle !== undefined) return report(ctx, stmt, whole!.move, 'manual', cycle);
-  const s = spellFrom(ctx.file?.package ?? [], whole!.module, stmt.level > 0 && ctx.file !== undefined);
+  for (const m of symbolMoves) report(ctx, stmt, m, 'manual', starReason('`import *` brings', m));
+  // The module itself still goes where it moved (its old file is gone): the names it renamed stay manual.
+  if (!whole) return;
+  const cycle = importCycle(ctx, whole.module);
+  if (cycle !== undefined) return report(ctx, stmt, whole.move, 'manual', cycle);
+  const s = spellFrom(ctx.file?.package ?? [], whole.module, stmt.level > 0 && ctx.file !== undefined);
   ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: '.'.repeat(s.level) + s.module });
-  report(ctx, stmt, whole!.move, 'rewritten');
+  report(ctx, stmt, whole.move, 'rewritten');
 }
