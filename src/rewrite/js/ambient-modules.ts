@@ -1,5 +1,6 @@
 // `declare module 'legacy' { … }`: a TypeScript augmentation (or ambient declaration) of a module
-// the manifest names. Never rewritten; rewrite.ts asks here which of its moves a human must see.
+// the manifest names. Never rewritten here (a moved file's own block is rebased, ambient-sites.ts);
+// ambient-sites.ts asks which of its moves a human must see.
 // A module that moves whole is gone from where the block says; one that only loses or renames some
 // names is still there, so the block matters only where it spells one of those names.
 import type { Node } from '@babel/types';
