@@ -26,8 +26,8 @@ const PACKAGE_FROM = /^[ \t]*from[ \t]+(\.+)[ \t]+import[ \t]*(\([^)]*\)|[^\n]*)
 interface Lookup {
   fileOf: (module: string) => string | undefined;
   wholeTargets: ReadonlyMap<string, Move>;
-  /** The symbol moves of each module (by its dotted name), which the carried import takes along. */
-  symbolMoves: ReadonlyMap<string, Move[]>;
+  /** The symbol moves of a module (by its dotted name), which the carried import takes along. */
+  symbolMovesOf: (module: string) => readonly Move[];
   packageBinds: (pkg: string, name: string) => boolean;
 }
 
@@ -35,9 +35,10 @@ interface Lookup {
 export function readPythonRelocated(python: Pick<PythonPlan, 'moves' | 'fileRelocations' | 'roots'>, root: string, fileOf: (module: string) => string | undefined): Record<string, Move[]> {
   const out: Record<string, Move[]> = {};
   const wholeTargets = new Map(python.moves.filter((m) => !m.from.symbol && !m.to.symbol).map((m) => [m.from.module, m]));
-  const symbolMoves = new Map<string, Move[]>();
-  for (const m of python.moves) if (m.from.symbol) symbolMoves.set(m.from.module, [...(symbolMoves.get(m.from.module) ?? []), m]);
-  const lookup: Lookup = { fileOf, wholeTargets, symbolMoves, packageBinds: (pkg, name) => packageBinds(root, fileOf(pkg), name) };
+  // Required here: load.ts imports this file for every plan, and a JS-only run loads no Python rewriter module.
+  const { moveIndexOf } = require('../rewrite/python/move-index') as typeof import('../rewrite/python/move-index');
+  const { symbolMovesOf } = moveIndexOf(python.moves);
+  const lookup: Lookup = { fileOf, wholeTargets, symbolMovesOf, packageBinds: (pkg, name) => packageBinds(root, fileOf(pkg), name) };
   // A module moved into its package's __init__.py (or back): one module, a file one package deeper (or higher).
   for (const relocation of python.fileRelocations ?? []) {
     const parent: Move = { id: `${relocation.from} → ${relocation.to}`, language: 'python', from: { module: relocation.module }, to: { module: relocation.module }, fromKey: relocation.module, toKey: relocation.module, source: relocation.source, localName: 'rename' };
@@ -85,7 +86,7 @@ function carriedBy(text: string, now: string[], then: string[], lookup: Lookup, 
     // …and the names it imports follow their own moves, in the same run (`from ..core import OldId`
     // with core's OldId renamed: `from ...core import NewId`), as they do in any other importer.
     const renamed = new Set<string>();
-    for (const m of [...(lookup.symbolMoves.get(reached) ?? []), ...(onward ? lookup.symbolMoves.get(to) ?? [] : [])]) {
+    for (const m of [...lookup.symbolMovesOf(reached), ...(onward ? lookup.symbolMovesOf(to) : [])]) {
       if (renamed.has(m.from.symbol!)) continue;
       renamed.add(m.from.symbol!);
       moves.push({ ...derivedMove(m, { module: from, symbol: m.from.symbol }, m.to, from, m.toKey), carried: { by: parent.id, via: m.source } });

@@ -170,19 +170,15 @@ function verifyMove(move: Move, context: MoveContext, symbolMoved: ReadonlySet<s
   }
   const canonicalFile = canonical.file;
   if (canonical.external !== undefined) return move.to.symbol ? [uncheckedSymbol(move, `it is ${canonical.external}, outside the root's node_modules, whose names are not read`)] : [];
-  // A module with __getattr__ or a star import from outside the repository may provide any name: one
-  // it does not bind is said so (werkzeug's datastructures binds OldH only as `NewH as OldH`).
-  if (canonical.open) {
-    const symbol = move.to.symbol;
-    if (!symbol || canonical.provided.has(symbol) || renamedThroughReexport(move, canonical, context)) return [];
-    return [uncheckedSymbol(move, `${canonicalFile} does not bind it, and a module-level __getattr__ or a star import from outside the repository there may provide any name at run time, which verify cannot read; make sure it does, or bind ${symbol} there`)];
-  }
   if (move.to.symbol) {
     if (canonical.provided.has(move.to.symbol) || renamedThroughReexport(move, canonical, context)) return [];
+    // A module with __getattr__ or a star import from outside the repository may provide any name: one
+    // it does not bind is said so (werkzeug's datastructures binds OldH only as `NewH as OldH`).
+    if (canonical.open) return [uncheckedSymbol(move, `${canonicalFile} does not bind it, and a module-level __getattr__ or a star import from outside the repository there may provide any name at run time, which verify cannot read; make sure it does, or bind ${move.to.symbol} there`)];
     const fix = canonicalFile.startsWith('node_modules/') ? `fix the "to" of the move (the installed package ${move.to.module} does not export ${move.to.symbol})` : `fix the "to" of the move or add ${move.to.symbol} to ${canonicalFile}`;
     return [issue('missing-symbol', { ...base, symbol: move.to.symbol, canonicalFile, message: `${move.source}: ${move.to.symbol} is not provided by ${canonicalFile} (not defined, imported, assigned, exported or listed in __all__); ${fix}.` })];
   }
-  if (move.from.symbol) return [];
+  if (move.from.symbol || canonical.open) return [];
   const legacy = context.reader.api(move.language, moduleOf(move, 'from'));
   if (!legacy || legacy.external !== undefined) return []; // nothing to compare
   if (legacy.problem && legacy.open) return []; // too large to read: nothing to compare

@@ -13,7 +13,6 @@ import { importsOfTarget } from './target-imports';
 import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { attributeAfter, bareUses, chainUses, memberNamedByString, type Chain, type NameScan } from './name-uses';
-import { namedByStringReason } from '../named-by-string';
 
 export function editPlainImport(ctx: RewriteContext, stmt: ImportStatement, names: NameScan): void {
   for (const item of stmt.items) editItem(ctx, stmt, item, names);
@@ -130,21 +129,4 @@ function fromImportOf(ctx: RewriteContext, stmt: ImportStatement, local: string,
   const name = module.slice(cut + 1);
   const already = importsOfTarget(ctx, module.slice(0, cut), name).some((t) => !t.moved && t.stmt.block === stmt.block && (t.item.alias ?? t.item.name) === local);
   return { line: `from ${module.slice(0, cut)} import ${name === local ? name : `${name} as ${local}`}`, already };
-}
-
-/** Uses `local.A` (or `patch.object(local, "A")`) of a module that stays but whose symbol A moved: reported for a manual rewrite. */
-export function attributeManuals(ctx: RewriteContext, names: NameScan, local: string, module: string): void {
-  const symbolMoves = ctx.index.symbolMovesOf(module);
-  if (symbolMoves.length === 0) return;
-  for (const c of chainUses(names, local)) {
-    const after = attributeAfter(names, c);
-    const attr = after ?? memberNamedByString(names, c.first, c.next - 1)?.attr;
-    const move = symbolMoves.find((m) => m.from.symbol === attr);
-    if (!move) continue;
-    const written = ctx.text.slice(c.start, c.end);
-    const text = `${written}.${attr}`;
-    const reason = after ? `${attr} moved to ${move.to.module}; this module-attribute use must be rewritten by hand` : namedByStringReason(written, attr!, move.to.module);
-    if (isIgnored(ctx, c.start, c.end)) addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
-    else addFinding(ctx, { offset: c.start, move, form: 'attribute', kind: 'manual', text, reason });
-  }
 }
