@@ -5,6 +5,7 @@ import type { Edit } from '../../types';
 import type { RewriteContext } from './context';
 import { realignContinuations } from './continuation-alignment';
 import { groupByModule, itemText, type ItemTarget } from './from-import-plan';
+import { ownedComment, statementDirective, type ItemComment, type StatementDirective } from './import-item-comments';
 import type { ImportItem, ImportStatement } from './import-statements';
 import { spellFrom } from './module-path';
 import { removeStatement } from './statement-removal';
@@ -47,16 +48,24 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
   if (retargeted !== undefined) ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: retargeted });
   const keptTargets = groups.get(primary)!;
   const removed = all.filter((t) => !keptTargets.includes(t));
-  editItems(ctx, stmt, keptTargets, removed);
+  const hostOf = (module: string) => (module === '' ? undefined : additions.hosts.get(`${stmt.block}\0${module}`));
+  // A name that opens a new statement takes its own comment along; one merged into another statement leaves it.
+  const carried = new Map<ImportItem, ItemComment>();
+  for (const t of removed) {
+    const comment = hostOf(t.module) ? undefined : ownedComment(ctx.text, t.item);
+    if (comment) carried.set(t.item, comment);
+  }
+  editItems(ctx, stmt, keptTargets, removed, carried);
   if (retargeted !== undefined) realignContinuations(ctx, stmt, retargeted.length - (stmt.moduleEnd - stmt.sourceStart));
+  const directive = statementDirective(ctx.text, stmt);
   const appended: string[] = [];
   for (const [module, group] of groups) {
     if (module === primary) continue;
     if (module === '') {
-      appended.push(...group.map(renderImport));
+      appended.push(...group.map((t) => withComments(renderImport(t), [carried.get(t.item)?.text], directive)));
       continue;
     }
-    const host = additions.hosts.get(`${stmt.block}\0${module}`);
+    const host = hostOf(module);
     if (host) {
       const bound = new Set(host.items.map((i) => i.alias ?? i.name));
       const list = additions.byHost.get(host) ?? [];
@@ -67,7 +76,8 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
       additions.byHost.set(host, list);
       continue;
     }
-    appended.push(`from ${spell(ctx, module, relative)} import ${itemList(ctx, stmt, group.map((t) => itemText(t, '')))}`);
+    const names = group.map((t) => ({ text: itemText(t, ''), comment: carried.get(t.item)?.text }));
+    appended.push(splitStatement(ctx, stmt, spell(ctx, module, relative), names, directive));
   }
   appended.push(...lines);
   if (appended.length > 0) {
@@ -77,15 +87,43 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
 }
 
 /**
- * The names of a split-off statement, laid out as the statement they leave: one per line in
+ * A split-off statement, its names laid out as the statement they leave: one per line in
  * parentheses when it lists its names that way (black's and ruff's layout) and more than one goes,
- * with its item indentation and trailing comma; else on one line.
+ * with its item indentation and trailing comma, or when a name brings its own comment; else on one
+ * line. The statement's linter directive (`# noqa: F401`) goes where it was: after `(` or at the end.
  */
-function itemList(ctx: RewriteContext, stmt: ImportStatement, names: string[]): string {
-  const layout = names.length > 1 && stmt.startsLine ? explodedLayout(ctx.text, stmt) : undefined;
-  if (!layout) return names.join(', ');
+function splitStatement(ctx: RewriteContext, stmt: ImportStatement, module: string, names: SplitName[], directive: StatementDirective | undefined): string {
+  const head = `from ${module} import `;
+  const commented = names.filter((n) => n.comment !== undefined);
+  if (names.length === 1) return withComments(head + names[0].text, [names[0].comment], directive);
+  const layout = (stmt.startsLine ? explodedLayout(ctx.text, stmt) : undefined) ?? (commented.length > 0 ? commentedLayout(ctx.text, stmt) : undefined);
+  if (!layout) return withComments(head + names.map((n) => n.text).join(', '), [], directive);
   const eol = ctx.eol;
-  return `(${eol}${names.map((n, i) => `${layout.indent}${n}${i < names.length - 1 || layout.trailingComma ? ',' : ''}${eol}`).join('')}${stmt.indent})`;
+  const lines = names.map((n, i) => withComments(`${layout.indent}${n.text}${i < names.length - 1 || layout.trailingComma ? ',' : ''}`, [n.comment], undefined) + eol);
+  const open = directive?.afterOpen ? `(  ${directive.text}` : '(';
+  const close = directive && !directive.afterOpen && !commented.some((n) => n.comment!.includes(directive.text)) ? `)  ${directive.text}` : ')';
+  return `${head}${open}${eol}${lines.join('')}${stmt.indent}${close}`;
+}
+
+interface SplitName {
+  text: string;
+  comment?: string;
+}
+
+/** `code  # comment  # noqa`: the comments given, then the directive unless one of them already says it. */
+function withComments(code: string, comments: (string | undefined)[], directive: StatementDirective | undefined): string {
+  const all = comments.filter((c): c is string => c !== undefined);
+  if (directive && !all.some((c) => c.includes(directive.text))) all.push(directive.text);
+  return all.length === 0 ? code : `${code}  ${all.join('  ')}`;
+}
+
+/** One name per line for a list whose names do not all open their lines: the indentation of the first commented one. */
+function commentedLayout(text: string, stmt: ImportStatement): { indent: string; trailingComma: boolean } | undefined {
+  const item = stmt.items.find((i) => ownedComment(text, i) !== undefined);
+  if (!item) return undefined;
+  let ls = item.start;
+  while (ls > 0 && (text.charCodeAt(ls - 1) === 32 || text.charCodeAt(ls - 1) === 9)) ls--;
+  return { indent: text.slice(ls, item.start), trailingComma: true };
 }
 
 /** How a parenthesised list puts one name per line, closing on a line of its own; undefined for any other layout. */
@@ -120,7 +158,7 @@ function spell(ctx: RewriteContext, module: string, relative: boolean): string {
 }
 
 /** In-place item edits for kept names; removal of names that moved to other statements. */
-function editItems(ctx: RewriteContext, stmt: ImportStatement, kept: ItemTarget[], removed: ItemTarget[]): void {
+function editItems(ctx: RewriteContext, stmt: ImportStatement, kept: ItemTarget[], removed: ItemTarget[], carried: ReadonlyMap<ImportItem, ItemComment>): void {
   const { text } = ctx;
   const items = stmt.items;
   const first = items[0];
@@ -139,18 +177,21 @@ function editItems(ctx: RewriteContext, stmt: ImportStatement, kept: ItemTarget[
   for (const t of removed) {
     const i = items.indexOf(t.item);
     const prevKept = i > 0 && kept.some((k) => k.item === items[i - 1]) ? items[i - 1] : undefined;
-    ctx.edits.push(removal(text, t.item, i === items.length - 1 ? prevKept : undefined));
+    ctx.edits.push(removal(text, t.item, i === items.length - 1 ? prevKept : undefined, carried.get(t.item)));
   }
 }
 
 /**
- * Deletes an item of a multi-line parenthesised list with its comma; a line left blank goes too.
- * The last item without a trailing comma takes the comma after the kept item before it instead.
+ * Deletes an item of a multi-line parenthesised list with its comma (and its comment when that goes
+ * with it); a line left blank goes too. The last item without a trailing comma takes the comma after
+ * the kept item before it instead.
  */
-function removal(text: string, item: ImportItem, prevKept?: ImportItem): Edit {
+function removal(text: string, item: ImportItem, prevKept?: ImportItem, comment?: ItemComment): Edit {
+  const pastComment = (at: number) => (comment !== undefined && at === comment.start ? comment.end : at);
   let end = item.end;
   let k = end;
   while (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9) k++;
+  k = pastComment(k);
   const ownLine = /[\r\n][ \t]*$/.test(text.slice(Math.max(0, item.start - 200), item.start)) && /^[ \t]*[\r\n]/.test(text.slice(k, k + 2) || ' ');
   if (prevKept && !ownLine && text.charCodeAt(k) !== 44 && !text.slice(prevKept.end, item.start).includes('#')) {
     return { start: prevKept.end, end: item.end, text: '' };
@@ -158,7 +199,8 @@ function removal(text: string, item: ImportItem, prevKept?: ImportItem): Edit {
   if (text.charCodeAt(k) === 44) {
     end = k + 1;
     while (text.charCodeAt(end) === 32 || text.charCodeAt(end) === 9) end++;
-  }
+    end = pastComment(end);
+  } else if (comment !== undefined && k === comment.end) end = k;
   let lineStart = item.start;
   while (lineStart > 0 && (text.charCodeAt(lineStart - 1) === 32 || text.charCodeAt(lineStart - 1) === 9)) lineStart--;
   const atLineStart = lineStart === 0 || text.charCodeAt(lineStart - 1) === 10 || text.charCodeAt(lineStart - 1) === 13;
