@@ -92,6 +92,25 @@ test('a star re-export or import of the renamed module elsewhere is manual, and 
   expect(manual).toHaveLength(2);
   expect(manual.find((l) => l.includes('facade.py'))).toContain('`import *` brings old from pkg as new now (renamed in place)');
   expect(manual.find((l) => l.includes('facade.ts'))).toContain('export * re-exports throttleRAF from ./src/lib/index.ts as throttleAnimationFrame now (renamed in place)');
+  // One advice in both: the explicit binding that keeps the old name for the module's importers.
+  expect(manual.find((l) => l.includes('facade.py'))).toContain('bind it explicitly here (from pkg import new as old)');
+  expect(manual.find((l) => l.includes('facade.ts'))).toContain("bind it explicitly here (export { throttleAnimationFrame as throttleRAF } from './lib')");
+});
+
+test('binding the old name explicitly beside the star settles it, in both languages', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({
+      python: { moves: [{ from: 'pkg:old', to: 'pkg:new' }] },
+      javascript: { moves: [{ from: './src/lib/index.ts:throttleRAF', to: './src/lib/index.ts:throttleAnimationFrame' }] },
+    }),
+    'pkg/__init__.py': 'def new():\n    return 1\n',
+    'facade.py': 'from pkg import *\nfrom pkg import new as old\n',
+    'src/lib/index.ts': 'export const throttleAnimationFrame = (f: () => void) => f;\n',
+    'src/facade.ts': "export * from './lib';\nexport { throttleAnimationFrame as throttleRAF } from './lib';\n",
+  });
+  const check = await runInRepo(repo, 'check', '--no-color');
+  expect(check.stdout + check.stderr).not.toContain('manual');
+  expect(check.code).toBe(0);
 });
 
 // tRPC: `@trpc/server` re-exports getTRPCErrorFromUnknown by name from unstable-core-do-not-import.ts,

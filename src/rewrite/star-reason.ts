@@ -5,12 +5,16 @@ import type { Move } from '../types';
 /**
  * Why the star is a manual finding. `what` is how the language spells it (`export * re-exports`,
  * `` `import *` brings``). A symbol renamed in place still comes through, under its new name, so the
- * advice differs: the names that break are the old one's uses here and its importers' from here.
+ * advice differs: the names that break are the old one's uses here (`readAt`: the first line that
+ * reads it) and its importers' from here; `explicit` spells the binding that keeps the old name
+ * (`export { New as Old } from 'm'`), after which the star has nothing left to report.
  */
-export function starReason(what: string, move: Move): string {
+export function starReason(what: string, move: Move, explicit: string, readAt?: number): string {
   const { symbol: oldName } = move.from;
   if (move.fromKey === move.toKey) {
-    return `${what} ${oldName} from ${move.from.module} as ${move.to.symbol} now (renamed in place); uses of ${oldName} through this module break: rename them by hand, or add a move for this module's ${oldName}`;
+    const head = `${what} ${oldName} from ${move.from.module} as ${move.to.symbol} now (renamed in place)`;
+    if (readAt !== undefined) return `${head}; this file reads ${oldName} (line ${readAt}): rename its uses to ${move.to.symbol} by hand, or bind the old name explicitly (${explicit})`;
+    return `${head}; importers that take ${oldName} from this module break: bind it explicitly here (${explicit}) if any does, or mark the line ssot-codemod-ignore if none does`;
   }
   return `${what} ${oldName} from ${move.from.module}, which moved to ${move.to.module}; import or export it explicitly from there`;
 }

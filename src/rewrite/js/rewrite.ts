@@ -212,7 +212,8 @@ function reportStar(context: RewriteContext, body: readonly Node[], node: Node, 
     // (named by its path, or by the alias or package the manifest's rename names it with).
     if (renamedHereToo(move, own) || (move.fromKey === move.toKey && barrel?.[move.from.symbol!] === move.to.symbol)) continue;
     if (starredFromCanonical(move, starred, (m) => m.from.symbol !== 'default')) continue;
-    report(context, { node, move, form: 're-export', kind: 'manual', reason: starReason('export * re-exports', move) });
+    const keepsOld = `export { ${move.to.symbol} as ${move.from.symbol} } from '${(node as { source: { value: string } }).source.value}'`;
+    report(context, { node, move, form: 're-export', kind: 'manual', reason: starReason('export * re-exports', move, keepsOld) });
   }
 }
 

@@ -15,8 +15,8 @@ import { canonicalProvides, missingStep } from './provided-names';
 import type { NameScan } from './name-uses';
 import { finishNamespaces } from './namespace-members';
 import { rewritePackageChains } from './parent-chains';
+import { starImport } from './star-imports';
 import { editPlainImport, missingMemberReason } from './plain-import-edits';
-import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
 
 export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
   const planned: PlannedFrom[] = [];
@@ -117,35 +117,4 @@ export function emitFrom(ctx: RewriteContext, { stmt, targets, namespaces }: Pla
 function report(ctx: RewriteContext, stmt: ImportStatement, move: Move, kind: 'rewritten' | 'manual' | 'ignored', reason?: string): void {
   const form = stmt.star ? ('star-import' as const) : stmt.level > 0 ? ('relative' as const) : ('from-import' as const);
   addFinding(ctx, { offset: stmt.start, move, form, kind, text: ctx.text.slice(stmt.start, stmt.end), reason });
-}
-
-/** The absolute modules this file's `from M import *` statements star. */
-function starredModules(ctx: RewriteContext): Set<string> {
-  const starred = new Set<string>();
-  for (const stmt of ctx.imports) {
-    if (stmt.kind !== 'from' || !stmt.star) continue;
-    const absolute = resolveRelative(ctx.file?.package ?? [], stmt.level, stmt.module);
-    if (absolute !== undefined) starred.add(absolute);
-  }
-  return starred;
-}
-
-function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute: string): void {
-  const whole = ctx.index.moduleTarget(absolute);
-  // Renamed in place, the name comes through under its new name, as this file's own rename says.
-  const own = ctx.file ? ctx.index.symbolMovesOf(ctx.file.module) : [];
-  const starred = starredModules(ctx);
-  // Without `__all__` a star brings every public name; with one, only what it lists, which is not read here.
-  const carried = (m: Move) => !m.from.symbol!.startsWith('_') && canonicalProvides({ provided: ctx.provided }, m.to.module, '__all__') === false;
-  const symbolMoves = ctx.index.symbolMovesOf(absolute).filter((m) => !renamedHereToo(m, own) && !starredFromCanonical(m, starred, carried));
-  if (!whole && symbolMoves.length === 0) return;
-  if (isIgnored(ctx, stmt.start, stmt.end)) return report(ctx, stmt, whole?.move ?? symbolMoves[0], 'ignored', ignoreReason(ctx));
-  for (const m of symbolMoves) report(ctx, stmt, m, 'manual', starReason('`import *` brings', m));
-  // The module itself still goes where it moved (its old file is gone): the names it renamed stay manual.
-  if (!whole) return;
-  const cycle = importCycle(ctx, whole.module);
-  if (cycle !== undefined) return report(ctx, stmt, whole.move, 'manual', cycle);
-  const s = spellFrom(ctx.file?.package ?? [], whole.module, stmt.level > 0 && ctx.file !== undefined);
-  ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: '.'.repeat(s.level) + s.module });
-  report(ctx, stmt, whole.move, 'rewritten');
 }
