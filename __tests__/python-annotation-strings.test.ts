@@ -58,3 +58,17 @@ test('prose and names split by spaces are no annotations; spaces beside , [ ] | 
   expect([at('Optional'), at('Old'), at('None'), at('Dict'), at('int')]).toEqual([3, 3, 3, 47, 47]);
   expect([at('not'), at('type'), at('a'), at('b'), at('c'), at('OldN')]).toEqual([undefined, undefined, undefined, undefined, undefined, undefined]);
 });
+
+test('a dict key is a string followed by `:` after `{` or `,`; a return annotation, a slice bound or a case pattern is none', () => {
+  const keyAt = (text: string, body: string) => {
+    const tokens = tokenize(text);
+    for (let k = 0; k < tokens.count; k++) if (tokens.kind[k] === Tok.String && text.slice(tokens.start[k], tokens.end[k]).includes(body)) return isDictKey(tokens, k);
+    throw new Error(`no string ${body}`);
+  };
+  expect(keyAt('d = {"Old": 1}\n', 'Old')).toBe(true);
+  expect(keyAt('d = {1: 2,\n     "Old"  # why\n     : 3}\n', 'Old')).toBe(true);
+  expect(keyAt('d = {"a" "Old": 1}\n', 'Old')).toBe(true);
+  expect(keyAt('def f() -> "Old":\n    pass\n', 'Old')).toBe(false);
+  expect(keyAt('x = y["Old":]\n', 'Old')).toBe(false);
+  expect(keyAt('match x:\n    case "Old":\n        pass\n', 'Old')).toBe(false);
+});

@@ -77,9 +77,16 @@ const TYPE_CHARACTER = (() => {
   return allowed;
 })();
 
-/** Whether the string at `k` (with any implicitly concatenated strings after it) is followed by `:`. */
+/**
+ * Whether the string at `k` (with any implicitly concatenated strings around it) is a dict display's
+ * key: followed by `:` and opened by `{` or `,` — a return annotation (`-> "Old":`), a slice bound
+ * or a `case` pattern is followed by `:` too.
+ */
 export function isDictKey(tokens: Tokens, k: number): boolean {
   let j = k + 1;
   while (j < tokens.count && (tokens.kind[j] === Tok.String || tokens.kind[j] === Tok.Nl || tokens.kind[j] === Tok.Comment)) j++;
-  return j < tokens.count && tokens.kind[j] === Tok.Op && tokens.code[j] === 58; // ':'
+  if (!(j < tokens.count && tokens.kind[j] === Tok.Op && tokens.code[j] === 58)) return false; // ':'
+  let i = k - 1;
+  while (i >= 0 && (tokens.kind[i] === Tok.String || tokens.kind[i] === Tok.Nl || tokens.kind[i] === Tok.Comment)) i--;
+  return i >= 0 && tokens.kind[i] === Tok.Op && (tokens.code[i] === 123 || tokens.code[i] === 44); // '{' or ','
 }
