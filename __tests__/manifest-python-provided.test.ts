@@ -90,7 +90,9 @@ describe('readProvidedNames', () => {
   });
 
   test.each([
-    ['a star import', 'from .impl import *\n'],
+    ['a star import of a module outside the repository', 'from requests import *\n'],
+    ['a star import of a module whose __all__ is built at run time', 'from .gen import *\n'],
+    ['a star import of a module that is itself unknown', 'from .opaque import *\n'],
     ['a module-level __getattr__', 'def __getattr__(name):\n    return name\n'],
     ['an extended __path__', 'from pkgutil import extend_path\n__path__ = extend_path(__path__, __name__)\n'],
     ['sys.modules edits', 'import sys\nsys.modules[__name__ + ".alias"] = sys.modules[__name__]\n'],
@@ -102,8 +104,22 @@ describe('readProvidedNames', () => {
     ['vars() edits', 'vars()["EXTRA"] = 1\n'],
     ['a file the name reader rejects', 'def broken(:\n'],
   ])('%s makes the module unknown', (_, init) => {
-    const root = makeTempDir({ 'canon/__init__.py': init, 'canon/impl.py': 'A = 1\n' });
+    const root = makeTempDir({ 'canon/__init__.py': init, 'canon/impl.py': 'A = 1\n', 'canon/gen.py': '__all__ = make()\n', 'canon/opaque.py': 'globals().update(x)\n' });
     expect(readProvidedNames(python([['legacy', 'canon']]), root)).toEqual({});
+  });
+
+  // A canonical module that is a star of the legacy one (a compat facade turned canonical) provides
+  // only what the star brings: the legacy module's __all__, else its public names. Taking it for
+  // providing everything re-pointed `from s.old import _priv` onto s.new (ImportError, exit 0).
+  test('a star import brings the starred module\'s __all__, else its public names, recursively; never its private ones', () => {
+    const root = makeTempDir({
+      's/__init__.py': '',
+      's/new.py': 'from s.old import *  # noqa\nfrom .plain import *\nOWN = 1\n',
+      's/old.py': '__all__ = ["pub"]\ndef pub(): pass\ndef other(): pass\ndef _priv(): pass\n',
+      's/plain.py': 'import os\nfrom .deeper import *\ndef visible(): pass\ndef _hidden(): pass\n',
+      's/deeper.py': 'from .plain import *\nDEEP = 1\n_DEEP = 2\n',
+    });
+    expect(readProvidedNames(python([['s.old', 's.new']]), root)).toEqual({ 's.new': ['DEEP', 'OWN', 'os', 'pub', 'visible'] });
   });
 
   test('reading sys.modules binds nothing: the module is listed (netra websocket_manager.py copies it in a function)', () => {

@@ -6,6 +6,8 @@ import fs from 'node:fs';
 import path from 'node:path';
 import type { PythonPlan } from '../types';
 import { realPathOf, relativeInside } from '../real-paths';
+import { resolveRelative } from '../rewrite/python/module-path';
+import type { PythonModuleNames } from '../verify/python-names';
 
 /**
  * The sorted names each move's target provides, keyed by module; modules that cannot be listed are
@@ -20,8 +22,9 @@ export function readProvidedNames(python: Pick<PythonPlan, 'roots' | 'moves'>, r
   const list = (dir: string) => listings.get(dir) ?? listings.set(dir, listDirectory(dir, realRoot)).get(dir)!;
   const searchPath = python.roots.map((r) => path.resolve(root, r));
   const entries: [string, string[]][] = [];
+  const find = (module: string) => locate(module, searchPath, list);
   for (const module of targets) {
-    const names = providedBy(locate(module, searchPath, list), list);
+    const names = providedBy(module, find, list);
     if (names !== undefined) entries.push([module, names]);
   }
   // fromEntries defines own properties: a module named `__proto__` stays a key like any other.
@@ -76,17 +79,59 @@ const MAX_SOURCE_BYTES = 2 * 1024 * 1024;
 const OPEN_ENDED =
   /\b__path__\b|\b(?:globals|vars)\s*\(\s*\)|\bsys\.modules\s*\[[^\]\n]*\]\s*(?:=(?!=)|\.\s*\w+\s*=(?!=))|\bsys\.modules\s*\.\s*(?:update|setdefault)\s*\(|\bsetattr\s*\(\s*sys\.modules\b|\bsys\.modules\s*(?:\[\s*|\.\s*get\s*\(\s*)__name__\b/;
 
-function providedBy(location: Location | undefined, list: (dir: string) => Map<string, EntryKind>): string[] | undefined {
+function providedBy(module: string, find: (module: string) => Location | undefined, list: (dir: string) => Map<string, EntryKind>): string[] | undefined {
+  const location = find(module);
   if (location === undefined) return undefined;
   const names = new Set<string>();
   if (location.kind === 'package') for (const dir of location.dirs) for (const n of submodulesIn(list(dir))) names.add(n);
   const file = location.kind === 'module' ? location.file : location.init;
   if (file !== undefined) {
-    const bindings = moduleBindings(file);
-    if (bindings === undefined) return undefined;
-    for (const n of bindings) names.add(n);
+    const read = readNames(file);
+    if (read === undefined || read.names.has('__getattr__')) return undefined;
+    for (const n of [...read.names.keys(), ...(read.all ?? [])]) names.add(n);
+    const starred = starredNames(read, packageOf(module, location), find, new Set([module]));
+    if (starred === undefined) return undefined;
+    for (const n of starred) names.add(n);
   }
   return [...names].sort();
+}
+
+/**
+ * The names a module's `from M import *` statements bind: each M's `__all__`, else its public names
+ * (its own stars' included, recursively) — never its `_private` ones, nor what its `__all__` leaves
+ * out, so a canonical module that is a star of the legacy one does not pass for providing those.
+ * Undefined when a starred module cannot be read (outside the repository, an `__all__` built at run time).
+ */
+function starredNames(read: PythonModuleNames, pkg: readonly string[], find: (module: string) => Location | undefined, seen: Set<string>): string[] | undefined {
+  const out: string[] = [];
+  for (const spec of read.starImports) {
+    const level = /^\.*/.exec(spec)![0].length;
+    const module = resolveRelative(pkg, level, spec.slice(level));
+    if (module === undefined) return undefined;
+    if (seen.has(module)) continue;
+    seen.add(module);
+    const location = find(module);
+    if (location === undefined) return undefined;
+    const file = location.kind === 'module' ? location.file : location.init;
+    if (file === undefined) continue; // a namespace package binds no names of its own
+    const starred = readNames(file);
+    if (starred === undefined) return undefined;
+    if (starred.allComputed) return undefined;
+    if (starred.all !== undefined) {
+      out.push(...starred.all);
+      continue;
+    }
+    const further = starredNames(starred, packageOf(module, location), find, seen);
+    if (further === undefined) return undefined;
+    out.push(...[...starred.names.keys(), ...further].filter((n) => !n.startsWith('_')));
+  }
+  return out;
+}
+
+/** The package a module's relative imports start from: itself for a package, else its parent. */
+function packageOf(module: string, location: Location): string[] {
+  const parts = module.split('.');
+  return location.kind === 'package' ? parts : parts.slice(0, -1);
 }
 
 /** A Python source file's text for the plan readers; undefined when it cannot be read or is larger than they read. */
@@ -98,16 +143,14 @@ export function readModuleSource(file: string): string | undefined {
   }
 }
 
-/** The names a source file binds at module level and lists in `__all__`; undefined when it may bind anything or cannot be read. */
-function moduleBindings(file: string): string[] | undefined {
+/** What a source file binds at module level; undefined when it may bind anything or cannot be read. */
+function readNames(file: string): PythonModuleNames | undefined {
   const text = readModuleSource(file);
   if (text === undefined || OPEN_ENDED.test(text)) return undefined;
   // Required here: only a run with a whole-module move into the repository reads Python names.
   const { readPythonNames } = require('../verify/python-names') as typeof import('../verify/python-names');
   try {
-    const read = readPythonNames(text, file);
-    if (read.starImports.length > 0 || read.names.has('__getattr__')) return undefined;
-    return [...read.names.keys(), ...(read.all ?? [])];
+    return readPythonNames(text, file);
   } catch {
     return undefined; // a file that does not parse: its names are unknown
   }

@@ -13,6 +13,8 @@ export interface PythonModuleNames {
   importedFrom: Map<string, string>;
   /** The literal `__all__` list, when one is written (`=`, `+=`, `.extend`/`.append` of literals). */
   all?: string[];
+  /** `__all__` is (also) built from something other than string literals (`base.__all__ + ["x"]`, `make()`): `all` is not the whole list. */
+  allComputed?: true;
   /** Modules star-imported at module level (`from X import *`), as written (dots kept). */
   starImports: string[];
   /**
@@ -244,7 +246,11 @@ function hasTopLevelEquals(text: string, t: Tokens, from: number, last: number):
 function readAll(text: string, t: Tokens, k: number, last: number, out: PythonModuleNames): void {
   const op = opText(text, t, k);
   const strings: string[] = [];
+  // The value comes after `=` (past an annotation), after `+=`, or after `.extend`/`.append`.
+  let value = op === '.' ? k + 1 : k;
+  if (op === ':') while (value <= last && opText(text, t, value) !== '=') value++;
   for (let j = k + 1; j <= last; j++) {
+    if (j > value && t.kind[j] === Tok.Name) out.allComputed = true;
     if (t.kind[j] !== Tok.String) continue;
     const literal = text.slice(t.start[j], t.end[j]);
     const m = /^[rRuU]?(['"])(.*)\1$/s.exec(literal);
