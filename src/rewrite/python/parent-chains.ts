@@ -10,6 +10,9 @@ import type { NameScan } from './name-uses';
 import { bareUsesOf, namespaceState } from './namespace-state';
 import type { Move } from '../../types';
 import { appendLines, replaceItem } from './plain-item-splice';
+import { NameRole, ScopeKind, type NameOccurrence } from './parse/scope-facts';
+import { binds } from './scope-view';
+import { SyntaxUnsure } from '../syntax-unsure';
 import { Tok } from './tokenizer';
 
 export interface ChainPath {
@@ -49,7 +52,7 @@ export function rewriteParentChains(ctx: RewriteContext, stmt: ImportStatement, 
     const text = ctx.text.slice(chain.start, chain.end);
     const module = mapped.move.to.module;
     const newHead = module.split('.')[0];
-    const headFree = newHead === head || (!names.bindings.has(newHead) && bareUsesOf(ctx, names, newHead).length === 0);
+    const headFree = newHead === head || headIsThePackage(ctx, start, newHead);
     const cycle = importCycle(ctx, module);
     if (isIgnored(ctx, stmt.start, stmt.end) || isIgnored(ctx, chain.start, chain.end)) {
       addFinding(ctx, { offset: start, move: mapped.move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
@@ -69,6 +72,39 @@ export function rewriteParentChains(ctx: RewriteContext, stmt: ImportStatement, 
   const lines = [...added].filter((m) => !present.has(m)).map((m) => `import ${m}`);
   const alone = uses !== undefined && uses.others.length === 0 && rewritten === uses.loads.length && !/(^|\/)__init__\.pyi?$/.test(ctx.path);
   if (!(alone && replaceItem(ctx, stmt, item, lines))) appendLines(ctx, stmt, lines);
+}
+
+/**
+ * Whether `head` written at `at` (a chain's first token) would name the top-level package `head`:
+ * the scope its lookup stops at (CPython's: the chain's own scope, then enclosing functions, then the
+ * module) binds it only by plain `import head` / `import head.x` — the very object the added
+ * `import head.y` binds (attrs' tests: `import attrs` beside `attr.validators.x`) — or not at all.
+ * A parameter or local of that name in another function is no clash.
+ */
+function headIsThePackage(ctx: RewriteContext, at: number, head: string): boolean {
+  const view = ctx.scopes.view();
+  if (view instanceof SyntaxUnsure) return false;
+  const here = view.at(at);
+  if (here === undefined) return false;
+  const plain = ctx.imports.filter((o) => o.kind === 'import');
+  const isPackageImport = (o: NameOccurrence) => {
+    if (o.role !== NameRole.Import) return false;
+    const item = plain.find((s) => s.start <= o.start && o.start < s.end)?.items.find((i) => i.nameStart === o.start);
+    return item !== undefined && item.alias === undefined && (item.name === head || item.name.startsWith(head + '.'));
+  };
+  const onlyPackage = new Map<number, boolean>();
+  for (const o of view.occurrencesNamed(head)) {
+    if (!binds(o)) continue;
+    const scope = view.resolver.symbolScope(o);
+    onlyPackage.set(scope, (onlyPackage.get(scope) ?? true) && isPackageImport(o));
+  }
+  const scopes = view.facts.scopes;
+  for (let s = here.scope; s >= 0; s = scopes[s].parent) {
+    if (s !== here.scope && scopes[s].kind === ScopeKind.Class) continue;
+    const verdict = onlyPackage.get(s);
+    if (verdict !== undefined) return verdict;
+  }
+  return true;
 }
 
 /**

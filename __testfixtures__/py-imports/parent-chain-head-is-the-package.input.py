@@ -1,0 +1,17 @@
+# `attrs` is bound by `import attrs` only: it is the package the canonical chain starts with, so
+# `lib.val.x` becomes `attrs.validators.x`; a parameter named attrs in another function is no clash,
+# a local of the function the chain runs in is.
+import lib
+import attrs
+
+
+CHECK = lib.val.instance_of(int)
+
+
+def make(attrs):
+    return attrs
+
+
+def clash():
+    attrs = {}
+    return lib.val.optional(attrs)
