@@ -29,6 +29,23 @@ export interface JsAlias {
    * importing file decides (module-key.ts `aliasesSeenBy`); tsconfig `paths` have no scope.
    */
   scope?: string;
+  /**
+   * Set on the `paths` of a project the manifest's tsconfig reaches through `references`: seen only
+   * by the files that project holds, instead of the manifest tsconfig's own (module-key.ts `aliasesSeenBy`).
+   */
+  project?: TsProject;
+}
+
+/** A tsconfig project reached through `references` (manifest/tsconfig.ts), as far as it decides which files see its `paths`. */
+export interface TsProject {
+  /** Its repo-relative tsconfig file (`scripts/tsconfig.json`): tells projects apart. */
+  config: string;
+  /** The tsconfig's repo-relative directory ('' for the root): of two projects holding a file, the innermost wins, as editors pick the nearest. */
+  dir: string;
+  /** Regular expression source over repo-relative paths: the files its `files` and `include` name, by tsc's rules. */
+  includes: string;
+  /** Same, for its `exclude` (a directory excludes what is below it). */
+  excludes?: string;
 }
 
 /**

@@ -58,7 +58,7 @@ export type LocalNameMode = 'rename' | 'keep';
 
 // The compiled manifest (MigrationPlan and its per-language parts) lives in plan-types.ts; it is part of
 // the same vocabulary and re-exported here, so every stage still imports its types from this file.
-export type { FileRelocation, JsAlias, JsModuleKey, JavascriptPlan, MigrationPlan, PythonPlan, RelocatedPattern } from './plan-types';
+export type { FileRelocation, JsAlias, JsModuleKey, TsProject, JavascriptPlan, MigrationPlan, PythonPlan, RelocatedPattern } from './plan-types';
 
 /** The syntactic form of a reference, shared by run, scan and check. */
 export type ReferenceForm =

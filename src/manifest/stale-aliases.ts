@@ -65,7 +65,7 @@ function movedTarget(target: string, moves: readonly Move[]): { legacy: string; 
 }
 
 function describe(alias: JsAlias): string {
-  if (alias.scope === undefined) return `tsconfig paths entry "${alias.pattern}"`;
+  if (alias.scope === undefined) return `${alias.project?.config ?? 'tsconfig'} paths entry "${alias.pattern}"`;
   return `${alias.scope === '' ? 'package.json' : `${alias.scope}/package.json`} "imports" entry "${alias.pattern}"`;
 }
 

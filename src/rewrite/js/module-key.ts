@@ -3,6 +3,7 @@
 // Pure: it never touches the file system, so `./a` and `./a/index` both count as candidates of one key.
 import path from 'node:path';
 import type { JsAlias, JsModuleKey } from '../../types';
+import { projectHolding } from './tsconfig-project';
 
 export const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 /** Single-file components, whose `<script>` blocks are modules (sfc.ts): the JS rewriter reads them too. */
@@ -68,17 +69,20 @@ export function findAlias(specifier: string, aliases: readonly JsAlias[], import
 }
 
 /**
- * The aliases a file sees: every tsconfig `paths` entry, and the package.json `imports` entries of
- * its own package, the innermost scope (JsAlias.scope) holding it. `.` (the manifest's own entries)
- * is read from the root.
+ * The aliases a file sees: the tsconfig `paths` of the referenced project holding it (JsAlias.project),
+ * else the manifest tsconfig's own, and the package.json `imports` entries of its own package, the
+ * innermost scope (JsAlias.scope) holding it. `.` (the manifest's own entries) is read from the root,
+ * and sees every project's paths after the manifest tsconfig's.
  */
 export function aliasesSeenBy(aliases: readonly JsAlias[], importer: string): readonly JsAlias[] {
   let innermost: string | undefined;
   for (const alias of aliases) {
     if (alias.scope !== undefined && inScope(importer, alias.scope) && (innermost === undefined || alias.scope.length > innermost.length)) innermost = alias.scope;
   }
-  if (innermost === undefined && !aliases.some((a) => a.scope !== undefined)) return aliases;
-  return aliases.filter((a) => a.scope === undefined || a.scope === innermost);
+  if (innermost === undefined && !aliases.some((a) => a.scope !== undefined || a.project !== undefined)) return aliases;
+  const project = importer === '.' ? undefined : projectHolding(aliases, importer);
+  const seesPaths = (a: JsAlias) => importer === '.' || a.project?.config === project?.config;
+  return aliases.filter((a) => (a.scope === undefined ? seesPaths(a) : a.scope === innermost));
 }
 
 function inScope(importer: string, scope: string): boolean {
