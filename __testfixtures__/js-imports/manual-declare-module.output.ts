@@ -1,7 +1,7 @@
 import { formatDate } from '@/lib/date';
 
-// Types for the legacy module: where they belong is a human's call.
-declare module '@/legacy/utils' {
+// A module replaced by a package, another module: whether the block fits it is a human's call.
+declare module 'old-lodash' {
   export function slugify(text: string): string;
 }
 

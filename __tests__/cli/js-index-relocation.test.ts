@@ -67,3 +67,16 @@ test('a plain file moved into a new folder index (error.js → errors/index.js, 
   expect(read('src/utils/error.spec.js')).toBe("import { e } from './errors/index.js';\n");
   expect((await runInRepo(repo, 'run', '--format', 'json')).stdout).toContain('"changed":0');
 });
+
+test("another file's declare module of a file moved into its folder index is re-pointed, spelled as its imports (date-fns' types.ts)", async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': manifest('./src/types.ts', './src/types/index.ts'),
+    'tsconfig.json': JSON.stringify({ compilerOptions: { module: 'NodeNext', moduleResolution: 'NodeNext', allowImportingTsExtensions: true, noEmit: true } }),
+    'src/types/index.ts': 'export interface Opts { locale?: string }\n',
+    'src/a/aug.ts': 'import type { Opts } from "../types.ts";\ndeclare module "../types.ts" {\n  interface Opts { extra?: number }\n}\nexport type O = Opts;\n',
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(fs.readFileSync(path.join(repo, 'src/a/aug.ts'), 'utf8')).toBe('import type { Opts } from "../types/index.ts";\ndeclare module "../types/index.ts" {\n  interface Opts { extra?: number }\n}\nexport type O = Opts;\n');
+  expect(run.stdout).toContain('0 manual');
+});

@@ -8,9 +8,10 @@ import type { MigrationPlan, Move } from '../types';
 import { createModuleApiReader, type ModuleApi, type ModuleApiReader } from '../verify/module-api';
 import { moduleOf } from '../verify/verify-plan';
 import { carriedMoves } from '../manifest/carried-moves';
-import { jsShimText, pythonShimText, type ShimExport } from './shim-text';
+import { jsAdviceLine, jsShimText, pythonAdviceLine, pythonShimText, type ShimExport } from './shim-text';
 import { createdLegacyPlace, standInLegacy } from './created-legacy';
-import { specifierStyleOf, styledSpecifier, type SpecifierStyle } from './specifier-style';
+import { quoteStyleOf, specifierStyleOf, styledSpecifier, type SpecifierStyle } from './specifier-style';
+import { tsconfigSpecifierStyle } from './tsconfig-style';
 
 export interface ShimPlan {
   kind: 'shim';
@@ -94,7 +95,8 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
     }
     const symbols = group.filter((m) => m.from.symbol);
     if (!whole) {
-      out.push(advise(legacy, legacyName, symbols, reader));
+      const text = group[0].language === 'javascript' ? readText(legacy.file) : '';
+      out.push(advise(legacy, legacyName, symbols, reader, { style: specifierStyleOf(text) ?? tsconfigSpecifierStyle(readText) ?? 'bare', quote: quoteStyleOf(text) }));
       continue;
     }
     const canonical = reader.api(whole.language, moduleOf(whole, 'to'));
@@ -108,7 +110,7 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
       continue;
     }
     const original = readText(legacy.file);
-    const style = whole.language === 'javascript' ? (specifierStyleOf(original) ?? specifierStyleOf(readText(canonical.file)) ?? 'bare') : 'bare';
+    const style = whole.language === 'javascript' ? (specifierStyleOf(original) ?? specifierStyleOf(readText(canonical.file)) ?? tsconfigSpecifierStyle(readText) ?? 'bare') : 'bare';
     out.push(shimFor(whole, symbols, legacy, canonical, reader, original, style));
   }
   return out;
@@ -120,7 +122,7 @@ function createdShim(plan: MigrationPlan, root: string, whole: Move, symbols: Mo
   if (!canonical || canonical.problem) return { kind: 'skip', legacy: whole.from.module, reason: `canonical module ${whole.to.module} is missing or unreadable; run ssot-codemod verify` };
   const place = createdLegacyPlace(plan, root, whole, canonical.file);
   if ('reason' in place) return { kind: 'skip', legacy: whole.from.module, reason: `it does not exist and no shim can be created: ${place.reason}` };
-  const style = whole.language === 'javascript' ? (specifierStyleOf(readText(canonical.file)) ?? 'bare') : 'bare';
+  const style = whole.language === 'javascript' ? (specifierStyleOf(readText(canonical.file)) ?? tsconfigSpecifierStyle(readText) ?? 'bare') : 'bare';
   const shim: ShimPlan = { ...shimFor(whole, symbols, standInLegacy(place.file, canonical), canonical, reader, '', style), created: true };
   // A package's shim is one module: the package's names come back, the modules below the old path do not.
   if (whole.language === 'python' && /(?:^|\/)__init__\.pyi?$/.test(canonical.file)) shim.caveat = `${whole.to.module} is a package, the shim one module: modules below the old path (${whole.from.module}.<sub>), if it had any, stay gone`;
@@ -145,7 +147,7 @@ function shimFor(whole: Move, symbols: Move[], legacy: ModuleApi, canonical: Mod
   const text =
     whole.language === 'python'
       ? pythonShimText({ legacy: whole.from.module, canonical: whole.to.module, exports, all: legacy.all })
-      : jsShimText({ canonical: spell(whole, legacy, reader, style), star: true, exports });
+      : jsShimText({ canonical: spell(whole, legacy, reader, style), star: true, exports, quote: quoteStyleOf(original) });
   return {
     kind: 'shim',
     language: whole.language,
@@ -164,7 +166,7 @@ function shimFor(whole: Move, symbols: Move[], legacy: ModuleApi, canonical: Mod
  * definitions stay, so no re-export may replace them: the canonical module may import them from
  * here); for names it lacks (imports that are broken today), say what line would provide them.
  */
-function advise(legacy: ModuleApi, legacyName: string, symbols: Move[], reader: ModuleApiReader): ShimAdvice {
+function advise(legacy: ModuleApi, legacyName: string, symbols: Move[], reader: ModuleApiReader, spelling: { style: SpecifierStyle; quote?: string }): ShimAdvice {
   const provided: string[] = [];
   const lines: string[] = [];
   for (const move of symbols) {
@@ -174,8 +176,10 @@ function advise(legacy: ModuleApi, legacyName: string, symbols: Move[], reader: 
       continue;
     }
     const target = move.to.symbol ?? name;
-    const item = target === name ? name : `${target} as ${name}`;
-    lines.push(move.language === 'python' ? `from ${move.to.module} import ${item}  # deprecated: import from ${move.to.module}` : `/** @deprecated Import from '${spell(move, legacy, reader)}' instead. */ export { ${item} } from '${spell(move, legacy, reader)}';`);
+    // Renamed in this very module, which binds the new name: the old one is an alias of it here.
+    const inPlace = moduleOf(move, 'to') === moduleOf(move, 'from') && (legacy.defined.has(target) || (move.language === 'python' && legacy.importable.includes(target)));
+    const from = inPlace ? undefined : spell(move, legacy, reader, spelling.style);
+    lines.push(move.language === 'python' ? pythonAdviceLine({ name, target, from }) : jsAdviceLine({ name, target, from }, spelling.quote));
   }
   return { kind: 'advice', legacy: legacyName, file: legacy.file, lines, provided };
 }
@@ -185,5 +189,7 @@ function spell(move: Move, legacy: ModuleApi, reader: ModuleApiReader, style: Sp
   if (move.language === 'python') return move.to.module;
   const file = reader.fileOf('javascript', move.toKey);
   if (file === undefined) return move.to.module;
+  // The module itself (a name it re-exports, renamed): by its file name, never `.`, which names no file.
+  if (file === legacy.file && style === 'bare') return `./${path.posix.basename(file).replace(/\.[cm]?[jt]sx?$/, '')}`;
   return styledSpecifier(legacy.file, file, style);
 }

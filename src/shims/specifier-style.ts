@@ -12,6 +12,18 @@ import { stripModuleSuffix } from '../rewrite/js/module-key';
 export type SpecifierStyle = 'bare' | 'runtime' | 'source';
 
 const RELATIVE = /(?:\bfrom|\bimport\s*\(|\brequire\s*\()\s*(['"])(\.\.?\/[^'"\\\r\n]*)\1/g;
+const ANY_SPECIFIER = /(?:\bfrom|\bimport|\brequire)\s*\(?\s*(['"])[^'"\\\r\n]+\1/g;
+
+/** The quote most of the text's import specifiers are written with; undefined when it has none. */
+export function quoteStyleOf(text: string): "'" | '"' | undefined {
+  let single = 0;
+  let double = 0;
+  for (const [, quote] of text.matchAll(ANY_SPECIFIER)) {
+    if (quote === '"') double++;
+    else single++;
+  }
+  return single + double === 0 ? undefined : double > single ? '"' : "'";
+}
 
 /** The style most of the text's relative specifiers use; undefined when it has none to go by. */
 export function specifierStyleOf(text: string): SpecifierStyle | undefined {
