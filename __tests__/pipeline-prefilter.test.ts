@@ -28,3 +28,15 @@ describe('plan prefilter, Python side', () => {
     );
   });
 });
+
+// A comment in the gap before `(` matches one way only: sympy's `#####…` banner after a mention of
+// import_module took the prefilter's expression exponential time (26 `#`: 6 s, 30: over a minute).
+test.each(['import_module', 'importlib.import_module', '__import__'])('a banner of # after %s takes the prefilter no backtracking', (callee) => {
+  const plan = compilePlan({ python: { moves: [{ from: 'pkg.old', to: 'pkg.new' }] } } as never, { file: 'ssot-codemod.json' });
+  const passes = createPlanPrefilter(plan);
+  for (const source of [`${callee}\n${'#'.repeat(26)}\n`, `${callee}  ${'#'.repeat(26)}`, `x = ${callee}(  ${'#'.repeat(26)}\n    y)\n`]) {
+    const t0 = process.hrtime.bigint();
+    passes(Buffer.from(source), 'm.py', 'python');
+    expect(Number(process.hrtime.bigint() - t0) / 1e6).toBeLessThan(500);
+  }
+});

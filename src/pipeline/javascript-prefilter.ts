@@ -161,8 +161,12 @@ const PATTERN_CALL = /\.\s*glob(?:Eager)?\s*[(<]|require\s*\.\s*context\s*[(<]/;
 const SLASH_PIECE = new RegExp(`${escapeTolerant('/')}${LINE_CONTINUATION}*(?:['"\`]|\\$\\{)`);
 /** An escape that may spell a letter of a callee, a `/` of a piece, or continue a string over a line. */
 const HIDING_ESCAPE = /\\(?:[ux0-7]|\r|\n)/;
-/** Comments and whitespace between a callee's tokens. */
-const GAP = '(?:\\s|\\xe2\\x80[\\xa8\\xa9]|/\\*[\\s\\S]*?\\*/|//[^\\n\\r]*)*';
+/**
+ * Comments and whitespace between a callee's tokens. Each comment matches one way only: a line
+ * comment runs to its line's end, a block comment to its first `*\/` — else a run of `/` (a banner
+ * `////…`) splits into comments in exponentially many ways when no callee follows.
+ */
+const GAP = '(?:\\s|\\xe2\\x80[\\xa8\\xa9]|/\\*(?:[^*]|\\*(?!/))*\\*/|//[^\\n\\r]*(?![^\\n\\r]))*';
 /** The callees of a computed reference: dynamic import, require, import.meta.resolve, jest.* / vi.* (escaped identifiers: any `\u`). */
 const COMPUTED_CALLEE = new RegExp(`import${GAP}\\(|require|proxyquire|jest|(?<![A-Za-z0-9_$])vi${GAP}\\.|meta${GAP}\\.${GAP}resolve|\\\\u`);
 /**

@@ -31,7 +31,9 @@ export function computedCallAncestors(modules: readonly LegacyModule[]): string[
  * (relative-import-names.ts): few files have one, and where the package comes from is read later.
  */
 export function computedCallSource(ancestors: readonly string[]): string {
-  const gap = '(?:[\\s\\\\]|#[^\\n\\r]*)*';
+  // A comment runs to the end of its line (the lookahead): `#[^\n\r]*` alone under `*` can split a
+  // banner of `#` in exponentially many ways when no `(` follows (sympy's `#####` after `import_module`).
+  const gap = '(?:[\\s\\\\]|#[^\\n\\r]*(?![^\\n\\r]))*';
   const string = `${gap}\\(${gap}(?:name${gap}=${gap})?[rRuUfF]{0,2}["']`;
   return `(?:import_module|__import__)${string}(?:${ancestors.join('|')})\\.["'{%]|import_module${string}\\.`;
 }
