@@ -4,6 +4,8 @@
 import type { Node } from '@babel/types';
 import { addEdit, respell, replaceLiteral, type RewriteContext } from './context';
 import { targetName, type DeclarationPlan, type SpecifierEntry } from './declaration-plan';
+import { commaAfter, gapComments, gapHoldsComment, ownedComment, skipBlanks, skipTrivia } from './list-item-comments';
+import { removeFromList } from './list-item-removal';
 import { addToTarget, braces, type Addition, type MergeTargets } from './merge-targets';
 import { removeStatement } from './remove-statement';
 import { statementStyle } from './style';
@@ -92,41 +94,51 @@ function regenerateClause(context: RewriteContext, plan: DeclarationPlan, additi
   addEdit(context, from, startOf(node.source!), ` ${parts.join(', ')} from `);
 }
 
-/** Removes specifiers from a declaration's list, taking one separating comma with each. */
-export function removeSpecifiers(context: RewriteContext, specifiers: readonly Node[], removed: ReadonlySet<Node>): void {
+/**
+ * Removes specifiers from a declaration's list, taking one separating comma with each, and the own
+ * comments of those in `carried` (they went to a new declaration); no other comment goes.
+ */
+export function removeSpecifiers(context: RewriteContext, specifiers: readonly Node[], removed: ReadonlySet<Node>, carried: ReadonlySet<Node> = new Set()): void {
   const source = context.source;
   const named: Node[] = specifiers.filter((s) => s.type === 'ImportSpecifier' || s.type === 'ExportSpecifier');
   const head = specifiers.filter((s) => !named.includes(s));
   const keptNamed = named.filter((s) => !removed.has(s));
   if (named.length > 0 && keptNamed.length === 0) {
-    const open = source.lastIndexOf('{', startOf(named[0]));
-    const close = source.indexOf('}', endOf(named[named.length - 1]));
+    let close = skipTrivia(source, endOf(named[named.length - 1]));
+    if (source[close] === ',') close = skipTrivia(source, close + 1);
     const keptHead = head.filter((s) => !removed.has(s));
-    if (keptHead.length > 0) addEdit(context, endOf(keptHead[keptHead.length - 1]), close + 1, '');
+    const from = keptHead.length > 0 ? endOf(keptHead[keptHead.length - 1]) : -1;
+    // `import D, { a } from`: the braces go with their names, unless a comment that stays keeps them.
+    if (from >= 0 && staysComment(source, [from, ...named.flatMap((s) => [startOf(s), endOf(s)]), close], named, carried)) removeFromList(context, named, removed, carried);
+    else if (from >= 0) addEdit(context, from, close + 1, '');
   } else {
-    removeFromList(context, named, removed);
+    removeFromList(context, named, removed, carried);
   }
   for (const spec of head) {
     if (!removed.has(spec)) continue;
     const next = specifiers[specifiers.indexOf(spec) + 1];
     if (!next) continue;
     const to = next.type === 'ImportSpecifier' ? source.lastIndexOf('{', startOf(next)) : startOf(next);
-    addEdit(context, startOf(spec), to, '');
+    if (!gapHoldsComment(source, endOf(spec), to)) {
+      addEdit(context, startOf(spec), to, '');
+      continue;
+    }
+    // `import D /* why */, { a }`: the binding and its comma go, the comment stays.
+    const after = skipBlanks(source, endOf(spec));
+    if (source[after] === ',') addEdit(context, startOf(spec), skipBlanks(source, after + 1), '');
+    else {
+      addEdit(context, startOf(spec), after, '');
+      const comma = commaAfter(source, endOf(spec));
+      if (comma >= 0) addEdit(context, comma, comma + 1, '');
+    }
   }
 }
 
-/** Removes runs of list items: up to the next kept item, or back to the previous kept one at the end. */
-export function removeFromList(context: RewriteContext, items: readonly Node[], removed: ReadonlySet<Node>): void {
-  let i = 0;
-  while (i < items.length) {
-    if (!removed.has(items[i])) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < items.length && removed.has(items[j + 1])) j++;
-    if (j + 1 < items.length) addEdit(context, startOf(items[i]), startOf(items[j + 1]), '');
-    else if (i > 0) addEdit(context, endOf(items[i - 1]), endOf(items[j]), '');
-    i = j + 1;
+/** Whether a comment other than a carried specifier's own stands in the gaps (`bounds`: gap start, end, start, end…). */
+function staysComment(source: string, bounds: readonly number[], named: readonly Node[], carried: ReadonlySet<Node>): boolean {
+  const going = new Set(named.filter((s) => carried.has(s)).map((s) => ownedComment(source, startOf(s), endOf(s))?.start));
+  for (let k = 0; k + 1 < bounds.length; k += 2) {
+    if (gapComments(source, bounds[k], bounds[k + 1]).some((c) => !going.has(c.start))) return true;
   }
+  return false;
 }

@@ -8,7 +8,7 @@ import type { Move } from '../../types';
 import { decideLocalNames, noteOf, type LocalNameDecision, type MovedBinding } from '../local-name-policy';
 import { analyseNames, clashOf, reachesAll, type NameUsage } from './bindings';
 import { addEdit, keyOf, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
-import { removeFromList } from './declaration-edits';
+import { removeFromList } from './list-item-removal';
 import { removeStatement } from './remove-statement';
 import { targetOf, type ModuleMoves, type NameTarget } from './move-index';
 import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-members';
