@@ -1,12 +1,14 @@
 // Renders a DeclarationPlan as edits: re-points the declaration's string, edits or removes the
 // specifiers that change (keeping everything else, comments included, byte for byte), and hands
-// the names that leave to merge-targets. Regenerates the clause only when a default/named shape flips.
+// the names that leave to merge-targets, with the comment each owns. Regenerates the clause only
+// when a default/named shape flips.
 import type { Node } from '@babel/types';
 import { addEdit, respell, replaceLiteral, type RewriteContext } from './context';
 import { targetName, type DeclarationPlan, type SpecifierEntry } from './declaration-plan';
-import { commaAfter, gapComments, gapHoldsComment, ownedComment, skipBlanks, skipTrivia } from './list-item-comments';
+import { blanksBefore, commaAfter, gapComments, gapHoldsComment, ownedComment, skipBlanks, skipTrivia } from './list-item-comments';
 import { removeFromList } from './list-item-removal';
-import { addToTarget, braces, type Addition, type MergeTargets } from './merge-targets';
+import { addToTarget, type Addition, type MergeTargets } from './merge-targets';
+import { braces, type CarriedComment } from './new-declaration';
 import { removeStatement } from './remove-statement';
 import { statementStyle } from './style';
 import { endOf, startOf } from './walk';
@@ -48,6 +50,22 @@ export function rewriteDeclaration(
   if (plan.residentKey !== legacyKey && plan.residentMove && !plan.merged) replaceLiteral(context, literal, respell(context, original, plan.residentMove, plan.residentKey));
 
   if (plan.merged) removeStatement(context, node);
+  // Names go to their targets first: a name's own comment leaves the list only with a name that opens a new declaration.
+  const carried = new Set<Node>();
+  for (const [key, entries] of plan.groups) {
+    const move = entries[0].target!.move;
+    const additions = entries.map((e) => ({ ...renderEntry(e, plan.side, plan.typeOnly, approved, context.plan.barrelRenames?.[context.path]), comment: ownCommentOf(context, e) }));
+    const went = addToTarget(context, targets, {
+      side: plan.side,
+      typeOnly: plan.typeOnly,
+      key,
+      anchor: node,
+      specifier: respell(context, original, move, key),
+      quote,
+      additions,
+    });
+    for (const [i, addition] of additions.entries()) if (went.has(addition)) carried.add(entries[i].node);
+  }
   const staying = new Set(plan.staying);
   const removed = new Set(plan.entries.filter((e) => !staying.has(e)).map((e) => e.node));
   const rendered = plan.staying.map((entry) => ({ entry, addition: renderEntry(entry, plan.side, plan.typeOnly, approved, context.plan.barrelRenames?.[context.path]) }));
@@ -60,21 +78,16 @@ export function rewriteDeclaration(
         addEdit(context, startOf(entry.node), endOf(entry.node), addition.text);
       }
     }
-    if (removed.size > 0 && !plan.merged) removeSpecifiers(context, node.specifiers as Node[], removed);
+    if (removed.size > 0 && !plan.merged) removeSpecifiers(context, node.specifiers as Node[], removed, carried);
   }
+}
 
-  for (const [key, entries] of plan.groups) {
-    const move = entries[0].target!.move;
-    addToTarget(context, targets, {
-      side: plan.side,
-      typeOnly: plan.typeOnly,
-      key,
-      anchor: node,
-      specifier: respell(context, original, move, key),
-      quote,
-      additions: entries.map((e) => renderEntry(e, plan.side, plan.typeOnly, approved, context.plan.barrelRenames?.[context.path])),
-    });
-  }
+/** The comment a named specifier owns on its line (`  name, // why`), with that line's indentation. */
+function ownCommentOf(context: RewriteContext, entry: SpecifierEntry): CarriedComment | undefined {
+  if (entry.node.type !== 'ImportSpecifier' && entry.node.type !== 'ExportSpecifier') return undefined;
+  const start = startOf(entry.node);
+  const comment = ownedComment(context.source, start, endOf(entry.node));
+  return comment && { text: comment.text, indent: context.source.slice(blanksBefore(context.source, start), start) };
 }
 
 /** Rewrites everything between `import`/`export` (and `type`) and the source string. */
