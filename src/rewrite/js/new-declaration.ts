@@ -1,10 +1,12 @@
 // Writes a declaration for names that left another one for a module the file does not import yet:
 // its names laid out as the list they leave lays out its own (one per line for prettier's long
 // lists), a name's own comment after it (`import { a } from 'x'; // why`, or `  a, // why` one per
-// line), after the declaration it was split from. Used by merge-targets when it flushes its additions.
+// line), after the declaration it was split from with that one's linter directives copied.
+// Used by merge-targets when it flushes its additions.
 import type { Node } from '@babel/types';
 import { addEdit, type RewriteContext } from './context';
-import { insertionPointAfter, quoteString, type StatementStyle } from './style';
+import { declarationDirectives, insertSplitOff } from './declaration-directives';
+import { quoteString, type StatementStyle } from './style';
 import { endOf, startOf } from './walk';
 
 /** A comment a name takes along from the list it leaves: its text and the indentation of the name's line there. */
@@ -34,11 +36,14 @@ export interface NewDeclaration {
 /** Writes `declaration` after its anchor, or in place of it (`replaces`: the anchor lost every binding). */
 export function insertNewDeclaration(context: RewriteContext, declaration: NewDeclaration, replaces: boolean): void {
   const { anchor, keyword, defaultName, named, specifier, style } = declaration;
+  const directives = replaces ? { above: [] } : declarationDirectives(context.source, anchor);
   const commented = named.filter((n) => n.comment !== undefined);
+  // A `// why` cannot share its line with a trailing `// eslint-disable-line`: the name then gets a line of its own.
+  const lineComment = commented.some((n) => n.comment!.text.startsWith('//'));
   const layout =
     named.length > 1 && style.exploded
       ? style.exploded
-      : commented.length > 0 && named.length > 1
+      : commented.length > 0 && (named.length > 1 || (lineComment && directives.trailing !== undefined))
         ? { indent: commented[0].comment!.indent, trailingComma: true }
         : undefined;
   const parts: string[] = [];
@@ -47,8 +52,7 @@ export function insertNewDeclaration(context: RewriteContext, declaration: NewDe
   let text = `${keyword} ${parts.join(', ')} from ${quoteString(specifier, style.quote)}${style.semicolon ? ';' : ''}`;
   if (!layout) for (const n of commented) text += ` ${n.comment!.text}`;
   if (replaces) return addEdit(context, startOf(anchor), endOf(anchor), text);
-  const at = insertionPointAfter(context.source, endOf(anchor));
-  addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
+  insertSplitOff(context, { anchor, indent: style.indent, text, directives });
 }
 
 /** One name a line, each with its comment, closing on a line of its own. */
