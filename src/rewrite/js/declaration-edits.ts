@@ -9,7 +9,7 @@ import { blanksBefore, commaAfter, gapComments, gapHoldsComment, ownedComment, s
 import { removeFromList } from './list-item-removal';
 import { addToTarget, type Addition, type MergeTargets } from './merge-targets';
 import { braces, type CarriedComment } from './new-declaration';
-import { removeStatement } from './remove-statement';
+import { removeDeclaration } from './remove-statement';
 import { statementStyle } from './style';
 import { endOf, startOf } from './walk';
 
@@ -49,7 +49,7 @@ export function rewriteDeclaration(
   const quote = (literal.extra?.raw as string | undefined)?.[0] ?? "'";
   if (plan.residentKey !== legacyKey && plan.residentMove && !plan.merged) replaceLiteral(context, literal, respell(context, original, plan.residentMove, plan.residentKey));
 
-  if (plan.merged) removeStatement(context, node);
+  if (plan.merged) removeDeclaration(context, node);
   // Names go to their targets first: a name's own comment leaves the list only with a name that opens a new declaration.
   const carried = new Set<Node>();
   for (const [key, entries] of plan.groups) {
