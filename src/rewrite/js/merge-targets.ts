@@ -5,6 +5,7 @@ import type { Node } from '@babel/types';
 import type { JsModuleKey } from '../../types';
 import { addEdit, keyOf, type RewriteContext } from './context';
 import type { DeclarationNode } from './declaration-plan';
+import { ownedComment, skipBlanks } from './list-item-comments';
 import { braces, insertNewDeclaration, type CarriedComment, type PlacedName } from './new-declaration';
 import { removeStatement } from './remove-statement';
 import { statementStyle, type StatementStyle } from './style';
@@ -171,7 +172,13 @@ function mergeInto(context: RewriteContext, node: DeclarationNode, named: string
     const open = context.source.lastIndexOf('{', startOf(namedSpecs[0]));
     const multiline = context.source.slice(open, startOf(namedSpecs[0])).includes('\n');
     const separator = multiline ? `,${context.eol}${lineIndent(context, startOf(last))}` : ', ';
-    addEdit(context, endOf(last), endOf(last), named.map((n) => separator + n).join(''));
+    const comment = multiline ? ownedComment(context.source, startOf(last), endOf(last)) : undefined;
+    if (comment) {
+      // `  last, // why`: the comment stays with its name; the new names go on lines after it.
+      const trailingComma = context.source[skipBlanks(context.source, endOf(last))] === ',';
+      if (!trailingComma) addEdit(context, endOf(last), endOf(last), ',');
+      addEdit(context, comment.end, comment.end, named.map((n) => separator.slice(1) + n).join(',') + (trailingComma ? ',' : ''));
+    } else addEdit(context, endOf(last), endOf(last), named.map((n) => separator + n).join(''));
   } else {
     const last = specifiers[specifiers.length - 1];
     addEdit(context, endOf(last), endOf(last), `, ${braces(named, padded)}`);
