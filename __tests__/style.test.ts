@@ -11,6 +11,13 @@ test('line endings, indentation and semicolons come from the file', () => {
   expect(statementStyle(source, 20, source.length, '"')).toMatchObject({ semicolon: true, bracePadding: true });
 });
 
+test('a list one name a line keeps that layout with comment lines and comments after names', () => {
+  const source = "import {\n  // section\n  a, // why\n  b /* why */\n} from 'm';";
+  expect(statementStyle(source, 0, source.length, "'").exploded).toEqual({ indent: '  ', trailingComma: false });
+  const inline = "import {\n  a, b, // why\n} from 'm';";
+  expect(statementStyle(inline, 0, inline.length, "'").exploded).toBeUndefined();
+});
+
 test('insertions after a statement stay after its trailing comment', () => {
   const source = "import a from 'a'; // note\r\nnext();";
   expect(insertionPointAfter(source, 18)).toBe(26);

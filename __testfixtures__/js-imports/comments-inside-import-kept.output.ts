@@ -1,7 +1,7 @@
 import {
   // the date helpers we still need
   isWeekend, // used by the calendar
-  isHoliday,
+  /* keep */ isHoliday,
 } from '@/legacy/date'; // legacy
 import { formatDate } from '@/lib/date';
 

@@ -1,11 +1,15 @@
 // Renders a DeclarationPlan as edits: re-points the declaration's string, edits or removes the
 // specifiers that change (keeping everything else, comments included, byte for byte), and hands
-// the names that leave to merge-targets. Regenerates the clause only when a default/named shape flips.
+// the names that leave to merge-targets, with the comment each owns. Regenerates the clause only
+// when a default/named shape flips.
 import type { Node } from '@babel/types';
 import { addEdit, respell, replaceLiteral, type RewriteContext } from './context';
 import { targetName, type DeclarationPlan, type SpecifierEntry } from './declaration-plan';
-import { addToTarget, braces, type Addition, type MergeTargets } from './merge-targets';
-import { removeStatement } from './remove-statement';
+import { blanksBefore, commaAfter, gapComments, gapHoldsComment, ownedComment, skipBlanks, skipTrivia } from './list-item-comments';
+import { removeFromList } from './list-item-removal';
+import { addToTarget, type Addition, type MergeTargets } from './merge-targets';
+import { braces, type CarriedComment } from './new-declaration';
+import { removeDeclaration } from './remove-statement';
 import { statementStyle } from './style';
 import { endOf, startOf } from './walk';
 
@@ -45,7 +49,23 @@ export function rewriteDeclaration(
   const quote = (literal.extra?.raw as string | undefined)?.[0] ?? "'";
   if (plan.residentKey !== legacyKey && plan.residentMove && !plan.merged) replaceLiteral(context, literal, respell(context, original, plan.residentMove, plan.residentKey));
 
-  if (plan.merged) removeStatement(context, node);
+  if (plan.merged) removeDeclaration(context, node);
+  // Names go to their targets first: a name's own comment leaves the list only with a name that opens a new declaration.
+  const carried = new Set<Node>();
+  for (const [key, entries] of plan.groups) {
+    const move = entries[0].target!.move;
+    const additions = entries.map((e) => ({ ...renderEntry(e, plan.side, plan.typeOnly, approved, context.plan.barrelRenames?.[context.path]), comment: ownCommentOf(context, e) }));
+    const went = addToTarget(context, targets, {
+      side: plan.side,
+      typeOnly: plan.typeOnly,
+      key,
+      anchor: node,
+      specifier: respell(context, original, move, key),
+      quote,
+      additions,
+    });
+    for (const [i, addition] of additions.entries()) if (went.has(addition)) carried.add(entries[i].node);
+  }
   const staying = new Set(plan.staying);
   const removed = new Set(plan.entries.filter((e) => !staying.has(e)).map((e) => e.node));
   const rendered = plan.staying.map((entry) => ({ entry, addition: renderEntry(entry, plan.side, plan.typeOnly, approved, context.plan.barrelRenames?.[context.path]) }));
@@ -58,21 +78,16 @@ export function rewriteDeclaration(
         addEdit(context, startOf(entry.node), endOf(entry.node), addition.text);
       }
     }
-    if (removed.size > 0 && !plan.merged) removeSpecifiers(context, node.specifiers as Node[], removed);
+    if (removed.size > 0 && !plan.merged) removeSpecifiers(context, node.specifiers as Node[], removed, carried);
   }
+}
 
-  for (const [key, entries] of plan.groups) {
-    const move = entries[0].target!.move;
-    addToTarget(context, targets, {
-      side: plan.side,
-      typeOnly: plan.typeOnly,
-      key,
-      anchor: node,
-      specifier: respell(context, original, move, key),
-      quote,
-      additions: entries.map((e) => renderEntry(e, plan.side, plan.typeOnly, approved, context.plan.barrelRenames?.[context.path])),
-    });
-  }
+/** The comment a named specifier owns on its line (`  name, // why`), with that line's indentation. */
+function ownCommentOf(context: RewriteContext, entry: SpecifierEntry): CarriedComment | undefined {
+  if (entry.node.type !== 'ImportSpecifier' && entry.node.type !== 'ExportSpecifier') return undefined;
+  const start = startOf(entry.node);
+  const comment = ownedComment(context.source, start, endOf(entry.node));
+  return comment && { text: comment.text, indent: context.source.slice(blanksBefore(context.source, start), start) };
 }
 
 /** Rewrites everything between `import`/`export` (and `type`) and the source string. */
@@ -92,41 +107,51 @@ function regenerateClause(context: RewriteContext, plan: DeclarationPlan, additi
   addEdit(context, from, startOf(node.source!), ` ${parts.join(', ')} from `);
 }
 
-/** Removes specifiers from a declaration's list, taking one separating comma with each. */
-export function removeSpecifiers(context: RewriteContext, specifiers: readonly Node[], removed: ReadonlySet<Node>): void {
+/**
+ * Removes specifiers from a declaration's list, taking one separating comma with each, and the own
+ * comments of those in `carried` (they went to a new declaration); no other comment goes.
+ */
+export function removeSpecifiers(context: RewriteContext, specifiers: readonly Node[], removed: ReadonlySet<Node>, carried: ReadonlySet<Node> = new Set()): void {
   const source = context.source;
   const named: Node[] = specifiers.filter((s) => s.type === 'ImportSpecifier' || s.type === 'ExportSpecifier');
   const head = specifiers.filter((s) => !named.includes(s));
   const keptNamed = named.filter((s) => !removed.has(s));
   if (named.length > 0 && keptNamed.length === 0) {
-    const open = source.lastIndexOf('{', startOf(named[0]));
-    const close = source.indexOf('}', endOf(named[named.length - 1]));
+    let close = skipTrivia(source, endOf(named[named.length - 1]));
+    if (source[close] === ',') close = skipTrivia(source, close + 1);
     const keptHead = head.filter((s) => !removed.has(s));
-    if (keptHead.length > 0) addEdit(context, endOf(keptHead[keptHead.length - 1]), close + 1, '');
+    const from = keptHead.length > 0 ? endOf(keptHead[keptHead.length - 1]) : -1;
+    // `import D, { a } from`: the braces go with their names, unless a comment that stays keeps them.
+    if (from >= 0 && staysComment(source, [from, ...named.flatMap((s) => [startOf(s), endOf(s)]), close], named, carried)) removeFromList(context, named, removed, carried);
+    else if (from >= 0) addEdit(context, from, close + 1, '');
   } else {
-    removeFromList(context, named, removed);
+    removeFromList(context, named, removed, carried);
   }
   for (const spec of head) {
     if (!removed.has(spec)) continue;
     const next = specifiers[specifiers.indexOf(spec) + 1];
     if (!next) continue;
     const to = next.type === 'ImportSpecifier' ? source.lastIndexOf('{', startOf(next)) : startOf(next);
-    addEdit(context, startOf(spec), to, '');
+    if (!gapHoldsComment(source, endOf(spec), to)) {
+      addEdit(context, startOf(spec), to, '');
+      continue;
+    }
+    // `import D /* why */, { a }`: the binding and its comma go, the comment stays.
+    const after = skipBlanks(source, endOf(spec));
+    if (source[after] === ',') addEdit(context, startOf(spec), skipBlanks(source, after + 1), '');
+    else {
+      addEdit(context, startOf(spec), after, '');
+      const comma = commaAfter(source, endOf(spec));
+      if (comma >= 0) addEdit(context, comma, comma + 1, '');
+    }
   }
 }
 
-/** Removes runs of list items: up to the next kept item, or back to the previous kept one at the end. */
-export function removeFromList(context: RewriteContext, items: readonly Node[], removed: ReadonlySet<Node>): void {
-  let i = 0;
-  while (i < items.length) {
-    if (!removed.has(items[i])) {
-      i++;
-      continue;
-    }
-    let j = i;
-    while (j + 1 < items.length && removed.has(items[j + 1])) j++;
-    if (j + 1 < items.length) addEdit(context, startOf(items[i]), startOf(items[j + 1]), '');
-    else if (i > 0) addEdit(context, endOf(items[i - 1]), endOf(items[j]), '');
-    i = j + 1;
+/** Whether a comment other than a carried specifier's own stands in the gaps (`bounds`: gap start, end, start, end…). */
+function staysComment(source: string, bounds: readonly number[], named: readonly Node[], carried: ReadonlySet<Node>): boolean {
+  const going = new Set(named.filter((s) => carried.has(s)).map((s) => ownedComment(source, startOf(s), endOf(s))?.start));
+  for (let k = 0; k + 1 < bounds.length; k += 2) {
+    if (gapComments(source, bounds[k], bounds[k + 1]).some((c) => !going.has(c.start))) return true;
   }
+  return false;
 }

@@ -5,8 +5,10 @@ import type { Node } from '@babel/types';
 import type { JsModuleKey } from '../../types';
 import { addEdit, keyOf, type RewriteContext } from './context';
 import type { DeclarationNode } from './declaration-plan';
+import { ownedComment, skipBlanks } from './list-item-comments';
+import { braces, insertNewDeclaration, type CarriedComment, type PlacedName } from './new-declaration';
 import { removeStatement } from './remove-statement';
-import { insertionPointAfter, quoteString, statementStyle, type StatementStyle } from './style';
+import { statementStyle, type StatementStyle } from './style';
 import { endOf, startOf } from './walk';
 
 /** A rendered specifier waiting to be added: `A`, `New as Old`, `type T`, or a default binding. */
@@ -15,6 +17,8 @@ export interface Addition {
   isDefault: boolean;
   /** Identity for de-duplication: `imported→local`. */
   identity: string;
+  /** The comment the name owns in the list it leaves: it goes along only to a new declaration, as a named specifier. */
+  comment?: CarriedComment;
 }
 
 interface Target {
@@ -29,7 +33,7 @@ interface Target {
   defaultName?: string;
   /** A default binding added to an existing declaration. */
   newDefault?: string;
-  named: string[];
+  named: PlacedName[];
 }
 
 export interface MergeTargets {
@@ -78,7 +82,9 @@ export interface AddRequest {
   additions: Addition[];
 }
 
-export function addToTarget(context: RewriteContext, targets: MergeTargets, request: AddRequest): void {
+/** Adds names to their targets; returns the additions whose comment went along (into a new declaration). */
+export function addToTarget(context: RewriteContext, targets: MergeTargets, request: AddRequest): Set<Addition> {
+  const carried = new Set<Addition>();
   const id = slot(request.side, request.typeOnly, request.key);
   const list = targets.byKey.get(id) ?? [];
   for (const addition of request.additions) {
@@ -99,9 +105,15 @@ export function addToTarget(context: RewriteContext, targets: MergeTargets, requ
     }
     target.identities.add(addition.identity);
     if (addition.isDefault) target.defaultName = addition.text;
-    else target.named.push(addition.text);
+    else {
+      // Merged into an existing declaration, a name leaves its comment where it was.
+      const comment = target.existing ? undefined : addition.comment;
+      target.named.push({ text: addition.text, comment });
+      if (comment) carried.add(addition);
+    }
     if (addition.isDefault && target.existing) target.newDefault = addition.text;
   }
+  return carried;
 }
 
 /** Whether an existing declaration of `key` can take more names (a default only where none is bound). */
@@ -125,11 +137,12 @@ export function flushTargets(context: RewriteContext, targets: MergeTargets): vo
   for (const node of targets.vacated) supersedeEditsWithin(context, node);
   for (const list of targets.byKey.values()) {
     for (const target of list) {
-      if (target.existing) mergeInto(context, target.existing, target.named, target.newDefault);
+      if (target.existing) mergeInto(context, target.existing, target.named.map((n) => n.text), target.newDefault);
       else if (target.anchor && target.style) {
         const replaces = targets.vacated.has(target.anchor) && !replaced.has(target.anchor);
         if (replaces) replaced.add(target.anchor);
-        insertNew(context, target, replaces);
+        const keyword = `${target.side}${target.typeOnly ? ' type' : ''}`;
+        insertNewDeclaration(context, { anchor: target.anchor, keyword, defaultName: target.defaultName, named: target.named, specifier: target.specifier!, style: target.style }, replaces);
       }
     }
   }
@@ -159,34 +172,17 @@ function mergeInto(context: RewriteContext, node: DeclarationNode, named: string
     const open = context.source.lastIndexOf('{', startOf(namedSpecs[0]));
     const multiline = context.source.slice(open, startOf(namedSpecs[0])).includes('\n');
     const separator = multiline ? `,${context.eol}${lineIndent(context, startOf(last))}` : ', ';
-    addEdit(context, endOf(last), endOf(last), named.map((n) => separator + n).join(''));
+    const comment = multiline ? ownedComment(context.source, startOf(last), endOf(last)) : undefined;
+    if (comment) {
+      // `  last, // why`: the comment stays with its name; the new names go on lines after it.
+      const trailingComma = context.source[skipBlanks(context.source, endOf(last))] === ',';
+      if (!trailingComma) addEdit(context, endOf(last), endOf(last), ',');
+      addEdit(context, comment.end, comment.end, named.map((n) => separator.slice(1) + n).join(',') + (trailingComma ? ',' : ''));
+    } else addEdit(context, endOf(last), endOf(last), named.map((n) => separator + n).join(''));
   } else {
     const last = specifiers[specifiers.length - 1];
     addEdit(context, endOf(last), endOf(last), `, ${braces(named, padded)}`);
   }
-}
-
-/** Writes a new declaration after its anchor, or in place of it (`replaces`: the anchor lost every binding). */
-function insertNew(context: RewriteContext, target: Target, replaces: boolean): void {
-  const style = target.style!;
-  const parts: string[] = [];
-  if (target.defaultName !== undefined) parts.push(target.defaultName);
-  if (target.named.length > 0) parts.push(target.named.length > 1 && style.exploded ? explodedBraces(target.named, style) : braces(target.named, style.bracePadding));
-  const keyword = `${target.side}${target.typeOnly ? ' type' : ''}`;
-  const text = `${keyword} ${parts.join(', ')} from ${quoteString(target.specifier!, style.quote)}${style.semicolon ? ';' : ''}`;
-  if (replaces) return addEdit(context, startOf(target.anchor!), endOf(target.anchor!), text);
-  const at = insertionPointAfter(context.source, endOf(target.anchor!));
-  addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
-}
-
-/** A new declaration's names laid out as the declaration it leaves lays out its own: one per line. */
-function explodedBraces(names: readonly string[], style: StatementStyle): string {
-  const { indent, trailingComma } = style.exploded!;
-  return `{${style.eol}${names.map((n, i) => `${indent}${n}${i < names.length - 1 || trailingComma ? ',' : ''}${style.eol}`).join('')}${style.indent}}`;
-}
-
-export function braces(names: readonly string[], padded: boolean): string {
-  return padded ? `{ ${names.join(', ')} }` : `{${names.join(', ')}}`;
 }
 
 function lineIndent(context: RewriteContext, offset: number): string {

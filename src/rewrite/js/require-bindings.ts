@@ -7,14 +7,15 @@ import type { Node, ObjectProperty, VariableDeclaration } from '@babel/types';
 import type { Move } from '../../types';
 import { decideLocalNames, noteOf, type LocalNameDecision, type MovedBinding } from '../local-name-policy';
 import { analyseNames, clashOf, reachesAll, type NameUsage } from './bindings';
+import { insertSplitOff } from './declaration-directives';
 import { addEdit, keyOf, replaceLiteral, report, respell, textOf, type RewriteContext } from './context';
-import { removeFromList } from './declaration-edits';
+import { removeFromList } from './list-item-removal';
 import { removeStatement } from './remove-statement';
 import { targetOf, type ModuleMoves, type NameTarget } from './move-index';
 import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-members';
 import type { ReferenceSite } from './references';
 import { emitRenameEdits } from './renames';
-import { insertionPointAfter, quoteString, statementStyle } from './style';
+import { quoteString, statementStyle } from './style';
 import { endOf, startOf } from './walk';
 
 type CallSite = Extract<ReferenceSite, { kind: 'call' }>;
@@ -97,8 +98,7 @@ function rewriteKept(context: RewriteContext, site: CallSite, request: KeptReque
     const props = group.map((e) => propertyText(context, e));
     const value = `${before}${quoteString(respell(context, site.value, group[0].target!.move, key), quote)}${after}`;
     const text = `${decl.kind} ${style.bracePadding ? `{ ${props.join(', ')} }` : `{${props.join(', ')}}`} = ${value}${style.semicolon ? ';' : ''}`;
-    const at = insertionPointAfter(context.source, endOf(decl));
-    addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
+    insertSplitOff(context, { anchor: decl, indent: style.indent, text });
   }
 }
 
@@ -219,8 +219,7 @@ function addRequires(context: RewriteContext, site: CallSite, decl: VariableDecl
   });
   if (vacated && texts.length === 0) return removeStatement(context, decl);
   if (vacated) addEdit(context, startOf(decl), endOf(decl), texts.shift()!);
-  const at = insertionPointAfter(context.source, endOf(decl));
-  for (const text of texts) addEdit(context, at, at, `${context.eol}${style.indent}${text}`);
+  for (const text of texts) insertSplitOff(context, { anchor: decl, indent: style.indent, text });
 }
 
 function keyName(property: ObjectProperty): string {

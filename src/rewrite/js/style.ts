@@ -46,10 +46,17 @@ function explodedBraces(text: string, brace: number): Pick<StatementStyle, 'expl
   const lines = text.slice(brace + 1, close).split(/\r?\n/);
   // The text after `{` on its line, the names' lines, and the indentation before `}`.
   if (lines.length < 3 || lines[0].trim() !== '' || lines[lines.length - 1].trim() !== '') return {};
-  const names = lines.slice(1, -1);
-  if (names.some((l) => !/^[ \t]*[\w$][^,]*,?[ \t]*$/.test(l))) return {};
+  // Comment lines and a comment at the end of a name's line (`  name, // why`) do not change the layout.
+  const names = lines
+    .slice(1, -1)
+    .filter((l) => !COMMENT_LINE.test(l))
+    .map((l) => l.replace(LINE_END_COMMENT, ''));
+  if (names.length === 0 || names.some((l) => !/^[ \t]*[\w$][^,]*,?[ \t]*$/.test(l))) return {};
   return { exploded: { indent: /^[ \t]*/.exec(names[0])![0], trailingComma: names[names.length - 1].trimEnd().endsWith(',') } };
 }
+
+const COMMENT_LINE = /^[ \t]*(\/\/.*|\/\*.*\*\/[ \t]*)$/;
+const LINE_END_COMMENT = /[ \t]*(\/\/.*|\/\*[^*]*(\*(?!\/)[^*]*)*\*\/[ \t]*)$/;
 
 /** A string literal in the given quote style (escaping only what that quote needs). */
 export function quoteString(value: string, quote: string): string {

@@ -1,0 +1,10 @@
+// The last name of a list leaves without the comment of the name before it, which gives up only
+// its comma (the list has no trailing comma), on several lines or on one.
+import {
+  keep // used by the calendar
+} from './old1';
+import { x } from './new1';
+import { keep2 /* calendar */ } from './old2';
+import { x as x2 } from './new2';
+
+export const all = [keep, x, keep2, x2];
