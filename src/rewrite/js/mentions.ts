@@ -49,8 +49,9 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
   const own = `file:${stripModuleSuffix(context.path)}`;
   const ignore = context.ignore; // the file's ignore comments (rewrite.ts reads them first)
   const rewrite = rewriteComments && !ignore?.wholeFile && !context.plan.moves.some((m) => !m.from.symbol && m.fromKey === own);
-  // A JSDoc type import's specifier is a reference site of its own (jsdoc-sites.ts), not a mention.
-  const inComments = sites.flatMap((s) => (s.kind === 'type' && s.form === 'jsdoc-import' ? [s.literal] : []));
+  // A JSDoc type import's specifier (jsdoc-sites.ts) and a triple-slash directive's path
+  // (triple-slash-sites.ts) are reference sites of their own, not mentions.
+  const inComments = sites.flatMap((s) => ((s.kind === 'type' && s.form === 'jsdoc-import') || s.kind === 'reference-directive' ? [s.literal] : []));
   for (const comment of file.comments ?? []) {
     const start = (comment.start ?? 0) + 2; // after `//` or `/*`
     for (const found of mentionsIn(context, comment.value, words)) {

@@ -18,6 +18,8 @@ export type ReferenceSite =
   | { kind: 'url'; node: Node; literal: SourceLiteral; value: string; form: 'url' | 'glob'; statement: Node }
   /** A file rewiremock loads, or a stub key of it (rewiremock-sites.ts); `fromThisFile`: resolved from this file, as a specifier is. */
   | { kind: 'mock-key'; node: Node; literal: SourceLiteral; value: string; form: 'jest-mock'; statement: Node; fromThisFile: boolean }
+  /** `/// <reference path="…" />` or `types="…"` (triple-slash-sites.ts): `value` read as a specifier (a path gets `./`), `written` as in the file. */
+  | { kind: 'reference-directive'; node: Node; literal: StringLiteral; value: string; written: string; attribute: 'path' | 'types'; form: 'triple-slash-reference'; statement: Node }
   /** A set of files loaded by pattern (glob-sites.ts): Vite's `import.meta.glob`, webpack's `require.context`. */
   | { kind: 'glob'; node: CallExpression; form: 'glob'; statement: Node; patterns: string[]; literals: SourceLiteral[]; context?: DirectoryContext }
   | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string; trailing?: string };
