@@ -72,6 +72,7 @@ export type ReferenceForm =
   | 'import-equals' // TS `import x = require('m')`
   | 'type-query' // TS `typeof import('m')`
   | 'jsdoc-import' // a JS file's JSDoc type import: `/** @type {import('m').A} */`, `/** @import { A } from 'm' */`
+  | 'triple-slash-reference' // TS `/// <reference path="./globals.d.ts" />` (a file) or `/// <reference types="m" />`
   | 'ambient-module' // TS `declare module 'm' { … }` (re-pointed when a repository module moves whole; else reported for a human)
   | 'jest-mock' // jest.mock / vi.mock and friends
   | 'url' // `new URL('./worker.ts', import.meta.url)`: a module's file by its URL (workers, bundler assets)

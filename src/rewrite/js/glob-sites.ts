@@ -7,7 +7,9 @@
 import path from 'node:path';
 import type picomatchType from 'picomatch';
 import { keyOf, replaceLiteral, report, type RewriteContext } from './context';
+import { followMovedFolders } from './glob-moved-folders';
 import { isRelativeSpecifier, JS_EXTENSIONS, keyPath } from './module-key';
+import type { Move } from '../../types';
 import type { DirectoryContext, ReferenceSite } from './references';
 
 type GlobSite = Extract<ReferenceSite, { kind: 'glob' }>;
@@ -16,10 +18,13 @@ type Loads = (file: string) => boolean;
 
 /** Reports each move whose file the pattern loads before or after but not both; returns whether it reported one. */
 export function reportGlob(context: RewriteContext, site: GlobSite): boolean {
-  const patterns = rebasePatterns(context, site);
-  const found = site.context ? contextLoads(context, patterns[0], site.context) : globLoads(context, patterns);
-  if (!found) return false;
-  let reported = false;
+  const { patterns, rebased } = rebasePatterns(context, site);
+  // A pattern below a folder that moves whole follows it (glob-moved-folders.ts): what it loads is read before and after.
+  const followed = followMovedFolders(context, site, patterns, rebased);
+  const found = filesLoaded(context, site, patterns);
+  const now = followed.patterns.every((p, i) => p === patterns[i]) ? found : filesLoaded(context, site, followed.patterns);
+  if (!found || !now) return followed.reported;
+  let reported = followed.reported;
   const { loads, exact } = found;
   const call = site.context ? 'require.context' : 'import.meta.glob';
   for (const move of context.plan.moves) {
@@ -29,7 +34,10 @@ export function reportGlob(context: RewriteContext, site: GlobSite): boolean {
     if (before.length === 0 || after.length === 0) continue;
     const loadedBefore = before.some(loads);
     // A pattern naming the file itself follows it (a `url` site): loaded before and after.
-    if (loadedBefore === after.some(loads) || before.some((f) => exact.includes(f))) continue;
+    if (loadedBefore === after.some(now.loads) || before.some((f) => exact.includes(f))) continue;
+    // A pattern written in the folder a whole folder moved to loads the folder's files on purpose:
+    // what this codemod writes for them (glob-moved-folders.ts), or what a migrated tree reads.
+    if (!loadedBefore && followsFolder(context, site, followed.patterns, move, before)) continue;
     // Without its extension in the manifest, the file is one of several a pattern may or may not match.
     const loadsBefore = before.length === 1 ? 'loads' : 'may load';
     const loadsAfter = after.length === 1 ? 'will also load' : 'may also load';
@@ -43,20 +51,53 @@ export function reportGlob(context: RewriteContext, site: GlobSite): boolean {
 }
 
 /**
- * A moved file's patterns written from its old place (JavascriptPlan.relocatedPatterns) are
- * rewritten from its new one; the patterns as they will read, for the check above.
+ * Whether the patterns, written in the folder a whole folder moved to, are the ones that loaded the
+ * folder's files from its old place: read back there (`./new/*\/index.ts` as `./old/*\/index.ts`),
+ * they load the moved files. What this codemod writes for such a pattern, or what a migrated tree reads.
  */
-function rebasePatterns(context: RewriteContext, site: GlobSite): string[] {
+function followsFolder(context: RewriteContext, site: GlobSite, patterns: readonly string[], move: Move, before: readonly string[]): boolean {
+  const from = keyPath(move.fromKey);
+  const to = keyPath(move.toKey);
+  if (from === undefined || to === undefined || from === '.' || to === '.') return false;
+  const picomatch = require('picomatch') as typeof picomatchType;
+  const back = patterns.map((written) => {
+    const negated = !site.context && written.startsWith('!');
+    const pattern = negated ? written.slice(1) : written;
+    const scan = picomatch.scan(pattern);
+    const head = site.context ? pattern.replace(/\/+$/, '') : scan.isGlob ? (scan.prefix + scan.base).replace(/\/+$/, '') : undefined;
+    const folder = head === undefined || head === '' || head.startsWith('/') ? undefined : directoryOf(context, head);
+    if (folder === undefined || (folder !== to && !folder.startsWith(`${to}/`))) return written;
+    const relative = path.posix.relative(path.posix.dirname(context.path), from + folder.slice(to.length));
+    return `${negated ? '!' : ''}${relative.startsWith('../') ? relative : `./${relative}`}${pattern.slice(head!.length)}`;
+  });
+  if (back.every((p, i) => p === patterns[i])) return false;
+  const found = filesLoaded(context, site, back);
+  return found !== undefined && before.some(found.loads);
+}
+
+/** What the site loads, read from its patterns (or require.context's folder). */
+function filesLoaded(context: RewriteContext, site: GlobSite, patterns: readonly string[]): SiteFiles | undefined {
+  return site.context ? contextLoads(context, patterns[0], site.context) : globLoads(context, patterns);
+}
+
+/**
+ * A moved file's patterns written from its old place (JavascriptPlan.relocatedPatterns) are
+ * rewritten from its new one; the patterns as they will read, for the check above, and which were.
+ */
+function rebasePatterns(context: RewriteContext, site: GlobSite): { patterns: string[]; rebased: Set<number> } {
   const carried = context.plan.relocatedPatterns?.[context.path];
-  if (!carried) return site.patterns;
-  return site.patterns.map((pattern, i) => {
+  const rebasedAt = new Set<number>();
+  if (!carried) return { patterns: site.patterns, rebased: rebasedAt };
+  const patterns = site.patterns.map((pattern, i) => {
     const rebased = carried.find((c) => c.from === pattern);
     const move = rebased && context.plan.moves.find((m) => m.id === rebased.move);
     if (!rebased || !move) return pattern;
     replaceLiteral(context, site.literals[i], rebased.to);
     report(context, { node: site.literals[i], move, form: 'glob', kind: 'rewritten' });
+    rebasedAt.add(i);
     return rebased.to;
   });
+  return { patterns, rebased: rebasedAt };
 }
 
 /**

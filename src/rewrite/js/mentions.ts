@@ -49,8 +49,9 @@ export function reportMentions(context: RewriteContext, file: File, sites: reado
   const own = `file:${stripModuleSuffix(context.path)}`;
   const ignore = context.ignore; // the file's ignore comments (rewrite.ts reads them first)
   const rewrite = rewriteComments && !ignore?.wholeFile && !context.plan.moves.some((m) => !m.from.symbol && m.fromKey === own);
-  // A JSDoc type import's specifier is a reference site of its own (jsdoc-sites.ts), not a mention.
-  const inComments = sites.flatMap((s) => (s.kind === 'type' && s.form === 'jsdoc-import' ? [s.literal] : []));
+  // A JSDoc type import's specifier (jsdoc-sites.ts) and a triple-slash directive's path
+  // (triple-slash-sites.ts) are reference sites of their own, not mentions.
+  const inComments = sites.flatMap((s) => ((s.kind === 'type' && s.form === 'jsdoc-import') || s.kind === 'reference-directive' ? [s.literal] : []));
   for (const comment of file.comments ?? []) {
     const start = (comment.start ?? 0) + 2; // after `//` or `/*`
     for (const found of mentionsIn(context, comment.value, words)) {
@@ -72,14 +73,38 @@ function reportStrings(context: RewriteContext, file: File, sites: readonly Refe
   const references = new Set<Node>([...reported, ...sites.flatMap((s) => (s.kind === 'computed' || s.kind === 'glob' ? [] : [s.literal]))]);
   // Subtrees whose text holds no moved module's last segment hold no mention: skipped whole.
   const tails = wordPositions(context.source, tailPattern);
-  walk(file.program, (node) => {
+  walk(file.program, (node, at) => {
     if (node.start == null || node.end == null || !tails.within(node.start, node.end)) return false;
     if (references.has(node)) return false;
     const value = node.type === 'StringLiteral' ? node.value : node.type === 'TemplateElement' ? node.value.cooked : undefined;
     if (value == null) return;
+    const setting = node.type === 'StringLiteral' ? runnerSetting(node, at.ancestors) : undefined;
     // Offsets inside a string's value match its source text only without escapes; the mention is placed at the literal.
-    for (const found of mentionsIn(context, value, words)) reportAt(context, node.start, node.end, { move: found.move, form: 'string-target', kind: 'mention' });
+    for (const found of mentionsIn(context, value, words)) {
+      if (setting === undefined) reportAt(context, node.start, node.end, { move: found.move, form: 'string-target', kind: 'mention' });
+      else reportAt(context, node.start, node.end, { move: found.move, form: 'string-target', kind: 'manual', reason: runnerReason(setting, found.move) });
+    }
   });
+}
+
+/**
+ * Test runner settings that name files the runner loads (jest's and vitest's config): a moved file
+ * named there is not loaded any more, so it is manual, not a mention. Not re-pointed: the runner
+ * reads the path from its root (`root`, `rootDir`, `<rootDir>`, a workspace project), not from this file.
+ */
+const RUNNER_FILE_SETTINGS = new Set(['setupFiles', 'setupFilesAfterEnv', 'globalSetup', 'globalTeardown']);
+
+/** The runner setting a string is the value of (`setupFiles: ['./x.ts']`, `globalSetup: './x.ts'`), if any. */
+function runnerSetting(node: Node, ancestors: readonly Node[]): string | undefined {
+  let holder = ancestors[ancestors.length - 1];
+  if (holder?.type === 'ArrayExpression') holder = ancestors[ancestors.length - 2];
+  if (holder?.type !== 'ObjectProperty' || holder.computed || holder.key === node) return undefined;
+  const key = holder.key.type === 'Identifier' ? holder.key.name : holder.key.type === 'StringLiteral' ? holder.key.value : undefined;
+  return key !== undefined && RUNNER_FILE_SETTINGS.has(key) ? key : undefined;
+}
+
+function runnerReason(setting: string, move: Move): string {
+  return `the test runner's ${setting} names ${move.from.module}, which moves to ${move.to.module}; re-point it by hand, from the runner's root (rootDir)`;
 }
 
 interface Mention {

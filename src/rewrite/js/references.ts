@@ -18,6 +18,8 @@ export type ReferenceSite =
   | { kind: 'url'; node: Node; literal: SourceLiteral; value: string; form: 'url' | 'glob'; statement: Node }
   /** A file rewiremock loads, or a stub key of it (rewiremock-sites.ts); `fromThisFile`: resolved from this file, as a specifier is. */
   | { kind: 'mock-key'; node: Node; literal: SourceLiteral; value: string; form: 'jest-mock'; statement: Node; fromThisFile: boolean }
+  /** `/// <reference path="…" />` or `types="…"` (triple-slash-sites.ts): `value` read as a specifier (a path gets `./`), `written` as in the file. */
+  | { kind: 'reference-directive'; node: Node; literal: StringLiteral; value: string; written: string; attribute: 'path' | 'types'; form: 'triple-slash-reference'; statement: Node }
   /** A set of files loaded by pattern (glob-sites.ts): Vite's `import.meta.glob`, webpack's `require.context`. */
   | { kind: 'glob'; node: CallExpression; form: 'glob'; statement: Node; patterns: string[]; literals: SourceLiteral[]; context?: DirectoryContext }
   | { kind: 'computed'; node: CallExpression; form: ReferenceForm; statement: Node; staticText: string[]; leading?: string; trailing?: string };
@@ -45,6 +47,8 @@ export interface CallContext {
 
 const JEST = new Set(['mock', 'doMock', 'unmock', 'dontMock', 'setMock', 'requireActual', 'requireMock', 'createMockFromModule']);
 const VITEST = new Set(['mock', 'doMock', 'unmock', 'doUnmock', 'importActual', 'importMock']);
+/** The vitest helpers that also take the module as `import('m')` (typed: `path: string | Promise<T>`); the others take a string only. */
+const VITEST_IMPORT_ARGUMENT = new Set(['mock', 'doMock', 'unmock', 'doUnmock']);
 
 /**
  * The words every reference site's own source text contains: `import` (declarations, import-equals,
@@ -59,8 +63,11 @@ export function collectReferenceSites(program: Node, source?: string): Reference
   // site at any depth: most function bodies are skipped whole (the walk was a sixth of a rewrite).
   const words = source === undefined ? undefined : wordPositions(source, SITE_WORDS);
   const nodePlugin = loadsNodePlugin(program);
+  // `import('m')` read as the argument of `vi.mock(import('m'))`: that mock's specifier, not a load of its own.
+  const mockArguments = new Set<Node>();
   walk(program, (node, context) => {
     if (words && node.start != null && node.end != null && !words.within(node.start, node.end)) return false;
+    if (mockArguments.has(node)) return;
     switch (node.type) {
       case 'ImportDeclaration':
         sites.push(declaration(node, node.source, node.importKind === 'type' ? 'type-import' : 'import'));
@@ -108,7 +115,9 @@ export function collectReferenceSites(program: Node, source?: string): Reference
         const form = callForm(node);
         if (!form || node.arguments.length === 0) return;
         const statement = statementOf(node, context);
-        const argument = node.arguments[0];
+        const imported = form === 'jest-mock' ? importedByMock(node) : undefined;
+        if (imported) mockArguments.add(node.arguments[0]);
+        const argument = imported ?? node.arguments[0];
         const value = literalValue(argument);
         if (value !== undefined) {
           const grandparent = context.ancestors[context.ancestors.length - 2];
@@ -155,6 +164,21 @@ export function callForm(call: CallExpression): ReferenceForm | undefined {
   if (object === 'jest' && JEST.has(property)) return 'jest-mock';
   if (object === 'vi' && VITEST.has(property)) return 'jest-mock';
   return undefined;
+}
+
+/**
+ * `vi.mock(import('./m'), factory)` (also doMock, unmock, doUnmock): vitest's typed spelling of
+ * `vi.mock('./m', factory)`, which its hoisting plugin turns into exactly that; the literal inside
+ * `import()`, or undefined for any other argument.
+ */
+function importedByMock(call: CallExpression): Node | undefined {
+  const callee = call.callee;
+  const argument = call.arguments[0];
+  if (callee.type !== 'MemberExpression' || callee.object.type !== 'Identifier' || callee.object.name !== 'vi') return undefined;
+  if (callee.property.type !== 'Identifier' || !VITEST_IMPORT_ARGUMENT.has(callee.property.name)) return undefined;
+  if (argument?.type !== 'CallExpression' || argument.callee.type !== 'Import' || argument.arguments.length !== 1) return undefined;
+  const literal = argument.arguments[0];
+  return literalValue(literal) === undefined ? undefined : literal;
 }
 
 /**

@@ -27,6 +27,7 @@ import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-member
 import { parseSource } from './parse';
 import { collectJsdocSites } from './jsdoc-sites';
 import { collectReferenceSites, type ReferenceSite } from './references';
+import { collectTripleSlashSites, rewriteReferenceDirective } from './triple-slash-sites';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
 import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
 import { movesThroughModuleObject } from './module-object-moves';
@@ -50,7 +51,7 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
   const carried = shared.relocated?.[path];
   const plan = carried ? { ...shared, moves: [...shared.moves, ...carried] } : shared;
   const context = createContext(source, path, plan, indexMoves(plan), createLineIndex(source));
-  const sites = [...collectReferenceSites(file.program, source), ...collectJsdocSites(file, path)];
+  const sites = [...collectReferenceSites(file.program, source), ...collectJsdocSites(file, path), ...collectTripleSlashSites(file)];
   const ignore = readIgnoreRules(file, source, context.lines);
   context.ignore = ignore;
   const matched: Matched[] = [];
@@ -65,7 +66,8 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     const moves = context.moves.get(key);
     // `./worker.ts?worker`, `./shader.glsl?raw`: a bundler's product of the file, not its exports, so
     // only the file's own move applies and the names bound are none of the module's.
-    const asset = moves !== undefined && withoutQuery(site.value) !== site.value;
+    // A triple-slash directive names a file or type package, not its exports: likewise.
+    const asset = moves !== undefined && (withoutQuery(site.value) !== site.value || site.kind === 'reference-directive');
     if (moves) matched.push(asset ? { site, key, moves: { ...moves, symbols: new Map() }, asset } : { site, key, moves });
   }
   reportMentions(context, file, sites, reported, input.options?.rewriteComments === true);
@@ -157,6 +159,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     else if (site.kind === 'type') rewriteImportType(context, site, moves);
     else if (site.kind === 'url') rewriteUrl(context, site, moves);
     else if (site.kind === 'mock-key') rewriteMockKey(context, site, moves);
+    else if (site.kind === 'reference-directive') rewriteReferenceDirective(context, site, moves);
     else if (site.node.type === 'ExportAllDeclaration') {
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
       reportStar(context, file.program.body as Node[], site.node, key);

@@ -1,0 +1,11 @@
+/// <reference path="../legacy/helpers/index.ts" />
+/// <reference path='../legacy/api.d.ts' />
+/// <reference path="../legacy/utils" />
+/// <reference types="old-lodash" />
+/// <reference types="../legacy/config" />
+/// <reference lib="es2022" />
+/// <reference path="./local.d.ts" />
+// TypeScript reads reference directives at the head of a file only: each names a file (`path`, from
+// this file's folder) or a type package or module (`types`), so it follows the move like an import.
+export const x = 1;
+/// <reference path="../legacy/utils.ts" /> after a statement is a plain comment: a mention.
