@@ -41,3 +41,24 @@ test('verify warns of each read of a moved or renamed name its module no longer 
   const json = JSON.parse((await runInRepo(repo, 'verify', '--format', 'json')).stdout);
   expect(json.warnings.find((i: { code: string }) => i.code === 'name-left').sites).toEqual([{ path: 'pkg/serving.py', line: 2 }, { path: 'pkg/serving.py', line: 4 }]);
 });
+
+// The jsonschema trial: `best` moved, exc.py's __all__ still listed it — `from pkg.exc import *`
+// raised AttributeError while verify and check passed, and shims said the name was still importable.
+test('a plain module whose __all__ still lists a moved name it no longer binds: verify warns with the line, shims offers the line that keeps it', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.exc:best', to: 'pkg.rank:best' }, { from: 'pkg.kept:Err', to: 'pkg.rank:Err' }, { from: 'pkg:sub', to: 'pkg.rank:sub' }] } }),
+    'pkg/__init__.py': '__all__ = ["sub"]\n',
+    'pkg/exc.py': 'class Err(Exception):\n    pass\n\n\n__all__ = [\n    "Err",\n    "best",\n]\n',
+    'pkg/kept.py': 'from pkg.rank import Err\n\n__all__ = ["Err"]\n',
+    'pkg/rank.py': 'def best(errors):\n    return max(errors)\n\n\nclass Err(Exception):\n    pass\n\n\nsub = 1\n',
+  });
+  const verify = await runInRepo(repo, 'verify', '--no-color');
+  const warnings = (verify.stderr + verify.stdout).split('\n').filter((l) => l.startsWith('warning: name-left'));
+  // Only exc.py: kept.py binds Err by its import, a package's __all__ may list a submodule.
+  expect(warnings).toEqual([
+    'warning: name-left: $.python.moves[0]: pkg/exc.py no longer defines best. Its __all__ still lists best (line 7): `from pkg.exc import *` raises AttributeError; remove the entry, or keep the name there (from pkg.rank import best).',
+  ]);
+  const shims = await runInRepo(repo, 'shims', '--no-color');
+  expect(shims.stdout + shims.stderr).toContain('from pkg.rank import best  # deprecated');
+  expect(shims.stdout + shims.stderr).not.toContain('best still importable');
+});

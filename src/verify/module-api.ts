@@ -184,9 +184,13 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
     return resolveRelative(pkg, level, written.slice(level));
   };
   const provided = new Set(names.names.keys());
-  for (const name of names.all ?? []) provided.add(name);
-  const starPublic: string[] = [];
   let open = names.names.has('__getattr__');
+  // An `__all__` entry the module does not bind is importable only through a package's submodule or a
+  // `__getattr__`; in a plain module it is a stale entry (`import *` raises AttributeError), not a name.
+  const listedOnly = (name: string) => !names.names.has(name) && !open && !/(^|\/)__init__\.pyi?$/.test(file);
+  const listed = (names.all ?? []).filter((name) => !listedOnly(name));
+  for (const name of listed) provided.add(name);
+  const starPublic: string[] = [];
   for (const star of names.starImports) {
     const target = absolute(star);
     const other = target === undefined ? undefined : follow(target);
@@ -207,7 +211,7 @@ function pythonApi(file: string, text: string, follow: (m: string) => ModuleApi 
   const importable = [...names.names]
     .filter(([name, kind]) => !/^__.*__$/.test(name) && kind !== 'import' && (kind !== 'from-import' || firstParty(name)))
     .map(([n]) => n);
-  for (const n of [...(names.all ?? []), ...starPublic]) if (!importable.includes(n)) importable.push(n);
+  for (const n of [...listed, ...starPublic]) if (!importable.includes(n)) importable.push(n);
   const publicNames = names.all ? [...names.all] : importable.filter((n) => !n.startsWith('_'));
   // `from m import x` runs m, and x too when x is a submodule; `import a.b.c` and `from a.b.c import`
   // run the packages' `__init__.py` on the way (a/, a/b/) unless they are this module's own

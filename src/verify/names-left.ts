@@ -18,6 +18,8 @@ export interface NameLeft {
   /** The legacy module's file (repo-relative), and the 1-based lines reading the name it no longer binds. */
   file: string;
   lines: number[];
+  /** The line of its `__all__` that still lists the name (a plain module without `__getattr__`): `import *` raises AttributeError. */
+  listedAt?: number;
 }
 
 export function namesLeft(plan: MigrationPlan, reader: ModuleApiReader, root: string): NameLeft[] {
@@ -26,14 +28,19 @@ export function namesLeft(plan: MigrationPlan, reader: ModuleApiReader, root: st
   for (const move of plan.python?.moves ?? []) {
     const name = move.from.symbol;
     const key = `${move.from.module}:${name}`;
-    if (!name || seen.has(key) || plan.python?.usedInPlace?.[key] === undefined) continue;
+    if (!name || seen.has(key)) continue;
     seen.add(key);
+    const read = plan.python?.usedInPlace?.[key] !== undefined;
     const api = reader.api('python', move.from.module);
     // Its binding decides, not what it provides (`__all__`, a PEP 562 `__getattr__` serve importers only).
-    if (!api || api.problem || api.defined.has(name)) continue;
+    if (!api || api.problem || api.defined.has(name) || (!read && !api.all?.includes(name))) continue;
     const text = readModuleSource(path.join(root, api.file));
-    const lines = text === undefined ? [] : unboundReads(text, api.file, name);
-    if (lines.length > 0) out.push({ move, file: api.file, lines });
+    if (text === undefined) continue;
+    const lines = read ? unboundReads(text, api.file, name) : [];
+    // A package's `__all__` may list a submodule, a `__getattr__` may serve the name, an import may bind it.
+    const stale = api.all?.includes(name) && !api.open && !/(^|\/)__init__\.pyi?$/.test(api.file) && !bindsAtAll(text, api.file, name);
+    const listedAt = stale ? lineListing(text, name) : undefined;
+    if (lines.length > 0 || listedAt !== undefined) out.push({ move, file: api.file, lines, ...(listedAt !== undefined ? { listedAt } : {}) });
   }
   return out;
 }
@@ -59,12 +66,31 @@ function unboundReads(text: string, file: string, name: string): number[] {
   }
 }
 
+/** Whether the module binds `name` in any way (an import too), as the names reader sees it. */
+function bindsAtAll(text: string, file: string, name: string): boolean {
+  const { readPythonNames } = require('./python-names') as typeof import('./python-names');
+  try {
+    return readPythonNames(text, file).names.has(name);
+  } catch {
+    return true; // unreadable: say nothing
+  }
+}
+
+/** The 1-based line of the first quoted `name` (its `__all__` entry). */
+function lineListing(text: string, name: string): number {
+  const at = new RegExp(`(["'])${name.replace(/[$]/g, '\\$&')}\\1`).exec(text)?.index ?? 0;
+  return createLineIndex(text).position(at).line;
+}
+
 /** The warning's sentence: what breaks, where, and the two ways to mend it. */
 export function nameLeftMessage(left: NameLeft): string {
-  const { move, file, lines } = left;
+  const { move, file, lines, listedAt } = left;
   const name = move.from.symbol!;
   const now = move.to.symbol ?? name;
+  const keep = `from ${move.to.module} import ${now === name ? name : `${now} as ${name}`}`;
+  const listed = listedAt === undefined ? '' : ` Its __all__ still lists ${name} (line ${listedAt}): \`from ${move.from.module} import *\` raises AttributeError; remove the entry, or keep the name there (${keep}).`;
+  if (lines.length === 0) return `${move.source}: ${file} no longer defines ${name}.${listed}`;
   const at = `line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`;
-  const mend = move.to.module === move.from.module ? `rename ${lines.length > 1 ? 'those uses' : 'that use'} to ${now}` : `import it there (from ${move.to.module} import ${now === name ? name : `${now} as ${name}`}) or rewrite ${lines.length > 1 ? 'those uses' : 'that use'}`;
-  return `${move.source}: ${file} no longer defines ${name} but still reads it at ${at}, in code that stays there: a NameError when it runs, which no import shows the run; ${mend}.`;
+  const mend = move.to.module === move.from.module ? `rename ${lines.length > 1 ? 'those uses' : 'that use'} to ${now}` : `import it there (${keep}) or rewrite ${lines.length > 1 ? 'those uses' : 'that use'}`;
+  return `${move.source}: ${file} no longer defines ${name} but still reads it at ${at}, in code that stays there: a NameError when it runs, which no import shows the run; ${mend}.${listed}`;
 }
