@@ -28,6 +28,13 @@ describe('decideLocalName', () => {
     expect(decision).toEqual({ action: 'keep', local: 'Old', note: 'aliased: name collision: New is bound at line 3' });
   });
 
+  test('a private binding stays private: `_utils` is not renamed to the public `utils`; private to private is a rename', () => {
+    expect(decideLocalName(binding({ local: '_utils', target: 'utils' }))).toEqual({ action: 'keep', local: '_utils', note: 'aliased: _utils is private to this module, and utils would not be' });
+    expect(decideLocalName(binding({ local: '_Old', target: '_New' }))).toEqual({ action: 'rename', local: '_New' });
+    // An existing import of the target still wins (one binding is never imported twice).
+    expect(decideLocalName(binding({ local: '_utils', target: 'utils', existing: 'utils' }))).toEqual({ action: 'reuse', local: 'utils' });
+  });
+
   test('a user alias is kept and needs no note', () => {
     expect(decideLocalName(binding({ local: 'X', userAlias: true }))).toEqual({ action: 'keep', local: 'X' });
   });

@@ -81,6 +81,9 @@ function decideAction(binding: MovedBinding, claimedBy?: string): LocalNameDecis
   const mayGo = binding.unrenamable === undefined && binding.reusable !== false && binding.readFromOutside === undefined;
   if (existing !== undefined && binding.mode === 'rename' && mayGo) return { action: 'reuse', local: existing };
   if (binding.userAlias || target === local || binding.mode === 'keep') return { action: 'keep', local };
+  // A private binding stays private: renamed `_utils` → `utils` it would join the module's public
+  // names (`from m import *`, its API) — the jsonschema and attrs trials' reviewers kept `utils as _utils`.
+  if (local.startsWith('_') && !target.startsWith('_')) return { action: 'keep', local, note: `aliased: ${local} is private to this module, and ${target} would not be` };
   if (binding.unrenamable !== undefined) return { action: 'keep', local, note: `aliased: ${binding.unrenamable}` };
   const collision = claimedBy !== undefined ? `${target} is already the new name of an import from ${claimedBy}` : binding.clash(target);
   if (collision !== undefined) return { action: 'keep', local, note: `aliased: name collision: ${collision}` };
