@@ -3,7 +3,6 @@
 // Pure: it never touches the file system, so `./a` and `./a/index` both count as candidates of one key.
 import path from 'node:path';
 import type { JsAlias, JsModuleKey } from '../../types';
-import { projectHolding } from './tsconfig-project';
 
 export const JS_EXTENSIONS = ['.ts', '.tsx', '.js', '.jsx', '.mjs', '.cjs', '.mts', '.cts'];
 /** Single-file components, whose `<script>` blocks are modules (sfc.ts): the JS rewriter reads them too. */
@@ -80,7 +79,8 @@ export function aliasesSeenBy(aliases: readonly JsAlias[], importer: string): re
     if (alias.scope !== undefined && inScope(importer, alias.scope) && (innermost === undefined || alias.scope.length > innermost.length)) innermost = alias.scope;
   }
   if (innermost === undefined && !aliases.some((a) => a.scope !== undefined || a.project !== undefined)) return aliases;
-  const project = importer === '.' ? undefined : projectHolding(aliases, importer);
+  // Required here: module-key is loaded by every run (the prefilter, Python-only runs), projects only matter with references.
+  const project = importer === '.' || !aliases.some((a) => a.project !== undefined) ? undefined : (require('./tsconfig-project') as typeof import('./tsconfig-project')).projectHolding(aliases, importer);
   const seesPaths = (a: JsAlias) => importer === '.' || a.project?.config === project?.config;
   return aliases.filter((a) => (a.scope === undefined ? seesPaths(a) : a.scope === innermost));
 }
