@@ -29,10 +29,9 @@ import { collectJsdocSites } from './jsdoc-sites';
 import { collectReferenceSites, type ReferenceSite } from './references';
 import { collectTripleSlashSites, rewriteReferenceDirective } from './triple-slash-sites';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
-import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
+import { reportStar } from './star-reexports';
 import { movesThroughModuleObject } from './module-object-moves';
 import { rewriteImportEqualsMembers } from './require-bindings';
-import { explicitExportNames } from './exported-names';
 
 interface Matched {
   site: Exclude<ReferenceSite, { kind: 'computed' | 'glob' }>;
@@ -197,34 +196,6 @@ function addNamespaceImports(context: RewriteContext, targets: MergeTargets, nod
 function notesOf(plan: DeclarationPlan, move: Move, notes: ReadonlyMap<Node, string>): string | undefined {
   const mine = plan.entries.filter((e) => e.target?.move === move && notes.has(e.node)).map((e) => notes.get(e.node)!);
   return mine.length > 0 ? mine.join('; ') : undefined;
-}
-
-/** `export * from 'legacy'` cannot follow a symbol that moved elsewhere. */
-function reportStar(context: RewriteContext, body: readonly Node[], node: Node, key: string): void {
-  const moves = context.moves.get(key);
-  const self = context.moves.get(`file:${stripModuleSuffix(context.path)}`);
-  const own = [...(self?.symbols.values() ?? [])];
-  const barrel = context.plan.barrelRenames?.[context.path];
-  const starred = starredKeys(context, body);
-  // A name the file exports by name shadows the star's (TypeScript and ES modules alike): the
-  // barrel's `export type { Fmt } from './b'` or `export const Fmt` is what importers get.
-  const explicit = explicitExportNames(body);
-  for (const move of moves?.symbols.values() ?? []) {
-    if (explicit.has(move.from.symbol!)) continue;
-    // Renamed in place, the name comes through under its new name, as this file's own rename says
-    // (named by its path, or by the alias or package the manifest's rename names it with).
-    if (renamedHereToo(move, own) || (move.fromKey === move.toKey && barrel?.[move.from.symbol!] === move.to.symbol)) continue;
-    if (starredFromCanonical(move, starred, (m) => m.from.symbol !== 'default')) continue;
-    const keepsOld = `export { ${move.to.symbol} as ${move.from.symbol} } from '${(node as { source: { value: string } }).source.value}'`;
-    report(context, { node, move, form: 're-export', kind: 'manual', reason: starReason('export * re-exports', move, keepsOld) });
-  }
-}
-
-/** The module keys this file's `export * from 'm'` declarations re-export (Babel spells `export * as ns` otherwise). */
-function starredKeys(context: RewriteContext, body: readonly Node[]): Set<string> {
-  const keys = new Set<string>();
-  for (const node of body) if (node.type === 'ExportAllDeclaration') keys.add(keyOf(context, node.source.value));
-  return keys;
 }
 
 /**
