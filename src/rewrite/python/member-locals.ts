@@ -35,11 +35,16 @@ export interface MemberLocal {
 export function decideMemberLocals(ctx: RewriteContext, view: ScopeView, scope: number, groups: readonly MemberGroup[]): MemberLocal[] {
   const line = (offset: number) => ctx.lines.position(offset).line;
   // As the file will read after the import pass: its renames take every bare use of an old name away.
-  const clash = (name: string): string | undefined => {
-    const first = view.occurrencesNamed(name)[0];
-    if (first && !ctx.renamedLocals.has(name)) return `${name} is already a name in this file (line ${line(first.start)})`;
+  // The added import binds in `scope`: a name bound in or read from that scope clashes, and so does a
+  // local of a function between a use and that scope (it would hide the import); a local of another
+  // function does not (jsonschema's tests: an unrelated `best_match = …` made exceptions.best_match manual).
+  const clashFor = (uses: readonly MemberUse[]) => (name: string): string | undefined => {
     if ([...ctx.renamedLocals.values()].includes(name)) return `${name} is the new name of another import`;
-    return undefined;
+    if (ctx.renamedLocals.has(name)) return undefined;
+    const here = view.occurrencesNamed(name).find((o) => view.resolver.symbolScope(o) === scope);
+    if (here) return `${name} is already a name in this file (line ${line(here.start)})`;
+    const hidden = uses.find((u) => localBetween(view, u.scope, scope, name));
+    return hidden ? `${name} is a local name where it would be used (line ${line(hidden.start)})` : undefined;
   };
   const bindings = groups.map((g): MovedBinding => {
     const found = existingImport(ctx, view, scope, g);
@@ -52,15 +57,25 @@ export function decideMemberLocals(ctx: RewriteContext, view: ScopeView, scope: 
       mode: g.move.localName,
       existing: found?.reachable ? found.local : undefined,
       existingUnreachable: found && !found.reachable ? `imported twice: the file imports ${g.name}${found.local === g.name ? '' : ` as ${found.local}`} at line ${line(found.at)}, which not every use of ${g.attr} reaches` : undefined,
-      clash,
+      clash: clashFor(g.uses),
       reaches: (name) => g.uses.every((u) => bindingScopeOf(view, u.scope, name) === scope),
     };
   });
-  return decideLocalNames(bindings).map((decision) => {
+  return decideLocalNames(bindings).map((decision, i) => {
     if (decision.action !== 'keep') return { decision };
-    const taken = clash(decision.local);
+    const taken = bindings[i].clash(decision.local);
     return taken ? { decision, manual: taken } : { decision };
   });
+}
+
+/** Whether a function (or the use's own scope) between `from` and `scope` binds `name` locally. */
+function localBetween(view: ScopeView, from: number, scope: number, name: string): boolean {
+  const scopes = view.facts.scopes;
+  for (let s = from; s !== scope && s > 0; s = scopes[s].parent) {
+    if (s !== from && scopes[s].kind === ScopeKind.Class) continue;
+    if (view.resolver.classify(s, name)?.kind === 'local') return true;
+  }
+  return false;
 }
 
 /** Records an import this run adds, so a later namespace of the same scope reuses it. */
