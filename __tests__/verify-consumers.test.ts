@@ -154,3 +154,20 @@ test('JS modules below a moved directory count as consumers, in every form the r
   const manual = (JSON.parse(dry.stdout) as { files: { findings: { kind: string; line: number }[] }[] }).files.flatMap((f) => f.findings.filter((x) => x.kind === 'manual').map((x) => x.line));
   expect(manual).toEqual([3, 4, 5]);
 });
+
+// The attrs trial: private imports kept behind on purpose (run listed them `ignored`) still failed
+// verify with consumer-gap, whose suggested fix (a move onto the same module) is refused.
+test('an import the run leaves alone (ssot-codemod-ignore, beside it or on the line above; -file) is no consumer-gap', async () => {
+  const consumer = (header: string) =>
+    `${header}from pkg.legacy import Shared\n\n\ndef f():\n    # ssot-codemod-ignore\n    from pkg.legacy import _internal\n    from pkg.legacy import _internal as again  # ssot-codemod-ignore\n`;
+  for (const header of ['', '# ssot-codemod-ignore-file\n']) {
+    const repo = makeTempRepo({ ...REPO, 'pkg/consumer.py': consumer(header), 'pkg/sub/relative.py': '', 'web/app.ts': "import { keep } from './legacy';\n// ssot-codemod-ignore\nimport { gone } from './legacy';\n" });
+    const run = await runInRepo(repo, 'verify');
+    expect(run.stdout).not.toContain('consumer-gap');
+    expect(run.stdout).not.toContain('gone');
+    expect(run.code).toBe(0);
+  }
+  // Not opted out: still the error.
+  const plain = makeTempRepo({ ...REPO, 'pkg/consumer.py': 'def f():\n    # a comment about ssot-codemod\n    from pkg.legacy import _internal\n' });
+  expect((await runInRepo(plain, 'verify')).stdout).toContain('consumer-gap');
+});

@@ -83,9 +83,12 @@ export function collectConsumerImports(plan: MigrationPlan, root: string, option
     const isPython = PYTHON_EXTENSIONS.some((e) => candidate.path.endsWith(e));
     if (!mayName(bytes, candidate.path, isPython ? 'python' : 'javascript')) continue;
     const text = bytes.toString('utf8');
+    // An import the run leaves alone (opted out) is the user's decision, not a gap the rewrite would open.
+    const optedOut = text.includes('ssot-codemod-ignore') ? optedOutLines(text) : undefined;
+    const recordHere: RecordSite = optedOut ? (move, name, site) => optedOut(site.line) || record(move, name, site) : record;
     try {
-      if (isPython) pythonImports(text, candidate.path, plan, python, record);
-      else javascriptImports(text, candidate.path, plan, javascript, record);
+      if (isPython) pythonImports(text, candidate.path, plan, python, recordHere);
+      else javascriptImports(text, candidate.path, plan, javascript, recordHere);
     } catch {
       // A file that does not parse imports nothing we can name; run reports it as failed.
     }
@@ -94,6 +97,26 @@ export function collectConsumerImports(plan: MigrationPlan, root: string, option
 }
 
 type RecordSite = (move: Move, name: string, site: ImportSite) => void;
+
+/**
+ * The lines a `ssot-codemod-ignore` comment opts out, as run reads them: its own line when it follows
+ * code, the next line when it stands alone; every line after a `ssot-codemod-ignore-file` comment
+ * among the leading comments. Read on the text: an import statement is opted out by its first line.
+ */
+function optedOutLines(text: string): (line: number) => boolean {
+  const lines = text.split(/\r\n|\r|\n/);
+  const comment = /(?:#|\/\/|\/\*)[^\n]*\bssot-codemod-ignore(-file)?\b/;
+  const marked = new Set<number>();
+  let leading = true;
+  for (let i = 0; i < lines.length; i++) {
+    const m = comment.exec(lines[i]);
+    const alone = /^\s*(?:#|\/\/|\/\*)/.test(lines[i]);
+    if (m?.[1] && leading) return () => true;
+    if (m && !m[1]) marked.add(alone ? i + 2 : i + 1);
+    if (!alone && lines[i].trim() !== '') leading = false;
+  }
+  return (line) => marked.has(line);
+}
 
 function pythonImports(text: string, file: string, plan: MigrationPlan, moves: ReadonlyMap<string, Move>, record: RecordSite): void {
   if (moves.size === 0) return;
