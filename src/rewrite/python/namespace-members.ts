@@ -87,7 +87,7 @@ function rewriteNow(ctx: RewriteContext, names: NameScan, ns: NamespaceImport, m
   }
   const open: MemberGroup[] = [];
   for (const g of groups.values()) {
-    const why = blocked(ctx, uses, g) ?? patchedHere(ctx, ns, uses, g);
+    const why = blocked(ctx, ns.local, uses, g) ?? patchedHere(ctx, ns, uses, g);
     if (why !== undefined) manual(ctx, local, g, why);
     else open.push(g);
   }
@@ -108,10 +108,10 @@ function rewriteNow(ctx: RewriteContext, names: NameScan, ns: NamespaceImport, m
   }
 }
 
-/** Why a group's uses cannot become a bare name, if they cannot. */
-function blocked(ctx: RewriteContext, uses: NamespaceUses, g: MemberGroup): string | undefined {
+/** Why a group's uses cannot become a bare name, if they cannot (`local`: the name the module is bound to). */
+function blocked(ctx: RewriteContext, local: string, uses: NamespaceUses, g: MemberGroup): string | undefined {
   if (!uses.scoped) return 'the parser cannot decide this file\'s scopes';
-  if (uses.rebound.length > 0) return `the name is bound more than once${uses.rebound[0] >= 0 ? ` (line ${ctx.lines.position(uses.rebound[0]).line})` : ''}`;
+  if (uses.rebound.length > 0) return `\`${local}\`, which names the module, is bound more than once${uses.rebound[0] >= 0 ? ` (line ${ctx.lines.position(uses.rebound[0]).line})` : ''}`;
   return importCycle(ctx, g.module);
 }
 
