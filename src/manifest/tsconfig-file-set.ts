@@ -2,6 +2,7 @@
 // repo-relative paths, by tsc's rules: `*` and `?` within a segment, `**/` any directories, an
 // include whose last segment has no `.`, `*` or `?` a directory (everything below it), an exclude
 // covering what is below it. Used by manifest/tsconfig.ts for the projects `references` reach. Pure.
+import { escapeRegExp } from '../rewrite/escape-regexp';
 import type { TsProject } from '../types';
 
 /** A tsconfig's file lists, each already made repo-relative (`scripts/**\/*.ts`); undefined where it sets none. */
@@ -36,8 +37,4 @@ function globSource(pattern: string): string {
       return [...segment].map((c) => (c === '*' ? '[^/]*' : c === '?' ? '[^/]' : escapeRegExp(c))).join('') + (last ? '' : '/');
     })
     .join('');
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

@@ -58,6 +58,9 @@ export interface PlanShimsOptions {
 
 export function planShims(plan: MigrationPlan, root: string, readText: (rel: string) => string, reader: ModuleApiReader = createModuleApiReader(plan, root), options: PlanShimsOptions = {}): ShimDecision[] {
   const moves = [...(plan.python?.moves ?? []), ...(plan.javascript?.moves ?? [])];
+  // The root tsconfig's style, read at most once: asked for each legacy module whose files do not say.
+  let projectStyle: { style: SpecifierStyle | undefined } | undefined;
+  const tsconfigStyle = () => (projectStyle ??= { style: tsconfigSpecifierStyle(readText) }).style;
   const byLegacy = new Map<string, Move[]>();
   for (const move of moves) {
     const key = `${move.language}:${moduleOf(move, 'from')}`;
@@ -79,7 +82,7 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
       const below = [...carried].some((m) => m.language === group[0].language && m.fromKey.startsWith(`${group[0].fromKey}${m.language === 'python' ? '.' : '/'}`));
       const alias = group[0].fromKey.startsWith('alias:');
       if (!alias && !below && whole && options.create) {
-        out.push(createdShim(plan, root, whole, group.filter((m) => m.from.symbol), reader, readText));
+        out.push(createdShim(plan, root, whole, group.filter((m) => m.from.symbol), reader, readText, tsconfigStyle));
         continue;
       }
       const reason = alias
@@ -96,7 +99,7 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
     const symbols = group.filter((m) => m.from.symbol);
     if (!whole) {
       const text = group[0].language === 'javascript' ? readText(legacy.file) : '';
-      out.push(advise(legacy, legacyName, symbols, reader, { style: specifierStyleOf(text) ?? tsconfigSpecifierStyle(readText) ?? 'bare', quote: quoteStyleOf(text) }));
+      out.push(advise(legacy, legacyName, symbols, reader, { style: specifierStyleOf(text) ?? tsconfigStyle() ?? 'bare', quote: quoteStyleOf(text) }));
       continue;
     }
     const canonical = reader.api(whole.language, moduleOf(whole, 'to'));
@@ -110,19 +113,19 @@ export function planShims(plan: MigrationPlan, root: string, readText: (rel: str
       continue;
     }
     const original = readText(legacy.file);
-    const style = whole.language === 'javascript' ? (specifierStyleOf(original) ?? specifierStyleOf(readText(canonical.file)) ?? tsconfigSpecifierStyle(readText) ?? 'bare') : 'bare';
+    const style = whole.language === 'javascript' ? (specifierStyleOf(original) ?? specifierStyleOf(readText(canonical.file)) ?? tsconfigStyle() ?? 'bare') : 'bare';
     out.push(shimFor(whole, symbols, legacy, canonical, reader, original, style));
   }
   return out;
 }
 
 /** The shim of a legacy module that is gone, written where it was (created-legacy.ts), or why not. */
-function createdShim(plan: MigrationPlan, root: string, whole: Move, symbols: Move[], reader: ModuleApiReader, readText: (rel: string) => string): ShimDecision {
+function createdShim(plan: MigrationPlan, root: string, whole: Move, symbols: Move[], reader: ModuleApiReader, readText: (rel: string) => string, tsconfigStyle: () => SpecifierStyle | undefined): ShimDecision {
   const canonical = reader.api(whole.language, moduleOf(whole, 'to'));
   if (!canonical || canonical.problem) return { kind: 'skip', legacy: whole.from.module, reason: `canonical module ${whole.to.module} is missing or unreadable; run ssot-codemod verify` };
   const place = createdLegacyPlace(plan, root, whole, canonical.file);
   if ('reason' in place) return { kind: 'skip', legacy: whole.from.module, reason: `it does not exist and no shim can be created: ${place.reason}` };
-  const style = whole.language === 'javascript' ? (specifierStyleOf(readText(canonical.file)) ?? tsconfigSpecifierStyle(readText) ?? 'bare') : 'bare';
+  const style = whole.language === 'javascript' ? (specifierStyleOf(readText(canonical.file)) ?? tsconfigStyle() ?? 'bare') : 'bare';
   const shim: ShimPlan = { ...shimFor(whole, symbols, standInLegacy(place.file, canonical), canonical, reader, '', style), created: true };
   // A package's shim is one module: the package's names come back, the modules below the old path do not.
   if (whole.language === 'python' && /(?:^|\/)__init__\.pyi?$/.test(canonical.file)) shim.caveat = `${whole.to.module} is a package, the shim one module: modules below the old path (${whole.from.module}.<sub>), if it had any, stay gone`;

@@ -29,9 +29,7 @@ export function followMovedFolders(context: RewriteContext, site: GlobSite, patt
   let reported = false;
   const followed = patterns.map((written, i) => {
     if (rebased.has(i)) return written;
-    const negated = !site.context && written.startsWith('!');
-    const pattern = negated ? written.slice(1) : written;
-    const head = site.context ? pattern.replace(/\/+$/, '') : folderOf(pattern, picomatch);
+    const { negated, pattern, head } = patternFolder(site, written, picomatch);
     // This file's folder or one above it holds more than a moved folder; a pattern from the project's
     // root (`/src/old/*.ts`) is read from a root this codemod does not know.
     if (head === undefined || head === '' || /(?:^|\/)\.\.?$/.test(head) || head.startsWith('/')) return written;
@@ -54,10 +52,16 @@ export function followMovedFolders(context: RewriteContext, site: GlobSite, patt
   return { patterns: followed, reported };
 }
 
-/** A glob's fixed leading folder as written (`./old` of `./old/*\/index.ts`); undefined for a pattern without magic or without one. */
-function folderOf(pattern: string, picomatch: typeof picomatchType): string | undefined {
+/**
+ * A pattern's fixed leading folder as written (`./old` of `./old/*\/index.ts`; require.context's
+ * folder itself), past a glob's `!`; `head` is undefined for a glob without magic or without a folder.
+ */
+export function patternFolder(site: GlobSite, written: string, picomatch: typeof picomatchType): { negated: boolean; pattern: string; head?: string } {
+  const negated = !site.context && written.startsWith('!');
+  const pattern = negated ? written.slice(1) : written;
+  if (site.context) return { negated, pattern, head: pattern.replace(/\/+$/, '') };
   const scan = picomatch.scan(pattern);
-  return scan.isGlob ? (scan.prefix + scan.base).replace(/\/+$/, '') : undefined;
+  return { negated, pattern, head: scan.isGlob ? (scan.prefix + scan.base).replace(/\/+$/, '') : undefined };
 }
 
 /** Why the folder's files cannot be shown to keep their places below the move's target; undefined when they can. */

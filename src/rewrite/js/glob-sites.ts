@@ -7,7 +7,7 @@
 import path from 'node:path';
 import type picomatchType from 'picomatch';
 import { keyOf, replaceLiteral, report, type RewriteContext } from './context';
-import { followMovedFolders } from './glob-moved-folders';
+import { followMovedFolders, patternFolder } from './glob-moved-folders';
 import { isRelativeSpecifier, JS_EXTENSIONS, keyPath } from './module-key';
 import type { Move } from '../../types';
 import type { DirectoryContext, ReferenceSite } from './references';
@@ -61,10 +61,7 @@ function followsFolder(context: RewriteContext, site: GlobSite, patterns: readon
   if (from === undefined || to === undefined || from === '.' || to === '.') return false;
   const picomatch = require('picomatch') as typeof picomatchType;
   const back = patterns.map((written) => {
-    const negated = !site.context && written.startsWith('!');
-    const pattern = negated ? written.slice(1) : written;
-    const scan = picomatch.scan(pattern);
-    const head = site.context ? pattern.replace(/\/+$/, '') : scan.isGlob ? (scan.prefix + scan.base).replace(/\/+$/, '') : undefined;
+    const { negated, pattern, head } = patternFolder(site, written, picomatch);
     const folder = head === undefined || head === '' || head.startsWith('/') ? undefined : directoryOf(context, head);
     if (folder === undefined || (folder !== to && !folder.startsWith(`${to}/`))) return written;
     const relative = path.posix.relative(path.posix.dirname(context.path), from + folder.slice(to.length));

@@ -78,9 +78,11 @@ function reportStrings(context: RewriteContext, file: File, sites: readonly Refe
     if (references.has(node)) return false;
     const value = node.type === 'StringLiteral' ? node.value : node.type === 'TemplateElement' ? node.value.cooked : undefined;
     if (value == null) return;
-    const setting = node.type === 'StringLiteral' ? runnerSetting(node, at.ancestors) : undefined;
     // Offsets inside a string's value match its source text only without escapes; the mention is placed at the literal.
-    for (const found of mentionsIn(context, value, words)) {
+    const mentions = mentionsIn(context, value, words);
+    if (mentions.length === 0) return;
+    const setting = node.type === 'StringLiteral' ? runnerSetting(node, at.ancestors) : undefined;
+    for (const found of mentions) {
       if (setting === undefined) reportAt(context, node.start, node.end, { move: found.move, form: 'string-target', kind: 'mention' });
       else reportAt(context, node.start, node.end, { move: found.move, form: 'string-target', kind: 'manual', reason: runnerReason(setting, found.move) });
     }

@@ -20,6 +20,11 @@ export function projectHolding(aliases: readonly JsAlias[], importer: string): T
   return best;
 }
 
+/** Each project's file sets compiled once (the plan carries them as sources, to cross to workers). */
+const compiled = new WeakMap<TsProject, { includes: RegExp; excludes?: RegExp }>();
+
 function holds(project: TsProject, file: string): boolean {
-  return new RegExp(project.includes).test(file) && !(project.excludes !== undefined && new RegExp(project.excludes).test(file));
+  let sets = compiled.get(project);
+  if (!sets) compiled.set(project, (sets = { includes: new RegExp(project.includes), ...(project.excludes !== undefined ? { excludes: new RegExp(project.excludes) } : {}) }));
+  return sets.includes.test(file) && !sets.excludes?.test(file);
 }
