@@ -4,26 +4,52 @@
 import type { Edit } from '../../types';
 import type { RewriteContext } from './context';
 import { realignContinuations } from './continuation-alignment';
-import { groupByModule, itemText, type ItemTarget } from './from-import-plan';
+import { groupByModule, itemText, planFromImport, type ItemTarget } from './from-import-plan';
 import { ownedComment, statementDirective, type ItemComment, type StatementDirective } from './import-item-comments';
 import type { ImportItem, ImportStatement } from './import-statements';
-import { spellFrom } from './module-path';
+import { importRuns } from './import-runs';
+import { resolveRelative, spellFrom } from './module-path';
 import { removeStatement } from './statement-removal';
 
 /** Additions scheduled into existing statements, applied once after every statement was planned;
- * `hosts` indexes the file's plain absolute `from M import …` statements by block and module. */
+ * `hosts` indexes the file's `from M import …` statements (relative ones by the module they resolve
+ * to) by block and module, the first of each. */
 export interface Additions {
   byHost: Map<ImportStatement, string[]>;
   hosts: Map<string, ImportStatement>;
+  /** Each import's run (import-runs.ts): a later host may take a name only from its own run. */
+  runs: Map<ImportStatement, number>;
 }
 
-export function createAdditions(imports: readonly ImportStatement[]): Additions {
+export function createAdditions(ctx: RewriteContext): Additions {
   const hosts = new Map<string, ImportStatement>();
-  for (const o of imports) {
-    const key = `${o.block}\0${o.module}`;
-    if (o.kind === 'from' && !o.star && o.level === 0 && !hosts.has(key)) hosts.set(key, o);
+  for (const o of ctx.imports) {
+    if (o.kind !== 'from' || o.star) continue;
+    const module = o.level === 0 ? o.module : ctx.file ? resolveRelative(ctx.file.package, o.level, o.module) : undefined;
+    const key = `${o.block}\0${module}`;
+    if (module !== undefined && !hosts.has(key) && !rewritten(ctx, o, module)) hosts.set(key, o);
   }
-  return { byHost: new Map(), hosts };
+  return { byHost: new Map(), hosts, runs: importRuns(ctx.text, ctx.imports) };
+}
+
+/**
+ * Whether the import pass edits the statement (a name or its module moves, or an item is a module
+ * whose members move): names appended to it would join whatever it becomes (`from pkg.rank import
+ * best2` retargeted whole to pkg.other took `best` along, an ImportError).
+ */
+function rewritten(ctx: RewriteContext, stmt: ImportStatement, module: string): boolean {
+  return planFromImport(stmt, module, ctx.index).some((t) => t.move) || stmt.items.some((i) => ctx.index.symbolMovesOf(module ? `${module}.${i.name}` : i.name).length > 0);
+}
+
+/**
+ * The statement of `stmt`'s block that already imports from `module` and may take its names: one
+ * before it, or after it in the same run of imports. Past other code, a use between the two would
+ * run before the name is bound (`x = best()` between them: NameError at import).
+ */
+export function additionHost(additions: Additions, stmt: ImportStatement, module: string): ImportStatement | undefined {
+  const host = module === '' ? undefined : additions.hosts.get(`${stmt.block}\0${module}`);
+  if (host === undefined || host === stmt) return undefined;
+  return host.start < stmt.start || additions.runs.get(host) === additions.runs.get(stmt) ? host : undefined;
 }
 
 /** `lines`: statements to add after this one (imports of a namespace item's moved members, from-import-namespaces.ts). */
@@ -48,7 +74,7 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
   if (retargeted !== undefined) ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: retargeted });
   const keptTargets = groups.get(primary)!;
   const removed = all.filter((t) => !keptTargets.includes(t));
-  const hostOf = (module: string) => (module === '' ? undefined : additions.hosts.get(`${stmt.block}\0${module}`));
+  const hostOf = (module: string) => additionHost(additions, stmt, module);
   // A name that opens a new statement takes its own comment along; one merged into another statement leaves it.
   const carried = new Map<ImportItem, ItemComment>();
   for (const t of removed) {

@@ -14,6 +14,7 @@ import { missingNameReason } from '../missing-name-reason';
 import { canonicalProvides, missingStep } from './provided-names';
 import type { NameScan } from './name-uses';
 import { finishNamespaces } from './namespace-members';
+import { namespaceState } from './namespace-state';
 import { rewritePackageChains } from './parent-chains';
 import { starImport } from './star-imports';
 import { editPlainImport, missingMemberReason } from './plain-import-edits';
@@ -27,9 +28,9 @@ export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
     if (plan) planned.push(plan);
   }
   const renames = decideFromImports(ctx, planned);
+  const additions = (namespaceState(ctx).additions = createAdditions(ctx));
   for (const stmt of ctx.imports) if (stmt.kind === 'import') editPlainImport(ctx, stmt, names);
   for (const ns of unplanned) rewriteFromNamespace(ctx, names, ns);
-  const additions = createAdditions(ctx.imports);
   for (const plan of planned) emitFrom(ctx, plan, additions, names);
   finishNamespaces(ctx);
   applyAdditions(ctx, additions);

@@ -13,6 +13,8 @@ import { namespaceUses, type NamespaceUses } from './namespace-uses';
 import { appendLines, replaceItem } from './plain-item-splice';
 import { namespaceState } from './namespace-state';
 import { importsOfTarget } from './target-imports';
+import { additionHost } from './from-import-edits';
+import { spellFrom } from './module-path';
 import { SyntaxUnsure } from '../syntax-unsure';
 import { namedByStringReason } from '../named-by-string';
 
@@ -93,7 +95,7 @@ function rewriteNow(ctx: RewriteContext, names: NameScan, ns: NamespaceImport, m
   }
   const spelled = open.length > 0 && uses.view ? spellMembers(ctx, local, uses, open, stmt.lineEnd) : { lines: new Map<string, string[]>(), bare: 0 };
   if (!statementIgnored) reportEscapes(ctx, local, uses, moves);
-  const added = [...spelled.lines].map(([module, list]) => `from ${module} import ${list.join(', ')}`);
+  const added = memberImportLines(ctx, stmt, spelled.lines);
   // A package's __init__ provides what it binds (`from pkg import m` elsewhere): its imports stay.
   const unused = uses.scoped && !statementIgnored && uses.rebound.length === 0 && uses.escapes.length === 0 && spelled.bare > 0 && spelled.bare === uses.members.length && !/(^|\/)__init__\.pyi?$/.test(ctx.path);
   if (ns.settle) return ns.settle(added, unused);
@@ -165,6 +167,29 @@ function manual(ctx: RewriteContext, local: string, g: MemberGroup, why: string)
   for (const use of g.uses) {
     addFinding(ctx, { offset: use.start, move: g.move, form: 'attribute', kind: 'manual', text: `${local}.${use.attr}`, reason: `${g.attr} moved to ${g.module} and ${why}; rewrite \`${local}.${use.attr}\` by hand` });
   }
+}
+
+/**
+ * The statements importing the members' new names: merged into the block's import of that module
+ * (from-import-edits.ts additionHost, as a from-import's split names are), else one per module after
+ * the statement, spelled relative when the statement is (`from . import exc` → `from .rank import best`).
+ */
+function memberImportLines(ctx: RewriteContext, stmt: ImportStatement, lines: ReadonlyMap<string, string[]>): string[] {
+  const additions = namespaceState(ctx).additions;
+  const out: string[] = [];
+  for (const [module, names] of lines) {
+    const host = additions && additionHost(additions, stmt, module);
+    if (host) {
+      const bound = new Set(host.items.map((i) => i.alias ?? i.name));
+      const list = additions.byHost.get(host) ?? [];
+      for (const n of names) if (!bound.has(n.split(' as ').pop()!) && !list.includes(n)) list.push(n);
+      additions.byHost.set(host, list);
+      continue;
+    }
+    const spelled = spellFrom(ctx.file?.package ?? [], module, stmt.level > 0 && ctx.file !== undefined);
+    out.push(`from ${'.'.repeat(spelled.level)}${spelled.module} import ${names.join(', ')}`);
+  }
+  return out;
 }
 
 /** Each use of the module as a value, once per moved member: the member may be reached through it. */

@@ -7,6 +7,7 @@ import type { MovedChain } from './parent-chains';
 import type { SymbolReads } from './binding-uses';
 import type { SymbolUses } from './namespace-uses';
 import type { TargetImport } from './target-imports';
+import type { Additions } from './from-import-edits';
 
 export interface NamespaceState {
   /** Imports added for namespace members (`m.Moved` → `New`): scope, module and name → local name, and the offset they bind at. */
@@ -23,6 +24,8 @@ export interface NamespaceState {
   bare: Map<string, number[]>;
   /** Chains from each head name that a move covers (parent-chains.ts). */
   chains: Map<string, MovedChain[]>;
+  /** Names the import pass merges into existing from-imports (from-import-edits.ts), once it made them. */
+  additions?: Additions;
   /** The names of every unaliased plain import of the file, once asked for. */
   dottedImports?: Set<string>;
 }

@@ -19,7 +19,7 @@ export interface HiddenText {
 }
 
 export function rewriteImportsTolerantly(ctx: RewriteContext, names: NameScan, hidden: HiddenText): void {
-  const additions = createAdditions(ctx.imports);
+  const additions = createAdditions(ctx);
   for (const stmt of ctx.imports) {
     if (stmt.kind === 'import') for (const item of stmt.items) plainItem(ctx, stmt, item, names, hidden);
     else fromImport(ctx, stmt, names, additions, hidden);
