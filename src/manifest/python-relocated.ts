@@ -43,7 +43,7 @@ export function readPythonRelocated(python: Pick<PythonPlan, 'moves' | 'fileRelo
   for (const relocation of python.fileRelocations ?? []) {
     const parent: Move = { id: `${relocation.from} → ${relocation.to}`, language: 'python', from: { module: relocation.module }, to: { module: relocation.module }, fromKey: relocation.module, toKey: relocation.module, source: relocation.source, localName: 'rename' };
     const isPackage = (file: string) => path.posix.basename(file).startsWith('__init__.');
-    const moves = carriedBy(readModuleSource(path.join(root, relocation.to)) ?? '', packageOf(relocation.module, isPackage(relocation.to)), packageOf(relocation.module, isPackage(relocation.from)), lookup, parent);
+    const moves = carriedBy(readModuleSource(path.join(root, relocation.to)) ?? '', relocation.module, packageOf(relocation.module, isPackage(relocation.to)), packageOf(relocation.module, isPackage(relocation.from)), lookup, parent);
     if (moves.length > 0) out[relocation.to] = moves;
   }
   for (const move of python.moves) {
@@ -58,7 +58,7 @@ export function readPythonRelocated(python: Pick<PythonPlan, 'moves' | 'fileRelo
       const targetFile = fileOf(target);
       if (targetFile === undefined || out[targetFile]) continue;
       const own = path.posix.basename(targetFile) === '__init__.py';
-      const moves = carriedBy(readModuleSource(path.join(root, targetFile)) ?? '', packageOf(target, own), packageOf(legacy, own), lookup, move);
+      const moves = carriedBy(readModuleSource(path.join(root, targetFile)) ?? '', target, packageOf(target, own), packageOf(legacy, own), lookup, move);
       if (moves.length > 0) out[targetFile] = moves;
     }
   }
@@ -71,7 +71,8 @@ function packageOf(module: string, isPackage: boolean): string[] {
   return isPackage ? parts : parts.slice(0, -1);
 }
 
-function carriedBy(text: string, now: string[], then: string[], lookup: Lookup, parent: Move): Move[] {
+/** `self`: the moved module, whose relative imports are read; one that now names it (`from .utils import f` in a file moved to `sub/utils.py`) names no other module. */
+function carriedBy(text: string, self: string, now: string[], then: string[], lookup: Lookup, parent: Move): Move[] {
   const moves: Move[] = [];
   const seen = new Set<string>();
   for (const [from, reached] of carriedModules(text, now, then, lookup)) {
@@ -80,7 +81,7 @@ function carriedBy(text: string, now: string[], then: string[], lookup: Lookup, 
     // What it reached may itself move (and be gone): the import goes where that module goes, in one run.
     const onward = lookup.wholeTargets.get(reached);
     const to = onward?.to.module ?? reached;
-    if (to === from || lookup.fileOf(from) !== undefined || lookup.fileOf(to) === undefined) continue;
+    if (to === from || (from !== self && lookup.fileOf(from) !== undefined) || lookup.fileOf(to) === undefined) continue;
     const carried: Move['carried'] = { by: parent.id, ...(onward ? { via: onward.source } : {}) };
     moves.push({ ...derivedMove(parent, { module: from }, { module: to }, from, to), carried });
     // …and the names it imports follow their own moves, in the same run (`from ..core import OldId`

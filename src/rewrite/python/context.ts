@@ -20,6 +20,12 @@ export interface RewriteContext {
   /** The parser's scope facts, parsed on the first question. */
   scopes: LazyScopes;
   index: MoveIndex;
+  /**
+   * A moved file's relative imports that now name the file itself (`from .utils import f` in a module
+   * moved to `sub/utils.py`): the index with their carried moves (PythonPlan.relocated), read by those
+   * statements alone. Everything else in the file that names its own module means the module.
+   */
+  selfIndex?: MoveIndex;
   /** Local names the rename policy changed in from-imports (old → new, reused names included), set by
    * from-import-bindings.ts before plain imports are edited: namespace members read them. */
   renamedLocals: Map<string, string>;

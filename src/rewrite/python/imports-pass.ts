@@ -51,7 +51,8 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     starImport(ctx, stmt, absolute);
     return undefined;
   }
-  const targets = planFromImport(stmt, absolute, ctx.index);
+  const namesItself = stmt.level > 0 && absolute === ctx.file?.module;
+  const targets = planFromImport(stmt, absolute, (namesItself && ctx.selfIndex) || ctx.index);
   for (const t of targets) {
     if (t.move) continue;
     rewritePackageChains(ctx, stmt, t.item.aliasStart ?? t.item.nameStart, t.local, `${absolute}.${t.item.name}`, names);

@@ -7,7 +7,7 @@ import type { LanguageRewriter, RewriteInput } from '../language';
 import { createLineIndex, type LineIndex } from '../line-index';
 import { SourceSyntaxError } from '../source-syntax-error';
 import { SyntaxUnsure } from '../syntax-unsure';
-import type { PythonPlan, RewriteOutcome, SourcePosition } from '../../types';
+import type { Move, PythonPlan, RewriteOutcome, SourcePosition } from '../../types';
 import type { RewriteContext } from './context';
 import { rewriteImports } from './imports-pass';
 import { mayReference } from './may-reference';
@@ -66,7 +66,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     tokens,
     imports,
     scopes: lazyScopes(source, tokens, path),
-    index: moveIndexOf(carried ? [...python.moves, ...carried] : python.moves),
+    ...carriedIndexes(python.moves, carried, file),
     provided: python.provided,
     loadsFrom: python.loadsFrom,
     usedInPlace: python.usedInPlace,
@@ -158,3 +158,11 @@ export const pythonRewriter: LanguageRewriter = {
   rewrite,
   checkSyntax,
 };
+
+/** The file's move index, with its carried relative imports; those that name the file itself only in `selfIndex`. */
+function carriedIndexes(moves: readonly Move[], carried: readonly Move[] | undefined, file: FileModule | undefined): Pick<RewriteContext, 'index' | 'selfIndex'> {
+  if (!carried) return { index: moveIndexOf(moves) };
+  const others = carried.filter((m) => m.from.module !== file?.module);
+  const index = moveIndexOf(others.length > 0 ? [...moves, ...others] : moves);
+  return others.length === carried.length ? { index } : { index, selfIndex: moveIndexOf([...moves, ...carried]) };
+}
