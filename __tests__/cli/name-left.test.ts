@@ -62,3 +62,17 @@ test('a plain module whose __all__ still lists a moved name it no longer binds: 
   expect(shims.stdout + shims.stderr).toContain('from pkg.rank import best  # deprecated');
   expect(shims.stdout + shims.stderr).not.toContain('best still importable');
 });
+
+// The jinja trial: runtime.py's `exported = [...]` list names the moved function above `__all__`;
+// the warning sent the user to that list (line 1) instead of the `__all__` entry.
+test('the __all__ line is the entry in an __all__ statement, not the first quotation of the name', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.runtime:markup_join', to: 'pkg.utils:markup_join' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/runtime.py': 'exported = ["markup_join"]\n__all__ = ["a"]\n__all__ += [\n    "b",\n    "markup_join",\n]\n\n\ndef a():\n    pass\n\n\ndef b():\n    pass\n',
+    'pkg/utils.py': 'def markup_join(seq):\n    return "".join(seq)\n',
+  });
+  const verify = await runInRepo(repo, 'verify', '--no-color');
+  const warning = (verify.stderr + verify.stdout).split('\n').find((l) => l.startsWith('warning: name-left'));
+  expect(warning).toContain('Its __all__ still lists markup_join (line 5)');
+});

@@ -76,10 +76,34 @@ function bindsAtAll(text: string, file: string, name: string): boolean {
   }
 }
 
-/** The 1-based line of the first quoted `name` (its `__all__` entry). */
+/** The 1-based line of `name`'s entry in an `__all__` statement (`__all__ = […]`, `+=`, `.append(…)`), else of its first quotation. */
 function lineListing(text: string, name: string): number {
-  const at = new RegExp(`(["'])${name.replace(/[$]/g, '\\$&')}\\1`).exec(text)?.index ?? 0;
+  const quoted = new RegExp(`(["'])${name.replace(/[$]/g, '\\$&')}\\1`, 'g');
+  const statements = /(?<![\w.])__all__\s*(?:\+?=|\.(?:append|extend|insert)\s*\()/g;
+  let at: number | undefined;
+  for (let m = statements.exec(text); m !== null && at === undefined; m = statements.exec(text)) {
+    const end = statementEnd(text, m.index + m[0].length);
+    quoted.lastIndex = m.index;
+    const entry = quoted.exec(text);
+    if (entry !== null && entry.index < end) at = entry.index;
+  }
+  if (at === undefined) {
+    quoted.lastIndex = 0;
+    at = quoted.exec(text)?.index ?? 0;
+  }
   return createLineIndex(text).position(at).line;
+}
+
+/** Where the logical line from `from` ends: its first line break outside brackets (strings holding brackets may end it early or late; only the line number is at stake). */
+function statementEnd(text: string, from: number): number {
+  let depth = 0;
+  for (let i = from; i < text.length; i++) {
+    const c = text[i];
+    if (c === '(' || c === '[' || c === '{') depth++;
+    else if (c === ')' || c === ']' || c === '}') depth = Math.max(0, depth - 1);
+    else if (c === '\n' && depth === 0) return i;
+  }
+  return text.length;
 }
 
 /** The warning's sentence: what breaks, where, and the two ways to mend it. */
