@@ -76,3 +76,18 @@ test('the __all__ line is the entry in an __all__ statement, not the first quota
   const warning = (verify.stderr + verify.stdout).split('\n').find((l) => l.startsWith('warning: name-left'));
   expect(warning).toContain('Its __all__ still lists markup_join (line 5)');
 });
+
+// The trio trial: name-left looked for reads only where a patch could intercept them (function
+// bodies), so reads that run at import or through an f-string passed verify and failed at run time.
+test('name-left sees a read in a default value, a decorator, a lambda, a class body and an f-string field', async () => {
+  const bodies = ['def f(x=h):\n    return x\n', '@h\ndef f():\n    pass\n', 'g = lambda: h()\n', 'class C:\n    y = h()\n', 'def f(x):\n    return f"{x!r:{h()}}"\n'];
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: bodies.map((_, i) => ({ from: `pkg.m${i}:h`, to: 'pkg.util:h' })) } }),
+    'pkg/__init__.py': '',
+    'pkg/util.py': 'def h(x=None):\n    return x\n',
+    ...Object.fromEntries(bodies.map((b, i) => [`pkg/m${i}.py`, b])),
+  });
+  const verify = await runInRepo(repo, 'verify', '--no-color');
+  const warned = (verify.stderr + verify.stdout).split('\n').filter((l) => l.startsWith('warning: name-left')).map((l) => /pkg\/m\d\.py/.exec(l)?.[0]);
+  expect(warned).toEqual(bodies.map((_, i) => `pkg/m${i}.py`));
+});

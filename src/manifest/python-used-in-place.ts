@@ -100,12 +100,24 @@ function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): 
       else if (c === 41 || c === 93 || c === 125) depth--;
       else if (c === 58 && depth === 0 && opener !== Block.Other && t.kind[k + 1] !== Tok.Newline && t.kind[k + 1] !== Tok.Comment) inline = opener;
     }
+    const atLine = () => (lines ??= createLineIndex(text)).position(t.start[k]).line;
+    const inDefThatStays = () => !(blocks.includes(Block.Moved) || inline === Block.Moved) && (blocks.includes(Block.Def) || inline === Block.Def);
+    if (kind === Tok.String && t.code[k] === 1) {
+      // An f-string's fields are code, inside one token (trio's f"…{format_host_port(host, port)}"); a
+      // name in its text around them counts too, which only leaves a patch target for a human.
+      for (const name of fstringNames(text.slice(t.start[k], t.end[k]), symbols)) if (!found.has(name) && inDefThatStays()) found.set(name, atLine());
+      continue;
+    }
     if (kind !== Tok.Name || skipLine || !lengths.has(t.end[k] - t.start[k])) continue;
     const name = word(k);
     if (!symbols.has(name) || found.has(name)) continue;
     if (k > 0 && t.kind[k - 1] === Tok.Op && t.code[k - 1] === 46) continue; // an attribute `x.X`
-    if (blocks.includes(Block.Moved) || inline === Block.Moved) continue;
-    if (blocks.includes(Block.Def) || inline === Block.Def) found.set(name, (lines ??= createLineIndex(text)).position(t.start[k]).line);
+    if (inDefThatStays()) found.set(name, atLine());
   }
   return found;
+}
+
+/** The symbols an f-string spells as whole names (not after a `.`). */
+function fstringNames(fstring: string, symbols: ReadonlySet<string>): string[] {
+  return [...symbols].filter((name) => fstring.includes(name) && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(fstring));
 }

@@ -30,12 +30,15 @@ export function namesLeft(plan: MigrationPlan, reader: ModuleApiReader, root: st
     const key = `${move.from.module}:${name}`;
     if (!name || seen.has(key)) continue;
     seen.add(key);
-    const read = plan.python?.usedInPlace?.[key] !== undefined;
     const api = reader.api('python', move.from.module);
     // Its binding decides, not what it provides (`__all__`, a PEP 562 `__getattr__` serve importers only).
-    if (!api || api.problem || api.defined.has(name) || (!read && !api.all?.includes(name))) continue;
+    if (!api || api.problem || api.defined.has(name)) continue;
     const text = readModuleSource(path.join(root, api.file));
     if (text === undefined) continue;
+    // Any read the text may hold, also one that runs at import (a default value, a decorator, a class
+    // body: trio's f-string and jinja's module-level uses were missed when only call-time uses counted).
+    const read = plan.python?.usedInPlace?.[key] !== undefined || spellsName(text, name);
+    if (!read && !api.all?.includes(name)) continue;
     const lines = read ? unboundReads(text, api.file, name) : [];
     // A package's `__all__` may list a submodule, a `__getattr__` may serve the name, an import may bind it.
     const stale = api.all?.includes(name) && !api.open && !/(^|\/)__init__\.pyi?$/.test(api.file) && !bindsAtAll(text, api.file, name);
@@ -64,6 +67,11 @@ function unboundReads(text: string, file: string, name: string): number[] {
   } catch {
     return []; // a module the reader refuses is verify's unreadable-module, said elsewhere
   }
+}
+
+/** Whether `name` stands in the text as a whole name (not an attribute): a read the parse then confirms or not. */
+function spellsName(text: string, name: string): boolean {
+  return text.includes(name) && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(text);
 }
 
 /** Whether the module binds `name` in any way (an import too), as the names reader sees it. */
