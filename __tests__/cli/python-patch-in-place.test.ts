@@ -95,12 +95,13 @@ test('readUsedInPlace: call-time uses outside the moved definitions, first line 
 });
 
 // The trio trial: `_highlevel_open_tcp_stream.py` called `format_host_port` only inside an f-string,
-// so its patch was re-pointed and no longer reached the call.
+// so its patch was re-pointed and no longer reached the call. The literal text around the fields is
+// no use: netra's unified_manager says "Use get_websocket_manager() factory function" in an error message.
 test('readUsedInPlace: a name in an f-string field of a function that stays is a call-time use', () => {
   const repo = makeTempRepo({
-    'pkg/legacy.py': 'def moved():\n    return f"{helper()}"  # leaves with moved\n\n\ndef stays(host):\n    raise OSError(f"no results for {host!r:>{width}}: {helper(host)}")\n',
+    'pkg/legacy.py': 'def moved():\n    return f"{helper()}"  # leaves with moved\n\n\ndef literal():\n    return f"use other() {{not helper()}}, not {\'helper\'}: {width}"\n\n\ndef stays(host):\n    raise OSError(f"no results for {host!r:>{width}}: {helper(host)}")\n',
   });
   const plan = compilePlan({ python: { moves: [{ from: 'pkg.legacy:helper', to: 'pkg.util:helper' }, { from: 'pkg.legacy:moved', to: 'pkg.util:moved' }, { from: 'pkg.legacy:width', to: 'pkg.util:width' }] } } as never, { file: 'ssot-codemod.json' });
   const fileOf = (module: string) => (module === 'pkg.legacy' ? 'pkg/legacy.py' : undefined);
-  expect(readUsedInPlace(plan.python!, repo, fileOf)).toEqual({ 'pkg.legacy:helper': 6, 'pkg.legacy:width': 6 });
+  expect(readUsedInPlace(plan.python!, repo, fileOf)).toEqual({ 'pkg.legacy:helper': 10, 'pkg.legacy:width': 6 });
 });

@@ -117,7 +117,29 @@ function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): 
   return found;
 }
 
-/** The symbols an f-string spells as whole names (not after a `.`). */
+/** The symbols an f-string's replacement fields spell as whole names (not after a `.`): its literal text is no use (netra's message "Use get_websocket_manager() factory function"). */
 function fstringNames(fstring: string, symbols: ReadonlySet<string>): string[] {
-  return [...symbols].filter((name) => fstring.includes(name) && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(fstring));
+  const code = fieldsOf(fstring).replace(/(['"])(?:\\.|(?!\1)[^\\])*\1/g, ' '); // strings in the fields are no use either
+  return [...symbols].filter((name) => code.includes(name) && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(code));
+}
+
+/** The text of an f-string token's replacement fields (format specs and nested fields included), each followed by a space; `{{`/`}}` outside them are literal braces. */
+function fieldsOf(fstring: string): string {
+  let out = '';
+  let depth = 0;
+  for (let i = 0; i < fstring.length; i++) {
+    const c = fstring[i];
+    if (depth === 0) {
+      if (c === '{' && fstring[i + 1] === '{') i++;
+      else if (c === '{') depth = 1;
+      continue;
+    }
+    if (c === '{') depth++;
+    else if (c === '}' && --depth === 0) {
+      out += ' ';
+      continue;
+    }
+    out += c;
+  }
+  return out;
 }
