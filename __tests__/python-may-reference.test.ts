@@ -49,6 +49,9 @@ describe('mayReference', () => {
     ['a chain through the parent package bound by a from-import', 'from pkg.app import ws_core\nx = ws_core.manager.X\n', 'other/o.py'],
     ['a chain through the parent package bound under another name, used above the import', 'def f():\n    return W.manager.X\n\n\nimport pkg.app.ws_core as W\n', 'other/o.py'],
     ['a chain through a relative import of the parent package', 'from .. import ws_core as W\nx = W.unified_manager.WSM\n', 'pkg/app/services/y.py'],
+    // networkx: `import networkx as nx` then `nx.utils.X` in a file below the package (module networkx.utils).
+    ['a chain through the parent package under another name, in a file of that package', 'import pkg.app.ws_core as W\nx = W.manager.X\n', 'pkg/app/ws_core/x.py'],
+    ['a chain through a relative import of the parent package under another name, in a file of that package', 'from .. import ws_core as W\nx = W.unified_manager.WSM\n', 'pkg/app/ws_core/x.py'],
     ['a path built at run time under a package above a moved module', 'import importlib\nplugin = importlib.import_module("pkg.app." + name)\n', 'other/o.py'],
     ['an f-string path under the parent, after a comment', 'm = __import__(  # the backend\n    f"pkg.app.ws_core.{backend}")\n', 'other/o.py'],
   ])('may: %s', (_label, source, path) => {

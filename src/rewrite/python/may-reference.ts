@@ -206,13 +206,25 @@ interface ChainGroup {
  * module: a path of its leading components followed by `import` and the next component (`a import
  * … b`) or by `as` (`a.b as`), or a relative from-import of such a component. The chain
  * then spells `.c`, and the file every component after the shared ones. Every file is scanned for
- * the binding only (few files import a package above a legacy module); the words follow then.
+ * the binding only (few files import a package above a legacy module); the words follow then. In
+ * the parent package itself, the binding is the parent under an alias (`import a.b as B`, `from
+ * .. import b as B`): B.c spells nothing else.
  */
 function packageChains(groups: Iterable<ChainGroup>): Conditional[] {
   const out: Conditional[] = [];
   for (const g of groups) {
     const { parent, shared } = g;
-    if (shared >= parent.length) continue;
+    const word = (w: string) => `(?=[\\s\\S]*?${BEFORE}${w}${AFTER})`;
+    const leaves = g.leaves.length === 1 ? g.leaves[0] : `(?:${g.leaves.join('|')})`;
+    const symbols = g.symbols ? word(`(?:${g.symbols.join('|')})`) : '';
+    const group = `chain:${parent.join('.')}:${shared}`;
+    if (shared >= parent.length) {
+      // A file of the parent package: moduleSpelling covers the parent bound under its own name; under
+      // another (`import pkg as p`, `from .. import ws_core as W`) the chain spells only `.c` (networkx's `nx.utils.X`).
+      const aliased = `${BEFORE}${parent[parent.length - 1]}[\\s\\\\]+as${AFTER}`;
+      out.push({ spelling: { group, leaf: leaves, pattern: () => aliased }, spelled: new RegExp(aliased), needs: new RegExp(`^${symbols}(?=[\\s\\S]*?${DOT}${leaves}${AFTER})`) });
+      continue;
+    }
     // After the path parts[0..k): `as` binds that package (needed from below the shared ones), and
     // `import … parts[k]` binds the next (needed from the shared ones on; an alias on it then too).
     const exits = (k: number) => [k > shared ? `as${AFTER}` : '', k < parent.length && k >= shared ? `${IN_STATEMENT}${BEFORE}${parent[k]}${AFTER}` : ''].filter((e) => e !== '');
@@ -226,11 +238,7 @@ function packageChains(groups: Iterable<ChainGroup>): Conditional[] {
     const deep = parent.slice(shared);
     const relative = shared > 0 ? `|${BEFORE}from[\\s\\\\]*\\.[\\w.\\s\\\\]*?${IN_STATEMENT}${BEFORE}(?:${deep.join('|')})${AFTER}` : '';
     const imported = `${BEFORE}${parent[0]}${level(1)}${relative}`;
-    const word = (w: string) => `(?=[\\s\\S]*?${BEFORE}${w}${AFTER})`;
-    const leaves = g.leaves.length === 1 ? g.leaves[0] : `(?:${g.leaves.join('|')})`;
-    const symbols = g.symbols ? word(`(?:${g.symbols.join('|')})`) : '';
     const needs = new RegExp(`^${parent.slice(shared).map(word).join('')}${symbols}(?=[\\s\\S]*?${DOT}${leaves}${AFTER})`);
-    const group = `chain:${parent.join('.')}:${shared}`;
     out.push({ spelling: { group, leaf: leaves, pattern: () => imported }, spelled: new RegExp(imported), needs });
   }
   return out;
