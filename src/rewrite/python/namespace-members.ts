@@ -197,6 +197,8 @@ function reportEscapes(ctx: RewriteContext, local: string, uses: NamespaceUses, 
   if (moves.length === 0) return;
   const list = moves.map((m) => `${m.from.symbol} → ${m.to.module}.${m.to.symbol ?? m.from.symbol}`).join(', ');
   for (const e of uses.escapes) {
+    // Another attribute set on the module (networkx's `utils.config = …`) leaves the moved ones be; it still keeps the import.
+    if (e.stored !== undefined && !moves.some((m) => m.from.symbol === e.stored)) continue;
     if (ctx.handledUses.has(e.start) || isIgnored(ctx, e.start, e.end)) continue;
     ctx.handledUses.set(e.start, false);
     for (const move of moves) {

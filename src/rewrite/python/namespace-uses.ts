@@ -29,6 +29,8 @@ export interface Escape {
   end: number;
   /** `the module is used as a value`, `m.A is assigned`, … */
   why: string;
+  /** For `m.A = …` and `del m.A`: `A`, which matters only when A itself moves. */
+  stored?: string;
 }
 
 export interface NamespaceUses {
@@ -107,7 +109,7 @@ function classify(names: NameScan, k: number, scope: number, local: string, out:
   const after = t.kind[a + 1] === Tok.Op ? names.text.slice(t.start[a + 1], t.end[a + 1]) : '';
   const before = k > 0 && t.kind[k - 1] === Tok.Name ? names.text.slice(t.start[k - 1], t.end[k - 1]) : '';
   if (before === 'del' || (after.endsWith('=') && !['==', '!=', '<=', '>='].includes(after))) {
-    out.escapes.push({ start, end: t.end[a], why: `\`${local}.${attr}\` is assigned or deleted` });
+    out.escapes.push({ start, end: t.end[a], why: `\`${local}.${attr}\` is assigned or deleted`, stored: attr });
     return;
   }
   out.members.push({ start, attr, attrStart: t.start[a], attrEnd: t.end[a], scope });
