@@ -66,6 +66,14 @@ const TREE = {
     '',
     'TARGETS = ["pkg.legacy.helper"]',
     '',
+    '# A target held in a variable the file patches with (a networkx trial), and one it does not.',
+    'TARGET = "pkg.legacy.helper"',
+    'OTHER = "pkg.legacy.helper"',
+    '',
+    'def test_variable():',
+    '    with mock.patch(TARGET, return_value=1):',
+    '        pass',
+    '',
   ].join('\n'),
 };
 
@@ -79,6 +87,9 @@ test('a patch of a symbol the legacy module still calls stays, with the line; ot
   expect(out[9]).toBe('        "pkg.canonical.moved_too",');
   expect(out[13]).toBe('@mock.patch("pkg.canonical.helper.cache", {})');
   expect(out[17]).toBe('TARGETS = ["pkg.canonical.helper"]');
+  expect(out[20]).toBe('TARGET = "pkg.legacy.helper"');
+  expect(out[21]).toBe('OTHER = "pkg.canonical.helper"');
+  expect(run.stdout).toContain('manual tests/test_x.py:21:10: pkg.legacy:helper → pkg.canonical:helper: pkg.legacy still uses helper itself (line 14');
   expect(run.stdout).toContain(
     'manual tests/test_x.py:3:13: pkg.legacy:helper → pkg.canonical:helper: pkg.legacy still uses helper itself (line 14, in code that stays there), and this patch intercepts that use; re-pointed at pkg.canonical.helper it would not: keep it, or patch where the code under test looks the name up, by hand',
   );

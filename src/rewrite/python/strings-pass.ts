@@ -58,7 +58,7 @@ function stringTarget(ctx: RewriteContext, k: number, raw: string, isF: boolean,
   // `patch("legacy.X.attr")` changes the object itself, which both modules hand out: it follows the move.
   const legacy = mapped.move.from;
   const usedAt = legacy.symbol ? ctx.usedInPlace?.[`${legacy.module}:${legacy.symbol}`] : undefined;
-  if (usedAt !== undefined && body === `${legacy.module}.${legacy.symbol}` && isPatchTarget(ctx, k)) {
+  if (usedAt !== undefined && body === `${legacy.module}.${legacy.symbol}` && (isPatchTarget(ctx, k) || patchedThroughName(ctx, k))) {
     const reason = `${legacy.module} still uses ${legacy.symbol} itself (line ${usedAt}, in code that stays there), and this patch intercepts that use; re-pointed at ${mapped.path} it would not: keep it, or patch where the code under test looks the name up, by hand`;
     return addFinding(ctx, { ...base, kind: 'manual', reason });
   }
@@ -99,6 +99,18 @@ function isPatchTarget(ctx: RewriteContext, k: number): boolean {
   if (j < 0 || t.kind[j] !== Tok.Name) return false;
   const callee = ctx.text.slice(t.start[j], t.end[j]);
   return callee === 'patch' || callee === 'setattr';
+}
+
+/**
+ * Whether the string is assigned to a name (`TARGET = "legacy.X"`) that the file hands to a patch
+ * call (`patch(TARGET, …)`, `mock.patch(target=TARGET)`, `monkeypatch.setattr(TARGET, v)`): a patch
+ * target held in a variable (a networkx trial's test then no longer reached the legacy module's call).
+ */
+function patchedThroughName(ctx: RewriteContext, k: number): boolean {
+  const t = ctx.tokens;
+  if (k < 2 || t.kind[k - 1] !== Tok.Op || ctx.text.slice(t.start[k - 1], t.end[k - 1]) !== '=' || t.kind[k - 2] !== Tok.Name) return false;
+  const name = ctx.text.slice(t.start[k - 2], t.end[k - 2]);
+  return new RegExp(`(?<!\\w)(?:patch|setattr)\\s*\\(\\s*(?:target\\s*=\\s*)?${name}(?!\\w)`).test(ctx.text);
 }
 
 function firstMappable(ctx: RewriteContext, body: string) {
