@@ -96,6 +96,12 @@ export interface PythonPlan {
    */
   usedInPlace?: Record<string, number>;
   /**
+   * Legacy modules of symbol moves → their literal `__all__`, or null when they have none (a star
+   * import of one brings its public names only); absent when unknown. A star import of such a module
+   * is reported only for the moved names it brings. Filled by manifest/python-provided.ts.
+   */
+  starLists?: Record<string, string[] | null>;
+  /**
    * Moved modules' files (repo-relative paths) → the moves of the relative imports each carried from
    * the legacy module's package: `from ..util import f` naming no module from where the file is now
    * but one from where it was. Applied in that file only. Filled by manifest/python-relocated.ts.

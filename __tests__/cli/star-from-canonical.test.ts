@@ -45,3 +45,24 @@ test('Python: a package starring the canonical module too carries the moved name
   const listed = makeTempRepo({ ...files, 'pkg/case.py': '__all__ = ["snake"]\n\n\ndef camelize(s):\n    return s\n\n\ndef snake(s):\n    return s\n' });
   expect(await findingsOf(listed, 'pkg/__init__.py')).toEqual([expect.objectContaining({ kind: 'manual', move: 'pkg.general:camelize → pkg.case:camelize' })]);
 });
+
+// The networkx trial: 4 of 5 manual findings were stars of a legacy module that never brought the
+// moved name (`_weight_function` is private; `__all__` left `_dict_to_numpy_array1` out).
+test('Python: a star of the legacy module reports only the moved names it brings (public ones without __all__, else what __all__ lists)', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': manifest('python', [
+      { from: 'pkg.weighted:_weight', to: 'pkg.generic:_weight' },
+      { from: 'pkg.weighted:helper', to: 'pkg.generic:helper' },
+      { from: 'pkg.listed:kept_out', to: 'pkg.generic:kept_out' },
+      { from: 'pkg.listed:exported', to: 'pkg.generic:exported' },
+    ]),
+    'pkg/__init__.py': 'from pkg.weighted import *\nfrom pkg.listed import *\n',
+    'pkg/weighted.py': 'def dijkstra():\n    pass\n',
+    'pkg/listed.py': '__all__ = ["dijkstra2", "exported"]\n\n\ndef dijkstra2():\n    pass\n',
+    'pkg/generic.py': 'def _weight():\n    pass\n\n\ndef helper():\n    pass\n\n\ndef kept_out():\n    pass\n\n\ndef exported():\n    pass\n',
+  });
+  expect((await findingsOf(repo, 'pkg/__init__.py')).map((f) => `${f.kind} ${f.move}`)).toEqual([
+    'manual pkg.weighted:helper → pkg.generic:helper',
+    'manual pkg.listed:exported → pkg.generic:exported',
+  ]);
+});

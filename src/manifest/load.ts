@@ -15,7 +15,7 @@ import { readJavascriptTargetFiles } from './javascript-target-files';
 import { readLoadsFrom } from './loads-from';
 import { pathLikeLegacyPackages } from './path-like-packages';
 import type { ModuleApiReader } from '../verify/module-api';
-import { readProvidedNames } from './python-provided';
+import { readProvidedNames, readStarLists } from './python-provided';
 import { readPythonRelocated } from './python-relocated';
 import { isRenameInPlace, renamesAtDefinition } from './renames-at-definition';
 import { refuseManifestEscapes } from './root-escapes';
@@ -94,6 +94,8 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
       const { readUsedInPlace } = require('./python-used-in-place') as typeof import('./python-used-in-place');
       const usedInPlace = readUsedInPlace(plan.python, repoRoot, (module) => apiReader().fileOf('python', module));
       if (Object.keys(usedInPlace).length > 0) plan.python.usedInPlace = usedInPlace;
+      const starLists = readStarLists(plan.python, repoRoot);
+      if (Object.keys(starLists).length > 0) plan.python.starLists = starLists;
     }
   }
   if (plan.javascript) {

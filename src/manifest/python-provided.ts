@@ -31,6 +31,27 @@ export function readProvidedNames(python: Pick<PythonPlan, 'roots' | 'moves'>, r
   return Object.fromEntries(entries);
 }
 
+/**
+ * For each legacy module some of whose symbols move: its literal `__all__`, or null when it has none
+ * (a star of it then brings its public names only); left out when unknown (not in the repository,
+ * unreadable, an `__all__` built at run time). Star imports of it report only what they bring.
+ */
+export function readStarLists(python: Pick<PythonPlan, 'roots' | 'moves'>, root: string): Record<string, string[] | null> {
+  const legacy = [...new Set(python.moves.filter((m) => m.from.symbol).map((m) => m.from.module))].sort();
+  const realRoot = realPathOf(root) ?? root;
+  const listings = new Map<string, Map<string, EntryKind>>();
+  const list = (dir: string) => listings.get(dir) ?? listings.set(dir, listDirectory(dir, realRoot)).get(dir)!;
+  const searchPath = python.roots.map((r) => path.resolve(root, r));
+  const entries: [string, string[] | null][] = [];
+  for (const module of legacy) {
+    const location = locate(module, searchPath, list);
+    const file = location?.kind === 'module' ? location.file : location?.init;
+    const read = file === undefined ? undefined : readNames(file);
+    if (read !== undefined && !read.allComputed) entries.push([module, read.all ?? null]);
+  }
+  return Object.fromEntries(entries);
+}
+
 type EntryKind = 'file' | 'dir';
 
 /** Where an import of a module lands: a package (its directories; `init` absent for a namespace package) or a source module. */

@@ -35,6 +35,8 @@ export interface RewriteContext {
   loadsFrom: PythonPlan['loadsFrom'];
   /** Moved symbols a legacy module still uses itself, as the plan read them (patch targets of them stay). */
   usedInPlace?: PythonPlan['usedInPlace'];
+  /** What star imports of legacy modules bring, as the plan read it (star-imports.ts). */
+  starLists?: PythonPlan['starLists'];
   file: FileModule | undefined;
   lines: LineIndex;
   /** The file's line ending (`\r\n` when its first line break is one). */

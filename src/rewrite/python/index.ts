@@ -70,6 +70,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     provided: python.provided,
     loadsFrom: python.loadsFrom,
     usedInPlace: python.usedInPlace,
+    starLists: python.starLists,
     renamedLocals: new Map(),
     file,
     lines: lazyLineIndex(source),

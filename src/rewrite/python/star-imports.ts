@@ -19,7 +19,10 @@ export function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute:
   const starred = starredModules(ctx);
   // Without `__all__` a star brings every public name; with one, only what it lists, which is not read here.
   const carried = (m: Move) => !m.from.symbol!.startsWith('_') && canonicalProvides({ provided: ctx.provided }, m.to.module, '__all__') === false;
-  const symbolMoves = ctx.index.symbolMovesOf(absolute).filter((m) => !renamedHereToo(m, own) && !starredFromCanonical(m, starred, carried));
+  // A name the legacy module's star never brought (private, or left out of its `__all__`) is no concern of this one.
+  const list = ctx.starLists?.[absolute];
+  const brought = (m: Move) => list === undefined || (list === null ? !m.from.symbol!.startsWith('_') : list.includes(m.from.symbol!));
+  const symbolMoves = ctx.index.symbolMovesOf(absolute).filter((m) => brought(m) && !renamedHereToo(m, own) && !starredFromCanonical(m, starred, carried));
   const uses = symbolMoves.map((m) => (m.fromKey === m.toKey ? oldNameHere(ctx, m.from.symbol!) : { binds: false }));
   const reported = symbolMoves.filter((_, i) => !uses[i].binds);
   if (!whole && reported.length === 0) return;

@@ -36,6 +36,7 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     provided: python.provided,
     loadsFrom: python.loadsFrom,
     usedInPlace: python.usedInPlace,
+    starLists: python.starLists,
     renamedLocals: new Map(),
     file,
     lines,
