@@ -73,6 +73,22 @@ describe('summary', () => {
     expect(partly.text().match(/^warning: move /gm)).toHaveLength(entries.length);
   });
 
+  // jinja, trio, networkx and immer trials: the run after --apply, with a manual finding left, printed
+  // "likely a manifest typo" for each of up to 16 moves already migrated.
+  test('more than three moves matched nothing while others still match: one warning line, not one per move', async () => {
+    const out = captureOutput();
+    const sink = createSummarySink({ out, color: false, plan: testPlan(), mode: 'dry-run' });
+    const unusedMoves = ['a.m1 → b.m1', 'a.m2 → b.m2', 'a.m3 → b.m3', 'a.m4 → b.m4', 'a.m5 → b.m5'];
+    await sink.onEnd({
+      files: 3, changed: 0, unchanged: 3, skipped: 0, failed: 0,
+      findings: { rewritten: 0, manual: 1, mention: 0, ignored: 0 }, unusedMoves, notices: [], durationMs: 0,
+    });
+    const warnings = out.text().split('\n').filter((l) => l.startsWith('warning:'));
+    expect(warnings).toEqual([
+      'warning: 5 moves matched no reference: "a.m1 → b.m1", "a.m2 → b.m2", "a.m3 → b.m3" and 2 more (all in --format json\'s unusedMoves); each is already migrated, or a manifest typo: check its "from".',
+    ]);
+  });
+
   test('with failed files whose references are unknown, unmatched moves are no sign of a typo: one note says to fix the failures first', async () => {
     const out = captureOutput();
     const plan = testPlan();

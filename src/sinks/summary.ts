@@ -9,6 +9,9 @@ import type { FileError, FileResult, Finding, MigrationPlan, RunSummary, Sink } 
 import { syntaxErrorLines, tolerantChangeOf, tolerantCount, type TolerantChange } from './syntax-error-lines';
 import { createPainter, type TextOutput } from './text-output';
 
+/** Up to this many moves that matched nothing get a warning each; more get one line (a part-migrated tree). */
+const MOVES_WARNED_ONE_BY_ONE = 3;
+
 export interface SummarySinkOptions {
   out: TextOutput;
   color: boolean;
@@ -132,9 +135,14 @@ export function createSummarySink(options: SummarySinkOptions): Sink {
                 : `none of the ${unused} moves matched a reference`;
           lines.push(`note: ${which}: nothing is left to migrate here, or its "from" paths name nothing this tree imports (check them for a typo).`);
         }
-        for (const id of options.narrowed || none || failedUnread > 0 ? [] : summary.unusedMoves) {
-          const at = sources.get(id);
-          lines.push(paint('yellow', `warning: move "${id}"${at ? ` (${at})` : ''} matched no reference; likely a manifest typo, check its "from" (unless its references are already migrated).`));
+        const unmatched = options.narrowed || none || failedUnread > 0 ? [] : summary.unusedMoves;
+        const named = (id: string) => `"${id}"${sources.get(id) ? ` (${sources.get(id)})` : ''}`;
+        if (unmatched.length > MOVES_WARNED_ONE_BY_ONE) {
+          // A tree part-migrated (the run after --apply, with manual findings left): one line, not one per finished move.
+          const shown = unmatched.slice(0, MOVES_WARNED_ONE_BY_ONE).map(named).join(', ');
+          lines.push(paint('yellow', `warning: ${unmatched.length} moves matched no reference: ${shown} and ${unmatched.length - MOVES_WARNED_ONE_BY_ONE} more (all in --format json's unusedMoves); each is already migrated, or a manifest typo: check its "from".`));
+        } else {
+          for (const id of unmatched) lines.push(paint('yellow', `warning: move ${named(id)} matched no reference; likely a manifest typo, check its "from" (unless its references are already migrated).`));
         }
         for (const notice of summary.notices) lines.push(`notice: ${notice}`);
         if (options.patchFile) lines.push(`patch written to ${options.patchFile}`);
