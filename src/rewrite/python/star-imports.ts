@@ -26,7 +26,11 @@ export function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute:
   const uses = symbolMoves.map((m) => (m.fromKey === m.toKey ? oldNameHere(ctx, m.from.symbol!) : { binds: false }));
   const reported = symbolMoves.filter((_, i) => !uses[i].binds);
   if (!whole && reported.length === 0) return;
-  if (isIgnored(ctx, stmt.start, stmt.end)) return report(ctx, stmt, whole?.move ?? reported[0], 'ignored', ignoreReason(ctx));
+  // One finding per move, as everywhere: a move opted out here is no unmatched move (no typo warning).
+  if (isIgnored(ctx, stmt.start, stmt.end)) {
+    for (const m of whole ? [whole.move, ...reported] : reported) report(ctx, stmt, m, 'ignored', ignoreReason(ctx));
+    return;
+  }
   reported.forEach((m) => {
     const readAt = uses[symbolMoves.indexOf(m)].readAt;
     report(ctx, stmt, m, 'manual', starReason('`import *` brings', m, `from ${m.to.module} import ${m.to.symbol} as ${m.from.symbol}`, readAt));
