@@ -31,6 +31,8 @@ import { collectReferenceSites, type ReferenceSite } from './references';
 import { collectTripleSlashSites, rewriteReferenceDirective } from './triple-slash-sites';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
 import { reportStar } from './star-reexports';
+import { keptStarInstead } from './star-duplicates';
+import { removeStatement } from './remove-statement';
 import { movesThroughModuleObject } from './module-object-moves';
 import { rewriteImportEqualsMembers } from './require-bindings';
 
@@ -154,6 +156,7 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     addNamespaceImports(context, targets, ns.node, additions);
     for (const move of moved) report(context, { node: ns.node, move, form: typeOnly ? 'type-import' : 'import', kind: 'rewritten' });
   }
+  const repointedStars = new Set(active.filter((m) => m.site.node.type === 'ExportAllDeclaration' && m.moves.whole).map((m) => m.site.node));
   for (const { site, key, moves } of active) {
     if (site.kind === 'call') rewriteCall(context, file.program, site, moves);
     else if (site.kind === 'type') rewriteImportType(context, site, moves);
@@ -161,6 +164,13 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     else if (site.kind === 'mock-key') rewriteMockKey(context, site, moves);
     else if (site.kind === 'reference-directive') rewriteReferenceDirective(context, site, moves);
     else if (site.node.type === 'ExportAllDeclaration') {
+      const kept = moves.whole ? keptStarInstead(context, file.program.body as Node[], site.node, repointedStars) : undefined;
+      if (kept && moves.whole) {
+        removeStatement(context, site.node);
+        const reason = `dropped: line ${kept.loc?.start.line} already re-exports everything from ${moves.whole.to.module}`;
+        report(context, { node: site.node, move: moves.whole, form: 're-export', kind: 'rewritten', reason });
+        continue;
+      }
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
       reportStar(context, file.program.body as Node[], site.node, key);
     } else if (site.kind === 'ambient') {
