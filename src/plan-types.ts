@@ -109,7 +109,27 @@ export interface PythonPlan {
   relocated?: Record<string, Move[]>;
 }
 
+/**
+ * A tsconfig `files`/`include`/`exclude` entry naming a file (or folder) that moves as a whole:
+ * tsc reads these paths as written, so the entry must follow the move (manifest/tsconfig-file-entries.ts).
+ */
+export interface TsconfigListEntry {
+  list: 'files' | 'include' | 'exclude';
+  /** The entry as written (relative to its tsconfig's folder). */
+  written: string;
+  /** What to write instead, spelled as the entry was; absent when the new path is not known (then `manual` with `reason`). */
+  replacement?: string;
+  /** The id of the move concerned. */
+  move: string;
+  reason: string;
+}
+
 export interface JavascriptPlan {
+  /**
+   * Repo-relative tsconfig files → their list entries naming a moved file. The pipeline reads these
+   * tsconfigs as files of the run (pipeline/tsconfig-lists-file.ts).
+   */
+  tsconfigLists?: Record<string, TsconfigListEntry[]>;
   /** Repo-relative directory that non-relative aliases resolve against (tsconfig `baseUrl`), if any. */
   baseUrl?: string;
   aliases: JsAlias[];

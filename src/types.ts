@@ -58,7 +58,7 @@ export type LocalNameMode = 'rename' | 'keep';
 
 // The compiled manifest (MigrationPlan and its per-language parts) lives in plan-types.ts; it is part of
 // the same vocabulary and re-exported here, so every stage still imports its types from this file.
-export type { FileRelocation, JsAlias, JsModuleKey, TsProject, JavascriptPlan, MigrationPlan, PythonPlan, RelocatedPattern } from './plan-types';
+export type { FileRelocation, JsAlias, JsModuleKey, TsProject, JavascriptPlan, MigrationPlan, PythonPlan, RelocatedPattern, TsconfigListEntry } from './plan-types';
 
 /** The syntactic form of a reference, shared by run, scan and check. */
 export type ReferenceForm =
@@ -76,6 +76,7 @@ export type ReferenceForm =
   | 'ambient-module' // TS `declare module 'm' { … }` (re-pointed when a repository module moves whole; else reported for a human)
   | 'jest-mock' // jest.mock / vi.mock and friends
   | 'url' // `new URL('./worker.ts', import.meta.url)`: a module's file by its URL (workers, bundler assets)
+  | 'tsconfig-entry' // a tsconfig's `files`/`include`/`exclude` entry naming a moved file: `"files": ["./src/old.ts"]`
   | 'glob' // files loaded by pattern: Vite's `import.meta.glob('./pages/*.tsx')`, webpack's `require.context('./pages')`
   | 'from-import' // Python `from m import a`
   | 'relative' // Python `from .m import a`

@@ -6,6 +6,7 @@
 // the stylesheets, images and JSON files a bundler loads by their full name.
 import fs from 'node:fs';
 import path from 'node:path';
+import ts from 'typescript';
 import { runInRepo } from '../helpers/run-cli';
 import { cleanupTempDirs, makeTempRepo } from '../helpers/temp-repo';
 
@@ -197,5 +198,24 @@ test("a moved file's carried namespace import whose every member moved elsewhere
   expect(run.code).toBe(0);
   expect(read(repo, 'src/p/regexes.ts')).toBe('import { esc } from "./esc.js";\nexport const r = esc("x");\n');
   expect(run.stdout + run.stderr).not.toContain('matched no reference');
+  expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
+});
+
+test("a moved file's carried specifier that now names the file itself is rebased; its other references to itself stay, and it type-checks", async () => {
+  // src/async_utils.ts moved to src/sub/utils.ts: './utils' meant src/utils.ts, but from the new place it names the file itself.
+  const repo = makeTempRepo({
+    'tsconfig.json': JSON.stringify({ compilerOptions: { strict: true, module: 'ESNext', moduleResolution: 'bundler', noEmit: true, target: 'ES2020' }, include: ['src'] }),
+    'ssot-codemod.json': JSON.stringify({ javascript: { tsconfig: 'tsconfig.json', moves: [{ from: './src/async_utils.ts', to: './src/sub/utils.ts' }] } }),
+    'src/sub/utils.ts': "import { helper } from './utils';\nexport const x: number = helper();\nexport type Self = typeof import('../sub/utils');\n",
+    'src/utils.ts': 'export function helper(): number { return 1; }\n',
+    'src/main.ts': "import { x } from './async_utils';\nexport const y = x;\n",
+  });
+  const run = await runInRepo(repo, 'run', '--apply', '--no-color');
+  expect(run.code).toBe(0);
+  expect(read(repo, 'src/sub/utils.ts')).toBe("import { helper } from '../utils';\nexport const x: number = helper();\nexport type Self = typeof import('../sub/utils');\n");
+  expect(read(repo, 'src/main.ts')).toBe("import { x } from './sub/utils';\nexport const y = x;\n");
+  const config = ts.getParsedCommandLineOfConfigFile(path.join(repo, 'tsconfig.json'), {}, { ...ts.sys, onUnRecoverableConfigFileDiagnostic: () => undefined })!;
+  const diagnostics = ts.getPreEmitDiagnostics(ts.createProgram({ rootNames: config.fileNames, options: config.options }));
+  expect(diagnostics.map((d) => ts.flattenDiagnosticMessageText(d.messageText, '\n'))).toEqual([]);
   expect((await runInRepo(repo, 'run', '--no-color')).stdout).toContain('0 changed');
 });

@@ -12,7 +12,7 @@
 // left alone, so a file whose imports were already fixed by hand (or by an editor) is not touched.
 // Read once, when the manifest is loaded (load.ts).
 import path from 'node:path';
-import { keyPath, moduleKeyOf, modulePathOf } from '../rewrite/js/module-key';
+import { keyPath, moduleKeyOf, modulePathOf, selfCarriedKey, stripModuleSuffix } from '../rewrite/js/module-key';
 import type { MoveIndex } from '../rewrite/js/move-index';
 import type { JavascriptPlan, JsModuleKey, Move } from '../types';
 import type { ModuleApiReader } from '../verify/module-api';
@@ -104,21 +104,26 @@ function legacyImporters(file: string, legacyKey: JsModuleKey): string[] {
 function carriedBy(file: string, wasAt: string, text: string, exists: (key: JsModuleKey) => boolean, index: MoveIndex, parent: Move): Move[][] {
   const moves: Move[][] = [];
   const seen = new Set<string>();
+  const self = `file:${stripModuleSuffix(file)}`;
   for (const [, , specifier] of text.matchAll(RELATIVE_STRING)) {
     if (seen.has(specifier)) continue;
     seen.add(specifier);
     const now = moduleKeyOf(specifier, { importer: file, aliases: [] });
-    if (exists(now)) continue;
+    // `'./utils'` in a file moved to sub/utils.ts names the file itself now: it meant the utils.ts
+    // beside the old place, and is rebased like any carried specifier, under a key of its own.
+    const namesItself = now === self;
+    if (exists(now) && !namesItself) continue;
     // What it reached may itself move (and be gone): the specifier goes where that module goes, in one run.
     const reached = moduleKeyOf(specifier, { importer: wasAt, aliases: [] });
     const own = index.get(reached);
     const then = own?.whole?.toKey ?? reached;
     if (reached === now || then === now || !exists(then)) continue;
     const module = `./${keyPath(now)}`;
+    const fromKey = namesItself ? selfCarriedKey(specifier) : now;
     // Its names moved or renamed (`core.ts:OldId` → `core.ts:NewId`) follow their own moves here too, under their ids.
-    const names = [...(own?.symbols.values() ?? [])].map((symbol): Move => ({ ...symbol, from: { module, symbol: symbol.from.symbol }, fromKey: now }));
+    const names = [...(own?.symbols.values() ?? [])].map((symbol): Move => ({ ...symbol, from: { module, symbol: symbol.from.symbol }, fromKey }));
     const carried: Move['carried'] = { by: parent.id, ...(own?.whole ? { via: own.whole.source } : {}) };
-    moves.push([{ ...derivedMove(parent, { module }, { module: `./${keyPath(then)}` }, now, then), carried }, ...names]);
+    moves.push([{ ...derivedMove(parent, { module }, { module: `./${keyPath(then)}` }, fromKey, then), carried }, ...names]);
   }
   return moves;
 }

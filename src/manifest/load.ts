@@ -23,6 +23,7 @@ import { readPackageImports } from './package-imports';
 import { readExportTargets } from './package-exports';
 import { staleExportNotices, type ExportTarget } from './stale-aliases';
 import { readTsconfigAliases, type TsconfigAliases } from './tsconfig';
+import { readTsconfigListEntries } from './tsconfig-file-entries';
 import { readWorkspacePackages } from './workspace-packages';
 import { workspaceEntryMoves } from './workspace-entries';
 import { validateManifest } from './validate';
@@ -51,8 +52,9 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
   let aliases: TsconfigAliases = { aliases: [], notices: [] };
   let workspaces: Record<string, string> = {};
   let exportTargets: ExportTarget[] = [];
+  let tsconfig: string | undefined;
   if (manifest.javascript) {
-    const tsconfig = manifest.javascript.tsconfig ?? (fs.existsSync(path.join(repoRoot, 'tsconfig.json')) ? 'tsconfig.json' : undefined);
+    tsconfig = manifest.javascript.tsconfig ?? (fs.existsSync(path.join(repoRoot, 'tsconfig.json')) ? 'tsconfig.json' : undefined);
     if (tsconfig) aliases = readTsconfigAliases(repoRoot, tsconfig);
     workspaces = readWorkspacePackages(repoRoot);
     // `#…` specifiers: the imports of the root's, the tsconfig folder's and each workspace's package.json.
@@ -67,6 +69,8 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
     const entries = workspaceEntryMoves(plan.javascript, workspaces, repoRoot);
     plan.javascript.moves.push(...entries.moves);
     plan.notices.push(...entries.notices, ...staleExportNotices(plan.javascript.moves, exportTargets));
+    const lists = tsconfig === undefined ? {} : readTsconfigListEntries(repoRoot, tsconfig, plan.javascript.moves);
+    if (Object.keys(lists).length > 0) plan.javascript.tsconfigLists = lists;
   }
   if (plan.javascript?.moves.some((m) => m.fromKey.startsWith('pkg:') || m.toKey.startsWith('pkg:'))) {
     if (Object.keys(workspaces).length > 0) plan.javascript.workspaces = workspaces;

@@ -17,6 +17,8 @@ export interface DiscoverOptions {
   cwd: string;
   /** Extensions (with the dot) some active rewriter takes. */
   extensions: readonly string[];
+  /** Repo-relative files visited whatever their extension (the tsconfigs the plan lists: JavascriptPlan.tsconfigLists). */
+  files?: readonly string[];
   include?: readonly string[];
   exclude?: readonly string[];
 }
@@ -163,7 +165,7 @@ function passesFilters(context: WalkContext, rel: string): boolean {
 }
 
 function hasExtension(context: WalkContext, rel: string): boolean {
-  return context.options.extensions.some((ext) => rel.endsWith(ext));
+  return context.options.extensions.some((ext) => rel.endsWith(ext)) || (context.options.files?.includes(rel) ?? false);
 }
 
 function add(context: WalkContext, candidate: Candidate): void {

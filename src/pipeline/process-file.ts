@@ -16,6 +16,7 @@ import { createReadScratch, readIntoScratch, type ReadScratch } from './read-scr
 import { declaresLatin1 } from './source-encoding';
 import { tolerantResult } from './tolerant-result';
 import { reportOnlyKind } from './report-only';
+import { tsconfigListsResult } from './tsconfig-lists-file';
 import { unexplainedChange } from '../rewrite/unexplained-change';
 
 export const DEFAULT_MAX_FILE_SIZE = 2 * 1024 * 1024;
@@ -138,7 +139,10 @@ interface Triaged {
 
 function triage(relPath: string, context: CompiledContext): Triaged | FileResult {
   const rewriter = rewriterFor(context.rewriters, relPath);
-  if (!rewriter) return reportOnly(relPath, context);
+  if (!rewriter) {
+    const lists = context.plan.javascript?.tsconfigLists?.[relPath];
+    return lists ? tsconfigListsResult(relPath, lists, readGuarded(relPath, 'javascript', context), context.isExcluded(relPath)) : reportOnly(relPath, context);
+  }
   const bytes = readGuarded(relPath, rewriter.language, context);
   if (!Buffer.isBuffer(bytes)) return bytes;
   const excluded = context.isExcluded(relPath);

@@ -197,6 +197,7 @@ export async function runCommand(options: RunOptions, deps: RunDeps): Promise<nu
     paths: options.paths,
     cwd: options.cwd,
     extensions: discoveredExtensions(rewriters),
+    files: Object.keys(plan.javascript?.tsconfigLists ?? {}),
     include: options.include,
     exclude: options.exclude,
   });

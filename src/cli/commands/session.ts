@@ -153,6 +153,7 @@ export function openSession(options: SessionOptions, available: readonly Languag
     paths: options.paths,
     cwd: options.cwd,
     extensions: discoveredExtensions(rewriters),
+    files: Object.keys(plan.javascript?.tsconfigLists ?? {}),
     include: options.include,
     exclude: options.exclude,
   });

@@ -12,6 +12,11 @@ export interface NameReference {
   parent?: Node;
   /** `{Old}` in an object literal or `export {Old}`: renaming must keep the property / exported name. */
   shorthand?: 'property' | 'export';
+  /**
+   * The left of a qualified type name (`NS.T`, `typeof NS.v`) outside `import A = NS.T` (an alias,
+   * which may be a value): a use a type-only import serves.
+   */
+  typePosition?: true;
 }
 
 export interface NameUsage {
@@ -65,7 +70,9 @@ export function analyseNames(program: Node, names: ReadonlySet<string>, source?:
     entry.occurs = true;
     entry.first ??= node;
     const list = candidates.get(node.name) ?? [];
-    list.push({ node, parent: context.parent, shorthand: shorthandKind(node, context.parent, context.ancestors[context.ancestors.length - 2]) });
+    const reference: NameReference = { node, parent: context.parent, shorthand: shorthandKind(node, context.parent, context.ancestors[context.ancestors.length - 2]) };
+    if (inTypePosition(node, context.parent, context.ancestors)) reference.typePosition = true;
+    list.push(reference);
     candidates.set(node.name, list);
   });
 
@@ -79,6 +86,15 @@ function shorthandKind(node: Node, parent: Node | undefined, grandparent: Node |
   if (parent?.type === 'ObjectProperty' && parent.shorthand && parent.value === node && grandparent?.type === 'ObjectExpression') return 'property';
   if (parent?.type === 'ExportSpecifier' && parent.local === node && startOf(parent.exported) === startOf(node)) return 'export';
   return undefined;
+}
+
+function inTypePosition(node: Node, parent: Node | undefined, ancestors: readonly Node[]): boolean {
+  if (parent?.type !== 'TSQualifiedName' || parent.left !== node) return false;
+  // `import A = NS.T` (or `export import`) aliases whatever NS.T is, a value included.
+  for (let i = ancestors.length - 1; i >= 0 && ancestors[i].type === 'TSQualifiedName'; i--) {
+    if (ancestors[i - 1]?.type === 'TSImportEqualsDeclaration') return false;
+  }
+  return true;
 }
 
 function contains(outer: Node, inner: Node): boolean {

@@ -6,7 +6,7 @@ import type { Edit, Finding, FindingKind, JavascriptPlan, JsModuleKey, Move, Ref
 import type { LineIndex } from '../line-index';
 import { withRebaseNote } from '../rebase-note';
 import type { IgnoreRules } from './ignore-comments';
-import { baseUrlKey, isRelativeSpecifier, moduleKeyOf, withoutQuery, type SpecifierContext } from './module-key';
+import { baseUrlKey, isRelativeSpecifier, moduleKeyOf, selfCarriedKey, withoutQuery, type SpecifierContext } from './module-key';
 import type { ModuleMoves, MoveIndex } from './move-index';
 import { specifierFor } from './specifier';
 import { collapseWhitespace, lineEndingOf } from './style';
@@ -25,6 +25,8 @@ export interface RewriteContext {
   literalEdits: Set<Edit>;
   /** The file modules the plan names (legacy and canonical ends): what a bare specifier may reach through baseUrl. */
   knownFiles: ReadonlySet<JsModuleKey>;
+  /** The carried moves' keys of the relative specifiers that name this moved file itself from its new place (module-key.ts selfCarriedKey). */
+  selfCarried: ReadonlySet<JsModuleKey>;
   /** Legacy module mocks left alone because re-pointing them would mock one module twice (mock-clashes.ts), with the reason. */
   mockClashes: ReadonlyMap<Node, string>;
   /** The file's ignore comments, once read: a manual finding they cover is reported as ignored (reportAt). */
@@ -32,7 +34,8 @@ export interface RewriteContext {
 }
 
 export function createContext(source: string, path: string, plan: JavascriptPlan, moves: MoveIndex, lines: LineIndex): RewriteContext {
-  return { source, path, plan, moves, lines, eol: lineEndingOf(source), edits: [], findings: [], literalEdits: new Set(), knownFiles: knownFiles(plan), mockClashes: new Map() };
+  const selfCarried = new Set(plan.moves.filter((m) => m.carried && m.fromKey.startsWith('self:')).map((m) => m.fromKey));
+  return { source, path, plan, moves, lines, eol: lineEndingOf(source), edits: [], findings: [], literalEdits: new Set(), knownFiles: knownFiles(plan), mockClashes: new Map(), selfCarried };
 }
 
 function knownFiles(plan: JavascriptPlan): Set<JsModuleKey> {
@@ -42,6 +45,8 @@ function knownFiles(plan: JavascriptPlan): Set<JsModuleKey> {
 }
 
 export function keyOf(context: RewriteContext, specifier: string): JsModuleKey {
+  const self = selfCarriedKey(specifier);
+  if (context.selfCarried.has(self)) return self;
   return moduleKeyOf(specifier, specifierContext(context));
 }
 

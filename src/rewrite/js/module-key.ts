@@ -95,6 +95,16 @@ export function keyPath(key: JsModuleKey): string | undefined {
 }
 
 /** The module path a file key names (`src/util` for the old file's key `file:src/util.ts` of JavascriptPlan.explicitFiles too). */
+/**
+ * The key of a moved file's own relative specifier that names the file itself from its new place
+ * (`'./utils'` in a file moved to `sub/utils.ts`, which meant the `utils.ts` beside its old place):
+ * a key of its own, so its carried move (manifest/javascript-relocated.ts) re-points that spelling
+ * alone, and the file's other references to itself keep meaning itself.
+ */
+export function selfCarriedKey(specifier: string): JsModuleKey {
+  return `self:${specifier}`;
+}
+
 export function modulePathOf(key: JsModuleKey): string | undefined {
   const file = keyPath(key);
   return file === undefined ? undefined : stripModuleSuffix(file);

@@ -23,8 +23,11 @@ export interface NamespaceRequest {
   usage: NameUsage | undefined;
   /** Local names already taken by approved renames. */
   claimed: Set<string>;
-  /** Local name under which the file imports export `name` of `key` (already, or through this rewrite), if any. */
-  existingLocal(key: string, name: string): string | undefined;
+  /**
+   * Local name under which the file imports export `name` of `key` (already, or through this
+   * rewrite), if any; `typeUse` when every use it would serve is a type (a type-only import serves).
+   */
+  existingLocal(key: string, name: string, typeUse: boolean): string | undefined;
   /**
    * Set where the file cannot be given a named binding (TypeScript's `import NS = require(…)`, whose
    * files keep to CommonJS's form): a member that left the module is then a manual finding with this
@@ -33,8 +36,12 @@ export interface NamespaceRequest {
   unnamed?: (name: string, module: string, line: number | undefined) => string;
 }
 
-/** Named bindings to add, by target key, and the move each group follows. */
-export type NamedAdditions = Map<string, { move: Move; names: { imported: string; local: string }[] }>;
+/**
+ * Named bindings to add, by target key, and the move each group follows; `typeOnly` on a name whose
+ * every use is a type (`let s: NS.State`), which a type-only import serves (verbatimModuleSyntax
+ * requires one for an interface).
+ */
+export type NamedAdditions = Map<string, { move: Move; names: { imported: string; local: string; typeOnly: boolean }[] }>;
 
 /**
  * Rewrites the member uses and returns the named bindings to add (the caller spells them as an
@@ -51,7 +58,7 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
   const none = { additions: new Map(), moved: [], emptied: false };
   const { node, moves, usage } = request;
   if (!usage) return none;
-  const uses: { member: Node; property: Node; name: string; quoted: boolean; target: NameTarget }[] = [];
+  const uses: { member: Node; property: Node; name: string; quoted: boolean; typePosition: boolean; target: NameTarget }[] = [];
   let escape: Node | undefined;
   for (const reference of usage.references) {
     const member = memberOf(reference.node, reference.parent);
@@ -59,7 +66,7 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
       escape ??= reference.node;
       continue;
     }
-    if (moves.symbols.has(member.name)) uses.push({ ...member, member: reference.parent!, target: targetOf(moves, member.name)! });
+    if (moves.symbols.has(member.name)) uses.push({ ...member, member: reference.parent!, typePosition: reference.typePosition === true, target: targetOf(moves, member.name)! });
   }
   const symbolMoves = [...moves.symbols.values()];
   // A member named by a string (`NS['X']`, `jest.spyOn(NS, 'X')`) follows a rename in place; moved
@@ -84,9 +91,13 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
     }
     leaving = [];
   }
+  // A target export every use of which is a type is imported type-only.
+  const targetId = (use: (typeof uses)[number]) => `${use.target.key}|${use.target.name}`;
+  const valueUsed = new Set(leaving.filter((u) => !u.typePosition).map(targetId));
+  const typeOnly = (use: (typeof uses)[number]) => !valueUsed.has(targetId(use));
   const existing = new Map<(typeof uses)[number], string>();
   for (const use of leaving) {
-    const local = request.existingLocal(use.target.key, use.target.name);
+    const local = request.existingLocal(use.target.key, use.target.name, typeOnly(use));
     if (local !== undefined) existing.set(use, local);
   }
   const existingUsage = analyseNames(program, new Set(existing.values()), context.source);
@@ -114,7 +125,7 @@ export function rewriteNamespaceMembers(context: RewriteContext, program: Node, 
     addEdit(context, startOf(use.member), endOf(use.member), local);
     if (existing.has(use)) continue;
     const group = additions.get(use.target.key) ?? { move: use.target.move, names: [] };
-    if (!group.names.some((n) => n.imported === use.target.name && n.local === local)) group.names.push({ imported: use.target.name, local });
+    if (!group.names.some((n) => n.imported === use.target.name && n.local === local)) group.names.push({ imported: use.target.name, local, typeOnly: typeOnly(use) });
     additions.set(use.target.key, group);
   }
   for (const l of locals) request.claimed.add(l);

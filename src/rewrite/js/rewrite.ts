@@ -12,24 +12,27 @@ import { rewriteAmbient } from './ambient-sites';
 import { rewriteCall, rewriteImportType, rewriteUrl, rewriteWholeReference } from './call-sites';
 import { reportComputed } from './computed-sites';
 import { reportGlob } from './glob-sites';
-import { createContext, keyOf, report, respell, type RewriteContext } from './context';
+import { createContext, keyOf, report, type RewriteContext } from './context';
 import { rewriteDeclaration } from './declaration-edits';
 import { planDeclaration, type CanMerge, type DeclarationNode, type DeclarationPlan } from './declaration-plan';
 import { readIgnoreRules, type IgnoreRules } from './ignore-comments';
-import { addToTarget, collectMergeTargets, existingLocal, flushTargets, hasExisting, type MergeTargets } from './merge-targets';
+import { collectMergeTargets, flushTargets, hasExisting } from './merge-targets';
 import { stripModuleSuffix, withoutQuery } from './module-key';
 import { reportMentions } from './mentions';
 import { rewriteMockKey } from './rewiremock-sites';
 import { missingCanonicalName, reportMissingName } from './missing-names';
 import { mockClashes } from './mock-clashes';
 import { indexMoves, type ModuleMoves } from './move-index';
-import { rewriteNamespaceMembers, type NamedAdditions } from './namespace-members';
+import { rewriteNamespaceMembers } from './namespace-members';
+import { addNamespaceImports, namespaceMemberLocal } from './namespace-imports';
 import { parseSource } from './parse';
 import { collectJsdocSites } from './jsdoc-sites';
 import { collectReferenceSites, type ReferenceSite } from './references';
 import { collectTripleSlashSites, rewriteReferenceDirective } from './triple-slash-sites';
 import { decideRenames, emitRenameEdits, renamesNeeded } from './renames';
 import { reportStar } from './star-reexports';
+import { keptStarInstead } from './star-duplicates';
+import { removeStatement } from './remove-statement';
 import { movesThroughModuleObject } from './module-object-moves';
 import { rewriteImportEqualsMembers } from './require-bindings';
 
@@ -147,12 +150,13 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
       residentKey: ns.residentKey,
       usage: decisions.usage.get(ns.local),
       claimed,
-      existingLocal: (key, name) => bound.get(boundKey(typeOnly, key, name)) ?? existingLocal(targets, key, typeOnly, name),
+      existingLocal: namespaceMemberLocal(targets, (t, key, name) => bound.get(boundKey(t, key, name)), typeOnly),
     });
     if (emptied && ns.node.specifiers.length === 1) targets.vacated.add(ns.node);
     addNamespaceImports(context, targets, ns.node, additions);
     for (const move of moved) report(context, { node: ns.node, move, form: typeOnly ? 'type-import' : 'import', kind: 'rewritten' });
   }
+  const repointedStars = new Set(active.filter((m) => m.site.node.type === 'ExportAllDeclaration' && m.moves.whole).map((m) => m.site.node));
   for (const { site, key, moves } of active) {
     if (site.kind === 'call') rewriteCall(context, file.program, site, moves);
     else if (site.kind === 'type') rewriteImportType(context, site, moves);
@@ -160,6 +164,13 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     else if (site.kind === 'mock-key') rewriteMockKey(context, site, moves);
     else if (site.kind === 'reference-directive') rewriteReferenceDirective(context, site, moves);
     else if (site.node.type === 'ExportAllDeclaration') {
+      const kept = moves.whole ? keptStarInstead(context, file.program.body as Node[], site.node, repointedStars) : undefined;
+      if (kept && moves.whole) {
+        removeStatement(context, site.node);
+        const reason = `dropped: line ${kept.loc?.start.line} already re-exports everything from ${moves.whole.to.module}`;
+        report(context, { node: site.node, move: moves.whole, form: 're-export', kind: 'rewritten', reason });
+        continue;
+      }
       rewriteWholeReference(context, { node: site.node, literal: site.literal, value: site.value, form: 're-export', statement: site.node, moves: { whole: moves.whole, symbols: new Map() } });
       reportStar(context, file.program.body as Node[], site.node, key);
     } else if (site.kind === 'ambient') {
@@ -170,26 +181,6 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
     }
   }
   flushTargets(context, targets);
-}
-
-/** The named imports a namespace's moved members need, added to (or next to) imports of their modules. */
-function addNamespaceImports(context: RewriteContext, targets: MergeTargets, node: ImportDeclaration, additions: NamedAdditions): void {
-  const quote = (node.source.extra?.raw as string | undefined)?.[0] ?? "'";
-  for (const [key, group] of additions) {
-    addToTarget(context, targets, {
-      side: 'import',
-      typeOnly: node.importKind === 'type',
-      key,
-      anchor: node,
-      specifier: respell(context, node.source.value, group.move, key),
-      quote,
-      additions: group.names.map(({ imported, local }) => ({
-        text: imported === 'default' || imported === local ? local : `${imported} as ${local}`,
-        isDefault: imported === 'default',
-        identity: `${imported}→${local}`,
-      })),
-    });
-  }
 }
 
 /** The `aliased: …` notes of a declaration's specifiers that follow `move`, joined; undefined when none. */

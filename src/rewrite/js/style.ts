@@ -34,9 +34,20 @@ export function statementStyle(source: string, start: number, end: number, quote
     indent: indentationAt(source, start),
     semicolon: text.trimEnd().endsWith(';'),
     quote,
-    bracePadding: brace < 0 ? true : /\s/.test(text[brace + 1] ?? ' '),
+    bracePadding: brace < 0 ? fileBracePadding(source) : /\s/.test(text[brace + 1] ?? ' '),
     ...explodedBraces(text, brace),
   };
+}
+
+/**
+ * The brace padding of the file's own one-line import and export lists (`import {a} from`, `export
+ * type { B }`, `import D, {c}`), for a statement that has no braces to copy (`import D from` becoming
+ * named, `import * as NS` gaining a split-off): immer writes `{a}` (prettier's bracketSpacing: false).
+ * The first such list decides; `{ a }` when the file has none.
+ */
+export function fileBracePadding(source: string): boolean {
+  const list = /^[ \t]*(?:import|export)(?:[ \t]+type)?[ \t]*(?:[\w$]+[ \t]*,[ \t]*)?\{([ \t]*)[\w$]/m.exec(source);
+  return list ? list[1].length > 0 : true;
 }
 
 /** `{\n  a,\n  b,\n}`: every name on its own line, the closing brace too (prettier's layout of a long list). */
