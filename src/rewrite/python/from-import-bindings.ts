@@ -22,6 +22,8 @@ export interface PlannedFrom {
   stmt: ImportStatement;
   absolute: string;
   targets: ItemTarget[];
+  /** Uses of names moved into this very module that now read its definition under that name (self-imports.ts). */
+  selfRenames?: UseRename[];
   /** Its items importing a module whose members move (`legacy_mod.Old`), rewritten with the statement. */
   namespaces?: { items: FromNamespace[] } & NamespaceLines;
 }
@@ -34,7 +36,8 @@ export interface UseRename {
 
 export function decideFromImports(ctx: RewriteContext, planned: readonly PlannedFrom[]): UseRename[] {
   const candidates: { stmt: ImportStatement; target: ItemTarget }[] = [];
-  for (const p of planned) for (const t of p.targets) if (t.move) candidates.push({ stmt: p.stmt, target: t });
+  // A name dropped already (moved into this very module: self-imports.ts) has nothing left to decide.
+  for (const p of planned) for (const t of p.targets) if (t.move && !t.drop) candidates.push({ stmt: p.stmt, target: t });
   const canonical = canonicalImports(ctx);
   const moving = new Map<string, number>(); // moved names per target: two of them may import it twice
   for (const c of candidates) moving.set(targetKey(c.target), (moving.get(targetKey(c.target)) ?? 0) + 1);

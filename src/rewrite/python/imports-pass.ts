@@ -4,7 +4,8 @@
 // order, as if earlier decisions were written); then the edits are spelled, uses renamed last.
 import type { Move } from '../../types';
 import { addFinding, ignoreReason, importCycle, isIgnored, type RewriteContext } from './context';
-import { decideFromImports, type PlannedFrom } from './from-import-bindings';
+import { decideFromImports, type PlannedFrom, type UseRename } from './from-import-bindings';
+import { selfImport } from './self-imports';
 import { fromNamespaces, rewriteFromNamespace, type FromNamespace } from './from-import-namespaces';
 import { applyAdditions, createAdditions, editFromImport, type Additions } from './from-import-edits';
 import { planFromImport } from './from-import-plan';
@@ -27,7 +28,7 @@ export function rewriteImports(ctx: RewriteContext, names: NameScan): void {
     const plan = planFrom(ctx, stmt, names, unplanned);
     if (plan) planned.push(plan);
   }
-  const renames = decideFromImports(ctx, planned);
+  const renames = [...decideFromImports(ctx, planned), ...planned.flatMap((p) => p.selfRenames ?? [])];
   const additions = (namespaceState(ctx).additions = createAdditions(ctx));
   for (const stmt of ctx.imports) if (stmt.kind === 'import') editPlainImport(ctx, stmt, names);
   for (const ns of unplanned) rewriteFromNamespace(ctx, names, ns);
@@ -86,10 +87,27 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     for (const m of moves) report(ctx, stmt, m, 'manual', reason);
     return unplan();
   }
+  // A name moved into this very module: read from its definition, not imported (self-imports.ts).
+  const selfRenames: UseRename[] = [];
+  for (const t of moving) {
+    if (!t.move!.from.symbol || ctx.file?.module !== t.module) continue;
+    const own = selfImport(ctx, t);
+    if ('manual' in own) {
+      for (const m of moves) report(ctx, stmt, m, 'manual', own.manual);
+      return unplan();
+    }
+    t.drop = true;
+    t.note = own.note;
+    if (own.uses.length > 0) {
+      selfRenames.push({ occurrences: own.uses, to: t.name });
+      ctx.renamedLocals.set(t.item.name, t.name);
+    }
+  }
   // The module imported from, and the name imported as a module (`from pkg import mod` runs mod).
   // A package's __init__ taking a submodule of its own (`from . import flows`, as it took `flow`)
   // imports that submodule, not itself: only a name the package itself defines would be read half-made.
   const cycle = moving
+    .filter((t) => !t.drop)
     .map((t) => {
       const named = t.module === '' ? t.name : `${t.module}.${t.name}`;
       const submoduleOfSelf = ctx.file?.module === t.module && !t.move!.from.symbol && named === t.move!.to.module;
@@ -100,7 +118,7 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
     for (const m of moves) report(ctx, stmt, m, 'manual', cycle);
     return unplan();
   }
-  return { stmt, absolute, targets, ...(namespaces.length > 0 ? { namespaces: { items: namespaces, lines: [], emitted: false } } : {}) };
+  return { stmt, absolute, targets, ...(selfRenames.length > 0 ? { selfRenames } : {}), ...(namespaces.length > 0 ? { namespaces: { items: namespaces, lines: [], emitted: false } } : {}) };
 }
 
 /** Spells a planned statement's edits and reports it once per move, with the policy's notes as the reason. */
