@@ -7,7 +7,6 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { modulePathOf, stripModuleSuffix } from '../rewrite/js/module-key';
-import { tsconfigListStrings } from '../rewrite/js/tsconfig-lists';
 import type { Move, TsconfigListEntry } from '../types';
 import { parseJson } from './jsonc';
 
@@ -16,6 +15,8 @@ export function readTsconfigListEntries(repoRoot: string, tsconfig: string, move
   const wholes = moves.filter((m) => !m.from.symbol && !m.to.symbol && usable(modulePathOf(m.fromKey)) && modulePathOf(m.toKey) !== undefined);
   const out: Record<string, TsconfigListEntry[]> = {};
   if (wholes.length === 0) return out;
+  // Required here: load.ts imports this file for every plan, and a Python-only run loads no JS rewriter module.
+  const { tsconfigListStrings } = require('../rewrite/js/tsconfig-lists') as typeof import('../rewrite/js/tsconfig-lists');
   const visited = new Set<string>();
   const visit = (config: string) => {
     if (visited.has(config) || config.startsWith('../')) return;
