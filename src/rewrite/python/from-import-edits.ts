@@ -10,6 +10,7 @@ import type { ImportItem, ImportStatement } from './import-statements';
 import { importRuns } from './import-runs';
 import { resolveRelative, spellFrom } from './module-path';
 import { removeStatement } from './statement-removal';
+import { explodedList, fromImportText, importLineWidth } from './import-line-width';
 
 /** Additions scheduled into existing statements, applied once after every statement was planned;
  * `hosts` indexes the file's `from M import …` statements (relative ones by the module they resolve
@@ -123,7 +124,7 @@ function splitStatement(ctx: RewriteContext, stmt: ImportStatement, module: stri
   const commented = names.filter((n) => n.comment !== undefined);
   if (names.length === 1) return withComments(head + names[0].text, [names[0].comment], directive);
   const layout = (stmt.startsLine ? explodedLayout(ctx.text, stmt) : undefined) ?? (commented.length > 0 ? commentedLayout(ctx.text, stmt) : undefined);
-  if (!layout) return withComments(head + names.map((n) => n.text).join(', '), [], directive);
+  if (!layout) return fromImportText(ctx, stmt.indent, head, names.map((n) => n.text), directive ? `  ${directive.text}` : '');
   const eol = ctx.eol;
   const lines = names.map((n, i) => withComments(`${layout.indent}${n.text}${i < names.length - 1 || layout.trailingComma ? ',' : ''}`, [n.comment], undefined) + eol);
   const open = directive?.afterOpen ? `(  ${directive.text}` : '(';
@@ -257,7 +258,27 @@ export function applyAdditions(ctx: RewriteContext, additions: Additions): void 
       const indent = /^[ \t]*/.exec(text.slice(ls, last.start))![0];
       if (!trailingComma) ctx.edits.push({ start: last.end, end: last.end, text: ',' });
       ctx.edits.push({ start: closeLine, end: closeLine, text: names.map((n) => `${indent}${n},${ctx.eol}`).join('') });
+    } else if (tooWide(ctx, host, names)) {
+      // A one-line list grown past the width goes one name per line (black's layout), comments after it staying put.
+      const start = host.parenOpen ?? host.items[0].start;
+      const end = host.parenClose !== undefined ? host.parenClose + 1 : last.end;
+      const all = [...host.items.map((i) => text.slice(i.start, i.end)), ...names];
+      ctx.edits.push({ start, end, text: explodedList(ctx, host.indent, all) });
     } else if (trailingComma) ctx.edits.push({ start: k + 1, end: k + 1, text: ` ${names.join(', ')},` });
     else ctx.edits.push({ start: last.end, end: last.end, text: `, ${names.join(', ')}` });
   }
+}
+
+/**
+ * Whether a one-line statement taking `names` would run past the file's width. One with a comment
+ * after it stays on its line: a `# noqa` there would no longer sit on the names' lines.
+ */
+function tooWide(ctx: RewriteContext, host: ImportStatement, names: readonly string[]): boolean {
+  const { text } = ctx;
+  if (/[\r\n]/.test(text.slice(host.start, host.end)) || text.slice(host.end, host.lineEnd).includes('#')) return false;
+  let ls = host.start;
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+  let le = host.end;
+  while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+  return le - ls + names.join(', ').length + 2 > importLineWidth(ctx);
 }

@@ -15,6 +15,7 @@ import { namespaceState } from './namespace-state';
 import { importsOfTarget } from './target-imports';
 import { additionHost } from './from-import-edits';
 import { spellFrom } from './module-path';
+import { fromImportText } from './import-line-width';
 import { SyntaxUnsure } from '../syntax-unsure';
 import { namedByStringReason } from '../named-by-string';
 
@@ -187,7 +188,7 @@ function memberImportLines(ctx: RewriteContext, stmt: ImportStatement, lines: Re
       continue;
     }
     const spelled = spellFrom(ctx.file?.package ?? [], module, stmt.level > 0 && ctx.file !== undefined);
-    out.push(`from ${'.'.repeat(spelled.level)}${spelled.module} import ${names.join(', ')}`);
+    out.push(fromImportText(ctx, stmt.indent, `from ${'.'.repeat(spelled.level)}${spelled.module} import `, names));
   }
   return out;
 }

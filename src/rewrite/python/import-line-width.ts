@@ -1,0 +1,38 @@
+// How wide an import the rewriter writes may be: black's and ruff's 88 columns, or the file's own
+// widest line when it has wider ones (its style allows them). A new `from M import a, b, …` or a
+// one-line list taking more names goes one name per line in parentheses past that width (jinja's
+// `from . import defaults` became a 262-column `from jinja2.constants import …`; networkx's
+// merged names ran to 98 and 101 columns against ruff's 88).
+import type { RewriteContext } from './context';
+
+const DEFAULT_WIDTH = 88;
+const widths = new WeakMap<RewriteContext, number>();
+
+/** The widest a line the rewriter writes in this file may be. */
+export function importLineWidth(ctx: RewriteContext): number {
+  let width = widths.get(ctx);
+  if (width === undefined) {
+    width = DEFAULT_WIDTH;
+    for (const line of ctx.text.split(/\r\n|\n|\r/)) if (line.length > width) width = line.length;
+    widths.set(ctx, width);
+  }
+  return width;
+}
+
+/** One indentation step deeper than `indent`, in the file's kind (a tab where it indents with tabs). */
+function deeper(indent: string): string {
+  return indent + (indent.includes('\t') ? '\t' : '    ');
+}
+
+/** `head` + names on one line when it fits at `indent`, else one name per line in parentheses (black's layout). `after` ends the line (`  # noqa`). */
+export function fromImportText(ctx: RewriteContext, indent: string, head: string, names: readonly string[], after = ''): string {
+  const line = `${head}${names.join(', ')}${after}`;
+  if (names.length < 2 || indent.length + line.length <= importLineWidth(ctx)) return line;
+  return `${head}${explodedList(ctx, indent, names)}${after}`;
+}
+
+/** `(`, one name per line one step deeper than `indent`, each with its comma, `)` at `indent`. */
+export function explodedList(ctx: RewriteContext, indent: string, names: readonly string[]): string {
+  const inner = deeper(indent);
+  return `(${ctx.eol}${names.map((n) => `${inner}${n},${ctx.eol}`).join('')}${indent})`;
+}
