@@ -3,3 +3,10 @@ from pkg import _helpers
 from pkg.old import _make
 
 X = _helpers.f(_make())
+
+
+def test_make():
+    # A function's local is no name of the module: it is renamed (jinja's test_regression.py).
+    from pkg.old import _make
+
+    return _make()

@@ -17,6 +17,8 @@ export interface MovedBinding {
   /** Where the binding lives (a JS file's module scope; a Python scope and block): an earlier binding of the
    * same target with the same key is visible to this one and bound before it. */
   visibility: string;
+  /** false when the binding is no name of the module or a class (a Python import inside a function): privacy is then no concern. Default true. */
+  exposed?: boolean;
   mode: LocalNameMode;
   /**
    * The local name under which the file already imports the same canonical binding (same module,
@@ -83,7 +85,8 @@ function decideAction(binding: MovedBinding, claimedBy?: string): LocalNameDecis
   if (binding.userAlias || target === local || binding.mode === 'keep') return { action: 'keep', local };
   // A private binding stays private: renamed `_utils` → `utils` it would join the module's public
   // names (`from m import *`, its API) — the jsonschema and attrs trials' reviewers kept `utils as _utils`.
-  if (local.startsWith('_') && !target.startsWith('_')) return { action: 'keep', local, note: `aliased: ${local} is private to this module, and ${target} would not be` };
+  // A function's local is no such name (jinja's test_regression.py imports `_GroupTuple` inside a test).
+  if (local.startsWith('_') && !target.startsWith('_') && binding.exposed !== false) return { action: 'keep', local, note: `aliased: ${local} is private to this module, and ${target} would not be` };
   if (binding.unrenamable !== undefined) return { action: 'keep', local, note: `aliased: ${binding.unrenamable}` };
   const collision = claimedBy !== undefined ? `${target} is already the new name of an import from ${claimedBy}` : binding.clash(target);
   if (collision !== undefined) return { action: 'keep', local, note: `aliased: name collision: ${collision}` };

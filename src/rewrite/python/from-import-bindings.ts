@@ -115,6 +115,7 @@ function bindingFacts(ctx: RewriteContext, targets: TargetIndex, stmt: ImportSta
   const binding: MovedBinding = {
     ...base,
     visibility: `${bindingScope}:${stmt.block}`,
+    exposed: kind === ScopeKind.Module || kind === ScopeKind.Class,
     existing: reachable?.local,
     existingUnreachable: found && !reachable ? `imported twice: the file imports ${t.name}${found.local === t.name ? '' : ` as ${found.local}`} at line ${line(found.stmt.start)}, which not every use of ${local} reaches` : undefined,
     unrenamable: otherImport

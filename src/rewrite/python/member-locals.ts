@@ -54,6 +54,7 @@ export function decideMemberLocals(ctx: RewriteContext, view: ScopeView, scope: 
       target: g.name,
       targetModule: g.module,
       visibility: String(scope),
+      exposed: view.facts.scopes[scope]?.kind === ScopeKind.Module || view.facts.scopes[scope]?.kind === ScopeKind.Class,
       mode: g.move.localName,
       existing: found?.reachable ? found.local : undefined,
       existingUnreachable: found && !found.reachable ? `imported twice: the file imports ${g.name}${found.local === g.name ? '' : ` as ${found.local}`} at line ${line(found.at)}, which not every use of ${g.attr} reaches` : undefined,
