@@ -9,7 +9,8 @@ export interface DeclaredName {
   name: string;
 }
 
-const FUNCTIONS = new Set([
+/** Nodes that open a function scope (their body runs when called, not where it stands). */
+export const FUNCTIONS: ReadonlySet<string> = new Set([
   'FunctionDeclaration', 'FunctionExpression', 'ArrowFunctionExpression', 'ObjectMethod', 'ClassMethod', 'ClassPrivateMethod',
   'TSDeclareFunction', 'TSDeclareMethod', 'TSFunctionType', 'TSConstructorType', 'TSMethodSignature', 'TSCallSignatureDeclaration',
   'TSConstructSignatureDeclaration',

@@ -120,7 +120,12 @@ export function clashOf(target: NameUsage | undefined, references: readonly Name
 
 /** Whether every reference would reach the module-level binding `target` describes (bound once, shadowed at none of them). */
 export function reachesAll(target: NameUsage | undefined, references: readonly NameReference[]): boolean {
-  return target !== undefined && target.moduleBindings === 1 && !target.innerScopes.some((scope) => references.some((r) => contains(scope, r.node)));
+  return target !== undefined && target.moduleBindings === 1 && shadowedAt(target, references) === undefined;
+}
+
+/** The first reference at which an inner declaration of the name `target` describes shadows its module-level binding. */
+export function shadowedAt(target: NameUsage, references: readonly NameReference[]): NameReference | undefined {
+  return references.find((r) => target.innerScopes.some((scope) => contains(scope, r.node)));
 }
 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');

@@ -35,6 +35,7 @@ import { keptStarInstead } from './star-duplicates';
 import { removeStatement } from './remove-statement';
 import { movesThroughModuleObject } from './module-object-moves';
 import { rewriteImportEqualsMembers } from './require-bindings';
+import { selfImports, type SelfDrop } from './self-imports';
 
 interface Matched {
   site: Exclude<ReferenceSite, { kind: 'computed' | 'glob' }>;
@@ -42,6 +43,8 @@ interface Matched {
   moves: ModuleMoves;
   /** The specifier asks a bundler for a product of the file (`?worker`, `?raw`): only a whole-module move applies. */
   asset?: boolean;
+  /** Specifiers of the canonical module's own import that go, its uses reading the definition (self-imports.ts); set by closesImportCycle. */
+  selfDrops?: SelfDrop[];
 }
 
 export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
@@ -81,7 +84,9 @@ export function rewriteJavaScript(input: RewriteInput): RewriteOutcome {
     return false;
   });
   context.mockClashes = mockClashes(context, sites);
-  rewriteMatched(context, file, active.filter((m) => !lacksModule(context, m) && !loadsDirectory(context, m) && !closesImportCycle(context, m) && (m.asset || !lacksCanonicalName(context, m))));
+  // A declaration whose names all read their definitions here takes none from the target: nothing there can lack them.
+  const kept = active.filter((m) => !lacksModule(context, m) && !loadsDirectory(context, m) && !closesImportCycle(context, file.program, m));
+  rewriteMatched(context, file, kept.filter((m) => m.asset || m.selfDrops !== undefined || !lacksCanonicalName(context, m)));
   return judged(finish(context), ignore, input);
 }
 
@@ -114,23 +119,31 @@ function rewriteMatched(context: RewriteContext, file: File, active: Matched[]):
   const targets = collectMergeTargets(context, file.program.body as Node[]);
   const canMerge: CanMerge = (key, side, typeOnly, addsDefault) => hasExisting(targets, key, side, typeOnly, addsDefault);
   const declarations: { plan: DeclarationPlan; key: string; moves: ModuleMoves }[] = [];
+  const selfDrops = active.flatMap((m) => m.selfDrops ?? []);
+  const selfDropped = new Set(selfDrops.map((d) => d.node));
   const namespaces: { node: ImportDeclaration; local: string; moves: ModuleMoves; residentKey: string }[] = [];
   for (const m of active) {
     const node = m.site.node;
     if (m.site.kind !== 'declaration' || (node.type !== 'ImportDeclaration' && node.type !== 'ExportNamedDeclaration')) continue;
-    const plan = planDeclaration(node as DeclarationNode, m.key, m.moves, canMerge);
+    const plan = planDeclaration(node as DeclarationNode, m.key, m.moves, canMerge, selfDropped);
     declarations.push({ plan, key: m.key, moves: m.moves });
     for (const entry of plan.entries) {
       if (entry.shape === 'namespace' && m.moves.symbols.size > 0 && node.type === 'ImportDeclaration') namespaces.push({ node, local: entry.local, moves: m.moves, residentKey: plan.residentKey });
     }
   }
+  // The specifiers that read their definitions here import nothing: the rename policy does not see them.
+  const imported = declarations.map((d) => (selfDropped.size === 0 ? d.plan : { ...d.plan, entries: d.plan.entries.filter((e) => !selfDropped.has(e.node)) }));
   const decisions =
-    namespaces.length > 0 || renamesNeeded(declarations.map((d) => d.plan), targets)
-      ? decideRenames(file.program, declarations.map((d) => d.plan), targets, namespaces.map((n) => n.local), context.source)
+    namespaces.length > 0 || renamesNeeded(imported, targets)
+      ? decideRenames(file.program, imported, targets, namespaces.map((n) => n.local), context.source)
       : { approved: new Map<string, string>(), usage: new Map(), dropped: new Set<Node>(), notes: new Map<Node, string>() };
   for (const [from, to] of decisions.approved) emitRenameEdits(context, decisions.usage.get(from)!, from, to);
+  for (const drop of selfDrops) {
+    if (drop.rename) emitRenameEdits(context, drop.rename.usage, drop.rename.from, drop.rename.to);
+    decisions.notes.set(drop.node, drop.note);
+  }
   for (const d of declarations) {
-    if (d.plan.entries.some((e) => decisions.dropped.has(e.node))) d.plan = planDeclaration(d.plan.node, d.key, d.moves, canMerge, decisions.dropped);
+    if (d.plan.entries.some((e) => decisions.dropped.has(e.node))) d.plan = planDeclaration(d.plan.node, d.key, d.moves, canMerge, new Set([...decisions.dropped, ...selfDropped]));
   }
 
   for (const { plan, key } of declarations) {
@@ -193,21 +206,34 @@ function notesOf(plan: DeclarationPlan, move: Move, notes: ReadonlyMap<Node, str
  * A reference inside the canonical module to itself (`src/lib/date.ts` importing a name that moved
  * into it), or a static import or re-export in a file the canonical module re-exports from (its
  * names come through this file: re-pointed, they would come from nowhere), is left for a human.
+ * Except the canonical module's import of names it now defines, which it reads instead (self-imports.ts):
+ * then `m.selfDrops` says which specifiers go.
  */
-function closesImportCycle(context: RewriteContext, m: Matched): boolean {
+function closesImportCycle(context: RewriteContext, program: Node, m: Matched): boolean {
   const self = `file:${stripModuleSuffix(context.path)}`;
   const loaded = m.site.form === 'import' || m.site.form === 're-export';
-  let found = false;
+  const own = m.site.kind === 'declaration' && m.site.node.type === 'ImportDeclaration' ? selfImports(context, program, planDeclaration(m.site.node, m.key, m.moves), self) : undefined;
+  // As in Python, one specifier left for a human leaves the whole declaration as written.
+  const drops = own && own.manual.size === 0 ? own.drops : [];
+  const firstManual = own?.manual.values().next().value;
+  const reasons = new Map<Move, string>();
   for (const move of movesThroughModuleObject(context, m.site, m.moves) ?? movesOf(m)) {
+    if (move.toKey === self && drops.some((d) => d.move === move)) continue;
     const reason =
-      move.toKey === self ? SELF_IMPORT_REASON
+      move.toKey === self ? (own?.manual.get(move) ?? firstManual ?? SELF_IMPORT_REASON)
       : loaded && context.plan.loadsFrom?.[move.toKey]?.includes(context.path) ? loadCycleReason(move.to.module)
       : undefined;
-    if (reason === undefined) continue;
-    report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason });
-    found = true;
+    if (reason !== undefined) reasons.set(move, reason);
   }
-  return found;
+  if (reasons.size === 0) {
+    if (drops.length > 0) m.selfDrops = drops;
+    return false;
+  }
+  // Left as written, the declaration keeps the names that would have read their definitions too.
+  const first = reasons.values().next().value!;
+  for (const drop of drops) if (!reasons.has(drop.move)) reasons.set(drop.move, first);
+  for (const [move, reason] of reasons) report(context, { node: m.site.node, move, form: m.site.form, kind: 'manual', reason });
+  return true;
 }
 
 /** A reference to a module below a moved directory whose target directory has no such module is left for a human. */
