@@ -43,8 +43,13 @@ export function decideMemberLocals(ctx: RewriteContext, view: ScopeView, scope: 
     if (ctx.renamedLocals.has(name)) return undefined;
     const here = view.occurrencesNamed(name).find((o) => view.resolver.symbolScope(o) === scope);
     if (here) return `${name} is already a name in this file (line ${line(here.start)})`;
-    const hidden = uses.find((u) => localBetween(view, u.scope, scope, name));
-    return hidden ? `${name} is a local name where it would be used (line ${line(hidden.start)})` : undefined;
+    for (const u of uses) {
+      const local = localBetween(view, u.scope, scope, name);
+      if (local === undefined) continue;
+      const bound = view.occurrencesNamed(name).find((o) => binds(o) && view.resolver.symbolScope(o) === local);
+      return `${name} is bound${bound ? ` at line ${line(bound.start)}` : ''} in a scope of the use at line ${line(u.start)}, which would read that instead`;
+    }
+    return undefined;
   };
   const bindings = groups.map((g): MovedBinding => {
     const found = existingImport(ctx, view, scope, g);
@@ -69,14 +74,14 @@ export function decideMemberLocals(ctx: RewriteContext, view: ScopeView, scope: 
   });
 }
 
-/** Whether a function (or the use's own scope) between `from` and `scope` binds `name` locally. */
-function localBetween(view: ScopeView, from: number, scope: number, name: string): boolean {
+/** The scope of a function (or the use's own) between `from` and `scope` that binds `name` locally, if one does. */
+function localBetween(view: ScopeView, from: number, scope: number, name: string): number | undefined {
   const scopes = view.facts.scopes;
   for (let s = from; s !== scope && s > 0; s = scopes[s].parent) {
     if (s !== from && scopes[s].kind === ScopeKind.Class) continue;
-    if (view.resolver.classify(s, name)?.kind === 'local') return true;
+    if (view.resolver.classify(s, name)?.kind === 'local') return s;
   }
-  return false;
+  return undefined;
 }
 
 /** Records an import this run adds, so a later namespace of the same scope reuses it. */
