@@ -91,3 +91,19 @@ test('name-left sees a read in a default value, a decorator, a lambda, a class b
   const warned = (verify.stderr + verify.stdout).split('\n').filter((l) => l.startsWith('warning: name-left')).map((l) => /pkg\/m\d\.py/.exec(l)?.[0]);
   expect(warned).toEqual(bodies.map((_, i) => `pkg/m${i}.py`));
 });
+
+// The jinja trial: runtime.py's `exported` list, from which its compiler writes `from jinja2.runtime
+// import …` into every template, kept markup_join after the move; verify passed, rendering failed.
+test('a string in the legacy module that is exactly the moved name is named by the warning', async () => {
+  const repo = makeTempRepo({
+    'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.runtime:markup_join', to: 'pkg.utils:markup_join' }] } }),
+    'pkg/__init__.py': '',
+    'pkg/runtime.py': '# names the template code generator imports from this module\nexported = ["missing", "markup_join"]\n\nmissing = object()\n',
+    'pkg/utils.py': 'def markup_join(seq):\n    return "".join(seq)\n',
+  });
+  const verify = await runInRepo(repo, 'verify', '--no-color');
+  const warning = (verify.stderr + verify.stdout).split('\n').find((l) => l.startsWith('warning: name-left'));
+  expect(warning).toBe(
+    'warning: name-left: $.python.moves[0]: pkg/runtime.py no longer defines markup_join. A string at line 2 is exactly markup_join: code that looks the name up there by it (getattr, an import it writes) fails now; keep the name there (from pkg.utils import markup_join), or re-point that code.',
+  );
+});

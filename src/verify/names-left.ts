@@ -20,6 +20,8 @@ export interface NameLeft {
   lines: number[];
   /** The line of its `__all__` that still lists the name (a plain module without `__getattr__`): `import *` raises AttributeError. */
   listedAt?: number;
+  /** The line of another string that is exactly the name (jinja's `exported = ["markup_join", …]`, from which its compiler writes imports of the module). */
+  namedAt?: number;
 }
 
 export function namesLeft(plan: MigrationPlan, reader: ModuleApiReader, root: string): NameLeft[] {
@@ -43,7 +45,11 @@ export function namesLeft(plan: MigrationPlan, reader: ModuleApiReader, root: st
     // A package's `__all__` may list a submodule, a `__getattr__` may serve the name, an import may bind it.
     const stale = api.all?.includes(name) && !api.open && !/(^|\/)__init__\.pyi?$/.test(api.file) && !bindsAtAll(text, api.file, name);
     const listedAt = stale ? lineListing(text, name) : undefined;
-    if (lines.length > 0 || listedAt !== undefined) out.push({ move, file: api.file, lines, ...(listedAt !== undefined ? { listedAt } : {}) });
+    // Only when no read already tells (flask's `__getattr__` compares the name before it reads it).
+    const namedAt = read && lines.length === 0 && !bindsAtAll(text, api.file, name) ? stringNaming(text, name, listedAt) : undefined;
+    if (lines.length > 0 || listedAt !== undefined || namedAt !== undefined) {
+      out.push({ move, file: api.file, lines, ...(listedAt !== undefined ? { listedAt } : {}), ...(namedAt !== undefined ? { namedAt } : {}) });
+    }
   }
   return out;
 }
@@ -102,6 +108,18 @@ function lineListing(text: string, name: string): number {
   return createLineIndex(text).position(at).line;
 }
 
+/** The 1-based line of the first string that is exactly `name`, outside the `__all__` entry at `listedAt` (and outside every `__all__` statement's line). */
+function stringNaming(text: string, name: string, listedAt: number | undefined): number | undefined {
+  const lines = createLineIndex(text);
+  const quoted = new RegExp(`(["'])${name.replace(/[$]/g, '\\$&')}\\1`, 'g');
+  for (const m of text.matchAll(quoted)) {
+    const line = lines.position(m.index!).line;
+    const lineText = text.slice(m.index! - lines.position(m.index!).column + 1, m.index!);
+    if (line !== listedAt && !/(?<![\w.])__all__\b/.test(lineText)) return line;
+  }
+  return undefined;
+}
+
 /** Where the logical line from `from` ends: its first line break outside brackets (strings holding brackets may end it early or late; only the line number is at stake). */
 function statementEnd(text: string, from: number): number {
   let depth = 0;
@@ -121,8 +139,9 @@ export function nameLeftMessage(left: NameLeft): string {
   const now = move.to.symbol ?? name;
   const keep = `from ${move.to.module} import ${now === name ? name : `${now} as ${name}`}`;
   const listed = listedAt === undefined ? '' : ` Its __all__ still lists ${name} (line ${listedAt}): \`from ${move.from.module} import *\` raises AttributeError; remove the entry, or keep the name there (${keep}).`;
-  if (lines.length === 0) return `${move.source}: ${file} no longer defines ${name}.${listed}`;
+  const named = left.namedAt === undefined ? '' : ` A string at line ${left.namedAt} is exactly ${name}: code that looks the name up there by it (getattr, an import it writes) fails now; keep the name there (${keep}), or re-point that code.`;
+  if (lines.length === 0) return `${move.source}: ${file} no longer defines ${name}.${listed}${named}`;
   const at = `line${lines.length > 1 ? 's' : ''} ${lines.join(', ')}`;
   const mend = move.to.module === move.from.module ? `rename ${lines.length > 1 ? 'those uses' : 'that use'} to ${now}` : `import it there (${keep}) or rewrite ${lines.length > 1 ? 'those uses' : 'that use'}`;
-  return `${move.source}: ${file} no longer defines ${name} but still reads it at ${at}, in code that stays there: a NameError when it runs, which no import shows the run; ${mend}.${listed}`;
+  return `${move.source}: ${file} no longer defines ${name} but still reads it at ${at}, in code that stays there: a NameError when it runs, which no import shows the run; ${mend}.${listed}${named}`;
 }

@@ -100,8 +100,8 @@ export function verifyPlan(plan: MigrationPlan, context: VerifyContext): VerifyR
   }
   issues.push(...platformVariantIssues(plan, reader, context.root), ...declarationIssues(plan, reader, context.root));
   for (const left of namesLeft(plan, reader, context.root)) {
-    const { move, file, lines, listedAt } = left;
-    const sites = [...lines, ...(listedAt !== undefined ? [listedAt] : [])].map((line) => ({ path: file, line }));
+    const { move, file, lines, listedAt, namedAt } = left;
+    const sites = [...lines, ...(listedAt !== undefined ? [listedAt] : []), ...(namedAt !== undefined ? [namedAt] : [])].map((line) => ({ path: file, line }));
     issues.push(issue('name-left', { move: move.id, source: move.source, language: 'python', symbol: move.from.symbol, legacyFile: file, message: nameLeftMessage(left), sites }));
   }
   // A module turned into a package or back: its new file must be there (the run carries its imports).
