@@ -1,5 +1,6 @@
 from app import websocket_core
 from app import core as app_core
+from app.agents.supervisor import agent_registry
 import app.websocket_core as ws
 
 
@@ -9,7 +10,7 @@ def handler():
 
 
 def lookup():
-    return app_core.agent_registry.AgentRegistry
+    return agent_registry.AgentRegistry
 
 
 def shadowed(websocket_core):

@@ -14,6 +14,7 @@ import { NameRole, ScopeKind, type NameOccurrence } from './parse/scope-facts';
 import { binds } from './scope-view';
 import { SyntaxUnsure } from '../syntax-unsure';
 import { Tok } from './tokenizer';
+import { spellFrom } from './module-path';
 
 export interface ChainPath {
   start: number;
@@ -124,24 +125,57 @@ export function rewritePackageChains(ctx: RewriteContext, stmt: ImportStatement,
   }
   if (chains.length === 0) return;
   const uses = bindingUses(ctx, bindingStart);
+  const added = new Set<string>();
   for (const { chain, mapped } of chains) {
     if (ctx.handledUses.has(chain.start) || (uses && !uses.loadStarts.has(chain.start))) continue;
     ctx.handledUses.set(chain.start, false);
     const text = ctx.text.slice(chain.start, chain.end);
     const { move } = mapped;
     const below = mapped.path.startsWith(module + '.');
+    // A whole module moved out from under the package: bound by its own name instead (trio's
+    // `_core._thread_cache` → `_thread_cache`, with `from .. import _thread_cache`).
+    const own = below ? undefined : moduleByItsName(ctx, move, mapped.path, stmt.block);
     const cycle = importCycle(ctx, move.to.module);
     if (isIgnored(ctx, stmt.start, stmt.end) || isIgnored(ctx, chain.start, chain.end)) {
       addFinding(ctx, { offset: chain.start, move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
-    } else if (!uses || !below || cycle !== undefined) {
+    } else if (!uses || (!below && !own) || cycle !== undefined) {
       const why = !uses ? 'the parser cannot decide this file\'s scopes' : !below ? `${move.to.module} is not below ${module}, which \`${local}\` names` : cycle!;
       addFinding(ctx, { offset: chain.start, move, form: 'attribute', kind: 'manual', text, reason: `${move.from.module} moved and ${why}; rewrite \`${text}\` by hand` });
     } else {
-      ctx.edits.push({ start: chain.start, end: chain.end, text: local + mapped.path.slice(module.length) });
+      ctx.edits.push({ start: chain.start, end: chain.end, text: own ? own.path : local + mapped.path.slice(module.length) });
       addFinding(ctx, { offset: chain.start, move, form: 'attribute', kind: 'rewritten', text });
       ctx.handledUses.set(chain.start, true);
+      if (own?.line) added.add(own.line(stmt));
     }
   }
+  appendLines(ctx, stmt, [...added]);
+}
+
+/** Per file: the module names moduleByItsName has had imported, and the block of that import. */
+const boundByName = new WeakMap<RewriteContext, Map<string, number>>();
+
+/**
+ * How a chain reaching a whole module that moved out from under the chain's package reads through
+ * that module's own name: `leaf.rest`, with the import binding `leaf` (relative when the package's
+ * was). Undefined unless it is a whole-module move and `leaf` is no name anywhere in the file.
+ */
+function moduleByItsName(ctx: RewriteContext, move: Move, path: string, block: number): { path: string; line?: (stmt: ImportStatement) => string } | undefined {
+  if (move.from.symbol || move.to.symbol || !path.startsWith(move.to.module)) return undefined;
+  const cut = move.to.module.lastIndexOf('.');
+  const leaf = move.to.module.slice(cut + 1);
+  const own = { path: leaf + path.slice(move.to.module.length) };
+  // Imported already for another statement of the block: read through it; of another block, it may not reach.
+  const bound = boundByName.get(ctx) ?? boundByName.set(ctx, new Map()).get(ctx)!;
+  if (bound.has(leaf)) return bound.get(leaf) === block ? own : undefined;
+  const view = ctx.scopes.view();
+  if (view instanceof SyntaxUnsure || view.occurrencesNamed(leaf).length > 0 || ctx.renamedLocals.has(leaf) || [...ctx.renamedLocals.values()].includes(leaf)) return undefined;
+  const line = (stmt: ImportStatement) => {
+    bound.set(leaf, block); // asked for only once the chain is rewritten
+    if (cut < 0) return `import ${leaf}`;
+    const s = spellFrom(ctx.file?.package ?? [], move.to.module.slice(0, cut), stmt.level > 0 && ctx.file !== undefined);
+    return `from ${'.'.repeat(s.level)}${s.module} import ${leaf}`;
+  };
+  return { ...own, line };
 }
 
 /** Every chain from a bare use of `head` that a move covers (once per head name: NamespaceState.chains). */
