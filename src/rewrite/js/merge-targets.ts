@@ -4,7 +4,9 @@
 import type { Node } from '@babel/types';
 import type { JsModuleKey } from '../../types';
 import { addEdit, keyOf, type RewriteContext } from './context';
+import { declarationDirectives } from './declaration-directives';
 import type { DeclarationNode } from './declaration-plan';
+import { canBreak, endsItsLine, namesIndent, passesWidth } from './declaration-width';
 import { ownedComment, skipBlanks } from './list-item-comments';
 import { braces, insertNewDeclaration, type CarriedComment, type PlacedName } from './new-declaration';
 import { removeStatement } from './remove-statement';
@@ -166,6 +168,7 @@ function mergeInto(context: RewriteContext, node: DeclarationNode, named: string
     const at = namedSpecs.length > 0 ? context.source.lastIndexOf('{', startOf(first)) : startOf(first);
     addEdit(context, at, at, `${newDefault}, `);
   }
+  if (wrapsMerged(context, { node, namedSpecs, named, newDefault, padded })) return;
   if (named.length === 0) return;
   if (namedSpecs.length > 0) {
     const last = namedSpecs[namedSpecs.length - 1];
@@ -183,6 +186,49 @@ function mergeInto(context: RewriteContext, node: DeclarationNode, named: string
     const last = specifiers[specifiers.length - 1];
     addEdit(context, endOf(last), endOf(last), `, ${braces(named, padded)}`);
   }
+}
+
+interface Merge {
+  node: DeclarationNode;
+  /** Its named specifiers, and the names and default binding it takes. */
+  namedSpecs: Node[];
+  named: string[];
+  newDefault: string | undefined;
+  padded: boolean;
+}
+
+/**
+ * A one-line declaration that taking more names would run past the width gets them one per line
+ * (prettier's layout: its own specifiers' text, then the new names, each with a comma); returns
+ * whether it did. One with a comment or directive on its line, a linter directive above it, or a
+ * comment among its names stays on its line.
+ */
+function wrapsMerged(context: RewriteContext, { node, namedSpecs, named, newDefault, padded }: Merge): boolean {
+  const { source } = context;
+  const start = startOf(node);
+  const end = endOf(node);
+  const hasDefault = newDefault !== undefined || node.specifiers.some((s) => s.type === 'ImportDefaultSpecifier');
+  if (named.length === 0 && newDefault === undefined) return false;
+  if (/[\r\n]/.test(source.slice(start, end)) || !endsItsLine(source, end) || !canBreak(namedSpecs.length + named.length, hasDefault)) return false;
+  const last = namedSpecs[namedSpecs.length - 1];
+  const open = last ? source.lastIndexOf('{', startOf(namedSpecs[0])) : -1;
+  const close = last ? source.indexOf('}', endOf(last)) : -1;
+  if (last && (/\/[/*]/.test(source.slice(open, close)) || context.edits.some((e) => e.start < close && e.end > open))) return false;
+  const lineStart = Math.max(source.lastIndexOf('\n', start - 1), source.lastIndexOf('\r', start - 1)) + 1;
+  const lineEnd = end + /^[^\r\n]*/.exec(source.slice(end))![0].length;
+  const bom = lineStart === 0 && source.charCodeAt(0) === 0xfeff ? 1 : 0;
+  const added = (newDefault !== undefined ? newDefault.length + 2 : 0) + (last ? named.reduce((n, name) => n + name.length + 2, 0) : named.length > 0 ? braces(named, padded).length + 2 : 0);
+  if (!passesWidth(context, lineEnd - lineStart - bom + added) || declarationDirectives(source, node).above.length > 0) return false;
+  const indent = lineIndent(context, start);
+  const inner = namesIndent(context, indent);
+  const names = [...namedSpecs.map((s) => source.slice(startOf(s), endOf(s))), ...named];
+  const list = `${context.eol}${names.map((n) => `${inner}${n},${context.eol}`).join('')}${indent}`;
+  if (last) addEdit(context, open + 1, close, list);
+  else {
+    const after = endOf(node.specifiers[node.specifiers.length - 1]);
+    addEdit(context, after, after, `, {${list}}`);
+  }
+  return true;
 }
 
 function lineIndent(context: RewriteContext, offset: number): string {
