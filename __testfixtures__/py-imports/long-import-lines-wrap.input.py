@@ -1,7 +1,8 @@
 # An import the rewrite writes or lengthens past 88 columns (black's and ruff's width;
 # the file's own widest line when wider) goes one name per line in parentheses: a name
 # merged into a one-line import (networkx), a module's members imported in its stead
-# (jinja's 262 columns), a split. One with a comment after it stays on its line.
+# (jinja's 262 columns), a split. One with a comment after it (`# noqa`), or given
+# one, stays on its line.
 from pkg.convert_matrix import _dict_to_numpy_array2, to_numpy_array
 from pkg.utils import dict_to_numpy_array, _dict_to_numpy_array1, other
 from . import defaults
@@ -17,3 +18,7 @@ def make(options):
         defaults.VARIABLE_START_STRING,
         defaults.VARIABLE_END_STRING,
     )
+
+
+def lazy():
+    from pkg.legacy import first_long_helper_name, second_long_helper_name, kept  # noqa: F401

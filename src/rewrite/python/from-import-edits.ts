@@ -124,7 +124,8 @@ function splitStatement(ctx: RewriteContext, stmt: ImportStatement, module: stri
   const commented = names.filter((n) => n.comment !== undefined);
   if (names.length === 1) return withComments(head + names[0].text, [names[0].comment], directive);
   const layout = (stmt.startsLine ? explodedLayout(ctx.text, stmt) : undefined) ?? (commented.length > 0 ? commentedLayout(ctx.text, stmt) : undefined);
-  if (!layout) return fromImportText(ctx, stmt.indent, head, names.map((n) => n.text), directive ? `  ${directive.text}` : '');
+  // A copied `# noqa` must stay on the names' line: with one, the statement keeps one line (as JS keeps its directives' lines).
+  if (!layout) return directive ? withComments(head + names.map((n) => n.text).join(', '), [], directive) : fromImportText(ctx, stmt.indent, head, names.map((n) => n.text));
   const eol = ctx.eol;
   const lines = names.map((n, i) => withComments(`${layout.indent}${n.text}${i < names.length - 1 || layout.trailingComma ? ',' : ''}`, [n.comment], undefined) + eol);
   const open = directive?.afterOpen ? `(  ${directive.text}` : '(';
