@@ -102,6 +102,12 @@ export interface PythonPlan {
    */
   starLists?: Record<string, string[] | null>;
   /**
+   * The modules at either end of a move that their parent package's `__init__.py` imports when it
+   * loads (one step): a chain through the package (`p.util.X` re-pointed at `p.conv.X`) needs the
+   * new module loaded as the old one was. Filled by manifest/python-parent-loads.ts.
+   */
+  parentLoads?: string[];
+  /**
    * Moved modules' files (repo-relative paths) → the moves of the relative imports each carried from
    * the legacy module's package: `from ..util import f` naming no module from where the file is now
    * but one from where it was. Applied in that file only. Filled by manifest/python-relocated.ts.

@@ -16,6 +16,7 @@ import { readLoadsFrom } from './loads-from';
 import { pathLikeLegacyPackages } from './path-like-packages';
 import type { ModuleApiReader } from '../verify/module-api';
 import { readProvidedNames, readStarLists } from './python-provided';
+import { readParentLoads } from './python-parent-loads';
 import { readPythonRelocated } from './python-relocated';
 import { isRenameInPlace, renamesAtDefinition } from './renames-at-definition';
 import { refuseManifestEscapes } from './root-escapes';
@@ -100,6 +101,10 @@ export function planFromManifestText(text: string, file: string, repoRoot: strin
       if (Object.keys(usedInPlace).length > 0) plan.python.usedInPlace = usedInPlace;
       const starLists = readStarLists(plan.python, repoRoot);
       if (Object.keys(starLists).length > 0) plan.python.starLists = starLists;
+    }
+    if (plan.python.moves.length > 0) {
+      const parentLoads = readParentLoads(plan.python, apiReader());
+      if (parentLoads.length > 0) plan.python.parentLoads = parentLoads;
     }
   }
   if (plan.javascript) {

@@ -37,6 +37,8 @@ export interface RewriteContext {
   usedInPlace?: PythonPlan['usedInPlace'];
   /** What star imports of legacy modules bring, as the plan read it (star-imports.ts). */
   starLists?: PythonPlan['starLists'];
+  /** Modules their parent package loads, as the plan read them (parent-chains.ts). */
+  parentLoads?: PythonPlan['parentLoads'];
   file: FileModule | undefined;
   lines: LineIndex;
   /** The file's line ending (`\r\n` when its first line break is one). */

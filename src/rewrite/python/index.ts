@@ -71,6 +71,7 @@ function rewriteTokenized(input: RewriteInput, python: PythonPlan, file: FileMod
     loadsFrom: python.loadsFrom,
     usedInPlace: python.usedInPlace,
     starLists: python.starLists,
+    parentLoads: python.parentLoads,
     renamedLocals: new Map(),
     file,
     lines: lazyLineIndex(source),

@@ -135,20 +135,31 @@ export function rewritePackageChains(ctx: RewriteContext, stmt: ImportStatement,
     // A whole module moved out from under the package: bound by its own name instead (trio's
     // `_core._thread_cache` → `_thread_cache`, with `from .. import _thread_cache`).
     const own = below ? undefined : moduleByItsName(ctx, move, mapped.path, stmt.block);
+    // The package loaded the old module when it loaded; the new one is not: this file must import it.
+    const unloaded = below && ctx.parentLoads?.includes(move.from.module) === true && !ctx.parentLoads.includes(move.to.module);
+    const headTaken = unloaded && !headIsThePackage(ctx, chain.start, move.to.module.split('.')[0]);
     const cycle = importCycle(ctx, move.to.module);
     if (isIgnored(ctx, stmt.start, stmt.end) || isIgnored(ctx, chain.start, chain.end)) {
       addFinding(ctx, { offset: chain.start, move, form: 'attribute', kind: 'ignored', text, reason: ignoreReason(ctx) });
-    } else if (!uses || (!below && !own) || cycle !== undefined) {
-      const why = !uses ? 'the parser cannot decide this file\'s scopes' : !below ? `${move.to.module} is not below ${module}, which \`${local}\` names` : cycle!;
+    } else if (!uses || (!below && !own) || headTaken || cycle !== undefined) {
+      const why = !uses
+        ? 'the parser cannot decide this file\'s scopes'
+        : !below
+          ? `${move.to.module} is not below ${module}, which \`${local}\` names`
+          : headTaken
+            ? `its package does not import ${move.to.module} as it did ${move.from.module}, and \`${move.to.module.split('.')[0]}\` is already a name in this file (an added \`import ${move.to.module}\` would bind it)`
+            : cycle!;
       addFinding(ctx, { offset: chain.start, move, form: 'attribute', kind: 'manual', text, reason: `${move.from.module} moved and ${why}; rewrite \`${text}\` by hand` });
     } else {
       ctx.edits.push({ start: chain.start, end: chain.end, text: own ? own.path : local + mapped.path.slice(module.length) });
       addFinding(ctx, { offset: chain.start, move, form: 'attribute', kind: 'rewritten', text });
       ctx.handledUses.set(chain.start, true);
       if (own?.line) added.add(own.line(stmt));
+      if (unloaded) added.add(`import ${move.to.module}`);
     }
   }
-  appendLines(ctx, stmt, [...added]);
+  const present = new Set(ctx.imports.filter((o) => o.kind === 'import' && o.block === stmt.block).flatMap((o) => o.items.filter((i) => !i.alias).map((i) => `import ${i.name}`)));
+  appendLines(ctx, stmt, [...added].filter((line) => !present.has(line)));
 }
 
 /** Per file: the module names moduleByItsName has had imported, and the block of that import. */

@@ -37,6 +37,7 @@ export function rewriteTolerantly(input: RewriteInput, python: PythonPlan, file:
     loadsFrom: python.loadsFrom,
     usedInPlace: python.usedInPlace,
     starLists: python.starLists,
+    parentLoads: python.parentLoads,
     renamedLocals: new Map(),
     file,
     lines,
