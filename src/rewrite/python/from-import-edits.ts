@@ -33,6 +33,14 @@ export function createAdditions(ctx: RewriteContext): Additions {
   return { byHost: new Map(), hosts, runs: importRuns(ctx.text, ctx.imports) };
 }
 
+/** Schedules names (`New`, `New as Old`) into a host statement, except one it binds already or was given. */
+export function mergeInto(additions: Additions, host: ImportStatement, names: readonly { text: string; local: string }[]): void {
+  const bound = new Set(host.items.map((i) => i.alias ?? i.name));
+  const list = additions.byHost.get(host) ?? [];
+  for (const n of names) if (!bound.has(n.local) && !list.includes(n.text)) list.push(n.text);
+  additions.byHost.set(host, list);
+}
+
 /**
  * Whether the import pass edits the statement (a name or its module moves, or an item is a module
  * whose members move): names appended to it would join whatever it becomes (`from pkg.rank import
@@ -94,13 +102,7 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
     }
     const host = hostOf(module);
     if (host) {
-      const bound = new Set(host.items.map((i) => i.alias ?? i.name));
-      const list = additions.byHost.get(host) ?? [];
-      for (const t of group) {
-        const rendered = itemText(t, '');
-        if (!bound.has(t.local) && !list.includes(rendered)) list.push(rendered);
-      }
-      additions.byHost.set(host, list);
+      mergeInto(additions, host, group.map((t) => ({ text: itemText(t, ''), local: t.local })));
       continue;
     }
     const names = group.map((t) => ({ text: itemText(t, ''), comment: carried.get(t.item)?.text }));

@@ -13,7 +13,7 @@ import { namespaceUses, type NamespaceUses } from './namespace-uses';
 import { appendLines, replaceItem } from './plain-item-splice';
 import { namespaceState } from './namespace-state';
 import { importsOfTarget } from './target-imports';
-import { additionHost } from './from-import-edits';
+import { additionHost, mergeInto } from './from-import-edits';
 import { spellFrom } from './module-path';
 import { fromImportText } from './import-line-width';
 import { SyntaxUnsure } from '../syntax-unsure';
@@ -181,10 +181,7 @@ function memberImportLines(ctx: RewriteContext, stmt: ImportStatement, lines: Re
   for (const [module, names] of lines) {
     const host = additions && additionHost(additions, stmt, module);
     if (host) {
-      const bound = new Set(host.items.map((i) => i.alias ?? i.name));
-      const list = additions.byHost.get(host) ?? [];
-      for (const n of names) if (!bound.has(n.split(' as ').pop()!) && !list.includes(n)) list.push(n);
-      additions.byHost.set(host, list);
+      mergeInto(additions, host, names.map((n) => ({ text: n, local: n.split(' as ').pop()! })));
       continue;
     }
     const spelled = spellFrom(ctx.file?.package ?? [], module, stmt.level > 0 && ctx.file !== undefined);

@@ -69,7 +69,7 @@ export function rewriteParentChains(ctx: RewriteContext, stmt: ImportStatement, 
     }
   }
   if (added.size === 0) return;
-  const present = new Set(ctx.imports.filter((o) => o.kind === 'import' && o.block === stmt.block).flatMap((o) => o.items.filter((i) => !i.alias).map((i) => i.name)));
+  const present = plainImportsIn(ctx, stmt.block);
   const lines = [...added].filter((m) => !present.has(m)).map((m) => `import ${m}`);
   const alone = uses !== undefined && uses.others.length === 0 && rewritten === uses.loads.length && !/(^|\/)__init__\.pyi?$/.test(ctx.path);
   if (!(alone && replaceItem(ctx, stmt, item, lines))) appendLines(ctx, stmt, lines);
@@ -158,8 +158,13 @@ export function rewritePackageChains(ctx: RewriteContext, stmt: ImportStatement,
       if (unloaded) added.add(`import ${move.to.module}`);
     }
   }
-  const present = new Set(ctx.imports.filter((o) => o.kind === 'import' && o.block === stmt.block).flatMap((o) => o.items.filter((i) => !i.alias).map((i) => `import ${i.name}`)));
-  appendLines(ctx, stmt, [...added].filter((line) => !present.has(line)));
+  const present = plainImportsIn(ctx, stmt.block);
+  appendLines(ctx, stmt, [...added].filter((line) => !line.startsWith('import ') || !present.has(line.slice('import '.length))));
+}
+
+/** The modules a block's unaliased plain imports name (`import a.b` → `a.b`): an added import of one is there already. */
+function plainImportsIn(ctx: RewriteContext, block: number): Set<string> {
+  return new Set(ctx.imports.filter((o) => o.kind === 'import' && o.block === block).flatMap((o) => o.items.filter((i) => !i.alias).map((i) => i.name)));
 }
 
 /** Per file: the module names moduleByItsName has had imported, and the block of that import. */
