@@ -6,8 +6,9 @@
 // runs after the definition is made and that name means the definition there. Else the finding
 // says what to do by hand.
 import type { RewriteContext } from './context';
-import { providedByPackage } from './exported-bindings';
+import { declaredUnused, providedByPackage } from './exported-bindings';
 import type { ItemTarget } from './from-import-plan';
+import type { ImportStatement } from './import-statements';
 import { reachesAll } from './name-resolution';
 import { NameRole, ScopeKind, type NameOccurrence } from './parse/scope-facts';
 import { binds, type ScopeView } from './scope-view';
@@ -18,7 +19,7 @@ import { SELF_IMPORT_REASON } from '../import-cycle-reason';
 export type SelfImport = { uses: NameOccurrence[]; note: string } | { manual: string };
 
 /** `t` imports, from a legacy module, a name whose move's target is this very module. */
-export function selfImport(ctx: RewriteContext, t: ItemTarget): SelfImport {
+export function selfImport(ctx: RewriteContext, stmt: ImportStatement, t: ItemTarget): SelfImport {
   const local = t.item.alias ?? t.item.name;
   const view = ctx.scopes.view();
   const line = (offset: number) => ctx.lines.position(offset).line;
@@ -42,6 +43,7 @@ export function selfImport(ctx: RewriteContext, t: ItemTarget): SelfImport {
   if (other) return manual(`${local} is named by a \`global\`, \`nonlocal\` or \`del\` at line ${line(other.start)}`, definedAt);
   // A new name takes the old one from what the module provides, and from strings naming it (`__all__`).
   if (local !== t.name && providedByPackage(ctx, local)) return manual(`package ${ctx.file!.module} provides ${local} to its importers`, definedAt);
+  if (local !== t.name && uses.length === 0 && declaredUnused(ctx, stmt)) return manual(`${local} is imported for importers of this module: \`# noqa\` says so, and the new name would not serve them`, definedAt);
   const quoted = local === t.name ? null : new RegExp(`(['"])${local}\\1`).exec(ctx.text);
   if (quoted) return manual(`${local} is named by the string at line ${line(quoted.index)}, which would not follow`, definedAt);
   const early = uses.find((u) => u.start < definedAt && runsAtImport(view, u.scope));
