@@ -190,19 +190,19 @@ test('a moved module that only its own carried imports mention: its move is used
   ]);
 });
 
-test('a carried import that now names the moved module itself is rebased; the module\'s own name elsewhere in it is left (jinja: async_utils.py → _async/utils.py)', async () => {
+test('a carried import that now names the moved module itself is rebased in every form (from .utils import, from . import utils, a star); the module\'s own name elsewhere in it is left (jinja: async_utils.py → _async/utils.py)', async () => {
   const repo = makeTempRepo({
     'ssot-codemod.json': JSON.stringify({ python: { moves: [{ from: 'pkg.async_utils', to: 'pkg.sub.utils' }] } }),
     'pkg/__init__.py': '',
     'pkg/utils.py': 'def helper():\n    return 1\n',
     'pkg/sub/__init__.py': '',
     // Moved from pkg/async_utils.py: `.utils` meant pkg.utils there, and names this very file here.
-    'pkg/sub/utils.py': 'from .utils import helper\nimport pkg.sub.utils\nNAME = "pkg.sub.utils.async_helper"\n\n\ndef async_helper():\n    return helper() + 1\n',
+    'pkg/sub/utils.py': 'from .utils import helper\nfrom . import utils\nfrom .utils import *\nimport pkg.sub.utils\nNAME = "pkg.sub.utils.async_helper"\n\n\ndef async_helper():\n    return helper() + utils.helper()\n',
     'main.py': 'from pkg.async_utils import async_helper\nprint(async_helper())\n',
   });
   const run = await runInRepo(repo, 'run', '--apply', '--no-color');
   expect(run.code).toBe(0);
-  expect(read(repo, 'pkg/sub/utils.py')).toBe('from ..utils import helper\nimport pkg.sub.utils\nNAME = "pkg.sub.utils.async_helper"\n\n\ndef async_helper():\n    return helper() + 1\n');
+  expect(read(repo, 'pkg/sub/utils.py')).toBe('from ..utils import helper\nfrom .. import utils\nfrom ..utils import *\nimport pkg.sub.utils\nNAME = "pkg.sub.utils.async_helper"\n\n\ndef async_helper():\n    return helper() + utils.helper()\n');
   expect(read(repo, 'main.py')).toBe('from pkg.sub.utils import async_helper\nprint(async_helper())\n');
   expect(execFileSync('python3', ['main.py'], { cwd: repo, encoding: 'utf8' })).toBe('2\n');
 });

@@ -48,12 +48,15 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
   const pkg = ctx.file?.package;
   const absolute = stmt.level === 0 ? stmt.module : pkg ? resolveRelative(pkg, stmt.level, stmt.module) : undefined;
   if (absolute === undefined) return undefined;
+  // A moved file's relative import of itself (`from .utils import f`, `from . import utils`, a star): its carried rebase.
+  const self = ctx.file?.module;
+  const namesItself = stmt.level > 0 && (absolute === self || stmt.items.some((i) => `${absolute}.${i.name}` === self));
+  const index = (namesItself && ctx.selfIndex) || ctx.index;
   if (stmt.star) {
-    starImport(ctx, stmt, absolute);
+    starImport(ctx, stmt, absolute, index);
     return undefined;
   }
-  const namesItself = stmt.level > 0 && absolute === ctx.file?.module;
-  const targets = planFromImport(stmt, absolute, (namesItself && ctx.selfIndex) || ctx.index);
+  const targets = planFromImport(stmt, absolute, index);
   for (const t of targets) {
     if (t.move) continue;
     rewritePackageChains(ctx, stmt, t.item.aliasStart ?? t.item.nameStart, t.local, `${absolute}.${t.item.name}`, names);
@@ -91,7 +94,7 @@ export function planFrom(ctx: RewriteContext, stmt: ImportStatement, names: Name
   const selfRenames: UseRename[] = [];
   for (const t of moving) {
     if (!t.move!.from.symbol || ctx.file?.module !== t.module) continue;
-    const own = selfImport(ctx, t);
+    const own = selfImport(ctx, stmt, t);
     if ('manual' in own) {
       for (const m of moves) report(ctx, stmt, m, 'manual', own.manual);
       return unplan();

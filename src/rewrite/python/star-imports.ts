@@ -12,8 +12,9 @@ import { binds } from './scope-view';
 import { SyntaxUnsure } from '../syntax-unsure';
 import { renamedHereToo, starReason, starredFromCanonical } from '../star-reason';
 
-export function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute: string): void {
-  const whole = ctx.index.moduleTarget(absolute);
+/** `index`: the moves this statement reads (a moved file's star of itself reads its carried rebase: RewriteContext.selfIndex). */
+export function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute: string, index = ctx.index): void {
+  const whole = index.moduleTarget(absolute);
   // Renamed in place, the name comes through under its new name, as this file's own rename says.
   const own = ctx.file ? ctx.index.symbolMovesOf(ctx.file.module) : [];
   const starred = starredModules(ctx);
@@ -22,7 +23,7 @@ export function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute:
   // A name the legacy module's star never brought (private, or left out of its `__all__`) is no concern of this one.
   const list = ctx.starLists?.[absolute];
   const brought = (m: Move) => list === undefined || (list === null ? !m.from.symbol!.startsWith('_') : list.includes(m.from.symbol!));
-  const symbolMoves = ctx.index.symbolMovesOf(absolute).filter((m) => brought(m) && !renamedHereToo(m, own) && !starredFromCanonical(m, starred, carried));
+  const symbolMoves = index.symbolMovesOf(absolute).filter((m) => brought(m) && !renamedHereToo(m, own) && !starredFromCanonical(m, starred, carried));
   const uses = symbolMoves.map((m) => (m.fromKey === m.toKey ? oldNameHere(ctx, m.from.symbol!) : { binds: false }));
   const reported = symbolMoves.filter((_, i) => !uses[i].binds);
   if (!whole && reported.length === 0) return;
