@@ -47,22 +47,26 @@ test('Python: a package starring the canonical module too carries the moved name
 });
 
 // The networkx trial: 4 of 5 manual findings were stars of a legacy module that never brought the
-// moved name (`_weight_function` is private; `__all__` left `_dict_to_numpy_array1` out).
-test('Python: a star of the legacy module reports only the moved names it brings (public ones without __all__, else what __all__ lists)', async () => {
+// moved name (`_weight_function`, `_dict_to_numpy_array1`: private, and no `__all__` listed them).
+// A public name stays a finding even when today's `__all__` leaves it out: the hand move deletes the
+// moved name from `__all__` (the re-trial: networkx.utils' star then lost dict_to_numpy_array silently).
+test('Python: a star of the legacy module reports no private moved name, unless its __all__ lists it', async () => {
   const repo = makeTempRepo({
     'ssot-codemod.json': manifest('python', [
       { from: 'pkg.weighted:_weight', to: 'pkg.generic:_weight' },
       { from: 'pkg.weighted:helper', to: 'pkg.generic:helper' },
-      { from: 'pkg.listed:kept_out', to: 'pkg.generic:kept_out' },
-      { from: 'pkg.listed:exported', to: 'pkg.generic:exported' },
+      { from: 'pkg.listed:_kept_out', to: 'pkg.generic:_kept_out' },
+      { from: 'pkg.listed:_listed', to: 'pkg.generic:_listed' },
+      { from: 'pkg.listed:deleted_from_all', to: 'pkg.generic:deleted_from_all' },
     ]),
     'pkg/__init__.py': 'from pkg.weighted import *\nfrom pkg.listed import *\n',
     'pkg/weighted.py': 'def dijkstra():\n    pass\n',
-    'pkg/listed.py': '__all__ = ["dijkstra2", "exported"]\n\n\ndef dijkstra2():\n    pass\n',
-    'pkg/generic.py': 'def _weight():\n    pass\n\n\ndef helper():\n    pass\n\n\ndef kept_out():\n    pass\n\n\ndef exported():\n    pass\n',
+    'pkg/listed.py': '__all__ = ["dijkstra2", "_listed"]\n\n\ndef dijkstra2():\n    pass\n',
+    'pkg/generic.py': 'def _weight():\n    pass\n\n\ndef helper():\n    pass\n\n\ndef _kept_out():\n    pass\n\n\ndef _listed():\n    pass\n\n\ndef deleted_from_all():\n    pass\n',
   });
   expect((await findingsOf(repo, 'pkg/__init__.py')).map((f) => `${f.kind} ${f.move}`)).toEqual([
     'manual pkg.weighted:helper → pkg.generic:helper',
-    'manual pkg.listed:exported → pkg.generic:exported',
+    'manual pkg.listed:_listed → pkg.generic:_listed',
+    'manual pkg.listed:deleted_from_all → pkg.generic:deleted_from_all',
   ]);
 });

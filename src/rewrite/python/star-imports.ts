@@ -20,9 +20,11 @@ export function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute:
   const starred = starredModules(ctx);
   // Without `__all__` a star brings every public name; with one, only what it lists, which is not read here.
   const carried = (m: Move) => !m.from.symbol!.startsWith('_') && canonicalProvides({ provided: ctx.provided }, m.to.module, '__all__') === false;
-  // A name the legacy module's star never brought (private, or left out of its `__all__`) is no concern of this one.
+  // A private name no star brings, unless the legacy module's `__all__` lists it. A public one left
+  // out of `__all__` still counts: the hand move deletes the moved name from it (a networkx re-trial),
+  // so today's `__all__` cannot say what the star brought before.
   const list = ctx.starLists?.[absolute];
-  const brought = (m: Move) => list === undefined || (list === null ? !m.from.symbol!.startsWith('_') : list.includes(m.from.symbol!));
+  const brought = (m: Move) => list === undefined || !m.from.symbol!.startsWith('_') || (list !== null && list.includes(m.from.symbol!));
   const symbolMoves = index.symbolMovesOf(absolute).filter((m) => brought(m) && !renamedHereToo(m, own) && !starredFromCanonical(m, starred, carried));
   const uses = symbolMoves.map((m) => (m.fromKey === m.toKey ? oldNameHere(ctx, m.from.symbol!) : { binds: false }));
   const reported = symbolMoves.filter((_, i) => !uses[i].binds);
