@@ -10,7 +10,7 @@ import type { ImportItem, ImportStatement } from './import-statements';
 import { importRuns } from './import-runs';
 import { resolveRelative, spellFrom } from './module-path';
 import { removeStatement } from './statement-removal';
-import { explodedList, fromImportText, importLineWidth } from './import-line-width';
+import { explodedList, fromImportText, tooWide, wrappedRetarget } from './import-line-width';
 
 /** Additions scheduled into existing statements, applied once after every statement was planned;
  * `hosts` indexes the file's `from M import …` statements (relative ones by the module they resolve
@@ -80,6 +80,7 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
     return;
   }
   const retargeted = stay === undefined ? spell(ctx, primary, relative) : undefined;
+  if (retargeted !== undefined && groups.size === 1 && lines.length === 0 && all.length === targets.length && wrappedRetarget(ctx, stmt, retargeted, targets)) return;
   if (retargeted !== undefined) ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: retargeted });
   const keptTargets = groups.get(primary)!;
   const removed = all.filter((t) => !keptTargets.includes(t));
@@ -270,18 +271,4 @@ export function applyAdditions(ctx: RewriteContext, additions: Additions): void 
     } else if (trailingComma) ctx.edits.push({ start: k + 1, end: k + 1, text: ` ${names.join(', ')},` });
     else ctx.edits.push({ start: last.end, end: last.end, text: `, ${names.join(', ')}` });
   }
-}
-
-/**
- * Whether a one-line statement taking `names` would run past the file's width. One with a comment
- * after it stays on its line: a `# noqa` there would no longer sit on the names' lines.
- */
-function tooWide(ctx: RewriteContext, host: ImportStatement, names: readonly string[]): boolean {
-  const { text } = ctx;
-  if (/[\r\n]/.test(text.slice(host.start, host.end)) || text.slice(host.end, host.lineEnd).includes('#')) return false;
-  let ls = host.start;
-  while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
-  let le = host.end;
-  while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
-  return le - ls + names.join(', ').length + 2 > importLineWidth(ctx);
 }

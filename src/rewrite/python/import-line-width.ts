@@ -1,18 +1,25 @@
 // How wide an import the rewriter writes may be: black's and ruff's 88 columns, or the file's own
 // widest line when it has wider ones (its style allows them). A new `from M import a, b, …` or a
-// one-line list taking more names goes one name per line in parentheses past that width (jinja's
-// `from . import defaults` became a 262-column `from jinja2.constants import …`; networkx's
-// merged names ran to 98 and 101 columns against ruff's 88).
+// one-line list taking more names, or a one-line statement retargeted whole, goes one name per line
+// in parentheses past that width (jinja's `from . import defaults` became a 262-column
+// `from jinja2.constants import …`; networkx's merged names ran to 98 and 101 columns, a retarget
+// to 90, against ruff's 88).
 import type { RewriteContext } from './context';
+import { itemText, type ItemTarget } from './from-import-plan';
+import type { ImportStatement } from './import-statements';
+import { SyntaxUnsure } from '../syntax-unsure';
 
 const DEFAULT_WIDTH = 88;
 const widths = new WeakMap<RewriteContext, number>();
 
-/** The widest a line the rewriter writes in this file may be. */
+/**
+ * The widest a line the rewriter writes in this file may be: unbounded in a file the reader is not
+ * sure of (a `--tolerant` rewrite edits provable lines only, and adds none).
+ */
 export function importLineWidth(ctx: RewriteContext): number {
   let width = widths.get(ctx);
   if (width === undefined) {
-    width = DEFAULT_WIDTH;
+    width = ctx.scopes.view() instanceof SyntaxUnsure ? Infinity : DEFAULT_WIDTH;
     for (const line of ctx.text.split(/\r\n|\n|\r/)) if (line.length > width) width = line.length;
     widths.set(ctx, width);
   }
@@ -35,4 +42,38 @@ export function fromImportText(ctx: RewriteContext, indent: string, head: string
 export function explodedList(ctx: RewriteContext, indent: string, names: readonly string[]): string {
   const inner = deeper(indent);
   return `(${ctx.eol}${names.map((n) => `${inner}${n},${ctx.eol}`).join('')}${indent})`;
+}
+
+/**
+ * A one-line statement retargeted whole that would run past the width (networkx's
+ * `from ….kcutsets import _is_separating_set` became 90 columns against ruff's 88): written one name
+ * per line instead, in one edit. False, writing nothing, when it fits or is laid out otherwise.
+ */
+export function wrappedRetarget(ctx: RewriteContext, stmt: ImportStatement, module: string, targets: readonly ItemTarget[]): boolean {
+  const { text } = ctx;
+  const first = stmt.items[0];
+  const last = stmt.items[stmt.items.length - 1];
+  if (stmt.items.length < 2 || stmt.parenOpen !== undefined || /[\r\n]/.test(text.slice(stmt.start, stmt.end)) || text.slice(stmt.end, stmt.lineEnd).includes('#')) return false;
+  const names = stmt.items.map((item) => itemText(targets.find((t) => t.item === item)!, text.slice(item.start, item.end)));
+  const head = module + text.slice(stmt.moduleEnd, first.start);
+  let ls = stmt.start;
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+  const width = stmt.sourceStart - ls + head.length + names.join(', ').length + (stmt.lineEnd - last.end);
+  if (width <= importLineWidth(ctx)) return false;
+  ctx.edits.push({ start: stmt.sourceStart, end: last.end, text: head + explodedList(ctx, stmt.indent, names) });
+  return true;
+}
+
+/**
+ * Whether a one-line statement taking `names` would run past the file's width. One with a comment
+ * after it stays on its line: a `# noqa` there would no longer sit on the names' lines.
+ */
+export function tooWide(ctx: RewriteContext, host: ImportStatement, names: readonly string[]): boolean {
+  const { text } = ctx;
+  if (/[\r\n]/.test(text.slice(host.start, host.end)) || text.slice(host.end, host.lineEnd).includes('#')) return false;
+  let ls = host.start;
+  while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
+  let le = host.end;
+  while (le < text.length && text.charCodeAt(le) !== 10 && text.charCodeAt(le) !== 13) le++;
+  return le - ls + names.join(', ').length + 2 > importLineWidth(ctx);
 }
