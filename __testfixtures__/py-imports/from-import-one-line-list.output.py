@@ -1,4 +1,1 @@
-from app.websocket_core.websocket_manager import (
-    WebSocketConnection,
-    WebSocketManagerMode,
-)
+from app.websocket_core.websocket_manager import WebSocketConnection, WebSocketManagerMode

@@ -1,8 +1,8 @@
 # An import the rewrite writes or lengthens past 88 columns (black's and ruff's width;
 # the file's own widest line when wider) goes one name per line in parentheses: a name
 # merged into a one-line import (networkx), a module's members imported in its stead
-# (jinja's 262 columns), a split, a statement retargeted whole (networkx). One with a
-# comment after it (`# noqa`), or given one, stays on its line; so does a lone name.
+# (jinja's 262 columns), a split. One with a comment after it (`# noqa`), or given one,
+# stays on its line; so does a lone name, and a statement retargeted in place.
 from pkg.convert_matrix import _dict_to_numpy_array2, to_numpy_array
 from pkg.utils import dict_to_numpy_array, _dict_to_numpy_array1, other
 from . import defaults

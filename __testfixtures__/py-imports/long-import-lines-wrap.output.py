@@ -1,8 +1,8 @@
 # An import the rewrite writes or lengthens past 88 columns (black's and ruff's width;
 # the file's own widest line when wider) goes one name per line in parentheses: a name
 # merged into a one-line import (networkx), a module's members imported in its stead
-# (jinja's 262 columns), a split, a statement retargeted whole (networkx). One with a
-# comment after it (`# noqa`), or given one, stays on its line; so does a lone name.
+# (jinja's 262 columns), a split. One with a comment after it (`# noqa`), or given one,
+# stays on its line; so does a lone name, and a statement retargeted in place.
 from pkg.convert_matrix import (
     _dict_to_numpy_array2,
     to_numpy_array,
@@ -23,10 +23,7 @@ from pkg.a_rather_long_canonical_module_name import (
 )
 from pkg.other import x_long_name_to_make_this_line_long, y_long_name, _dict_to_numpy_array3  # noqa: F401
 from pkg.convert_matrix import dict_to_numpy_array as d2
-from pkg.a_rather_long_canonical_module_name_two import (
-    first_long_helper_name_x,
-    second_long_helper_name_y,
-)
+from pkg.a_rather_long_canonical_module_name_two import first_long_helper_name_x, second_long_helper_name_y
 from pkg.a_rather_long_canonical_module_name_two import only_one_name_here_stays_on_its_line_whatever_its_width
 
 

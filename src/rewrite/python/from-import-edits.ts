@@ -10,7 +10,7 @@ import type { ImportItem, ImportStatement } from './import-statements';
 import { importRuns } from './import-runs';
 import { resolveRelative, spellFrom } from './module-path';
 import { removeStatement } from './statement-removal';
-import { explodedList, fromImportText, tooWide, wrappedRetarget } from './import-line-width';
+import { explodedList, fromImportText, tooWide } from './import-line-width';
 
 /** Additions scheduled into existing statements, applied once after every statement was planned;
  * `hosts` indexes the file's `from M import …` statements (relative ones by the module they resolve
@@ -80,7 +80,6 @@ export function editFromImport(ctx: RewriteContext, stmt: ImportStatement, all: 
     return;
   }
   const retargeted = stay === undefined ? spell(ctx, primary, relative) : undefined;
-  if (retargeted !== undefined && groups.size === 1 && lines.length === 0 && all.length === targets.length && wrappedRetarget(ctx, stmt, retargeted, targets)) return;
   if (retargeted !== undefined) ctx.edits.push({ start: stmt.sourceStart, end: stmt.moduleEnd, text: retargeted });
   const keptTargets = groups.get(primary)!;
   const removed = all.filter((t) => !keptTargets.includes(t));

@@ -1,11 +1,10 @@
 // How wide an import the rewriter writes may be: black's and ruff's 88 columns, or the file's own
 // widest line when it has wider ones (its style allows them). A new `from M import a, b, …` or a
-// one-line list taking more names, or a one-line statement retargeted whole, goes one name per line
-// in parentheses past that width (jinja's `from . import defaults` became a 262-column
-// `from jinja2.constants import …`; networkx's merged names ran to 98 and 101 columns, a retarget
-// to 90, against ruff's 88).
+// one-line list taking more names goes one name per line in parentheses past that width (jinja's
+// `from . import defaults` became a 262-column `from jinja2.constants import …`; networkx's merged
+// names ran to 98 and 101 columns against ruff's 88). A statement retargeted in place keeps its
+// layout, as JS keeps a re-pointed specifier's line: one policy.
 import type { RewriteContext } from './context';
-import { itemText, type ItemTarget } from './from-import-plan';
 import type { ImportStatement } from './import-statements';
 import { SyntaxUnsure } from '../syntax-unsure';
 
@@ -42,26 +41,6 @@ export function fromImportText(ctx: RewriteContext, indent: string, head: string
 export function explodedList(ctx: RewriteContext, indent: string, names: readonly string[]): string {
   const inner = deeper(indent);
   return `(${ctx.eol}${names.map((n) => `${inner}${n},${ctx.eol}`).join('')}${indent})`;
-}
-
-/**
- * A one-line statement retargeted whole that would run past the width (networkx's
- * `from ….kcutsets import _is_separating_set` became 90 columns against ruff's 88): written one name
- * per line instead, in one edit. False, writing nothing, when it fits or is laid out otherwise.
- */
-export function wrappedRetarget(ctx: RewriteContext, stmt: ImportStatement, module: string, targets: readonly ItemTarget[]): boolean {
-  const { text } = ctx;
-  const first = stmt.items[0];
-  const last = stmt.items[stmt.items.length - 1];
-  if (stmt.items.length < 2 || stmt.parenOpen !== undefined || /[\r\n]/.test(text.slice(stmt.start, stmt.end)) || text.slice(stmt.end, stmt.lineEnd).includes('#')) return false;
-  const names = stmt.items.map((item) => itemText(targets.find((t) => t.item === item)!, text.slice(item.start, item.end)));
-  const head = module + text.slice(stmt.moduleEnd, first.start);
-  let ls = stmt.start;
-  while (ls > 0 && text.charCodeAt(ls - 1) !== 10 && text.charCodeAt(ls - 1) !== 13) ls--;
-  const width = stmt.sourceStart - ls + head.length + names.join(', ').length + (stmt.lineEnd - last.end);
-  if (width <= importLineWidth(ctx)) return false;
-  ctx.edits.push({ start: stmt.sourceStart, end: last.end, text: head + explodedList(ctx, stmt.indent, names) });
-  return true;
 }
 
 /**
