@@ -13,7 +13,7 @@ const widths = new WeakMap<RewriteContext, number>();
 
 /**
  * The widest a line the rewriter writes in this file may be: unbounded in a file the reader is not
- * sure of (a `--tolerant` rewrite edits provable lines only, and adds none).
+ * sure of (a `--tolerant` rewrite changes its provable lines as little as it can).
  */
 export function importLineWidth(ctx: RewriteContext): number {
   let width = widths.get(ctx);

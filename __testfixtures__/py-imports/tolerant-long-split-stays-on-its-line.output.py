@@ -1,0 +1,8 @@
+# A file that does not parse (--tolerant) has its provable lines changed as little as they can
+# be: a split past 88 columns stays on one line there.
+from pkg.legacy import stays
+from pkg.a_rather_long_canonical_module_name import first_long_helper_name, second_long_helper_name
+
+
+class Handler(object)
+    pass
