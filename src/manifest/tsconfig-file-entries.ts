@@ -9,6 +9,7 @@ import path from 'node:path';
 import { modulePathOf, stripModuleSuffix } from '../rewrite/js/module-key';
 import type { Move, TsconfigListEntry } from '../types';
 import { parseJson } from './jsonc';
+import { referencedProjects } from './tsconfig';
 
 /** Repo-relative tsconfig path → its entries naming a moved file; only tsconfigs with some. */
 export function readTsconfigListEntries(repoRoot: string, tsconfig: string, moves: readonly Move[]): Record<string, TsconfigListEntry[]> {
@@ -17,28 +18,28 @@ export function readTsconfigListEntries(repoRoot: string, tsconfig: string, move
   if (wholes.length === 0) return out;
   // Required here: load.ts imports this file for every plan, and a Python-only run loads no JS rewriter module.
   const { tsconfigListStrings } = require('../rewrite/js/tsconfig-lists') as typeof import('../rewrite/js/tsconfig-lists');
-  const visited = new Set<string>();
-  const visit = (config: string) => {
-    if (visited.has(config) || config.startsWith('../')) return;
-    visited.add(config);
-    let text: string;
-    try {
-      text = fs.readFileSync(path.join(repoRoot, config), 'utf8');
-    } catch {
-      return; // tsconfig.ts reports a tsconfig it cannot read
+  const texts = new Map<string, string | undefined>();
+  const textOf = (abs: string): string | undefined => {
+    if (!texts.has(abs)) {
+      const rel = path.relative(repoRoot, abs);
+      // Outside the repository, or unreadable (tsconfig.ts reports a tsconfig it cannot read): nothing to rewrite, nothing reached.
+      texts.set(abs, rel.startsWith('..') || path.isAbsolute(rel) ? undefined : readOrUndefined(abs));
     }
+    return texts.get(abs);
+  };
+  const root = path.resolve(repoRoot, tsconfig);
+  const reached = [root, ...referencedProjects(root, (abs) => referencesOf(textOf(abs))).map((r) => r.project)];
+  for (const abs of reached) {
+    const text = textOf(abs);
+    if (text === undefined) continue;
+    const config = path.relative(repoRoot, abs).split(path.sep).join('/');
     const dir = path.posix.dirname(config) === '.' ? '' : path.posix.dirname(config);
     const entries = tsconfigListStrings(text).flatMap((s) => {
       const entry = movedEntry({ repoRoot, config, dir, list: s.list, written: s.value }, wholes);
       return entry ? [entry] : [];
     });
     if (entries.length > 0) out[config] = entries;
-    for (const reference of referencesOf(text)) {
-      const target = path.posix.normalize(path.posix.join(dir, reference));
-      visit(target.endsWith('.json') ? target : path.posix.join(target, 'tsconfig.json'));
-    }
-  };
-  visit(path.relative(repoRoot, path.resolve(repoRoot, tsconfig)).split(path.sep).join('/'));
+  }
   return out;
 }
 
@@ -87,11 +88,20 @@ function spelledLike(written: string, relative: string): string {
   return written.startsWith('./') && !relative.startsWith('../') ? `./${relative}` : relative;
 }
 
-function referencesOf(text: string): string[] {
+/** A tsconfig's `references` value (tsc's JSON with comments), undefined when there is no text or it does not parse. */
+function referencesOf(text: string | undefined): unknown {
+  if (text === undefined) return undefined;
   try {
-    const json = parseJson(text, { comments: true }) as { references?: { path?: unknown }[] };
-    return Array.isArray(json?.references) ? json.references.flatMap((r) => (typeof r?.path === 'string' ? [r.path] : [])) : [];
+    return (parseJson(text, { comments: true }) as { references?: unknown })?.references;
   } catch {
-    return [];
+    return undefined;
+  }
+}
+
+function readOrUndefined(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
   }
 }

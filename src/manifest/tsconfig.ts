@@ -78,27 +78,48 @@ interface ReferenceWalk {
  * directory meaning its tsconfig.json; one that cannot be read is a notice, and its project skipped.
  */
 function referencedAliases(configured: string, walk: ReferenceWalk): JsAlias[] {
-  const aliases: JsAlias[] = [];
+  const referencesOf = (file: string): unknown => {
+    try {
+      return walk.read(file).references;
+    } catch {
+      return undefined; // reported where the project itself was read
+    }
+  };
+  return referencedProjects(configured, referencesOf).flatMap(({ project, from, written }) =>
+    projectAliases(project, `${relative(walk.repoRoot, from)} references "${written}"`, walk),
+  );
+}
+
+/** A project `references` reach: its tsconfig (absolute), the tsconfig naming it and the path as written there. */
+export interface ReferencedProject {
+  project: string;
+  from: string;
+  written: string;
+}
+
+/**
+ * Every project `references` reach from `configured` (an absolute tsconfig path), depth first in
+ * reference order, each once: `references` gives a project's `references` value (anything else, or
+ * undefined when it cannot be read, reaches nothing). A reference is a tsconfig file, or a directory
+ * meaning its tsconfig.json. The one walk of the aliases (here) and of the file lists (tsconfig-file-entries.ts).
+ */
+export function referencedProjects(configured: string, references: (file: string) => unknown): ReferencedProject[] {
+  const out: ReferencedProject[] = [];
   const visited = new Set([configured]);
   const visit = (file: string) => {
-    let references: RawTsconfig['references'];
-    try {
-      references = walk.read(file).references;
-    } catch {
-      return; // reported where the project itself was read
-    }
-    for (const reference of Array.isArray(references) ? references : []) {
+    const list = references(file);
+    for (const reference of Array.isArray(list) ? (list as { path?: unknown }[]) : []) {
       if (typeof reference?.path !== 'string') continue;
       const target = path.resolve(path.dirname(file), reference.path);
       const project = target.endsWith('.json') ? target : path.join(target, 'tsconfig.json');
       if (visited.has(project)) continue;
       visited.add(project);
-      aliases.push(...projectAliases(project, `${relative(walk.repoRoot, file)} references "${reference.path}"`, walk));
+      out.push({ project, from: file, written: reference.path });
       visit(project);
     }
   };
   visit(configured);
-  return aliases;
+  return out;
 }
 
 function projectAliases(file: string, via: string, walk: ReferenceWalk): JsAlias[] {

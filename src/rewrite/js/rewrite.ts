@@ -212,7 +212,9 @@ function notesOf(plan: DeclarationPlan, move: Move, notes: ReadonlyMap<Node, str
 function closesImportCycle(context: RewriteContext, program: Node, m: Matched): boolean {
   const self = `file:${stripModuleSuffix(context.path)}`;
   const loaded = m.site.form === 'import' || m.site.form === 're-export';
-  const own = m.site.kind === 'declaration' && m.site.node.type === 'ImportDeclaration' ? selfImports(context, program, planDeclaration(m.site.node, m.key, m.moves), self) : undefined;
+  // Only a declaration some of whose moves land in this very file is planned a second time here.
+  const intoSelf = m.moves.whole?.toKey === self || [...m.moves.symbols.values()].some((s) => s.toKey === self);
+  const own = intoSelf && m.site.kind === 'declaration' && m.site.node.type === 'ImportDeclaration' ? selfImports(context, program, planDeclaration(m.site.node, m.key, m.moves), self) : undefined;
   // As in Python, one specifier left for a human leaves the whole declaration as written.
   const drops = own && own.manual.size === 0 ? own.drops : [];
   const firstManual = own?.manual.values().next().value;
