@@ -4,6 +4,7 @@
 // list taking more names goes one specifier per line past that width, prettier's layout, indented
 // by the file's own unit. Used by new-declaration and merge-targets.
 import type { RewriteContext } from './context';
+import { allowedWidth } from '../widest-line';
 
 const PRINT_WIDTH = 80;
 
@@ -18,10 +19,7 @@ const layouts = new WeakMap<RewriteContext, FileLayout>();
 function fileLayout(context: RewriteContext): FileLayout {
   let layout = layouts.get(context);
   if (!layout) {
-    const lines = context.source.replace(/^\uFEFF/, '').split(/\r\n|\n|\r/);
-    let width = PRINT_WIDTH;
-    for (const line of lines) if (line.length > width) width = line.length;
-    layout = { width, unit: indentUnit(lines) };
+    layout = { width: allowedWidth(context.source, PRINT_WIDTH), unit: indentUnit(context.source.split(/\r\n|\n|\r/)) };
     layouts.set(context, layout);
   }
   return layout;

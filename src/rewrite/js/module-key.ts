@@ -94,7 +94,6 @@ export function keyPath(key: JsModuleKey): string | undefined {
   return key.startsWith('file:') ? key.slice('file:'.length) : undefined;
 }
 
-/** The module path a file key names (`src/util` for the old file's key `file:src/util.ts` of JavascriptPlan.explicitFiles too). */
 /**
  * The key of a moved file's own relative specifier that names the file itself from its new place
  * (`'./utils'` in a file moved to `sub/utils.ts`, which meant the `utils.ts` beside its old place):
@@ -105,6 +104,7 @@ export function selfCarriedKey(specifier: string): JsModuleKey {
   return `self:${specifier}`;
 }
 
+/** The module path a file key names (`src/util` for the old file's key `file:src/util.ts` of JavascriptPlan.explicitFiles too). */
 export function modulePathOf(key: JsModuleKey): string | undefined {
   const file = keyPath(key);
   return file === undefined ? undefined : stripModuleSuffix(file);

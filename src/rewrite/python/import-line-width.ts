@@ -7,6 +7,7 @@
 import type { RewriteContext } from './context';
 import type { ImportStatement } from './import-statements';
 import { SyntaxUnsure } from '../syntax-unsure';
+import { allowedWidth } from '../widest-line';
 
 const DEFAULT_WIDTH = 88;
 const widths = new WeakMap<RewriteContext, number>();
@@ -18,8 +19,7 @@ const widths = new WeakMap<RewriteContext, number>();
 export function importLineWidth(ctx: RewriteContext): number {
   let width = widths.get(ctx);
   if (width === undefined) {
-    width = ctx.scopes.view() instanceof SyntaxUnsure ? Infinity : DEFAULT_WIDTH;
-    for (const line of ctx.text.split(/\r\n|\n|\r/)) if (line.length > width) width = line.length;
+    width = ctx.scopes.view() instanceof SyntaxUnsure ? Infinity : allowedWidth(ctx.text, DEFAULT_WIDTH);
     widths.set(ctx, width);
   }
   return width;
