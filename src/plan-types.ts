@@ -96,11 +96,11 @@ export interface PythonPlan {
    */
   usedInPlace?: Record<string, number>;
   /**
-   * Legacy modules of symbol moves → their literal `__all__`, or null when they have none (a star
-   * import of one brings its public names only); absent when unknown. A star import of such a module
-   * is reported only for the moved names it brings. Filled by manifest/python-provided.ts.
+   * Legacy modules of symbol moves → the names their literal `__all__` lists (none without one);
+   * absent when unknown. A star import of such a module reports a private moved name only when listed
+   * there (a star brings no `_name` otherwise). Filled by manifest/python-provided.ts.
    */
-  starLists?: Record<string, string[] | null>;
+  starLists?: Record<string, string[]>;
   /**
    * The modules at either end of a move that their parent package's `__init__.py` imports when it
    * loads (one step): a chain through the package (`p.util.X` re-pointed at `p.conv.X`) needs the

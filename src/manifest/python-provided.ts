@@ -17,12 +17,8 @@ export function readProvidedNames(python: Pick<PythonPlan, 'roots' | 'moves'>, r
   // Symbol moves' targets too: a star of one (`from .case import *`) carries the moved name unless it has `__all__`.
   const targets = [...new Set(python.moves.map((m) => m.to.module))].sort();
   if (targets.length === 0) return {};
-  const listings = new Map<string, Map<string, EntryKind>>();
-  const realRoot = realPathOf(root) ?? root;
-  const list = (dir: string) => listings.get(dir) ?? listings.set(dir, listDirectory(dir, realRoot)).get(dir)!;
-  const searchPath = python.roots.map((r) => path.resolve(root, r));
+  const { find, list } = moduleFinder(python, root);
   const entries: [string, string[]][] = [];
-  const find = (module: string) => locate(module, searchPath, list);
   for (const module of targets) {
     const names = providedBy(module, find, list);
     if (names !== undefined) entries.push([module, names]);
@@ -32,24 +28,31 @@ export function readProvidedNames(python: Pick<PythonPlan, 'roots' | 'moves'>, r
 }
 
 /**
- * For each legacy module some of whose symbols move: its literal `__all__`, or null when it has none
- * (a star of it then brings its public names only); left out when unknown (not in the repository,
- * unreadable, an `__all__` built at run time). Star imports of it report only what they bring.
+ * For each legacy module some of whose symbols move: the names its literal `__all__` lists (none
+ * without one: a star of it then brings public names only); left out when unknown (not in the
+ * repository, unreadable, an `__all__` built at run time). A star import of it reports a private
+ * moved name only when listed there.
  */
-export function readStarLists(python: Pick<PythonPlan, 'roots' | 'moves'>, root: string): Record<string, string[] | null> {
+export function readStarLists(python: Pick<PythonPlan, 'roots' | 'moves'>, root: string): Record<string, string[]> {
   const legacy = [...new Set(python.moves.filter((m) => m.from.symbol).map((m) => m.from.module))].sort();
-  const realRoot = realPathOf(root) ?? root;
-  const listings = new Map<string, Map<string, EntryKind>>();
-  const list = (dir: string) => listings.get(dir) ?? listings.set(dir, listDirectory(dir, realRoot)).get(dir)!;
-  const searchPath = python.roots.map((r) => path.resolve(root, r));
-  const entries: [string, string[] | null][] = [];
+  const { find } = moduleFinder(python, root);
+  const entries: [string, string[]][] = [];
   for (const module of legacy) {
-    const location = locate(module, searchPath, list);
+    const location = find(module);
     const file = location?.kind === 'module' ? location.file : location?.init;
     const read = file === undefined ? undefined : readNames(file);
-    if (read !== undefined && !read.allComputed) entries.push([module, read.all ?? null]);
+    if (read !== undefined && !read.allComputed) entries.push([module, read.all ?? []]);
   }
   return Object.fromEntries(entries);
+}
+
+/** Where modules are along the plan's roots, directory listings read once each. */
+function moduleFinder(python: Pick<PythonPlan, 'roots'>, root: string): { find: (module: string) => Location | undefined; list: (dir: string) => Map<string, EntryKind> } {
+  const listings = new Map<string, Map<string, EntryKind>>();
+  const realRoot = realPathOf(root) ?? root;
+  const list = (dir: string) => listings.get(dir) ?? listings.set(dir, listDirectory(dir, realRoot)).get(dir)!;
+  const searchPath = python.roots.map((r) => path.resolve(root, r));
+  return { find: (module) => locate(module, searchPath, list), list };
 }
 
 type EntryKind = 'file' | 'dir';

@@ -24,7 +24,7 @@ export function starImport(ctx: RewriteContext, stmt: ImportStatement, absolute:
   // out of `__all__` still counts: the hand move deletes the moved name from it (a networkx re-trial),
   // so today's `__all__` cannot say what the star brought before.
   const list = ctx.starLists?.[absolute];
-  const brought = (m: Move) => list === undefined || !m.from.symbol!.startsWith('_') || (list !== null && list.includes(m.from.symbol!));
+  const brought = (m: Move) => list === undefined || !m.from.symbol!.startsWith('_') || list.includes(m.from.symbol!);
   const symbolMoves = index.symbolMovesOf(absolute).filter((m) => brought(m) && !renamedHereToo(m, own) && !starredFromCanonical(m, starred, carried));
   const uses = symbolMoves.map((m) => (m.fromKey === m.toKey ? oldNameHere(ctx, m.from.symbol!) : { binds: false }));
   const reported = symbolMoves.filter((_, i) => !uses[i].binds);
