@@ -10,6 +10,7 @@
 import path from 'node:path';
 import { createLineIndex, type LineIndex } from '../rewrite/line-index';
 import { readSource } from '../rewrite/python/read-source';
+import { spellsName } from '../rewrite/python/spells-name';
 import { Tok, type Tokens } from '../rewrite/python/tokenizer';
 import type { PythonPlan } from '../types';
 import { readModuleSource } from './python-provided';
@@ -120,7 +121,7 @@ function usesInPlace(text: string, file: string, symbols: ReadonlySet<string>): 
 /** The symbols an f-string's replacement fields spell as whole names (not after a `.`): its literal text is no use (netra's message "Use get_websocket_manager() factory function"). */
 function fstringNames(fstring: string, symbols: ReadonlySet<string>): string[] {
   const code = fieldsOf(fstring).replace(/(['"])(?:\\.|(?!\1)[^\\])*\1/g, ' '); // strings in the fields are no use either
-  return [...symbols].filter((name) => code.includes(name) && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(code));
+  return [...symbols].filter((name) => spellsName(code, name));
 }
 
 /** The text of an f-string token's replacement fields (format specs and nested fields included), each followed by a space; `{{`/`}}` outside them are literal braces. */

@@ -10,6 +10,7 @@ import { createLineIndex } from '../rewrite/line-index';
 import { NameRole } from '../rewrite/python/parse/scope-facts';
 import { SyntaxUnsure } from '../rewrite/syntax-unsure';
 import { readModuleSource } from '../manifest/python-provided';
+import { spellsName } from '../rewrite/python/spells-name';
 import type { MigrationPlan, Move } from '../types';
 import type { ModuleApiReader } from './module-api';
 
@@ -42,11 +43,14 @@ export function namesLeft(plan: MigrationPlan, reader: ModuleApiReader, root: st
     const read = plan.python?.usedInPlace?.[key] !== undefined || spellsName(text, name);
     if (!read && !api.all?.includes(name)) continue;
     const lines = read ? unboundReads(text, api.file, name) : [];
+    // Read the module's names at most once, for either question below.
+    let boundHere: boolean | undefined;
+    const binds = () => (boundHere ??= bindsAtAll(text, api.file, name));
     // A package's `__all__` may list a submodule, a `__getattr__` may serve the name, an import may bind it.
-    const stale = api.all?.includes(name) && !api.open && !/(^|\/)__init__\.pyi?$/.test(api.file) && !bindsAtAll(text, api.file, name);
+    const stale = api.all?.includes(name) && !api.open && !/(^|\/)__init__\.pyi?$/.test(api.file) && !binds();
     const listedAt = stale ? lineListing(text, name) : undefined;
     // Only when no read already tells (flask's `__getattr__` compares the name before it reads it).
-    const namedAt = read && lines.length === 0 && !bindsAtAll(text, api.file, name) ? stringNaming(text, name, listedAt) : undefined;
+    const namedAt = read && lines.length === 0 && !binds() ? stringNaming(text, name, listedAt) : undefined;
     if (lines.length > 0 || listedAt !== undefined || namedAt !== undefined) {
       out.push({ move, file: api.file, lines, ...(listedAt !== undefined ? { listedAt } : {}), ...(namedAt !== undefined ? { namedAt } : {}) });
     }
@@ -73,11 +77,6 @@ function unboundReads(text: string, file: string, name: string): number[] {
   } catch {
     return []; // a module the reader refuses is verify's unreadable-module, said elsewhere
   }
-}
-
-/** Whether `name` stands in the text as a whole name (not an attribute): a read the parse then confirms or not. */
-function spellsName(text: string, name: string): boolean {
-  return text.includes(name) && new RegExp(`(?<![\\w.])${name}(?!\\w)`).test(text);
 }
 
 /** Whether the module binds `name` in any way (an import too), as the names reader sees it. */
