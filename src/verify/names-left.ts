@@ -10,7 +10,6 @@ import { createLineIndex } from '../rewrite/line-index';
 import { NameRole } from '../rewrite/python/parse/scope-facts';
 import { SyntaxUnsure } from '../rewrite/syntax-unsure';
 import { readModuleSource } from '../manifest/python-provided';
-import { spellsName } from '../rewrite/python/spells-name';
 import type { MigrationPlan, Move } from '../types';
 import type { ModuleApiReader } from './module-api';
 
@@ -40,6 +39,8 @@ export function namesLeft(plan: MigrationPlan, reader: ModuleApiReader, root: st
     if (text === undefined) continue;
     // Any read the text may hold, also one that runs at import (a default value, a decorator, a class
     // body: trio's f-string and jinja's module-level uses were missed when only call-time uses counted).
+    // Required here: verify runs in JS-only runs too, which load no Python rewriter module.
+    const { spellsName } = require('../rewrite/python/spells-name') as typeof import('../rewrite/python/spells-name');
     const read = plan.python?.usedInPlace?.[key] !== undefined || spellsName(text, name);
     if (!read && !api.all?.includes(name)) continue;
     const lines = read ? unboundReads(text, api.file, name) : [];
